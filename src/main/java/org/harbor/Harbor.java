@@ -1,0 +1,133 @@
+package org.harbor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.harbor.accounts.AccountService;
+import org.harbor.accounts.IdleLock;
+import org.harbor.accounts.SettingsService;
+import org.harbor.audit.AuditLog;
+import org.harbor.crypto.Argon2Params;
+import org.harbor.crypto.Argon2id;
+import org.harbor.i18n.I18n;
+import org.harbor.vault.HarborHome;
+import org.harbor.vault.InstanceLock;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+
+/**
+ * The composition root: builds every service once, by constructor. The desktop and command-line
+ * faces both start here; no service looks another one up.
+ */
+public final class Harbor implements AutoCloseable {
+
+    /** Set to {@code false} to use the floor parameters instead of calibrating (tests, slow CI). */
+    public static final String CALIBRATE_PROPERTY = "harbor.kdf.calibrate";
+
+    private final HarborHome home;
+    private final InstanceLock instanceLock;
+    private final Vault vault;
+    private final AuditLog audit;
+    private final AccountService accounts;
+    private final SettingsService settings;
+    private final IdleLock idleLock;
+    private final I18n i18n;
+    private final Clock clock;
+
+    private Harbor(HarborHome home, InstanceLock instanceLock, Options options) {
+        this.home = home;
+        this.instanceLock = instanceLock;
+        this.clock = options.clock();
+        this.vault = new Vault(home, clock, options.kdf());
+        this.audit = new AuditLog(vault, clock);
+        this.accounts = new AccountService(vault, audit, clock);
+        this.settings = new SettingsService(vault, accounts, audit, clock);
+        this.idleLock = new IdleLock(clock);
+        this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
+    }
+
+    /** Opens the home, holding its single-instance lock until {@link #close()}. */
+    public static Harbor open(HarborHome home, Options options) throws VaultException {
+        InstanceLock lock = InstanceLock.acquire(home);
+        try {
+            return new Harbor(home, lock, options);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public HarborHome home() {
+        return home;
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public IdleLock idleLock() {
+        return idleLock;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        accounts.lock("exit");
+        instanceLock.close();
+    }
+
+    /**
+     * What differs between a real start and a test: the clock, how key-slot parameters are chosen,
+     * and the system language.
+     */
+    public record Options(Clock clock, Supplier<Argon2Params> kdf, Locale systemLocale) {
+
+        public static Options defaults() {
+            boolean calibrate = !"false".equals(System.getProperty(CALIBRATE_PROPERTY));
+            return new Options(Clock.systemUTC(), calibrate ? calibrated() : () -> Argon2Params.FLOOR, Locale.getDefault());
+        }
+
+        public Options withClock(Clock next) {
+            return new Options(next, kdf, systemLocale);
+        }
+
+        public Options withSystemLocale(Locale next) {
+            return new Options(clock, kdf, next);
+        }
+
+        /** Parameters tuned to 0.5–1.0 s on this machine, measured once per process when first needed. */
+        static Supplier<Argon2Params> calibrated() {
+            return new Supplier<>() {
+                private Argon2Params params;
+
+                @Override
+                public synchronized Argon2Params get() {
+                    if (params == null) {
+                        params = Argon2id.calibrate(Duration.ofMillis(500), Duration.ofMillis(1000), Argon2id::timeOneDerivation);
+                    }
+                    return params;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.harbor.accounts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.harbor.audit.AuditActions;
+import org.harbor.audit.AuditLog;
+import org.harbor.crypto.RecoveryKey;
+import org.harbor.crypto.SecretKey;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+import org.harbor.vault.VaultKind;
+
+/**
+ * Accounts, log-in and the active session. Every check of who may do what is made here, whatever
+ * face (desktop or command line) asked.
+ */
+public final class AccountService {
+
+    private final Vault vault;
+    private final AuditLog audit;
+    private final Clock clock;
+    private volatile Session current;
+
+    public AccountService(Vault vault, AuditLog audit, Clock clock) {
+        this.vault = vault;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What setup hands back: the new session and the recovery key, to be shown once. */
+    public record Setup(Session session, String recoveryKey) {
+        @Override
+        public String toString() {
+            return "Setup[" + session + ", recoveryKey=hidden]";
+        }
+    }
+
+    /** Creates the vault and its first account: a supervisor, or {@code central} for a central-office vault. */
+    public Setup setUp(VaultKind kind, String username, char[] passphrase) throws VaultException, AccountException {
+        String name = requireName(username);
+        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(passphrase, name);
+        if (problem.isPresent()) {
+            throw AccountException.of(problem.get());
+        }
+        Role role = kind == VaultKind.CENTRAL ? Role.CENTRAL : Role.SUPERVISOR;
+        String recovery;
+        try (SecretKey key = vault.create(name, passphrase)) {
+            recovery = RecoveryKey.format(key);
+        }
+        String slotId = vault.slotIdFor(name);
+        User user = vault.transaction(c -> {
+            try (PreparedStatement meta = c.prepareStatement("INSERT INTO vault_meta(key, value) VALUES (?, ?)")) {
+                meta.setString(1, "kind");
+                meta.setString(2, kind.code());
+                meta.executeUpdate();
+                meta.setString(1, "created_at");
+                meta.setString(2, clock.instant().toString());
+                meta.executeUpdate();
+            }
+            User created = insertUser(c, name, role, slotId, false, null);
+            audit.append(c, created.id() + "", AuditActions.VAULT_CREATED, null, Map.of("kind", kind.code()));
+            audit.append(c, created.id() + "", AuditActions.USER_ADDED, created.id() + "", Map.of("role", role.code()));
+            return created;
+        });
+        Session session = new Session(user, clock.instant());
+        current = session;
+        return new Setup(session, recovery);
+    }
+
+    public Session login(String username, char[] passphrase) throws VaultException {
+        List<String> failures = vault.unlock(username, passphrase);
+        return begin(username, failures, AuditActions.LOGIN);
+    }
+
+    /**
+     * Opens the vault with the recovery key and gives {@code username} a new passphrase. The new
+     * passphrase must meet the policy; the recovery key stays valid.
+     */
+    public Session recover(String recoveryKey, String username, char[] newPassphrase)
+            throws VaultException, AccountException {
+        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(newPassphrase, username);
+        if (problem.isPresent()) {
+            throw AccountException.of(problem.get());
+        }
+        SecretKey key;
+        try {
+            key = RecoveryKey.parse(recoveryKey);
+        } catch (IllegalArgumentException e) {
+            throw new VaultException.WrongRecoveryKey();
+        }
+        List<String> failures;
+        try (key) {
+            failures = vault.unlockWithRecovery(key);
+        }
+        Session session = begin(username, failures, AuditActions.LOGIN_RECOVERY);
+        vault.putSlot(session.user().username(), newPassphrase);
+        vault.transaction(c -> {
+            setMustChange(c, session.user().id(), false);
+            audit.append(c, session.actorId(), AuditActions.USER_PASSPHRASE_RESET, session.actorId(), Map.of("by", "recovery_key"));
+            return null;
+        });
+        return session;
+    }
+
+    public User addUser(Session actor, String username, Role role, char[] temporaryPassphrase)
+            throws VaultException, AccountException {
+        require(actor, Permission.MANAGE_USERS);
+        String name = requireName(username);
+        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(temporaryPassphrase, name);
+        if (problem.isPresent()) {
+            throw AccountException.of(problem.get());
+        }
+        if (findUser(name).isPresent()) {
+            throw new AccountException("accounts.user.exists", "an account with this name already exists");
+        }
+        if ((vaultKind() == VaultKind.CENTRAL) != (role == Role.CENTRAL)) {
+            throw new AccountException("accounts.user.roleNotForVault", "this role does not belong in this kind of vault");
+        }
+        vault.putSlot(name, temporaryPassphrase);
+        String slotId = vault.slotIdFor(name);
+        try {
+            return vault.transaction(c -> {
+                User user = insertUser(c, name, role, slotId, true, actor.user().id());
+                audit.append(c, actor.actorId(), AuditActions.USER_ADDED, user.id() + "", Map.of("role", role.code()));
+                return user;
+            });
+        } catch (VaultException e) {
+            vault.removeSlot(name);
+            throw e;
+        }
+    }
+
+    public void changePassphrase(Session session, char[] currentPassphrase, char[] newPassphrase)
+            throws VaultException, AccountException {
+        requireActive(session);
+        if (!vault.opensWith(session.user().username(), currentPassphrase)) {
+            throw new VaultException.WrongPassphrase();
+        }
+        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(newPassphrase, session.user().username());
+        if (problem.isPresent()) {
+            throw AccountException.of(problem.get());
+        }
+        vault.putSlot(session.user().username(), newPassphrase);
+        vault.transaction(c -> {
+            setMustChange(c, session.user().id(), false);
+            audit.append(c, session.actorId(), AuditActions.USER_PASSPHRASE_CHANGED, session.actorId(), Map.of());
+            return null;
+        });
+        current = new Session(new User(session.user().id(), session.user().username(), session.role(), false,
+                session.user().createdAt()), session.startedAt());
+    }
+
+    public List<User> listUsers(Session actor) throws VaultException {
+        require(actor, Permission.MANAGE_USERS);
+        return vault.transaction(c -> {
+            List<User> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, username, role, must_change, created_at FROM users WHERE disabled = 0 ORDER BY username");
+                 ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    out.add(user(rows));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Locks the vault and ends the session; the lock is audited while the database is still open. */
+    public void lock(String reason) {
+        Session ending = current;
+        current = null;
+        if (ending != null && vault.isUnlocked()) {
+            try {
+                audit.record(ending.actorId(), AuditActions.LOCK, null, Map.of("reason", reason));
+            } catch (VaultException e) {
+                // locking must never fail; the vault is closed below in any case
+            }
+        }
+        vault.lock();
+    }
+
+    public Optional<Session> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** @return the active session if it is {@code session} and has {@code permission}; else throws */
+    public Session require(Session session, Permission permission) {
+        requireActive(session);
+        if (session.user().mustChangePassphrase()) {
+            throw new AccessDeniedException("change the temporary passphrase first");
+        }
+        if (!session.role().can(permission)) {
+            throw new AccessDeniedException(permission);
+        }
+        return session;
+    }
+
+    public Session requireActive(Session session) {
+        if (session == null || session != current || !vault.isUnlocked()) {
+            throw new AccessDeniedException("the session has ended; log in again");
+        }
+        return session;
+    }
+
+    public VaultKind vaultKind() throws VaultException {
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = 'kind'");
+                 ResultSet row = q.executeQuery()) {
+                return row.next() && row.getString(1).equals("central") ? VaultKind.CENTRAL : VaultKind.FIELD;
+            }
+        });
+    }
+
+    private Session begin(String username, List<String> failures, String action) throws VaultException {
+        Optional<User> user = findUser(username);
+        if (user.isEmpty()) {
+            // A slot without an account (an interrupted user creation): treat as a wrong name.
+            vault.lock();
+            throw new VaultException.WrongPassphrase();
+        }
+        Session session = new Session(user.get(), clock.instant());
+        vault.transaction(c -> {
+            for (String at : failures) {
+                audit.append(c, at, null, AuditActions.UNLOCK_FAILED, null, Map.of());
+            }
+            audit.append(c, session.actorId(), action, null, Map.of());
+            return null;
+        });
+        current = session;
+        return session;
+    }
+
+    private Optional<User> findUser(String username) throws VaultException {
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, username, role, must_change, created_at FROM users WHERE normalized = ? AND disabled = 0")) {
+                q.setString(1, Vault.normalize(username));
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next() ? Optional.of(user(row)) : Optional.<User>empty();
+                }
+            }
+        });
+    }
+
+    private User insertUser(Connection c, String name, Role role, String slotId, boolean mustChange, Long createdBy)
+            throws SQLException {
+        String now = clock.instant().toString();
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO users(username, normalized, role, slot_id, must_change, created_at, created_by) VALUES (?,?,?,?,?,?,?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, Vault.normalize(name));
+            insert.setString(3, role.code());
+            insert.setString(4, slotId);
+            insert.setInt(5, mustChange ? 1 : 0);
+            insert.setString(6, now);
+            if (createdBy == null) {
+                insert.setNull(7, java.sql.Types.INTEGER);
+            } else {
+                insert.setLong(7, createdBy);
+            }
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new User(keys.getLong(1), name, role, mustChange, now);
+            }
+        }
+    }
+
+    private static void setMustChange(Connection c, long userId, boolean mustChange) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE users SET must_change = ? WHERE id = ?")) {
+            update.setInt(1, mustChange ? 1 : 0);
+            update.setLong(2, userId);
+            update.executeUpdate();
+        }
+    }
+
+    private static User user(ResultSet row) throws SQLException {
+        return new User(row.getLong(1), row.getString(2), Role.fromCode(row.getString(3)), row.getInt(4) == 1, row.getString(5));
+    }
+
+    private static String requireName(String username) throws AccountException {
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new AccountException("accounts.user.badName", "a user name has 1 to 64 characters and no control characters");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,36 @@
+package org.harbor.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+
+/** Tells when no input has come for the configured time. The clock is injected for tests. */
+public final class IdleLock {
+
+    public static final int DEFAULT_MINUTES = 5;
+
+    private final InstantSource clock;
+    private volatile Duration timeout = Duration.ofMinutes(DEFAULT_MINUTES);
+    private volatile Instant lastInput;
+
+    public IdleLock(InstantSource clock) {
+        this.clock = clock;
+        this.lastInput = clock.instant();
+    }
+
+    public void setTimeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public void touch() {
+        lastInput = clock.instant();
+    }
+
+    public boolean expired() {
+        return !clock.instant().isBefore(lastInput.plus(timeout));
+    }
+}

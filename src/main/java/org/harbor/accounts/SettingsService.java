@@ -1,0 +1,143 @@
+package org.harbor.accounts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.harbor.audit.AuditActions;
+import org.harbor.audit.AuditLog;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+
+/**
+ * Vault settings (supervisor only) and the device's display language.
+ *
+ * <p>The display language is needed before anyone logs in, so it lives beside the vault in
+ * {@code ui.properties}: a language code, nothing about any record or person. Any user may change
+ * it; vault settings need {@link Permission#CHANGE_SETTINGS}. Every change is audited by key, never
+ * by value.
+ */
+public final class SettingsService {
+
+    public static final String IDLE_LOCK_MINUTES = "lock.idleMinutes";
+    public static final String ORGANISATION_NAME = "organisation.name";
+    public static final String UI_LANGUAGE = "ui.language";
+    public static final int MIN_IDLE_MINUTES = 1;
+    public static final int MAX_IDLE_MINUTES = 240;
+
+    private final Vault vault;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SettingsService(Vault vault, AccountService accounts, AuditLog audit, Clock clock) {
+        this.vault = vault;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Duration idleLockTimeout() throws VaultException {
+        int minutes = get(IDLE_LOCK_MINUTES).map(Integer::parseInt).orElse(IdleLock.DEFAULT_MINUTES);
+        return Duration.ofMinutes(minutes);
+    }
+
+    public void setIdleLockMinutes(Session session, int minutes) throws VaultException, AccountException {
+        if (minutes < MIN_IDLE_MINUTES || minutes > MAX_IDLE_MINUTES) {
+            throw new AccountException("settings.idleLock.range",
+                    "the idle lock takes " + MIN_IDLE_MINUTES + " to " + MAX_IDLE_MINUTES + " minutes");
+        }
+        put(session, IDLE_LOCK_MINUTES, Integer.toString(minutes));
+    }
+
+    public Optional<String> organisationName() throws VaultException {
+        return get(ORGANISATION_NAME);
+    }
+
+    public void setOrganisationName(Session session, String name) throws VaultException, AccountException {
+        if (name == null || name.strip().isEmpty() || name.length() > 200) {
+            throw new AccountException("settings.organisation.invalid", "an organisation name has 1 to 200 characters");
+        }
+        put(session, ORGANISATION_NAME, name.strip());
+    }
+
+    /** The display language chosen on this device, if any. Readable while the vault is locked. */
+    public Optional<String> uiLanguage() {
+        Path file = uiFile();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(properties.getProperty(UI_LANGUAGE));
+    }
+
+    /**
+     * Chooses the display language. Before setup (no session) it is only remembered on the device;
+     * with a session the change is also audited.
+     */
+    public void setUiLanguage(Session session, String languageCode) throws VaultException {
+        if (!languageCode.matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException("a language code is two or three lower-case letters");
+        }
+        Properties properties = new Properties();
+        properties.setProperty(UI_LANGUAGE, languageCode);
+        try {
+            Files.createDirectories(uiFile().getParent());
+            try (OutputStream out = Files.newOutputStream(uiFile())) {
+                properties.store(out, null);
+            }
+        } catch (IOException e) {
+            throw new VaultException.Unavailable("the display language cannot be saved", e);
+        }
+        if (session != null) {
+            accounts.requireActive(session);
+            audit.record(session.actorId(), AuditActions.SETTING_CHANGED, UI_LANGUAGE, Map.of());
+        }
+    }
+
+    private Optional<String> get(String key) throws VaultException {
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                q.setString(1, key);
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    private void put(Session session, String key, String value) throws VaultException {
+        accounts.require(session, Permission.CHANGE_SETTINGS);
+        vault.transaction(c -> {
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
+                      updated_by = excluded.updated_by""")) {
+                upsert.setString(1, key);
+                upsert.setString(2, value);
+                upsert.setString(3, clock.instant().toString());
+                upsert.setLong(4, session.user().id());
+                upsert.executeUpdate();
+            }
+            audit.append(c, session.actorId(), AuditActions.SETTING_CHANGED, key, Map.of());
+            return null;
+        });
+    }
+
+    private Path uiFile() {
+        return vault.home().dir().resolve("ui.properties");
+    }
+}

@@ -1,0 +1,272 @@
+package org.harbor.app;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.harbor.Harbor;
+import org.harbor.accounts.Session;
+import org.harbor.ui.common.Background;
+import org.harbor.ui.common.FxmlScreen;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.Styles;
+import org.harbor.ui.home.HomeView;
+import org.harbor.ui.home.HomeViewModel;
+import org.harbor.ui.login.ChangePassphraseView;
+import org.harbor.ui.login.ChangePassphraseViewModel;
+import org.harbor.ui.login.LoginView;
+import org.harbor.ui.login.LoginViewModel;
+import org.harbor.ui.login.RecoveryView;
+import org.harbor.ui.login.RecoveryViewModel;
+import org.harbor.ui.settings.SettingsView;
+import org.harbor.ui.settings.SettingsViewModel;
+import org.harbor.ui.setup.SetupView;
+import org.harbor.ui.setup.SetupViewModel;
+import org.harbor.ui.users.UsersView;
+import org.harbor.ui.users.UsersViewModel;
+
+/**
+ * The window: a top bar with the quick-hide button on every screen, the current screen beneath,
+ * the quick-hide key, the idle lock, and navigation between screens.
+ */
+public final class Shell implements Navigator {
+
+    public static final KeyCombination QUICK_HIDE = new KeyCodeCombination(KeyCode.H,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final Duration IDLE_CHECK = Duration.seconds(5);
+
+    private final Harbor harbor;
+    private final Stage stage;
+    private final Background background = new Background();
+    private final Scene scene;
+    private final Timeline idleCheck;
+    private Screen current;
+    private boolean hidden;
+
+    public Shell(Harbor harbor, Stage stage) {
+        this.harbor = harbor;
+        this.stage = stage;
+        this.scene = new Scene(new Region(), 960, 700);
+        scene.getStylesheets().add(Shell.class.getResource("/org/harbor/ui/common/harbor.css").toExternalForm());
+        scene.getAccelerators().put(QUICK_HIDE, this::quickHide);
+        scene.addEventFilter(InputEvent.ANY, e -> harbor.idleLock().touch());
+        idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, e -> checkIdle()));
+        idleCheck.setCycleCount(Timeline.INDEFINITE);
+        harbor.i18n().onChange(locale -> {
+            if (!hidden) {
+                render();
+            }
+        });
+    }
+
+    /** Shows the first screen: setup on a new home, else the login. */
+    public void start() {
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        idleCheck.play();
+        if (harbor.vault().exists()) {
+            toLogin();
+        } else {
+            show(new FxmlScreen(() -> new SetupView(setupModel()), () -> { }, harbor.i18n()));
+        }
+    }
+
+    private SetupViewModel setupModel;
+
+    private SetupViewModel setupModel() {
+        if (setupModel == null) {
+            setupModel = new SetupViewModel(harbor, background, this);
+        }
+        return setupModel;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    /** Locks when the session has seen no input for the configured time. Called by a timer; tests call it directly. */
+    public void checkIdle() {
+        if (!hidden && harbor.accounts().current().isPresent() && harbor.idleLock().expired()) {
+            lockWith("idle");
+        }
+    }
+
+    @Override
+    public void toLogin() {
+        hidden = false;
+        LoginViewModel model = new LoginViewModel(harbor, background, this);
+        show(new FxmlScreen(() -> new LoginView(model), model::dispose, harbor.i18n()));
+    }
+
+    @Override
+    public void toRecovery() {
+        RecoveryViewModel model = new RecoveryViewModel(harbor, background, this);
+        show(new FxmlScreen(() -> new RecoveryView(model), model::dispose, harbor.i18n()));
+    }
+
+    @Override
+    public void toHome() {
+        withSession(session -> {
+            if (setupModel != null) {
+                setupModel.dispose();
+                setupModel = null;
+            }
+            HomeViewModel model = new HomeViewModel(harbor, this, session);
+            return new FxmlScreen(() -> new HomeView(model), model::dispose, harbor.i18n());
+        });
+    }
+
+    @Override
+    public void toSettings() {
+        withSession(session -> {
+            SettingsViewModel model = new SettingsViewModel(harbor, background, this, session);
+            return new FxmlScreen(() -> new SettingsView(model), model::dispose, harbor.i18n());
+        });
+    }
+
+    @Override
+    public void toUsers() {
+        withSession(session -> {
+            UsersViewModel model = new UsersViewModel(harbor, background, this, session);
+            return new FxmlScreen(() -> new UsersView(model), model::dispose, harbor.i18n());
+        });
+    }
+
+    @Override
+    public void toChangePassphrase() {
+        withSession(session -> {
+            ChangePassphraseViewModel model = new ChangePassphraseViewModel(harbor, background, this, session);
+            return new FxmlScreen(() -> new ChangePassphraseView(model), model::dispose, harbor.i18n());
+        });
+    }
+
+    /**
+     * Swaps the whole window for a neutral page first (so nothing shows a moment longer), then
+     * locks the vault on the worker thread.
+     */
+    @Override
+    public void quickHide() {
+        if (hidden) {
+            return;
+        }
+        hidden = true;
+        disposeCurrent();
+        if (setupModel != null) {
+            setupModel.dispose();
+            setupModel = null;
+        }
+        scene.setRoot(NeutralScreen.build(harbor.i18n(), this::toLogin));
+        stage.setTitle(harbor.i18n().get("neutral.title"));
+        background.fireAndForget(() -> harbor.accounts().lock("quick-hide"));
+    }
+
+    @Override
+    public void lock() {
+        lockWith("user");
+    }
+
+    private void lockWith(String reason) {
+        disposeCurrent();
+        background.fireAndForget(() -> harbor.accounts().lock(reason));
+        toLogin();
+    }
+
+    public void dispose() {
+        idleCheck.stop();
+        disposeCurrent();
+        background.close();
+    }
+
+    private void withSession(Function<Session, Screen> screen) {
+        Optional<Session> session = harbor.accounts().current();
+        if (session.isEmpty()) {
+            toLogin();
+            return;
+        }
+        show(screen.apply(session.get()));
+    }
+
+    private void show(Screen next) {
+        disposeCurrent();
+        current = next;
+        render();
+    }
+
+    private void disposeCurrent() {
+        if (current != null) {
+            current.dispose();
+            current = null;
+        }
+    }
+
+    private void render() {
+        if (current == null) {
+            return;
+        }
+        Parent content = current.build();
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        BorderPane window = new BorderPane(scroll);
+        window.setTop(topBar());
+        window.setId("windowRoot");
+        window.setNodeOrientation(harbor.i18n().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        scene.setRoot(window);
+        stage.setTitle(harbor.i18n().get("app.title"));
+    }
+
+    private HBox topBar() {
+        Label name = new Label(harbor.i18n().get("app.title"));
+        name.getStyleClass().add(Styles.TITLE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button hide = new Button(harbor.i18n().get("shell.quickHide"));
+        hide.setId("quickHide");
+        hide.setFocusTraversable(true);
+        hide.setOnAction(e -> quickHide());
+        HBox bar = new HBox(12, name, spacer, hide);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.TOP_BAR);
+        return bar;
+    }
+
+    /** The page shown after a quick-hide: nothing about Harbor, its users or its records. */
+    static final class NeutralScreen {
+        private NeutralScreen() {
+        }
+
+        static Parent build(org.harbor.i18n.I18n i18n, Runnable back) {
+            Label heading = new Label(i18n.get("neutral.heading"));
+            heading.getStyleClass().add(Styles.TITLE);
+            Label body = new Label(i18n.get("neutral.body"));
+            body.setWrapText(true);
+            Button open = new Button(i18n.get("neutral.open"));
+            open.setId("neutralOpen");
+            open.setOnAction(e -> back.run());
+            VBox page = new VBox(16, heading, body, open);
+            page.setId("neutralScreen");
+            page.getStyleClass().add(Styles.NEUTRAL);
+            page.setStyle("-fx-padding: 32;");
+            return page;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.harbor.audit;
+
+/** The names of audited actions: ids of what happened, never what was recorded. */
+public final class AuditActions {
+
+    public static final String VAULT_CREATED = "vault.created";
+    public static final String LOGIN = "session.login";
+    public static final String LOGIN_RECOVERY = "session.login.recovery";
+    public static final String UNLOCK_FAILED = "session.unlock.failed";
+    public static final String LOCK = "session.lock";
+    public static final String LOGOUT = "session.logout";
+    public static final String USER_ADDED = "user.added";
+    public static final String USER_PASSPHRASE_CHANGED = "user.passphrase.changed";
+    public static final String USER_PASSPHRASE_RESET = "user.passphrase.reset";
+    public static final String USER_DISABLED = "user.disabled";
+    public static final String SETTING_CHANGED = "setting.changed";
+
+    private AuditActions() {
+    }
+}

@@ -1,0 +1,152 @@
+package org.harbor.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.harbor.crypto.Hashes;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+
+/**
+ * The append-only, hash-chained audit log: entry i stores
+ * {@code h_i = SHA-256(h_{i-1} ‖ canonical(entry_i))} with {@code h_0} all zeros.
+ *
+ * <p>Entries carry ids and action names only, never record content: callers pass user ids, not
+ * names, and setting keys, not values.
+ */
+public final class AuditLog {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final Vault vault;
+    private final Clock clock;
+
+    public AuditLog(Vault vault, Clock clock) {
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    /** Appends inside the caller's transaction, so the entry commits with the change it records. */
+    public void append(Connection c, String actor, String action, String target, Map<String, String> details)
+            throws SQLException {
+        append(c, clock.instant().toString(), actor, action, target, details);
+    }
+
+    public void append(Connection c, String at, String actor, String action, String target, Map<String, String> details)
+            throws SQLException {
+        long seq = 1;
+        String previous = GENESIS;
+        try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet row = last.executeQuery()) {
+            if (row.next()) {
+                seq = row.getLong(1) + 1;
+                previous = row.getString(2);
+            }
+        }
+        String detailJson = json(new TreeMap<>(details));
+        String hash = chain(previous, canonical(seq, at, actor, action, target, detailJson));
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO audit_log(seq, at, actor, action, target, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")) {
+            insert.setLong(1, seq);
+            insert.setString(2, at);
+            insert.setString(3, actor);
+            insert.setString(4, action);
+            insert.setString(5, target);
+            insert.setString(6, detailJson);
+            insert.setString(7, previous);
+            insert.setString(8, hash);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Appends as its own transaction. */
+    public void record(String actor, String action, String target, Map<String, String> details) throws VaultException {
+        vault.transaction(c -> {
+            append(c, actor, action, target, details);
+            return null;
+        });
+    }
+
+    /** Walks the whole chain and names the first entry that does not hold. */
+    public AuditVerification verify() throws VaultException {
+        return vault.transaction(AuditLog::verify);
+    }
+
+    static AuditVerification verify(Connection c) throws SQLException {
+        long expected = 1;
+        String previous = GENESIS;
+        try (PreparedStatement all = c.prepareStatement(
+                "SELECT seq, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY seq");
+             ResultSet row = all.executeQuery()) {
+            while (row.next()) {
+                long seq = row.getLong(1);
+                if (seq != expected) {
+                    return AuditVerification.broken(expected - 1, expected, "entry " + expected + " is missing");
+                }
+                if (!previous.equals(row.getString(7))) {
+                    return AuditVerification.broken(expected - 1, seq, "entry " + seq + " does not follow the entry before it");
+                }
+                String hash = chain(previous, canonical(seq, row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6)));
+                if (!hash.equals(row.getString(8))) {
+                    return AuditVerification.broken(expected - 1, seq, "entry " + seq + " was changed after it was written");
+                }
+                previous = hash;
+                expected++;
+            }
+        }
+        return AuditVerification.ok(expected - 1, previous);
+    }
+
+    /** The head of the chain: {@code (n, h_n)}, for checkpoints in exports. */
+    public Checkpoint checkpoint() throws VaultException {
+        return vault.transaction(c -> {
+            try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+                 ResultSet row = last.executeQuery()) {
+                return row.next() ? new Checkpoint(row.getLong(1), row.getString(2)) : new Checkpoint(0, GENESIS);
+            }
+        });
+    }
+
+    public record Checkpoint(long entries, String head) {
+    }
+
+    static String chain(String previousHex, String canonicalEntry) {
+        byte[] previous = Hashes.unhex(previousHex);
+        byte[] entry = canonicalEntry.getBytes(StandardCharsets.UTF_8);
+        byte[] hash = Hashes.sha256(previous, entry);
+        Arrays.fill(entry, (byte) 0);
+        return Hashes.hex(hash);
+    }
+
+    static String canonical(long seq, String at, String actor, String action, String target, String detailJson) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("action", action);
+        entry.put("actor", actor);
+        entry.put("at", at);
+        entry.put("details", detailJson);
+        entry.put("seq", seq);
+        entry.put("target", target);
+        return json(entry);
+    }
+
+    private static String json(Map<String, ?> map) {
+        try {
+            return CANONICAL.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serialises", e);
+        }
+    }
+}

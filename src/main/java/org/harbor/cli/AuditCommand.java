@@ -1,0 +1,49 @@
+package org.harbor.cli;
+
+import java.util.concurrent.Callable;
+import org.harbor.Harbor;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
+import org.harbor.audit.AuditVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "audit", description = "The hash-chained audit log.", subcommands = AuditCommand.Verify.class)
+final class AuditCommand {
+
+    @ParentCommand
+    HarborCommand root;
+
+    @Command(name = "verify", description = "Walk the audit chain; name the first broken entry. Passphrase: line 1.")
+    static final class Verify implements Callable<Integer> {
+        @ParentCommand
+        AuditCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        VaultOptions vault;
+        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
+        String actor;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
+                 Passphrases input = vault.passphrases(parent.root.stdin)) {
+                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+                harbor.accounts().require(session, Permission.VIEW_AUDIT);
+                AuditVerification result = harbor.audit().verify();
+                if (result.intact()) {
+                    spec.commandLine().getOut().println("ok: " + result.validEntries() + " entries, head " + result.reason());
+                    return HarborCommand.OK;
+                }
+                spec.commandLine().getErr().println("harbor: audit chain broken at entry "
+                        + result.firstBroken().getAsLong() + ": " + result.reason());
+                return HarborCommand.REFUSED;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.harbor.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.harbor.Harbor;
+import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccountException;
+import org.harbor.vault.HarborHome;
+import org.harbor.vault.VaultException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code harbor}: the command face over the same services as the desktop. Exit codes: 0 ok,
+ * 1 refused or a failed check (one line on standard error), 2 usage.
+ */
+@Command(name = "harbor", mixinStandardHelpOptions = true, version = "Harbor 0.1",
+        description = "Harbor: encrypted intake and interview records. Without a command, opens the desktop app.",
+        subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class})
+public final class HarborCommand implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = "--home", description = "The vault folder (default: $HARBOR_HOME, else the user's data folder).")
+    Path home;
+
+    final Consumer<Path> desktop;
+    final InputStream stdin;
+
+    HarborCommand(Consumer<Path> desktop, InputStream stdin) {
+        this.desktop = desktop;
+        this.stdin = stdin;
+    }
+
+    /** Runs {@code args}; returns the process exit code. {@code desktop} opens the window when no command is given. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Consumer<Path> desktop) {
+        CommandLine cli = new CommandLine(new HarborCommand(desktop, stdin));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("harbor: " + reason(e));
+            return REFUSED;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.accept(home);
+        return OK;
+    }
+
+    static String reason(Exception e) {
+        if (e instanceof VaultException || e instanceof AccountException || e instanceof CliException
+                || e instanceof AccessDeniedException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "failed (" + e.getClass().getSimpleName() + ")";
+    }
+
+    /** Opens the vault folder named by {@code --home}, the environment or the default. */
+    static Harbor open(Path homeFlag) throws VaultException {
+        return Harbor.open(HarborHome.resolve(homeFlag), Harbor.Options.defaults());
+    }
+}

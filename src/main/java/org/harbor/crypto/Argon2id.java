@@ -1,0 +1,88 @@
+package org.harbor.crypto;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.ToLongFunction;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/** Derives key-encryption keys from passphrases with Argon2id (BouncyCastle). */
+public final class Argon2id {
+
+    public static final int SALT_LENGTH = 16;
+
+    private Argon2id() {
+    }
+
+    public static SecretKey derive(char[] passphrase, byte[] salt, Argon2Params params) {
+        byte[] secret = utf8(passphrase);
+        try {
+            return derive(secret, salt, params);
+        } finally {
+            SecretKey.wipe(secret);
+        }
+    }
+
+    public static SecretKey derive(byte[] secret, byte[] salt, Argon2Params params) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(params.memoryKiB())
+                .withIterations(params.iterations())
+                .withParallelism(params.parallelism())
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[SecretKey.LENGTH];
+        generator.generateBytes(secret, out);
+        return SecretKey.wrap(out);
+    }
+
+    /**
+     * Chooses parameters that take between {@code low} and {@code high} on this machine, never
+     * below {@link Argon2Params#FLOOR}. Cost grows linearly with the number of passes, so one timed
+     * run at the floor tells how many passes reach the middle of the window.
+     *
+     * @param timer runs one derivation with the given parameters and returns its duration in nanoseconds
+     */
+    public static Argon2Params calibrate(Duration low, Duration high, ToLongFunction<Argon2Params> timer) {
+        Argon2Params params = Argon2Params.FLOOR;
+        long target = (low.toNanos() + high.toNanos()) / 2;
+        for (int round = 0; round < 4; round++) {
+            long took = Math.max(1, timer.applyAsLong(params));
+            if (took >= low.toNanos() && took <= high.toNanos()) {
+                return params;
+            }
+            if (took > high.toNanos() && params.iterations() == Argon2Params.FLOOR.iterations()) {
+                return params; // a slow machine still gets the floor, never less
+            }
+            long passes = Math.round((double) params.iterations() * target / took);
+            int next = (int) Math.max(Argon2Params.FLOOR.iterations(), Math.min(passes, 1000));
+            if (next == params.iterations()) {
+                return params;
+            }
+            params = params.withIterations(next);
+        }
+        return params;
+    }
+
+    /** Times one real derivation on this machine. */
+    public static long timeOneDerivation(Argon2Params params) {
+        byte[] salt = CryptoRandom.bytes(SALT_LENGTH);
+        long start = System.nanoTime();
+        derive(new byte[] {1, 2, 3}, salt, params).destroy();
+        return System.nanoTime() - start;
+    }
+
+    private static byte[] utf8(char[] chars) {
+        ByteBuffer buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+        byte[] out = new byte[buffer.remaining()];
+        buffer.get(out);
+        if (buffer.hasArray()) {
+            java.util.Arrays.fill(buffer.array(), (byte) 0);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package org.harbor.ui.common;
+
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import org.harbor.i18n.I18n;
+
+/** A screen made of a view-model that lives as long as the screen and a view built from FXML. */
+public final class FxmlScreen implements Screen {
+
+    private final Supplier<Object> view;
+    private final Runnable dispose;
+    private final I18n i18n;
+
+    public FxmlScreen(Supplier<Object> view, Runnable dispose, I18n i18n) {
+        this.view = view;
+        this.dispose = dispose;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Parent build() {
+        return ViewLoader.load(view.get(), i18n.bundle());
+    }
+
+    @Override
+    public void dispose() {
+        dispose.run();
+    }
+}

@@ -1,0 +1,23 @@
+package org.harbor.ui.common;
+
+/** Where a view-model may send the user; the window shell carries it out. */
+public interface Navigator {
+
+    void toLogin();
+
+    void toHome();
+
+    void toSettings();
+
+    void toUsers();
+
+    void toChangePassphrase();
+
+    void toRecovery();
+
+    /** Hides everything behind a neutral screen and locks the vault. */
+    void quickHide();
+
+    /** Locks the vault and returns to the login screen. */
+    void lock();
+}

@@ -1,0 +1,49 @@
+package org.harbor.ui.home;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+public final class HomeView {
+
+    private final HomeViewModel model;
+    @FXML
+    private Label greeting;
+    @FXML
+    private Button users;
+    @FXML
+    private Button settings;
+
+    public HomeView(HomeViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        greeting.setText(model.greeting());
+        users.setVisible(model.canManageUsers());
+        users.setManaged(model.canManageUsers());
+        Platform.runLater(settings::requestFocus);
+    }
+
+    @FXML
+    private void onSettings() {
+        model.openSettings();
+    }
+
+    @FXML
+    private void onUsers() {
+        model.openUsers();
+    }
+
+    @FXML
+    private void onChangePassphrase() {
+        model.changePassphrase();
+    }
+
+    @FXML
+    private void onLock() {
+        model.lock();
+    }
+}

@@ -1,0 +1,49 @@
+package org.harbor.ui.home;
+
+import org.harbor.Harbor;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
+import org.harbor.ui.common.Navigator;
+
+/** The home screen: who is logged in and where features start. Later features add their entries here. */
+public final class HomeViewModel {
+
+    private final Harbor harbor;
+    private final Navigator navigator;
+    private final Session session;
+
+    public HomeViewModel(Harbor harbor, Navigator navigator, Session session) {
+        this.harbor = harbor;
+        this.navigator = navigator;
+        this.session = session;
+    }
+
+    public String greeting() {
+        return harbor.i18n().get("home.greeting", session.user().username(),
+                harbor.i18n().get("role." + session.role().code()));
+    }
+
+    public boolean canManageUsers() {
+        return session.role().can(Permission.MANAGE_USERS);
+    }
+
+    public void openSettings() {
+        navigator.toSettings();
+    }
+
+    public void openUsers() {
+        navigator.toUsers();
+    }
+
+    public void changePassphrase() {
+        navigator.toChangePassphrase();
+    }
+
+    public void lock() {
+        navigator.lock();
+    }
+
+    public void dispose() {
+        // holds no copies of record content
+    }
+}

@@ -1,0 +1,50 @@
+package org.harbor.ui.login;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+
+public final class ChangePassphraseView {
+
+    private final ChangePassphraseViewModel model;
+    @FXML
+    private Label forcedNotice;
+    @FXML
+    private PasswordField current;
+    @FXML
+    private PasswordField passphrase;
+    @FXML
+    private PasswordField confirmation;
+    @FXML
+    private Button save;
+    @FXML
+    private Label message;
+
+    public ChangePassphraseView(ChangePassphraseViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        forcedNotice.setVisible(model.forced());
+        forcedNotice.setManaged(model.forced());
+        current.textProperty().bindBidirectional(model.currentProperty());
+        passphrase.textProperty().bindBidirectional(model.passphraseProperty());
+        confirmation.textProperty().bindBidirectional(model.confirmationProperty());
+        save.disableProperty().bind(model.canSaveProperty().not());
+        message.textProperty().bind(model.messageProperty());
+        Platform.runLater(current::requestFocus);
+    }
+
+    @FXML
+    private void onSave() {
+        model.save();
+    }
+
+    @FXML
+    private void onCancel() {
+        model.cancel();
+    }
+}

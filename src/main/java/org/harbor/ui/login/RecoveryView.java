@@ -1,0 +1,50 @@
+package org.harbor.ui.login;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+
+public final class RecoveryView {
+
+    private final RecoveryViewModel model;
+    @FXML
+    private TextField recoveryKey;
+    @FXML
+    private TextField username;
+    @FXML
+    private PasswordField passphrase;
+    @FXML
+    private PasswordField confirmation;
+    @FXML
+    private Button reset;
+    @FXML
+    private Label message;
+
+    public RecoveryView(RecoveryViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        recoveryKey.textProperty().bindBidirectional(model.recoveryKeyProperty());
+        username.textProperty().bindBidirectional(model.usernameProperty());
+        passphrase.textProperty().bindBidirectional(model.passphraseProperty());
+        confirmation.textProperty().bindBidirectional(model.confirmationProperty());
+        reset.disableProperty().bind(model.canResetProperty().not());
+        message.textProperty().bind(model.messageProperty());
+        Platform.runLater(recoveryKey::requestFocus);
+    }
+
+    @FXML
+    private void onReset() {
+        model.reset();
+    }
+
+    @FXML
+    private void onBack() {
+        model.back();
+    }
+}

@@ -1,0 +1,68 @@
+package org.harbor.ui.settings;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+
+public final class SettingsView {
+
+    private final SettingsViewModel model;
+    @FXML
+    private ComboBox<String> language;
+    @FXML
+    private Spinner<Integer> idleMinutes;
+    @FXML
+    private Button save;
+    @FXML
+    private Label message;
+
+    public SettingsView(SettingsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        language.getItems().setAll(model.languages());
+        language.setCellFactory(list -> new LanguageCell());
+        language.setButtonCell(new LanguageCell());
+        language.setValue(model.language());
+        language.valueProperty().addListener((obs, old, code) -> Platform.runLater(() -> model.chooseLanguage(code)));
+        SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                model.minIdleMinutes(), model.maxIdleMinutes(), model.idleMinutesProperty().get());
+        idleMinutes.setValueFactory(minutes);
+        idleMinutes.setEditable(true);
+        minutes.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.idleMinutesProperty().set(now);
+            }
+        });
+        idleMinutes.setDisable(!model.canChangeVaultSettings());
+        save.setDisable(!model.canChangeVaultSettings());
+        message.textProperty().bind(model.messageProperty());
+        Platform.runLater(language::requestFocus);
+    }
+
+    @FXML
+    private void onSave() {
+        idleMinutes.commitValue();
+        model.save();
+    }
+
+    @FXML
+    private void onBack() {
+        model.back();
+    }
+
+    private final class LanguageCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            setText(empty || code == null ? null : model.languageName(code));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.harbor.ui.setup;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.harbor.Harbor;
+import org.harbor.accounts.AccountService;
+import org.harbor.accounts.PassphrasePolicy;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.common.Background;
+import org.harbor.ui.common.Messages;
+import org.harbor.ui.common.Navigator;
+import org.harbor.vault.VaultKind;
+
+/**
+ * First-run setup: the display language, the first account, then the recovery key, shown once and
+ * only left behind when the user confirms it is written down.
+ */
+public final class SetupViewModel {
+
+    private final Harbor harbor;
+    private final Background background;
+    private final Navigator navigator;
+    private final StringProperty username = new SimpleStringProperty("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final BooleanProperty central = new SimpleBooleanProperty(false);
+    private final BooleanProperty keyWrittenDown = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper recoveryKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper showingRecoveryKey = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public SetupViewModel(Harbor harbor, Background background, Navigator navigator) {
+        this.harbor = harbor;
+        this.background = background;
+        this.navigator = navigator;
+    }
+
+    public List<String> languages() {
+        return I18n.SHIPPED;
+    }
+
+    public String languageName(String code) {
+        return harbor.i18n().nativeName(code);
+    }
+
+    public String language() {
+        return harbor.i18n().locale().getLanguage();
+    }
+
+    /** Switches the whole window to {@code code} at once; the shell rebuilds this screen. */
+    public void chooseLanguage(String code) {
+        if (code == null || code.equals(language())) {
+            return;
+        }
+        try {
+            harbor.settings().setUiLanguage(null, code);
+        } catch (Exception e) {
+            message.set(Messages.of(e, harbor.i18n()));
+        }
+        harbor.i18n().use(Locale.of(code));
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    public BooleanProperty centralProperty() {
+        return central;
+    }
+
+    public BooleanProperty keyWrittenDownProperty() {
+        return keyWrittenDown;
+    }
+
+    public ReadOnlyStringProperty recoveryKeyProperty() {
+        return recoveryKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty showingRecoveryKeyProperty() {
+        return showingRecoveryKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCreateProperty() {
+        return Bindings.createBooleanBinding(() -> !username.get().isBlank() && !passphrase.get().isEmpty()
+                && !background.busyProperty().get(), username, passphrase, background.busyProperty());
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    public void create() {
+        char[] secret = passphrase.get().toCharArray();
+        char[] again = confirmation.get().toCharArray();
+        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(secret, again, username.get());
+        Arrays.fill(again, '\0');
+        if (problem.isPresent()) {
+            Arrays.fill(secret, '\0');
+            message.set(harbor.i18n().get(problem.get().messageKey()));
+            return;
+        }
+        String name = username.get().strip();
+        VaultKind kind = central.get() ? VaultKind.CENTRAL : VaultKind.FIELD;
+        passphrase.set("");
+        confirmation.set("");
+        message.set(harbor.i18n().get("setup.creating"));
+        background.run(() -> {
+            try {
+                AccountService.Setup setup = harbor.accounts().setUp(kind, name, secret);
+                harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
+                harbor.idleLock().touch();
+                return setup.recoveryKey();
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }, key -> {
+            message.set("");
+            recoveryKey.set(key);
+            showingRecoveryKey.set(true);
+        }, e -> message.set(Messages.of(e, harbor.i18n())));
+    }
+
+    public BooleanBinding canFinishProperty() {
+        return keyWrittenDown.and(showingRecoveryKey);
+    }
+
+    public void finish() {
+        if (!keyWrittenDown.get()) {
+            return;
+        }
+        recoveryKey.set("");
+        showingRecoveryKey.set(false);
+        navigator.toHome();
+    }
+
+    public void dispose() {
+        username.set("");
+        passphrase.set("");
+        confirmation.set("");
+        recoveryKey.set("");
+    }
+}

@@ -1,0 +1,69 @@
+package org.harbor.vault;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.harbor.crypto.SecretKey;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.mc.SQLiteMCSqlCipherConfig;
+
+/**
+ * Opens the SQLCipher-4-format database with the raw data key. The key goes to the driver in JDBC
+ * properties at connect time, never in a URL or a log line.
+ */
+final class Database {
+
+    private Database() {
+    }
+
+    static Connection open(Path file, SecretKey dataKey) throws VaultException {
+        byte[] raw = dataKey.copyBytes();
+        Properties properties;
+        try {
+            SQLiteConfig config = SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(raw).build();
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+            config.enforceForeignKeys(true);
+            config.setBusyTimeout(5000);
+            properties = config.toProperties();
+        } finally {
+            SecretKey.wipe(raw);
+        }
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA secure_delete = ON");
+                try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
+                    if (!check.next() || !"ok".equals(check.getString(1))) {
+                        throw new VaultException.Damaged("the database failed its integrity check", null);
+                    }
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new VaultException.Damaged("the database is damaged or does not belong to this key", e);
+        } catch (VaultException e) {
+            closeQuietly(connection);
+            throw e;
+        } finally {
+            properties.clear();
+        }
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // nothing more can be done with a connection that will not close
+            }
+        }
+    }
+}

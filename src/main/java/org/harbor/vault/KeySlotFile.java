@@ -1,0 +1,99 @@
+package org.harbor.vault;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The contents of {@code keyslots.json}: the vault salt, one slot per account plus the recovery
+ * slot, and the failed-unlock counter (which must survive a restart and cannot live in the still
+ * locked database). Immutable; every change returns a new value that {@link #save} writes atomically.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, UnlockFailures failures) {
+
+    public static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public KeySlotFile {
+        slots = List.copyOf(slots);
+        failures = failures == null ? UnlockFailures.NONE : failures;
+    }
+
+    public static KeySlotFile load(HarborHome home) throws VaultException {
+        if (!Files.exists(home.keySlots())) {
+            throw new VaultException.Missing();
+        }
+        try {
+            KeySlotFile file = JSON.readValue(Files.readAllBytes(home.keySlots()), KeySlotFile.class);
+            if (file.format() != FORMAT || file.vaultSalt() == null) {
+                throw new VaultException.Damaged("keyslots.json has an unknown format", null);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new VaultException.Damaged("keyslots.json cannot be parsed", e);
+        }
+    }
+
+    public void save(HarborHome home) throws VaultException {
+        try {
+            AtomicFiles.write(home.keySlots(), JSON.writeValueAsBytes(this));
+        } catch (IOException e) {
+            throw new VaultException.Unavailable("keyslots.json cannot be written", e);
+        }
+    }
+
+    public Optional<KeySlot> slot(String id) {
+        return slots.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public KeySlotFile withSlot(KeySlot slot) {
+        List<KeySlot> next = new ArrayList<>(slots.stream().filter(s -> !s.id().equals(slot.id())).toList());
+        next.add(slot);
+        return new KeySlotFile(format, vaultSalt, next, failures);
+    }
+
+    public KeySlotFile withoutSlot(String id) {
+        return new KeySlotFile(format, vaultSalt, slots.stream().filter(s -> !s.id().equals(id)).toList(), failures);
+    }
+
+    public KeySlotFile withFailures(UnlockFailures next) {
+        return new KeySlotFile(format, vaultSalt, slots, next);
+    }
+
+    /**
+     * Failed unlocks since the last success: the count drives the back-off, and the times are
+     * written to the audit log at the next successful unlock.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnlockFailures(int count, List<String> times) {
+        public static final UnlockFailures NONE = new UnlockFailures(0, List.of());
+        private static final int KEPT = 100;
+
+        public UnlockFailures {
+            times = times == null ? List.of() : List.copyOf(times);
+        }
+
+        public UnlockFailures plus(String time) {
+            List<String> next = new ArrayList<>(times);
+            next.add(time);
+            if (next.size() > KEPT) {
+                next = next.subList(next.size() - KEPT, next.size());
+            }
+            return new UnlockFailures(count + 1, next);
+        }
+
+        public Optional<String> last() {
+            return times.isEmpty() ? Optional.empty() : Optional.of(times.getLast());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.harbor.vault;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.harbor.crypto.Hashes;
+
+/**
+ * Numbered SQL files from {@code org/harbor/vault/migrations/}, listed in {@code index.txt}. Each
+ * runs in one transaction and is recorded with its SHA-256; an applied file that later changed
+ * stops the vault from opening, since its schema can no longer be trusted to match.
+ */
+public final class Migrations {
+
+    private static final String FOLDER = "/org/harbor/vault/migrations/";
+
+    private Migrations() {
+    }
+
+    public record Migration(int version, String name, String sql) {
+        String checksum() {
+            return Hashes.sha256Hex(sql);
+        }
+    }
+
+    static void apply(Connection connection) throws VaultException {
+        try {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        CREATE TABLE IF NOT EXISTS schema_migrations (
+                          version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                          checksum TEXT NOT NULL, applied_at TEXT NOT NULL)""");
+            }
+            connection.commit();
+            Map<Integer, String> applied = applied(connection);
+            for (Migration migration : bundled()) {
+                String recorded = applied.get(migration.version());
+                if (recorded != null) {
+                    if (!recorded.equals(migration.checksum())) {
+                        throw new VaultException.Damaged("migration " + migration.version() + " differs from the one applied", null);
+                    }
+                    continue;
+                }
+                run(connection, migration);
+            }
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            throw new VaultException.Damaged("the database schema cannot be brought up to date", e);
+        }
+    }
+
+    private static void run(Connection connection, Migration migration) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(migration.sql())) {
+                statement.execute(sql);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO schema_migrations(version, name, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+            insert.setInt(1, migration.version());
+            insert.setString(2, migration.name());
+            insert.setString(3, migration.checksum());
+            insert.setString(4, Instant.now().toString());
+            insert.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    private static Map<Integer, String> applied(Connection connection) throws SQLException {
+        Map<Integer, String> out = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version, checksum FROM schema_migrations")) {
+            while (rows.next()) {
+                out.put(rows.getInt(1), rows.getString(2));
+            }
+        }
+        return out;
+    }
+
+    public static List<Migration> bundled() {
+        List<Migration> out = new ArrayList<>();
+        for (String line : resource("index.txt").split("\n")) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            int version = Integer.parseInt(name.substring(0, name.indexOf('-')));
+            out.add(new Migration(version, name, resource(name)));
+        }
+        return out;
+    }
+
+    /**
+     * Splits a migration into statements at semicolons that end a line, keeping a trigger's
+     * {@code BEGIN … END;} body whole.
+     */
+    static List<String> statements(String sql) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+            if (upper.startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            boolean ends = inTrigger ? upper.equals("END;") : trimmed.endsWith(";");
+            if (ends) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable migration resource " + name, e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the failed transaction is discarded when the connection closes
+        }
+    }
+}
