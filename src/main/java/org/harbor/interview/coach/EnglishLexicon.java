@@ -93,6 +93,22 @@ final class EnglishLexicon implements Lexicon {
             his her my their this that
             """);
     private static final List<List<String>> OPENERS = phrases("when|after|before|while|since|until|because");
+    private static final List<List<String>> REPETITION_MARKERS = phrases("again|still|anymore|any more|another time");
+    private static final Set<String> OR_WORDS = Set.of("or");
+    private static final Set<String> OR_EXCLUSIONS = words("not so anything whatever");
+    private static final Set<String> AND_WORDS = Set.of("and");
+    private static final Set<String> HAPPENED_WORDS = words("happen happened happens happening");
+    private static final Set<String> ELSE_WORDS = Set.of("else");
+    private static final Set<String> TRANSITION_WORDS = words("came come are here you're been");
+    private static final Set<String> IF_WORDS = words("if whether");
+    private static final Set<String> PREPOSITIONS = words("in at with to from for of on by about into");
+    private static final Set<String> DETERMINERS = words("the a an my his her their our your this that");
+    private static final Map<String, String> SECOND_PERSON = Map.of("my", "your", "our", "your");
+    private static final Map<String, String> DEFINITE = Map.of("a", "the", "an", "the");
+    private static final List<List<String>> GROUND_RULE_CONDITIONS =
+            phrases("i|i'm|i've|i'd|you don't|you do not|you need|you want|you can't|you cannot|you feel|you get");
+    private static final Set<String> ENCOURAGERS =
+            words("okay ok mm hmm mm-hmm mhm uh-huh uh huh yes yeah right alright i see sure thanks thank you go on");
 
     private EnglishLexicon() {
     }
@@ -123,30 +139,21 @@ final class EnglishLexicon implements Lexicon {
     @Override public List<List<String>> frontTags() { return List.of(); }
     @Override public Set<String> subjects() { return SUBJECTS; }
     @Override public List<List<String>> clauseOpeners() { return OPENERS; }
-    @Override public List<List<String>> repetitionMarkers() { return phrases("again|still|anymore|any more|another time"); }
-    @Override public Set<String> orWords() { return Set.of("or"); }
-    @Override public Set<String> orExclusions() { return words("not so anything whatever"); }
-    @Override public Set<String> andWords() { return Set.of("and"); }
-    @Override public Set<String> happenedWords() { return words("happen happened happens happening"); }
-    @Override public Set<String> elseWords() { return Set.of("else"); }
+    @Override public List<List<String>> repetitionMarkers() { return REPETITION_MARKERS; }
+    @Override public Set<String> orWords() { return OR_WORDS; }
+    @Override public Set<String> orExclusions() { return OR_EXCLUSIONS; }
+    @Override public Set<String> andWords() { return AND_WORDS; }
+    @Override public Set<String> happenedWords() { return HAPPENED_WORDS; }
+    @Override public Set<String> elseWords() { return ELSE_WORDS; }
     @Override public String whatWord() { return "what"; }
-    @Override public Set<String> transitionWords() { return words("came come are 're here you're been"); }
-    @Override public Set<String> ifWords() { return words("if whether"); }
-
-    @Override
-    public List<List<String>> groundRuleConditions() {
-        return phrases("i|i'm|i've|i'd|you don't|you do not|you need|you want|you can't|you cannot|you feel|you get");
-    }
-
-    @Override
-    public Set<String> encouragers() {
-        return words("okay ok mm hmm mm-hmm mhm uh-huh uh huh yes yeah right alright i see sure thanks thank you go on");
-    }
-
-    @Override public Set<String> prepositions() { return words("in at with to from for of on by about into"); }
-    @Override public Set<String> determiners() { return words("the a an my his her their our your this that"); }
-    @Override public Map<String, String> secondPerson() { return Map.of("my", "your", "our", "your"); }
-    @Override public Map<String, String> definite() { return Map.of("a", "the", "an", "the"); }
+    @Override public Set<String> transitionWords() { return TRANSITION_WORDS; }
+    @Override public Set<String> ifWords() { return IF_WORDS; }
+    @Override public List<List<String>> groundRuleConditions() { return GROUND_RULE_CONDITIONS; }
+    @Override public Set<String> encouragers() { return ENCOURAGERS; }
+    @Override public Set<String> prepositions() { return PREPOSITIONS; }
+    @Override public Set<String> determiners() { return DETERMINERS; }
+    @Override public Map<String, String> secondPerson() { return SECOND_PERSON; }
+    @Override public Map<String, String> definite() { return DEFINITE; }
     @Override public String cuedRewrite() { return "You mentioned {0}. Tell me everything about {1}."; }
     @Override public String openRewrite() { return "Tell me everything that happened."; }
 }

@@ -83,6 +83,27 @@ final class SpanishLexicon implements Lexicon {
             verdad|no|cierto|no es asi|no es cierto|no es verdad|si|a que si|verdad que si|no crees|
             correcto|no es correcto|eh""");
 
+    private static final Set<String> NEGATIVE_STARTS = words("no nunca jamas");
+    private static final Set<String> CONTINUATIONS = words("luego despues entonces mas");
+    private static final List<List<String>> FRONT_TAGS = phrases("verdad que|a que|cierto que|no es asi que");
+    private static final List<List<String>> CLAUSE_OPENERS = phrases("cuando|mientras|porque|antes|despues|desde que|hasta que");
+    private static final List<List<String>> REPETITION_MARKERS = phrases("otra vez|de nuevo|nuevamente|todavia|aun|seguia|seguian");
+    private static final Set<String> OR_WORDS = words("o u");
+    private static final Set<String> OR_EXCLUSIONS = words("no sea algo");
+    private static final Set<String> AND_WORDS = words("y e");
+    private static final Set<String> HAPPENED_WORDS = words("paso pasa pasaron sucedio ocurrio pasaba");
+    private static final Set<String> ELSE_WORDS = Set.of("mas");
+    private static final Set<String> TRANSITION_WORDS = words("viniste vienes estas venido vinieron trajeron");
+    private static final Set<String> IF_WORDS = Set.of("si");
+    private static final Set<String> PREPOSITIONS = words("a de con en para por desde hasta hacia sobre");
+    private static final Set<String> DETERMINERS = words("el la los las un una unos unas mi mis su sus tu tus este esta ese esa");
+    private static final Map<String, String> SECOND_PERSON = Map.of("mi", "tu", "mis", "tus");
+    private static final Map<String, String> DEFINITE = Map.of("un", "el", "una", "la", "unos", "los", "unas", "las");
+    private static final List<List<String>> GROUND_RULE_CONDITIONS =
+            phrases("yo|me equivoco|digo|no entiendes|no sabes|necesitas|quieres|te sientes|no te acuerdas");
+    private static final Set<String> ENCOURAGERS =
+            words("aja si vale okey ok mm mm-hmm hmm bueno claro entiendo ya veo gracias de acuerdo esta bien sigue");
+
     private SpanishLexicon() {
     }
 
@@ -101,41 +122,32 @@ final class SpanishLexicon implements Lexicon {
     }
 
     @Override public Set<String> auxiliaries() { return Set.of(); }
-    @Override public Set<String> negativeStarts() { return words("no nunca jamas"); }
+    @Override public Set<String> negativeStarts() { return NEGATIVE_STARTS; }
     @Override public Set<String> leadingMarkers() { return MARKERS; }
-    @Override public Set<String> continuations() { return words("luego despues entonces mas"); }
+    @Override public Set<String> continuations() { return CONTINUATIONS; }
     @Override public List<List<String>> imperativeTells() { return IMPERATIVE_TELLS; }
     @Override public List<List<String>> requestTells() { return REQUEST_TELLS; }
     @Override public List<List<String>> requestPrefixes() { return REQUEST_PREFIXES; }
     @Override public List<List<String>> cuePhrases() { return CUES; }
     @Override public List<List<String>> tagTails() { return TAGS; }
-    @Override public List<List<String>> frontTags() { return phrases("verdad que|a que|cierto que|no es asi que"); }
+    @Override public List<List<String>> frontTags() { return FRONT_TAGS; }
     @Override public Set<String> subjects() { return Set.of(); }
-    @Override public List<List<String>> clauseOpeners() { return phrases("cuando|mientras|porque|antes|despues|desde que|hasta que"); }
-    @Override public List<List<String>> repetitionMarkers() { return phrases("otra vez|de nuevo|nuevamente|todavia|aun|seguia|seguian"); }
-    @Override public Set<String> orWords() { return words("o u"); }
-    @Override public Set<String> orExclusions() { return words("no sea algo"); }
-    @Override public Set<String> andWords() { return words("y e"); }
-    @Override public Set<String> happenedWords() { return words("paso pasa pasaron sucedio ocurrio pasaba"); }
-    @Override public Set<String> elseWords() { return Set.of("mas"); }
+    @Override public List<List<String>> clauseOpeners() { return CLAUSE_OPENERS; }
+    @Override public List<List<String>> repetitionMarkers() { return REPETITION_MARKERS; }
+    @Override public Set<String> orWords() { return OR_WORDS; }
+    @Override public Set<String> orExclusions() { return OR_EXCLUSIONS; }
+    @Override public Set<String> andWords() { return AND_WORDS; }
+    @Override public Set<String> happenedWords() { return HAPPENED_WORDS; }
+    @Override public Set<String> elseWords() { return ELSE_WORDS; }
     @Override public String whatWord() { return "que"; }
-    @Override public Set<String> transitionWords() { return words("viniste vienes estas venido vinieron trajeron"); }
-    @Override public Set<String> ifWords() { return Set.of("si"); }
-
-    @Override
-    public List<List<String>> groundRuleConditions() {
-        return phrases("yo|me equivoco|digo|no entiendes|no sabes|necesitas|quieres|te sientes|no te acuerdas");
-    }
-
-    @Override
-    public Set<String> encouragers() {
-        return words("aja si vale okey ok mm mm-hmm hmm bueno claro entiendo ya veo gracias de acuerdo esta bien sigue");
-    }
-
-    @Override public Set<String> prepositions() { return words("a de con en para por desde hasta hacia sobre"); }
-    @Override public Set<String> determiners() { return words("el la los las un una unos unas mi mis su sus tu tus este esta ese esa"); }
-    @Override public Map<String, String> secondPerson() { return Map.of("mi", "tu", "mis", "tus"); }
-    @Override public Map<String, String> definite() { return Map.of("un", "el", "una", "la", "unos", "los", "unas", "las"); }
+    @Override public Set<String> transitionWords() { return TRANSITION_WORDS; }
+    @Override public Set<String> ifWords() { return IF_WORDS; }
+    @Override public List<List<String>> groundRuleConditions() { return GROUND_RULE_CONDITIONS; }
+    @Override public Set<String> encouragers() { return ENCOURAGERS; }
+    @Override public Set<String> prepositions() { return PREPOSITIONS; }
+    @Override public Set<String> determiners() { return DETERMINERS; }
+    @Override public Map<String, String> secondPerson() { return SECOND_PERSON; }
+    @Override public Map<String, String> definite() { return DEFINITE; }
     @Override public String cuedRewrite() { return "Mencionaste {0}. Cuéntame todo sobre {1}."; }
     @Override public String openRewrite() { return "Cuéntame todo lo que pasó."; }
 }

@@ -90,7 +90,8 @@ final class SuggestiveForms {
         }
         Token first = t.get(start);
         if (lexicon.language() == Language.ES) {
-            return !lexicon.isWh(first, true) && !lexicon.negativeStarts().contains(first.folded());
+            // Spanish marks the question itself with "¿": "No te pagaba, ¿verdad?" is a statement and a tag.
+            return t.getFirst().kind() != Kind.OPEN_QUESTION && !lexicon.isWh(first, true);
         }
         String f = first.folded();
         return !lexicon.auxiliaries().contains(f) && !lexicon.negativeStarts().contains(f)

@@ -3,7 +3,6 @@ package org.harbor.interview.coach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.harbor.interview.coach.TurnParser.Tell;
 import org.harbor.interview.coach.TurnParser.Unit;
@@ -28,14 +27,12 @@ final class UnitReader {
 
     private final Lexicon lexicon;
     private final TurnParser parser;
-    private final Set<String> phraseBoundaries;
+    private final Alternatives alternatives;
 
     UnitReader(Lexicon lexicon, TurnParser parser) {
         this.lexicon = lexicon;
         this.parser = parser;
-        this.phraseBoundaries = lexicon.language() == Language.EN
-                ? Set.of("who", "that", "which", "when", "where", "whose")
-                : Set.of("que", "quien", "cuando", "donde");
+        this.alternatives = new Alternatives(lexicon, parser);
     }
 
     Reading read(Unit unit, DisclosureTracker tracker) {
@@ -57,7 +54,7 @@ final class UnitReader {
         if (!unit.question()) {
             return new Reading(Form.NONE, List.of(), List.of());
         }
-        Optional<Reading> choice = choice(t, false);
+        Optional<Reading> choice = alternatives.find(t, false);
         if (choice.isPresent()) {
             return choice.get();
         }
@@ -125,7 +122,7 @@ final class UnitReader {
         if (invitation.isPresent()) {
             return invitation.get();
         }
-        Optional<Reading> choice = choice(t, true);
+        Optional<Reading> choice = alternatives.find(t, true);
         if (choice.isPresent()) {
             return choice.get();
         }
@@ -196,72 +193,6 @@ final class UnitReader {
         return preposition && i + 1 < t.size() && lexicon.isWh(t.get(i + 1), interrogativePosition) ? i + 1 : -1;
     }
 
-    /**
-     * Alternatives joined by "or"/"o": "day or night", "a car, a van, or something else". In a
-     * wh- question the options must follow a pause ("Who was there, your aunt or your uncle?").
-     * Everything outside the alternatives is taken for granted.
-     */
-    private Optional<Reading> choice(List<Token> t, boolean afterPause) {
-        boolean paused = false;
-        for (int o = 1; o < t.size(); o++) {
-            Token token = t.get(o);
-            paused |= token.kind() == Kind.COMMA;
-            if (!token.isWord() || !lexicon.orWords().contains(token.folded()) || (afterPause && !paused)) {
-                continue;
-            }
-            int right = o + 1;
-            while (right < t.size() && t.get(right).isWord() && !phraseBoundaries.contains(t.get(right).folded())
-                    && parser.longestMatch(t, right, lexicon.clauseOpeners()) == 0) {
-                right++;
-            }
-            int width = right - (o + 1);
-            if (width == 0 || lexicon.orExclusions().contains(t.get(o + 1).folded())) {
-                continue;
-            }
-            int left = leftAlternatives(t, o, width);
-            if (left == o) {
-                continue;
-            }
-            List<Token> options = t.subList(left, right);
-            List<Token> shared = new ArrayList<>(content(t, 0));
-            shared.removeAll(options);
-            return Optional.of(new Reading(Form.CHOICE, options, shared));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Start of the alternatives before "or": as many words as the last option has, then earlier
-     * comma-separated items of a list as long as they are short ("a car, a van, or …").
-     */
-    private int leftAlternatives(List<Token> t, int or, int width) {
-        int left = or > 0 && t.get(or - 1).kind() == Kind.COMMA ? or - 1 : or;
-        for (int taken = 0; left > 0 && t.get(left - 1).isWord() && taken < width; taken++) {
-            left--;
-        }
-        while (left > 1 && t.get(left - 1).kind() == Kind.COMMA) {
-            int chunk = left - 1;
-            while (chunk > 0 && t.get(chunk - 1).isWord()) {
-                chunk--;
-            }
-            while (chunk < left - 1 && isFrame(t.get(chunk))) {
-                chunk++;
-            }
-            if (chunk == left - 1 || content(t.subList(chunk, left - 1), 0).size() > width) {
-                break;
-            }
-            left = chunk;
-        }
-        return left;
-    }
-
-    /** Question scaffolding before a first option: "was it", "were you", "era". */
-    private boolean isFrame(Token token) {
-        String f = token.folded();
-        return lexicon.auxiliaries().contains(f) || lexicon.isWh(token, true) || lexicon.isGeneric(f)
-                || (lexicon.isStopWord(f) && !lexicon.determiners().contains(f));
-    }
-
     /** Repeating the survivor's last words back ("The bus?", "¿Te pegó?"). */
     private boolean isEcho(List<Token> words, DisclosureTracker tracker) {
         List<Token> said = words.stream().filter(w -> !lexicon.isStopWord(w.folded())).toList();
@@ -291,6 +222,11 @@ final class UnitReader {
     }
 
     private List<Token> content(List<Token> t, int from) {
+        return content(lexicon, t, from);
+    }
+
+    /** The content words (see {@link Lexicon#isContent}) from index from on. */
+    static List<Token> content(Lexicon lexicon, List<Token> t, int from) {
         List<Token> content = new ArrayList<>();
         for (int i = Math.max(from, 0); i < t.size(); i++) {
             if (t.get(i).isWord() && lexicon.isContent(t.get(i).folded())) {
