@@ -1,0 +1,129 @@
+package org.harbor.interview.coach;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The question coach on the hand-labelled sets")
+class LabelledSetTest {
+
+    private static final double REQUIRED_MACRO_F1 = 0.85;
+
+    /**
+     * Runs the coach over a labelled file: "#reset" starts a fresh tracker, "#said: …" feeds it,
+     * "LABEL<TAB>turn" is scored, other "#" lines are comments.
+     */
+    static Scorecard evaluate(Language language, String resource) throws IOException {
+        QuestionCoach coach = new QuestionCoach(language);
+        DisclosureTracker tracker = new DisclosureTracker(language);
+        Scorecard scorecard = new Scorecard();
+        try (InputStream in = Objects.requireNonNull(LabelledSetTest.class.getResourceAsStream(resource), resource);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.strip().equals("#reset")) {
+                    tracker = new DisclosureTracker(language);
+                } else if (line.startsWith("#said:")) {
+                    tracker.heard(line.substring("#said:".length()).strip());
+                } else if (!line.startsWith("#")) {
+                    int tab = line.indexOf('\t');
+                    if (tab < 0) {
+                        throw new IllegalStateException(resource + ":" + number + " has no tab: " + line);
+                    }
+                    QuestionType expected = QuestionType.fromCode(line.substring(0, tab));
+                    String turn = line.substring(tab + 1);
+                    scorecard.add(number, expected, coach.classify(turn, tracker), turn);
+                }
+            }
+        }
+        return scorecard;
+    }
+
+    private static void assertWellCovered(Scorecard scorecard, int minimumTurns, int minimumPerType) {
+        assertTrue(scorecard.total() >= minimumTurns,
+                "the set must hold at least " + minimumTurns + " turns, has " + scorecard.total());
+        for (QuestionType type : QuestionType.values()) {
+            assertTrue(scorecard.support(type) >= minimumPerType,
+                    type.code() + " needs at least " + minimumPerType + " examples, has " + scorecard.support(type));
+        }
+    }
+
+    @Nested
+    @DisplayName("in English")
+    class English {
+
+        @Test
+        @DisplayName("the set covers every type with enough examples")
+        void setIsLargeEnough() throws IOException {
+            assertWellCovered(evaluate(Language.EN, "labelled-en.tsv"), 320, 15);
+        }
+
+        @Test
+        @DisplayName("reaches a macro-F1 of at least 0.85")
+        void macroF1() throws IOException {
+            Scorecard scorecard = evaluate(Language.EN, "labelled-en.tsv");
+            System.out.println(scorecard.table("Question coach, English labelled set"));
+            assertTrue(scorecard.macroF1() >= REQUIRED_MACRO_F1, "macro-F1 " + scorecard.macroF1());
+        }
+    }
+
+    /**
+     * Turns written after the rules and never used for tuning: too few per type for a stable
+     * macro-F1, so only accuracy is held to a (lower) bar. The table is printed for the record.
+     */
+    @Nested
+    @DisplayName("on held-out turns")
+    class HeldOut {
+
+        private static final double REQUIRED_ACCURACY = 0.75;
+
+        @Test
+        @DisplayName("in English, is right on at least three turns in four")
+        void english() throws IOException {
+            Scorecard scorecard = evaluate(Language.EN, "holdout-en.tsv");
+            System.out.println(scorecard.table("Question coach, English held-out turns"));
+            assertTrue(scorecard.accuracy() >= REQUIRED_ACCURACY, "accuracy " + scorecard.accuracy());
+        }
+
+        @Test
+        @DisplayName("in Spanish, is right on at least three turns in four")
+        void spanish() throws IOException {
+            Scorecard scorecard = evaluate(Language.ES, "holdout-es.tsv");
+            System.out.println(scorecard.table("Question coach, Spanish held-out turns"));
+            assertTrue(scorecard.accuracy() >= REQUIRED_ACCURACY, "accuracy " + scorecard.accuracy());
+        }
+    }
+
+    @Nested
+    @DisplayName("in Spanish")
+    class Spanish {
+
+        @Test
+        @DisplayName("the set covers every type with enough examples")
+        void setIsLargeEnough() throws IOException {
+            assertWellCovered(evaluate(Language.ES, "labelled-es.tsv"), 160, 8);
+        }
+
+        @Test
+        @DisplayName("reaches a macro-F1 of at least 0.85")
+        void macroF1() throws IOException {
+            Scorecard scorecard = evaluate(Language.ES, "labelled-es.tsv");
+            System.out.println(scorecard.table("Question coach, Spanish labelled set"));
+            assertTrue(scorecard.macroF1() >= REQUIRED_MACRO_F1, "macro-F1 " + scorecard.macroF1());
+        }
+    }
+}
