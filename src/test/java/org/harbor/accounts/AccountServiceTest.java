@@ -1,0 +1,166 @@
+package org.harbor.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.harbor.Harbor;
+import org.harbor.testing.MutableClock;
+import org.harbor.testing.TestVaults;
+import org.harbor.vault.VaultException;
+import org.harbor.vault.VaultKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Accounts")
+class AccountServiceTest {
+
+    static final char[] TEMP = "temporary words for intake".toCharArray();
+    static final char[] OWN = "my own chosen passphrase".toCharArray();
+
+    @TempDir
+    Path dir;
+    MutableClock clock = MutableClock.atStart();
+    Harbor harbor;
+    AccountService accounts;
+    Session supervisor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        harbor = TestVaults.open(dir, clock);
+        accounts = harbor.accounts();
+        supervisor = accounts.setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
+    }
+
+    @AfterEach
+    void tearDown() {
+        harbor.close();
+    }
+
+    private Session intakeSession() throws Exception {
+        accounts.addUser(supervisor, "ines-intake", Role.INTAKE, TEMP);
+        accounts.lock("test");
+        Session first = accounts.login("ines-intake", TEMP);
+        accounts.changePassphrase(first, TEMP, OWN);
+        accounts.lock("test");
+        return accounts.login("ines-intake", OWN);
+    }
+
+    @Test
+    @DisplayName("the first account of a field vault is a supervisor, of a central vault a central account")
+    void firstAccount(@TempDir Path other) throws Exception {
+        assertEquals(Role.SUPERVISOR, supervisor.role());
+        try (Harbor central = TestVaults.open(other, clock)) {
+            Session s = central.accounts().setUp(VaultKind.CENTRAL, "cora", "central office pass words".toCharArray()).session();
+            assertEquals(Role.CENTRAL, s.role());
+        }
+    }
+
+    @Nested
+    @DisplayName("an intake user")
+    class Intake {
+
+        @Test
+        @DisplayName("cannot add users")
+        void cannotAddUsers() throws Exception {
+            Session intake = intakeSession();
+            assertThrows(AccessDeniedException.class,
+                    () -> accounts.addUser(intake, "mallory", Role.SUPERVISOR, "another long passphrase".toCharArray()));
+            assertThrows(AccessDeniedException.class, () -> accounts.listUsers(intake));
+        }
+
+        @Test
+        @DisplayName("cannot change vault settings")
+        void cannotChangeSettings() throws Exception {
+            Session intake = intakeSession();
+            assertThrows(AccessDeniedException.class, () -> harbor.settings().setIdleLockMinutes(intake, 60));
+            assertThrows(AccessDeniedException.class, () -> harbor.settings().setOrganisationName(intake, "Somewhere"));
+            assertEquals(Duration.ofMinutes(IdleLock.DEFAULT_MINUTES), harbor.settings().idleLockTimeout());
+        }
+    }
+
+    @Test
+    @DisplayName("a new account must change its temporary passphrase before it can act")
+    void temporaryPassphrase() throws Exception {
+        accounts.addUser(supervisor, "ivy-interviewer", Role.INTERVIEWER, TEMP);
+        accounts.lock("test");
+        Session first = accounts.login("ivy-interviewer", TEMP);
+        assertTrue(first.user().mustChangePassphrase());
+        assertThrows(AccessDeniedException.class, () -> accounts.require(first, Permission.VIEW_AUDIT));
+        assertThrows(VaultException.WrongPassphrase.class, () -> accounts.changePassphrase(first, "not it at all, really".toCharArray(), OWN));
+        accounts.changePassphrase(first, TEMP, OWN);
+        accounts.lock("test");
+        assertThrows(VaultException.WrongPassphrase.class, () -> accounts.login("ivy-interviewer", TEMP));
+        Session again = accounts.login("ivy-interviewer", OWN);
+        assertEquals(false, again.user().mustChangePassphrase());
+    }
+
+    @Test
+    @DisplayName("passphrases shorter than 12 characters and 4 words are refused with a clear message")
+    void policy() {
+        AccountException e = assertThrows(AccountException.class,
+                () -> accounts.addUser(supervisor, "pat", Role.INTERVIEWER, "short one".toCharArray()));
+        assertEquals("accounts.passphrase.tooShort", e.messageKey());
+        assertTrue(PassphrasePolicy.check("twelve chars".toCharArray(), "x").isEmpty());
+        assertTrue(PassphrasePolicy.check("red fox big sky".toCharArray(), "x").isEmpty());
+        assertEquals(PassphrasePolicy.Problem.SAME_AS_NAME,
+                PassphrasePolicy.check("ingrid-the-interviewer".toCharArray(), "Ingrid-the-interviewer").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("the recovery key resets a forgotten passphrase")
+    void recovery(@TempDir Path other) throws Exception {
+        try (Harbor h = TestVaults.open(other, clock)) {
+            String key = h.accounts().setUp(VaultKind.FIELD, "rory", "rory first passphrase".toCharArray()).recoveryKey();
+            h.accounts().lock("test");
+            Session s = h.accounts().recover(key, "rory", "rory second passphrase".toCharArray());
+            assertEquals("rory", s.user().username());
+            h.accounts().lock("test");
+            assertThrows(VaultException.WrongPassphrase.class, () -> h.accounts().login("rory", "rory first passphrase".toCharArray()));
+            h.accounts().login("rory", "rory second passphrase".toCharArray());
+        }
+    }
+
+    @Test
+    @DisplayName("a session stops working once the vault is locked")
+    void staleSession() throws Exception {
+        accounts.lock("test");
+        assertThrows(AccessDeniedException.class, () -> accounts.listUsers(supervisor));
+    }
+
+    @Test
+    @DisplayName("user names are unique regardless of case")
+    void unique() throws Exception {
+        accounts.addUser(supervisor, "Noor", Role.INTERVIEWER, TEMP);
+        AccountException e = assertThrows(AccountException.class, () -> accounts.addUser(supervisor, "noor", Role.INTAKE, TEMP));
+        assertEquals("accounts.user.exists", e.messageKey());
+        List<User> users = accounts.listUsers(supervisor);
+        assertEquals(2, users.size());
+    }
+
+    @Test
+    @DisplayName("failed unlocks reach the audit log at the next successful unlock")
+    void failuresAudited() throws Exception {
+        accounts.lock("test");
+        assertThrows(VaultException.WrongPassphrase.class, () -> accounts.login(TestVaults.SUPERVISOR, "wrong wrong wrong wrong".toCharArray()));
+        assertThrows(VaultException.WrongPassphrase.class, () -> accounts.login("nobody", "wrong wrong wrong wrong".toCharArray()));
+        Session s = accounts.login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        long failures = harbor.vault().transaction(c -> {
+            try (var q = c.prepareStatement("SELECT count(*) FROM audit_log WHERE action = 'session.unlock.failed'");
+                 var r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+        assertEquals(2, failures);
+        assertTrue(harbor.audit().verify().intact());
+        assertEquals(TestVaults.SUPERVISOR, s.user().username());
+    }
+}
