@@ -5,10 +5,14 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import org.harbor.ui.common.EnterKey;
 
 public final class ChangePassphraseView {
 
     private final ChangePassphraseViewModel model;
+    @FXML
+    private VBox form;
     @FXML
     private Label forcedNotice;
     @FXML
@@ -35,6 +39,7 @@ public final class ChangePassphraseView {
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         save.disableProperty().bind(model.canSaveProperty().not());
         message.textProperty().bind(model.messageProperty());
+        EnterKey.submits(save, form);
         Platform.runLater(current::requestFocus);
     }
 

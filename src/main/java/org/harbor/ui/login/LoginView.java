@@ -6,11 +6,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.harbor.ui.common.EnterKey;
 
 /** Binds the log-in form to its view-model; nothing else. */
 public final class LoginView {
 
     private final LoginViewModel model;
+    @FXML
+    private VBox form;
     @FXML
     private TextField username;
     @FXML
@@ -30,6 +34,7 @@ public final class LoginView {
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         unlock.disableProperty().bind(model.canUnlockProperty().not());
         message.textProperty().bind(model.messageProperty());
+        EnterKey.submits(unlock, form);
         Platform.runLater(() -> (username.getText().isEmpty() ? username : passphrase).requestFocus());
     }
 

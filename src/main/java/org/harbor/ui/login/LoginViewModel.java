@@ -47,6 +47,7 @@ public final class LoginViewModel {
     }
 
     public void unlock() {
+
         String name = username.get();
         char[] secret = passphrase.get().toCharArray();
         passphrase.set("");

@@ -6,10 +6,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.harbor.ui.common.EnterKey;
 
 public final class RecoveryView {
 
     private final RecoveryViewModel model;
+    @FXML
+    private VBox form;
     @FXML
     private TextField recoveryKey;
     @FXML
@@ -35,6 +39,7 @@ public final class RecoveryView {
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         reset.disableProperty().bind(model.canResetProperty().not());
         message.textProperty().bind(model.messageProperty());
+        EnterKey.submits(reset, form);
         Platform.runLater(recoveryKey::requestFocus);
     }
 

@@ -8,10 +8,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.VBox;
+import org.harbor.ui.common.EnterKey;
 
 public final class SettingsView {
 
     private final SettingsViewModel model;
+    @FXML
+    private VBox form;
     @FXML
     private ComboBox<String> language;
     @FXML
@@ -44,6 +48,7 @@ public final class SettingsView {
         idleMinutes.setDisable(!model.canChangeVaultSettings());
         save.setDisable(!model.canChangeVaultSettings());
         message.textProperty().bind(model.messageProperty());
+        EnterKey.submits(save, form);
         Platform.runLater(language::requestFocus);
     }
 

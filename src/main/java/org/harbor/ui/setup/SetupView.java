@@ -11,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.harbor.ui.common.EnterKey;
 
 public final class SetupView {
 
@@ -68,6 +69,8 @@ public final class SetupView {
         writtenDown.selectedProperty().bindBidirectional(model.keyWrittenDownProperty());
         finish.disableProperty().bind(model.canFinishProperty().not());
         create.defaultButtonProperty().bind(accountPane.visibleProperty());
+        EnterKey.submits(create, accountPane);
+        EnterKey.submits(finish, recoveryPane);
         finish.defaultButtonProperty().bind(recoveryPane.visibleProperty());
         model.showingRecoveryKeyProperty().addListener((obs, was, now) -> {
             if (now) {

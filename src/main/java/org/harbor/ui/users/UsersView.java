@@ -8,11 +8,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.harbor.ui.common.EnterKey;
 import org.harbor.accounts.Role;
 
 public final class UsersView {
 
     private final UsersViewModel model;
+    @FXML
+    private VBox form;
     @FXML
     private ListView<String> list;
     @FXML
@@ -44,6 +48,7 @@ public final class UsersView {
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         add.disableProperty().bind(model.canAddProperty().not());
         message.textProperty().bind(model.messageProperty());
+        EnterKey.submits(add, form);
         model.refresh();
     }
 

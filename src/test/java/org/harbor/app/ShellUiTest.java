@@ -1,0 +1,165 @@
+package org.harbor.app;
+
+import static org.harbor.app.UiTestSupport.shows;
+import static org.harbor.app.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.harbor.Harbor;
+import org.harbor.testing.MutableClock;
+import org.harbor.testing.TestVaults;
+import org.harbor.vault.VaultKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("The window")
+class ShellUiTest {
+
+    MutableClock clock = MutableClock.atStart();
+    Harbor harbor;
+    Shell shell;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path home = Files.createTempDirectory("harbor-shell-ui");
+        harbor = TestVaults.open(home, clock);
+        harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        harbor.accounts().lock("test");
+        shell = new Shell(harbor, stage);
+        shell.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        shell.dispose();
+        harbor.close();
+    }
+
+    private void logIn(FxRobot robot, String passphrase) {
+        robot.clickOn("#loginUsername");
+        robot.eraseText(40);
+        robot.write(TestVaults.SUPERVISOR);
+        robot.type(KeyCode.TAB);
+        robot.write(passphrase);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private void logIn(FxRobot robot) {
+        logIn(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+    }
+
+    private void drainWorker() throws Exception {
+        shell.background().drain();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @DisplayName("refuses a wrong passphrase, then lets the right one in")
+    void loginWrongThenRight(FxRobot robot) {
+        logIn(robot, "this is not the passphrase");
+        waitUntil(() -> robot.lookup("#loginMessage").queryLabeled().getText().contains("not right"));
+        assertFalse(shows(robot, "#homeGreeting"));
+        assertFalse(harbor.vault().isUnlocked());
+        assertTrue(robot.lookup("#loginPassphrase").queryTextInputControl().getText().isEmpty(), "a refused passphrase is wiped");
+
+        robot.clickOn("#loginPassphrase");
+        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+        assertTrue(harbor.vault().isUnlocked());
+    }
+
+    @Test
+    @DisplayName("locks after the idle minutes pass without input, and asks for the passphrase again")
+    void idleLock(FxRobot robot) throws Exception {
+        logIn(robot);
+        clock.advance(Duration.ofMinutes(4));
+        robot.interact(shell::checkIdle);
+        assertTrue(shows(robot, "#homeGreeting"), "four minutes is not yet idle");
+        clock.advance(Duration.ofMinutes(2));
+        robot.interact(shell::checkIdle);
+        drainWorker();
+        assertTrue(shows(robot, "#loginUsername"));
+        assertFalse(shows(robot, "#homeGreeting"));
+        assertFalse(harbor.vault().isUnlocked(), "the data key is gone and the database closed");
+        assertTrue(harbor.accounts().current().isEmpty());
+    }
+
+    @Test
+    @DisplayName("quick-hide by key swaps to a neutral screen, removes the content and locks")
+    void quickHideByKey(FxRobot robot) throws Exception {
+        logIn(robot);
+        long started = System.nanoTime();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNeutralAndLocked(robot);
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(5).toNanos());
+        robot.clickOn("#neutralOpen");
+        assertTrue(shows(robot, "#loginUsername"), "coming back needs the passphrase");
+        logIn(robot);
+    }
+
+    @Test
+    @DisplayName("quick-hide by the button on the screen does the same")
+    void quickHideByButton(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.clickOn("#homeSettings");
+        waitUntil(() -> shows(robot, "#settingsLanguage"));
+        robot.clickOn("#quickHide");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNeutralAndLocked(robot);
+        assertFalse(shows(robot, "#settingsLanguage"));
+    }
+
+    private static java.util.List<String> titles(FxRobot robot) {
+        return robot.lookup(".screen-title").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+    }
+
+    private void assertNeutralAndLocked(FxRobot robot) throws Exception {
+        assertTrue(shows(robot, "#neutralScreen"));
+        assertFalse(shows(robot, "#homeGreeting"));
+        assertFalse(shows(robot, "#quickHide"), "nothing of Harbor is left on the screen");
+        assertEquals("Notes", stage.getTitle());
+        drainWorker();
+        assertFalse(harbor.vault().isUnlocked());
+        assertTrue(harbor.accounts().current().isEmpty());
+    }
+
+    @Test
+    @DisplayName("switches the whole window to Arabic, right to left, and back, without a restart")
+    void arabicAndBack(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.clickOn("#homeSettings");
+        waitUntil(() -> shows(robot, "#settingsLanguage"));
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, stage.getScene().getRoot().getNodeOrientation());
+
+        robot.interact(() -> robot.lookup("#settingsLanguage").queryAs(ComboBox.class).getSelectionModel().select("ar"));
+        waitUntil(() -> stage.getScene().getRoot().getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT);
+        assertTrue(titles(robot).contains("الإعدادات"), titles(robot).toString());
+        assertEquals("ar", harbor.settings().uiLanguage().orElseThrow());
+
+        robot.interact(() -> robot.lookup("#settingsLanguage").queryAs(ComboBox.class).getSelectionModel().select("en"));
+        waitUntil(() -> stage.getScene().getRoot().getNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT);
+        assertTrue(titles(robot).contains("Settings"), titles(robot).toString());
+    }
+}

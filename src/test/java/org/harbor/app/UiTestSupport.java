@@ -1,0 +1,44 @@
+package org.harbor.app;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Small waits for UI tests: vault work runs on a worker thread, so screens change a moment later. */
+final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the screen did not reach the expected state in time; it shows: " + texts(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The texts on screen, for a failure message. */
+    static String texts() {
+        StringBuilder out = new StringBuilder();
+        for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            if (window.getScene() != null) {
+                window.getScene().getRoot().lookupAll("*").stream()
+                        .filter(n -> n instanceof javafx.scene.control.Labeled)
+                        .forEach(n -> out.append('[').append(((javafx.scene.control.Labeled) n).getText())
+                                .append(n.isDisabled() ? " (disabled)" : "").append("] "));
+                out.append(" focus=").append(window.getScene().getFocusOwner());
+                window.getScene().getRoot().lookupAll(".text-input").forEach(n -> out.append("{")
+                        .append(n.getId()).append('=').append(((javafx.scene.control.TextInputControl) n).getText().length())
+                        .append(" chars} "));
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean shows(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+}
