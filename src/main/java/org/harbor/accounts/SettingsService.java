@@ -2,8 +2,8 @@ package org.harbor.accounts;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.vault.AtomicFiles;
 import org.harbor.vault.Vault;
 import org.harbor.vault.VaultException;
 
@@ -92,13 +93,9 @@ public final class SettingsService {
         if (!languageCode.matches("[a-z]{2,3}")) {
             throw new IllegalArgumentException("a language code is two or three lower-case letters");
         }
-        Properties properties = new Properties();
-        properties.setProperty(UI_LANGUAGE, languageCode);
         try {
             Files.createDirectories(uiFile().getParent());
-            try (OutputStream out = Files.newOutputStream(uiFile())) {
-                properties.store(out, null);
-            }
+            AtomicFiles.write(uiFile(), (UI_LANGUAGE + "=" + languageCode + "\n").getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new VaultException.Unavailable("the display language cannot be saved", e);
         }

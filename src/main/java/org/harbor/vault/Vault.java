@@ -102,7 +102,9 @@ public final class Vault implements AutoCloseable {
         KeySlot slot = file.slot(id).orElse(null);
         if (slot == null) {
             // Same work as a real attempt, so timing does not tell which names have accounts.
-            Argon2id.derive(passphrase, CryptoRandom.bytes(Argon2id.SALT_LENGTH), Argon2Params.FLOOR).destroy();
+            Argon2Params decoy = file.slots().stream().filter(s -> !s.id().equals(KeySlot.RECOVERY_ID))
+                    .map(KeySlot::params).findFirst().orElse(Argon2Params.FLOOR);
+            Argon2id.derive(passphrase, CryptoRandom.bytes(Argon2id.SALT_LENGTH), decoy).destroy();
             throw recordFailure(file, new VaultException.WrongPassphrase());
         }
         SecretKey key;

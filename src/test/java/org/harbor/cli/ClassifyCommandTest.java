@@ -1,0 +1,62 @@
+package org.harbor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("harbor classify")
+class ClassifyCommandTest {
+
+    record Result(int code, List<String> lines, String err) {
+    }
+
+    static Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HarborCommand.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), home -> { });
+        return new Result(code, out.toString().lines().toList(), err.toString());
+    }
+
+    @Test
+    @DisplayName("prints one LABEL<TAB>reason line per English turn, using #said lines for presumptions")
+    void english() {
+        Result r = run("""
+                Tell me everything that happened.
+                He hurt you, didn't he?
+                Was it day or night?
+                What did the boss say when he locked the door?
+                #said: the boss locked the door and took my phone
+                What did the boss say when he locked the door?
+                """, "classify");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(5, r.lines().size(), r.lines().toString());
+        List<String> labels = r.lines().stream().map(l -> l.substring(0, l.indexOf('\t'))).toList();
+        assertEquals(List.of("INV", "SUG-TAG", "OP-FC", "SUG-PRES", "DIR"), labels);
+        assertTrue(r.lines().stream().allMatch(l -> l.split("\t", -1).length == 2 && !l.split("\t")[1].isBlank()));
+    }
+
+    @Test
+    @DisplayName("works in Spanish")
+    void spanish() {
+        Result r = run("Cuéntame todo lo que pasó.\n¿Era de día o de noche?\n", "classify", "--lang", "es");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("INV", "OP-FC"), r.lines().stream().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+    }
+
+    @Test
+    @DisplayName("refuses an unknown language code with exit code 2 and a clear message")
+    void unknownLanguage() {
+        Result r = run("Tell me more.\n", "classify", "--lang", "fr");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown language 'fr': use en or es"), r.err());
+        assertTrue(r.lines().isEmpty());
+    }
+}
