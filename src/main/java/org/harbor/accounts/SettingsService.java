@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.vault.AtomicFiles;
+import org.harbor.vault.HarborHome;
 import org.harbor.vault.Vault;
 import org.harbor.vault.VaultException;
 
@@ -31,6 +32,7 @@ public final class SettingsService {
     public static final String IDLE_LOCK_MINUTES = "lock.idleMinutes";
     public static final String ORGANISATION_NAME = "organisation.name";
     public static final String UI_LANGUAGE = "ui.language";
+    private static final String UI_FILE = "ui.properties";
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
 
@@ -72,7 +74,12 @@ public final class SettingsService {
 
     /** The display language chosen on this device, if any. Readable while the vault is locked. */
     public Optional<String> uiLanguage() {
-        Path file = uiFile();
+        return uiLanguage(vault.home());
+    }
+
+    /** The same, for a home whose vault could not be opened (to say why in the right language). */
+    public static Optional<String> uiLanguage(HarborHome home) {
+        Path file = home.dir().resolve(UI_FILE);
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -135,6 +142,6 @@ public final class SettingsService {
     }
 
     private Path uiFile() {
-        return vault.home().dir().resolve("ui.properties");
+        return vault.home().dir().resolve(UI_FILE);
     }
 }

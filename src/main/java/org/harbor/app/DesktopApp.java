@@ -3,7 +3,13 @@ package org.harbor.app;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
+import java.util.Locale;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import org.harbor.accounts.SettingsService;
+import org.harbor.ui.common.Paragraph;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.i18n.I18n;
@@ -28,17 +34,30 @@ public final class DesktopApp extends Application {
         try {
             harbor = Harbor.open(home, Harbor.Options.defaults());
         } catch (VaultException e) {
-            I18n i18n = new I18n(I18n.defaultFor(java.util.Locale.getDefault()));
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.get(e.messageKey()));
-            alert.setTitle(i18n.get("app.title"));
-            alert.setHeaderText(null);
-            alert.showAndWait();
-            Platform.exit();
+            I18n i18n = new I18n(SettingsService.uiLanguage(home).map(Locale::of)
+                    .orElse(I18n.defaultFor(Locale.getDefault())));
+            showRefusal(stage, i18n, i18n.get(e.messageKey()));
             return;
         }
         shell = new Shell(harbor, stage);
         shell.start();
         stage.show();
+    }
+
+    /** Why Harbor cannot start, in the display language, with one button that closes it. */
+    private static void showRefusal(Stage stage, I18n i18n, String message) {
+        Paragraph text = new Paragraph(message);
+        Button close = new Button(i18n.get("generic.close"));
+        close.setDefaultButton(true);
+        close.setOnAction(e -> Platform.exit());
+        VBox box = new VBox(16, text, close);
+        box.setStyle("-fx-padding: 24;");
+        box.setNodeOrientation(i18n.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.setScene(new Scene(box, 480, 160));
+        stage.setTitle(i18n.get("app.title"));
+        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.show();
+        close.requestFocus();
     }
 
     @Override

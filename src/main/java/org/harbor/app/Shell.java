@@ -27,6 +27,7 @@ import org.harbor.accounts.Session;
 import org.harbor.ui.common.Background;
 import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.home.HomeView;
@@ -257,8 +258,7 @@ public final class Shell implements Navigator {
         static Parent build(org.harbor.i18n.I18n i18n, Runnable back) {
             Label heading = new Label(i18n.get("neutral.heading"));
             heading.getStyleClass().add(Styles.TITLE);
-            Label body = new Label(i18n.get("neutral.body"));
-            body.setWrapText(true);
+            Paragraph body = new Paragraph(i18n.get("neutral.body"));
             Button open = new Button(i18n.get("neutral.open"));
             open.setId("neutralOpen");
             open.setOnAction(e -> back.run());

@@ -59,7 +59,7 @@ class SetupUiTest {
         robot.type(KeyCode.TAB);
         robot.write("short");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#setupMessage").queryLabeled().getText().contains("too short"));
+        waitUntil(() -> robot.lookup("#setupMessage").queryAs(org.harbor.ui.common.Paragraph.class).getContent().contains("too short"));
         assertFalse(harbor.vault().exists());
 
         robot.clickOn("#setupPassphrase");
@@ -81,7 +81,7 @@ class SetupUiTest {
         assertTrue(robot.lookup("#setupWrittenDown").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
-        assertTrue(robot.lookup("#homeGreeting").queryLabeled().getText().contains("sam-supervisor"));
+        assertTrue(robot.lookup("#homeGreeting").queryAs(org.harbor.ui.common.Paragraph.class).getContent().contains("sam-supervisor"));
         assertFalse(shows(robot, "#setupRecoveryKey"), "the recovery key is gone once confirmed");
         assertTrue(harbor.vault().exists());
         assertEquals(Role.SUPERVISOR, harbor.accounts().current().orElseThrow().role());

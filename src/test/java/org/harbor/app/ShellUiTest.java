@@ -76,7 +76,7 @@ class ShellUiTest {
     @DisplayName("refuses a wrong passphrase, then lets the right one in")
     void loginWrongThenRight(FxRobot robot) {
         logIn(robot, "this is not the passphrase");
-        waitUntil(() -> robot.lookup("#loginMessage").queryLabeled().getText().contains("not right"));
+        waitUntil(() -> robot.lookup("#loginMessage").queryAs(org.harbor.ui.common.Paragraph.class).getContent().contains("not right"));
         assertFalse(shows(robot, "#homeGreeting"));
         assertFalse(harbor.vault().isUnlocked());
         assertTrue(robot.lookup("#loginPassphrase").queryTextInputControl().getText().isEmpty(), "a refused passphrase is wiped");

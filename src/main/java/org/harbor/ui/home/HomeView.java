@@ -3,13 +3,13 @@ package org.harbor.ui.home;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import org.harbor.ui.common.Paragraph;
 
 public final class HomeView {
 
     private final HomeViewModel model;
     @FXML
-    private Label greeting;
+    private Paragraph greeting;
     @FXML
     private Button users;
     @FXML
@@ -21,7 +21,7 @@ public final class HomeView {
 
     @FXML
     private void initialize() {
-        greeting.setText(model.greeting());
+        greeting.setContent(model.greeting());
         users.setVisible(model.canManageUsers());
         users.setManaged(model.canManageUsers());
         Platform.runLater(settings::requestFocus);

@@ -3,10 +3,10 @@ package org.harbor.ui.login;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
 
 public final class ChangePassphraseView {
 
@@ -14,7 +14,7 @@ public final class ChangePassphraseView {
     @FXML
     private VBox form;
     @FXML
-    private Label forcedNotice;
+    private Paragraph forcedNotice;
     @FXML
     private PasswordField current;
     @FXML
@@ -24,7 +24,7 @@ public final class ChangePassphraseView {
     @FXML
     private Button save;
     @FXML
-    private Label message;
+    private Paragraph message;
 
     public ChangePassphraseView(ChangePassphraseViewModel model) {
         this.model = model;
@@ -38,7 +38,7 @@ public final class ChangePassphraseView {
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         save.disableProperty().bind(model.canSaveProperty().not());
-        message.textProperty().bind(model.messageProperty());
+        message.contentProperty().bind(model.messageProperty());
         EnterKey.submits(save, form);
         Platform.runLater(current::requestFocus);
     }

@@ -3,11 +3,11 @@ package org.harbor.ui.login;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
 
 /** Binds the log-in form to its view-model; nothing else. */
 public final class LoginView {
@@ -22,7 +22,7 @@ public final class LoginView {
     @FXML
     private Button unlock;
     @FXML
-    private Label message;
+    private Paragraph message;
 
     public LoginView(LoginViewModel model) {
         this.model = model;
@@ -33,7 +33,7 @@ public final class LoginView {
         username.textProperty().bindBidirectional(model.usernameProperty());
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         unlock.disableProperty().bind(model.canUnlockProperty().not());
-        message.textProperty().bind(model.messageProperty());
+        message.contentProperty().bind(model.messageProperty());
         EnterKey.submits(unlock, form);
         Platform.runLater(() -> (username.getText().isEmpty() ? username : passphrase).requestFocus());
     }

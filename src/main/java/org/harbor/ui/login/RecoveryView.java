@@ -3,11 +3,11 @@ package org.harbor.ui.login;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
 
 public final class RecoveryView {
 
@@ -25,7 +25,7 @@ public final class RecoveryView {
     @FXML
     private Button reset;
     @FXML
-    private Label message;
+    private Paragraph message;
 
     public RecoveryView(RecoveryViewModel model) {
         this.model = model;
@@ -38,7 +38,7 @@ public final class RecoveryView {
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         reset.disableProperty().bind(model.canResetProperty().not());
-        message.textProperty().bind(model.messageProperty());
+        message.contentProperty().bind(model.messageProperty());
         EnterKey.submits(reset, form);
         Platform.runLater(recoveryKey::requestFocus);
     }

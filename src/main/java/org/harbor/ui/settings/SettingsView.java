@@ -4,12 +4,12 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
 
 public final class SettingsView {
 
@@ -23,7 +23,7 @@ public final class SettingsView {
     @FXML
     private Button save;
     @FXML
-    private Label message;
+    private Paragraph message;
 
     public SettingsView(SettingsViewModel model) {
         this.model = model;
@@ -47,7 +47,7 @@ public final class SettingsView {
         });
         idleMinutes.setDisable(!model.canChangeVaultSettings());
         save.setDisable(!model.canChangeVaultSettings());
-        message.textProperty().bind(model.messageProperty());
+        message.contentProperty().bind(model.messageProperty());
         EnterKey.submits(save, form);
         Platform.runLater(language::requestFocus);
     }

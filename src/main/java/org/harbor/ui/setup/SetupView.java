@@ -5,13 +5,13 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
 
 public final class SetupView {
 
@@ -35,7 +35,7 @@ public final class SetupView {
     @FXML
     private ProgressIndicator progress;
     @FXML
-    private Label message;
+    private Paragraph message;
     @FXML
     private TextField recoveryKey;
     @FXML
@@ -60,7 +60,7 @@ public final class SetupView {
         central.selectedProperty().bindBidirectional(model.centralProperty());
         create.disableProperty().bind(model.canCreateProperty().not());
         progress.visibleProperty().bind(model.busyProperty());
-        message.textProperty().bind(model.messageProperty());
+        message.contentProperty().bind(model.messageProperty());
         accountPane.visibleProperty().bind(model.showingRecoveryKeyProperty().not());
         accountPane.managedProperty().bind(accountPane.visibleProperty());
         recoveryPane.visibleProperty().bind(model.showingRecoveryKeyProperty());

@@ -3,7 +3,6 @@ package org.harbor.ui.users;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
@@ -11,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.accounts.Role;
+import org.harbor.ui.common.Paragraph;
 
 public final class UsersView {
 
@@ -30,7 +30,7 @@ public final class UsersView {
     @FXML
     private Button add;
     @FXML
-    private Label message;
+    private Paragraph message;
 
     public UsersView(UsersViewModel model) {
         this.model = model;
@@ -47,7 +47,7 @@ public final class UsersView {
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         confirmation.textProperty().bindBidirectional(model.confirmationProperty());
         add.disableProperty().bind(model.canAddProperty().not());
-        message.textProperty().bind(model.messageProperty());
+        message.contentProperty().bind(model.messageProperty());
         EnterKey.submits(add, form);
         model.refresh();
     }
