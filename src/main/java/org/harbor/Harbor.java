@@ -8,6 +8,7 @@ import org.harbor.accounts.AccountService;
 import org.harbor.accounts.IdleLock;
 import org.harbor.accounts.SettingsService;
 import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.i18n.I18n;
@@ -31,6 +32,7 @@ public final class Harbor implements AutoCloseable {
     private final AuditLog audit;
     private final AccountService accounts;
     private final SettingsService settings;
+    private final CaseService cases;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -43,6 +45,7 @@ public final class Harbor implements AutoCloseable {
         this.audit = new AuditLog(vault, clock);
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
+        this.cases = new CaseService(vault, accounts, audit, clock);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
     }
@@ -76,6 +79,10 @@ public final class Harbor implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public CaseService cases() {
+        return cases;
     }
 
     public IdleLock idleLock() {

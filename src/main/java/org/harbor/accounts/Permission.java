@@ -4,5 +4,11 @@ package org.harbor.accounts;
 public enum Permission {
     MANAGE_USERS,
     CHANGE_SETTINGS,
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Open cases and record intake, safety, consent and referral information. */
+    WORK_ON_CASES,
+    /** See every case of the vault, not only one's own. */
+    SEE_ALL_CASES,
+    /** Conduct and read forensic interviews and trafficking-history answers. */
+    INTERVIEW
 }

@@ -6,10 +6,12 @@ import java.util.Set;
 
 /** The four roles of DESIGN.md section 4 and what each may do. */
 public enum Role {
-    INTERVIEWER(EnumSet.noneOf(Permission.class)),
-    INTAKE(EnumSet.noneOf(Permission.class)),
-    SUPERVISOR(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT)),
-    CENTRAL(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT));
+    INTERVIEWER(EnumSet.of(Permission.WORK_ON_CASES, Permission.INTERVIEW)),
+    INTAKE(EnumSet.of(Permission.WORK_ON_CASES)),
+    SUPERVISOR(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
+            Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW)),
+    CENTRAL(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
+            Permission.SEE_ALL_CASES));
 
     private final Set<Permission> permissions;
 

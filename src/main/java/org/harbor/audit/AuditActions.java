@@ -14,6 +14,10 @@ public final class AuditActions {
     public static final String USER_PASSPHRASE_RESET = "user.passphrase.reset";
     public static final String USER_DISABLED = "user.disabled";
     public static final String SETTING_CHANGED = "setting.changed";
+    public static final String CASE_CREATED = "case.created";
+    public static final String CASE_VIEWED = "case.viewed";
+    public static final String PERSON_ADDED = "case.person.added";
+    public static final String SESSION_STARTED = "case.session.started";
 
     private AuditActions() {
     }

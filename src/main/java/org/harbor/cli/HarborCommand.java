@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "harbor", mixinStandardHelpOptions = true, version = "Harbor 0.1",
         description = "Harbor: encrypted intake and interview records. Without a command, opens the desktop app.",
-        subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class})
+        subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class})
 public final class HarborCommand implements Callable<Integer> {
 
     public static final int OK = 0;

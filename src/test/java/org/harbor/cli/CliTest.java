@@ -111,6 +111,25 @@ class CliTest {
         assertEquals(0, run("a brand new pass phrase\n", "user", "list", "--home", home.toString(), "--user", "sasha").code());
     }
 
+    @Test
+    @DisplayName("case new, list and show --json")
+    void cases() throws Exception {
+        Result created = run(PASS + "\n", "case", "new", "--home", home.toString(), "--user", "sasha",
+                "--survivor", "Nadia Synthetic", "--alias", "Nadi");
+        assertEquals(0, created.code(), created.err());
+        String id = created.out().split("\t")[0];
+        assertTrue(created.out().strip().endsWith("HB-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-000001"), created.out());
+        Result list = run(PASS + "\n", "case", "list", "--home", home.toString(), "--user", "sasha", "--search", "nadi");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().startsWith(id + "\t"), list.out());
+        assertTrue(list.out().strip().endsWith("open\tNadia Synthetic"), list.out());
+        Result show = run(PASS + "\n", "case", "show", id, "--json", "--home", home.toString(), "--user", "sasha");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("\"displayName\" : \"Nadia Synthetic\""), show.out());
+        assertEquals(1, run(PASS + "\n", "case", "show", "no-such-id", "--json", "--home", home.toString(), "--user", "sasha").code());
+        assertEquals(2, run(PASS + "\n", "case", "list", "--home", home.toString(), "--user", "sasha", "--limit", "x").code());
+    }
+
     @Nested
     @DisplayName("audit verify")
     class AuditVerify {

@@ -86,6 +86,24 @@ class CanaryScanTest {
         assertTrue(Files.exists(home.resolve("harbor.db")));
     }
 
+    @Test
+    @DisplayName("finds no survivor, alias or guardian name of a case outside the database, nor in search results' logs")
+    void caseMarkers() throws Exception {
+        List<String> markers = new ArrayList<>();
+        Path home = dir.resolve("cases-home");
+        try (Harbor harbor = TestVaults.open(home, MutableClock.atStart())) {
+            Session supervisor = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR,
+                    TestVaults.SUPERVISOR_PASSPHRASE).session();
+            for (int i = 0; i < 10; i++) {
+                var created = harbor.cases().create(supervisor, marker(markers), List.of(marker(markers)));
+                harbor.cases().addPerson(supervisor, created.id(), org.harbor.cases.PersonRole.GUARDIAN, marker(markers), List.of());
+            }
+            assertEquals(1, harbor.cases().list(supervisor, org.harbor.cases.CaseQuery.all().withSearch(markers.get(0))).size());
+            assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers));
+        }
+        assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers));
+    }
+
     private static Path tempDir() {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }

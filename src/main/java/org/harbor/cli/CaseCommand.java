@@ -1,0 +1,125 @@
+package org.harbor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.harbor.Harbor;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
+import org.harbor.cases.CaseDetail;
+import org.harbor.cases.CaseQuery;
+import org.harbor.cases.CaseStatus;
+import org.harbor.cases.CaseSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "case", description = "Cases.", subcommands = {CaseCommand.New.class, CaseCommand.ListCases.class,
+        CaseCommand.Show.class})
+final class CaseCommand {
+
+    @ParentCommand
+    HarborCommand root;
+
+    @Command(name = "new", description = "Open a case. Passphrase: line 1. Prints the case id and number.")
+    static final class New implements Callable<Integer> {
+        @ParentCommand
+        CaseCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        VaultOptions vault;
+        @Option(names = "--user", required = true, description = "Your account.")
+        String actor;
+        @Option(names = "--survivor", description = "The survivor's name, if known (it may be added later).")
+        String survivor;
+        @Option(names = "--alias", description = "An alias of the survivor; repeat for more.")
+        List<String> aliases = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
+                 Passphrases input = vault.passphrases(parent.root.stdin)) {
+                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+                CaseSummary created = harbor.cases().create(session, survivor, aliases);
+                spec.commandLine().getOut().println(created.id() + "\t" + created.number());
+            }
+            return HarborCommand.OK;
+        }
+    }
+
+    @Command(name = "list", description = "List the cases you may see: id, number, status, survivor. Passphrase: line 1.")
+    static final class ListCases implements Callable<Integer> {
+        @ParentCommand
+        CaseCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        VaultOptions vault;
+        @Option(names = "--user", required = true, description = "Your account.")
+        String actor;
+        @Option(names = "--status", description = "open, in_review, sealed, exported or received.")
+        String status;
+        @Option(names = "--search", description = "Words to find in names, aliases, case numbers and answers.")
+        String search;
+        @Option(names = "--limit", defaultValue = "100", description = "At most this many (1 to 500).")
+        int limit;
+
+        @Override
+        public Integer call() throws Exception {
+            CaseQuery query = CaseQuery.all().page(limit, 0);
+            if (status != null) {
+                query = query.withStatus(CaseStatus.fromCode(status));
+            }
+            if (search != null) {
+                query = query.withSearch(search);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
+                 Passphrases input = vault.passphrases(parent.root.stdin)) {
+                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+                for (CaseSummary c : harbor.cases().list(session, query)) {
+                    out.println(c.id() + "\t" + c.number() + "\t" + c.status().code() + "\t" + c.survivorName());
+                }
+            }
+            return HarborCommand.OK;
+        }
+    }
+
+    @Command(name = "show", description = "Show one case as JSON (supervisors). Passphrase: line 1.")
+    static final class Show implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        @ParentCommand
+        CaseCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        VaultOptions vault;
+        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
+        String actor;
+        @Option(names = "--json", required = true, description = "Print JSON (the only format so far).")
+        boolean json;
+        @Parameters(index = "0", paramLabel = "ID", description = "The case id.")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
+                 Passphrases input = vault.passphrases(parent.root.stdin)) {
+                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+                harbor.accounts().require(session, Permission.SEE_ALL_CASES);
+                CaseDetail detail = harbor.cases().open(session, id)
+                        .orElseThrow(() -> new CliException("no case with this id"));
+                spec.commandLine().getOut().println(JSON.writeValueAsString(detail));
+            }
+            return HarborCommand.OK;
+        }
+    }
+}
