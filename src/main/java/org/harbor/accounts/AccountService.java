@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.audit.AuditVerification;
 import org.harbor.crypto.RecoveryKey;
 import org.harbor.crypto.SecretKey;
 import org.harbor.vault.Vault;
@@ -26,6 +27,7 @@ public final class AccountService {
     private final Vault vault;
     private final AuditLog audit;
     private final Clock clock;
+    private static final String RECOVERY_CONFIRMED = "recovery_key_confirmed";
     private volatile Session current;
 
     public AccountService(Vault vault, AuditLog audit, Clock clock) {
@@ -50,26 +52,25 @@ public final class AccountService {
             throw AccountException.of(problem.get());
         }
         Role role = kind == VaultKind.CENTRAL ? Role.CENTRAL : Role.SUPERVISOR;
+        String now = clock.instant().toString();
+        User[] created = new User[1];
         String recovery;
-        try (SecretKey key = vault.create(name, passphrase)) {
+        try (SecretKey key = vault.create(name, passphrase, (c, slotId) -> {
+            try (PreparedStatement meta = c.prepareStatement("INSERT INTO vault_meta(key, value) VALUES (?, ?)")) {
+                for (String[] row : new String[][] {{"kind", kind.code()}, {"created_at", now},
+                        {RECOVERY_CONFIRMED, "false"}}) {
+                    meta.setString(1, row[0]);
+                    meta.setString(2, row[1]);
+                    meta.executeUpdate();
+                }
+            }
+            created[0] = insertUser(c, name, role, slotId, false, null);
+            audit.append(c, created[0].id() + "", AuditActions.VAULT_CREATED, null, Map.of("kind", kind.code()));
+            audit.append(c, created[0].id() + "", AuditActions.USER_ADDED, created[0].id() + "", Map.of("role", role.code()));
+        })) {
             recovery = RecoveryKey.format(key);
         }
-        String slotId = vault.slotIdFor(name);
-        User user = vault.transaction(c -> {
-            try (PreparedStatement meta = c.prepareStatement("INSERT INTO vault_meta(key, value) VALUES (?, ?)")) {
-                meta.setString(1, "kind");
-                meta.setString(2, kind.code());
-                meta.executeUpdate();
-                meta.setString(1, "created_at");
-                meta.setString(2, clock.instant().toString());
-                meta.executeUpdate();
-            }
-            User created = insertUser(c, name, role, slotId, false, null);
-            audit.append(c, created.id() + "", AuditActions.VAULT_CREATED, null, Map.of("kind", kind.code()));
-            audit.append(c, created.id() + "", AuditActions.USER_ADDED, created.id() + "", Map.of("role", role.code()));
-            return created;
-        });
-        Session session = new Session(user, clock.instant());
+        Session session = new Session(created[0], clock.instant());
         current = session;
         return new Setup(session, recovery);
     }
@@ -77,6 +78,64 @@ public final class AccountService {
     public Session login(String username, char[] passphrase) throws VaultException {
         List<String> failures = vault.unlock(username, passphrase);
         return begin(username, failures, AuditActions.LOGIN);
+    }
+
+    /** Whether the recovery key shown at setup was confirmed as written down. */
+    public boolean recoveryKeyConfirmed(Session session) throws VaultException {
+        requireActive(session);
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = ?")) {
+                q.setString(1, RECOVERY_CONFIRMED);
+                try (ResultSet row = q.executeQuery()) {
+                    return !row.next() || "true".equals(row.getString(1));
+                }
+            }
+        });
+    }
+
+    public void confirmRecoveryKey(Session session) throws VaultException {
+        require(session, Permission.MANAGE_USERS);
+        setRecoveryConfirmed(true);
+    }
+
+    /**
+     * A new recovery key, replacing the old one (which stops working): for a recovery key that was
+     * never confirmed as written down, or one that may have been seen by someone else.
+     */
+    public String rotateRecoveryKey(Session session) throws VaultException {
+        require(session, Permission.MANAGE_USERS);
+        String written;
+        try (SecretKey key = vault.rotateRecoveryKey()) {
+            written = RecoveryKey.format(key);
+        }
+        vault.transaction(c -> {
+            setRecoveryConfirmed(c, false);
+            audit.append(c, session.actorId(), AuditActions.RECOVERY_KEY_ROTATED, null, Map.of());
+            return null;
+        });
+        return written;
+    }
+
+    /** Walks the audit chain; supervisors and the central office only. */
+    public AuditVerification verifyAudit(Session session) throws VaultException {
+        require(session, Permission.VIEW_AUDIT);
+        return audit.verify();
+    }
+
+    private void setRecoveryConfirmed(boolean confirmed) throws VaultException {
+        vault.transaction(c -> {
+            setRecoveryConfirmed(c, confirmed);
+            return null;
+        });
+    }
+
+    private static void setRecoveryConfirmed(Connection c, boolean confirmed) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement(
+                "INSERT INTO vault_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            upsert.setString(1, RECOVERY_CONFIRMED);
+            upsert.setString(2, Boolean.toString(confirmed));
+            upsert.executeUpdate();
+        }
     }
 
     /**
@@ -100,13 +159,20 @@ public final class AccountService {
             failures = vault.unlockWithRecovery(key);
         }
         Session session = begin(username, failures, AuditActions.LOGIN_RECOVERY);
-        vault.putSlot(session.user().username(), newPassphrase);
-        vault.transaction(c -> {
-            setMustChange(c, session.user().id(), false);
-            audit.append(c, session.actorId(), AuditActions.USER_PASSPHRASE_RESET, session.actorId(), Map.of("by", "recovery_key"));
-            return null;
-        });
-        return session;
+        try {
+            vault.transaction(c -> {
+                setMustChange(c, session.user().id(), false);
+                audit.append(c, session.actorId(), AuditActions.USER_PASSPHRASE_RESET, session.actorId(), Map.of("by", "recovery_key"));
+                vault.putSlot(session.user().username(), newPassphrase);
+                return null;
+            });
+        } catch (VaultException | RuntimeException e) {
+            lock("failed");
+            throw e;
+        }
+        Session refreshed = new Session(withoutMustChange(session.user()), session.startedAt());
+        current = refreshed;
+        return refreshed;
     }
 
     public User addUser(Session actor, String username, Role role, char[] temporaryPassphrase)
@@ -147,14 +213,16 @@ public final class AccountService {
         if (problem.isPresent()) {
             throw AccountException.of(problem.get());
         }
-        vault.putSlot(session.user().username(), newPassphrase);
+        if (java.util.Arrays.equals(currentPassphrase, newPassphrase)) {
+            throw new AccountException("accounts.passphrase.unchanged", "the new passphrase must differ from the current one");
+        }
         vault.transaction(c -> {
             setMustChange(c, session.user().id(), false);
             audit.append(c, session.actorId(), AuditActions.USER_PASSPHRASE_CHANGED, session.actorId(), Map.of());
+            vault.putSlot(session.user().username(), newPassphrase); // last: a failed write rolls the rows back
             return null;
         });
-        current = new Session(new User(session.user().id(), session.user().username(), session.role(), false,
-                session.user().createdAt()), session.startedAt());
+        current = new Session(withoutMustChange(session.user()), session.startedAt());
     }
 
     public List<User> listUsers(Session actor) throws VaultException {
@@ -219,22 +287,33 @@ public final class AccountService {
     }
 
     private Session begin(String username, List<String> failures, String action) throws VaultException {
-        Optional<User> user = findUser(username);
-        if (user.isEmpty()) {
-            // A slot without an account (an interrupted user creation): treat as a wrong name.
-            vault.lock();
-            throw new VaultException.WrongPassphrase();
-        }
-        Session session = new Session(user.get(), clock.instant());
-        vault.transaction(c -> {
-            for (String at : failures) {
-                audit.append(c, at, null, AuditActions.UNLOCK_FAILED, null, Map.of());
+        try {
+            Optional<User> user = findUser(username);
+            if (user.isEmpty()) {
+                // A slot without an account (an interrupted user creation): treat as a wrong name.
+                throw new VaultException.WrongPassphrase();
             }
-            audit.append(c, session.actorId(), action, null, Map.of());
-            return null;
-        });
-        current = session;
-        return session;
+            Session session = new Session(user.get(), clock.instant());
+            vault.transaction(c -> {
+                for (String at : failures) {
+                    audit.append(c, at, null, AuditActions.UNLOCK_FAILED, null, Map.of());
+                }
+                audit.append(c, session.actorId(), action, null, Map.of());
+                return null;
+            });
+            vault.clearUnlockFailures();
+            current = session;
+            return session;
+        } catch (VaultException | RuntimeException e) {
+            // Never leave the vault open behind a log-in screen that reported a failure.
+            current = null;
+            vault.lock();
+            throw e;
+        }
+    }
+
+    private static User withoutMustChange(User user) {
+        return new User(user.id(), user.username(), user.role(), false, user.createdAt());
     }
 
     private Optional<User> findUser(String username) throws VaultException {

@@ -31,20 +31,60 @@ public final class PassphrasePolicy {
     private PassphrasePolicy() {
     }
 
+    /** Works on the characters themselves: no copy of the passphrase is made as a String. */
     public static Optional<Problem> check(char[] passphrase, String username) {
-        String asText = new String(passphrase);
-        try {
-            if (username != null && !username.isBlank() && asText.strip().equalsIgnoreCase(username.strip())) {
-                return Optional.of(Problem.SAME_AS_NAME);
-            }
-            int length = asText.codePointCount(0, asText.length());
-            if (length >= MIN_LENGTH || words(asText) >= MIN_WORDS) {
-                return Optional.empty();
-            }
-            return Optional.of(Problem.TOO_SHORT);
-        } finally {
-            asText = null;
+        if (sameAsName(passphrase, username)) {
+            return Optional.of(Problem.SAME_AS_NAME);
         }
+        if (Character.codePointCount(passphrase, 0, passphrase.length) >= MIN_LENGTH || words(passphrase) >= MIN_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.TOO_SHORT);
+    }
+
+    private static boolean sameAsName(char[] passphrase, String username) {
+        if (username == null || username.isBlank()) {
+            return false;
+        }
+        String name = username.strip();
+        int start = 0;
+        int end = passphrase.length;
+        while (start < end && Character.isWhitespace(passphrase[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(passphrase[end - 1])) {
+            end--;
+        }
+        if (end - start != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char a = passphrase[start + i];
+            char b = name.charAt(i);
+            if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)
+                    && Character.toUpperCase(a) != Character.toUpperCase(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of three or more characters, separated by spaces or - _ . , ; */
+    private static int words(char[] text) {
+        int words = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length; i++) {
+            boolean separator = i == text.length || Character.isWhitespace(text[i]) || "-_.,;".indexOf(text[i]) >= 0;
+            if (separator) {
+                if (run >= 3) {
+                    words++;
+                }
+                run = 0;
+            } else if (!Character.isLowSurrogate(text[i])) {
+                run++;
+            }
+        }
+        return words;
     }
 
     public static Optional<Problem> check(char[] passphrase, char[] confirmation, String username) {
@@ -52,11 +92,5 @@ public final class PassphrasePolicy {
             return Optional.of(Problem.MISMATCH);
         }
         return check(passphrase, username);
-    }
-
-    private static long words(String text) {
-        return Arrays.stream(text.split("[\\s\\-_.,;]+"))
-                .filter(w -> w.codePointCount(0, w.length()) >= 3)
-                .count();
     }
 }

@@ -100,6 +100,9 @@ public final class SettingsService {
         if (!languageCode.matches("[a-z]{2,3}")) {
             throw new IllegalArgumentException("a language code is two or three lower-case letters");
         }
+        if (session != null) {
+            accounts.requireActive(session);
+        }
         try {
             Files.createDirectories(uiFile().getParent());
             AtomicFiles.write(uiFile(), (UI_LANGUAGE + "=" + languageCode + "\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -107,7 +110,6 @@ public final class SettingsService {
             throw new VaultException.Unavailable("the display language cannot be saved", e);
         }
         if (session != null) {
-            accounts.requireActive(session);
             audit.record(session.actorId(), AuditActions.SETTING_CHANGED, UI_LANGUAGE, Map.of());
         }
     }

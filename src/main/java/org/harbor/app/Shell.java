@@ -112,15 +112,38 @@ public final class Shell implements Navigator {
         }
     }
 
+    /** Leaves the neutral screen for the login; the only way back after a quick-hide. */
+    private void reveal() {
+        hidden = false;
+        toLogin();
+    }
+
+    @Override
+    public void toNewRecoveryKey(String recoveryKey) {
+        if (hidden) {
+            return;
+        }
+        withSession(session -> {
+            SetupViewModel model = new SetupViewModel(harbor, background, this);
+            model.showReplacementKey(recoveryKey);
+            return new FxmlScreen(() -> new SetupView(model), model::dispose, harbor.i18n());
+        });
+    }
+
     @Override
     public void toLogin() {
-        hidden = false;
+        if (hidden) {
+            return;
+        }
         LoginViewModel model = new LoginViewModel(harbor, background, this);
         show(new FxmlScreen(() -> new LoginView(model), model::dispose, harbor.i18n()));
     }
 
     @Override
     public void toRecovery() {
+        if (hidden) {
+            return;
+        }
         RecoveryViewModel model = new RecoveryViewModel(harbor, background, this);
         show(new FxmlScreen(() -> new RecoveryView(model), model::dispose, harbor.i18n()));
     }
@@ -176,7 +199,7 @@ public final class Shell implements Navigator {
             setupModel.dispose();
             setupModel = null;
         }
-        scene.setRoot(NeutralScreen.build(harbor.i18n(), this::toLogin));
+        scene.setRoot(NeutralScreen.build(harbor.i18n(), this::reveal));
         stage.setTitle(harbor.i18n().get("neutral.title"));
         background.fireAndForget(() -> harbor.accounts().lock("quick-hide"));
     }
@@ -187,7 +210,14 @@ public final class Shell implements Navigator {
     }
 
     private void lockWith(String reason) {
+        if (hidden) {
+            return;
+        }
         disposeCurrent();
+        if (setupModel != null) {
+            setupModel.dispose();
+            setupModel = null;
+        }
         background.fireAndForget(() -> harbor.accounts().lock(reason));
         toLogin();
     }
@@ -198,7 +228,14 @@ public final class Shell implements Navigator {
         background.close();
     }
 
+    /**
+     * Shows a screen for the active session. While the window is hidden nothing is shown: work
+     * that finishes after a quick-hide (a log-in, a save) must not bring content back.
+     */
     private void withSession(Function<Session, Screen> screen) {
+        if (hidden) {
+            return;
+        }
         Optional<Session> session = harbor.accounts().current();
         if (session.isEmpty()) {
             toLogin();

@@ -13,6 +13,7 @@ public final class AuditActions {
     public static final String USER_PASSPHRASE_CHANGED = "user.passphrase.changed";
     public static final String USER_PASSPHRASE_RESET = "user.passphrase.reset";
     public static final String USER_DISABLED = "user.disabled";
+    public static final String RECOVERY_KEY_ROTATED = "vault.recoveryKey.rotated";
     public static final String SETTING_CHANGED = "setting.changed";
     public static final String CASE_CREATED = "case.created";
     public static final String CASE_VIEWED = "case.viewed";

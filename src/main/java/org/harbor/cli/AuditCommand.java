@@ -2,7 +2,6 @@ package org.harbor.cli;
 
 import java.util.concurrent.Callable;
 import org.harbor.Harbor;
-import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditVerification;
 import picocli.CommandLine.Command;
@@ -34,8 +33,7 @@ final class AuditCommand {
             try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
                  Passphrases input = vault.passphrases(parent.root.stdin)) {
                 Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-                harbor.accounts().require(session, Permission.VIEW_AUDIT);
-                AuditVerification result = harbor.audit().verify();
+                AuditVerification result = harbor.accounts().verifyAudit(session);
                 if (result.intact()) {
                     spec.commandLine().getOut().println("ok: " + result.validEntries() + " entries, head " + result.reason());
                     return HarborCommand.OK;

@@ -57,10 +57,15 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Creates the database and the first slot. Returns the recovery key, which the caller shows
-     * once and destroys; the vault is left unlocked.
+     * Creates the database, writes its first rows, then the key slots. Returns the recovery key,
+     * which the caller shows once and destroys; the vault is left unlocked.
+     *
+     * <p>{@code keyslots.json} is written last: a crash before it leaves a database that can never
+     * be opened, which the next setup moves aside, and never a vault that "exists" without its
+     * first account.
      */
-    public synchronized SecretKey create(String username, char[] passphrase) throws VaultException {
+    public synchronized SecretKey create(String username, char[] passphrase, InitialRows initialRows)
+            throws VaultException {
         if (exists()) {
             throw new VaultException.Exists();
         }
@@ -72,27 +77,67 @@ public final class Vault implements AutoCloseable {
         }
         SecretKey key = SecretKey.random();
         SecretKey recovery = SecretKey.random();
-        Connection opened = Database.open(home.database(), key);
+        Connection opened = null;
         try {
+            opened = Database.open(home.database(), key);
             Migrations.apply(opened);
-        } catch (VaultException e) {
+            String salt = B64.encodeToString(CryptoRandom.bytes(16));
+            String slotId = slotId(salt, username);
+            initialRows.write(opened, slotId);
+            opened.commit();
+            KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE);
+            file = file.withSlot(wrap(slotId, passphrase, key));
+            byte[] recoveryBytes = recovery.copyBytes();
+            try {
+                file = file.withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key));
+            } finally {
+                SecretKey.wipe(recoveryBytes);
+            }
+            file.save(home);
+        } catch (VaultException | RuntimeException e) {
             Database.closeQuietly(opened);
             key.destroy();
+            recovery.destroy();
             throw e;
+        } catch (java.sql.SQLException e) {
+            Database.closeQuietly(opened);
+            key.destroy();
+            recovery.destroy();
+            throw new VaultException.Unavailable("the new vault could not be written", e);
         }
-        String salt = B64.encodeToString(CryptoRandom.bytes(16));
-        KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE);
-        file = file.withSlot(wrap(slotId(salt, username), passphrase, key));
-        byte[] recoveryBytes = recovery.copyBytes();
-        try {
-            file = file.withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key));
-        } finally {
-            SecretKey.wipe(recoveryBytes);
-        }
-        file.save(home);
         this.dataKey = key;
         this.connection = opened;
         return recovery;
+    }
+
+    /** The first rows of a new vault, written before its key slots; gets the first account's slot id. */
+    @FunctionalInterface
+    public interface InitialRows {
+        void write(Connection connection, String slotId) throws java.sql.SQLException;
+    }
+
+    /** Replaces the recovery slot with one for a new recovery key, which the caller shows once. */
+    public synchronized SecretKey rotateRecoveryKey() throws VaultException {
+        SecretKey key = requireKey();
+        SecretKey recovery = SecretKey.random();
+        byte[] recoveryBytes = recovery.copyBytes();
+        try {
+            KeySlotFile.load(home).withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key)).save(home);
+        } catch (VaultException | RuntimeException e) {
+            recovery.destroy();
+            throw e;
+        } finally {
+            SecretKey.wipe(recoveryBytes);
+        }
+        return recovery;
+    }
+
+    /** Forgets the failed unlocks once they are in the audit log. */
+    public synchronized void clearUnlockFailures() throws VaultException {
+        KeySlotFile file = KeySlotFile.load(home);
+        if (file.failures().count() > 0) {
+            file.withFailures(KeySlotFile.UnlockFailures.NONE).save(home);
+        }
     }
 
     /** @return the times of failed attempts since the last success, for the audit log */
@@ -188,7 +233,7 @@ public final class Vault implements AutoCloseable {
                 // the connection is unusable; the transaction dies with it
             }
             throw new VaultException.Unavailable("a database write failed", e);
-        } catch (RuntimeException | VaultException e) {
+        } catch (RuntimeException | Error | VaultException e) {
             try {
                 c.rollback();
             } catch (java.sql.SQLException ignored) {
@@ -247,22 +292,20 @@ public final class Vault implements AutoCloseable {
         return reason;
     }
 
+    /** Opens the database; the caller clears the failure count once it has audited the failures. */
     private List<String> open(KeySlotFile file, SecretKey key) throws VaultException {
-        Connection opened;
+        Connection opened = null;
         try {
             opened = Database.open(home.database(), key);
             Migrations.apply(opened);
-        } catch (VaultException e) {
+        } catch (VaultException | RuntimeException e) {
+            Database.closeQuietly(opened);
             key.destroy();
             throw e;
         }
         this.dataKey = key;
         this.connection = opened;
-        List<String> pending = file.failures().times();
-        if (file.failures().count() > 0) {
-            file.withFailures(KeySlotFile.UnlockFailures.NONE).save(home);
-        }
-        return pending;
+        return file.failures().times();
     }
 
     private SecretKey requireKey() throws VaultException {

@@ -129,6 +129,46 @@ class AccountServiceTest {
     }
 
     @Test
+    @DisplayName("a new passphrase equal to the current one is refused")
+    void unchanged() throws Exception {
+        accounts.addUser(supervisor, "una", Role.INTERVIEWER, TEMP);
+        accounts.lock("test");
+        Session first = accounts.login("una", TEMP);
+        AccountException e = assertThrows(AccountException.class, () -> accounts.changePassphrase(first, TEMP, TEMP.clone()));
+        assertEquals("accounts.passphrase.unchanged", e.messageKey());
+        assertTrue(accounts.current().orElseThrow().user().mustChangePassphrase());
+    }
+
+    @Test
+    @DisplayName("a recovery key never confirmed as written down can be replaced; the old one stops working")
+    void recoveryRotation(@TempDir Path other) throws Exception {
+        try (Harbor h = TestVaults.open(other, clock)) {
+            AccountService.Setup setup = h.accounts().setUp(VaultKind.FIELD, "rae", "rae first passphrase".toCharArray());
+            assertEquals(false, h.accounts().recoveryKeyConfirmed(setup.session()));
+            String replacement = h.accounts().rotateRecoveryKey(setup.session());
+            h.accounts().confirmRecoveryKey(setup.session());
+            assertEquals(true, h.accounts().recoveryKeyConfirmed(setup.session()));
+            h.accounts().lock("test");
+            assertThrows(VaultException.WrongRecoveryKey.class,
+                    () -> h.accounts().recover(setup.recoveryKey(), "rae", "rae second passphrase".toCharArray()));
+            Session s = h.accounts().recover(replacement, "rae", "rae second passphrase".toCharArray());
+            assertEquals(false, s.user().mustChangePassphrase());
+        }
+    }
+
+    @Test
+    @DisplayName("only supervisors verify the audit chain")
+    void auditNeedsSupervisor() throws Exception {
+        assertTrue(accounts.verifyAudit(supervisor).intact());
+        accounts.addUser(supervisor, "ian", Role.INTERVIEWER, TEMP);
+        accounts.lock("test");
+        Session ian = accounts.login("ian", TEMP);
+        accounts.changePassphrase(ian, TEMP, OWN);
+        Session again = accounts.current().orElseThrow();
+        assertThrows(AccessDeniedException.class, () -> accounts.verifyAudit(again));
+    }
+
+    @Test
     @DisplayName("a session stops working once the vault is locked")
     void staleSession() throws Exception {
         accounts.lock("test");

@@ -85,5 +85,6 @@ class SetupUiTest {
         assertFalse(shows(robot, "#setupRecoveryKey"), "the recovery key is gone once confirmed");
         assertTrue(harbor.vault().exists());
         assertEquals(Role.SUPERVISOR, harbor.accounts().current().orElseThrow().role());
+        assertTrue(harbor.accounts().recoveryKeyConfirmed(harbor.accounts().current().orElseThrow()));
     }
 }

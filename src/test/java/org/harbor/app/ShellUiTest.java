@@ -40,7 +40,8 @@ class ShellUiTest {
         this.stage = stage;
         Path home = Files.createTempDirectory("harbor-shell-ui");
         harbor = TestVaults.open(home, clock);
-        harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        var setup = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        harbor.accounts().confirmRecoveryKey(setup.session());
         harbor.accounts().lock("test");
         shell = new Shell(harbor, stage);
         shell.start();
@@ -128,6 +129,38 @@ class ShellUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNeutralAndLocked(robot);
         assertFalse(shows(robot, "#settingsLanguage"));
+    }
+
+    @Test
+    @DisplayName("quick-hide while a log-in is still running stays hidden, and the vault ends locked")
+    void quickHideDuringLogin(FxRobot robot) throws Exception {
+        robot.clickOn("#loginUsername");
+        robot.write(TestVaults.SUPERVISOR);
+        robot.type(KeyCode.TAB);
+        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        drainWorker();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNeutralAndLocked(robot);
+    }
+
+    @Test
+    @DisplayName("a recovery key never confirmed is replaced at the next supervisor log-in and shown once")
+    void unconfirmedRecoveryKey(FxRobot robot) throws Exception {
+        var session = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        harbor.accounts().rotateRecoveryKey(session); // leaves the key unconfirmed, as an interrupted setup would
+        harbor.accounts().lock("test");
+        logIn(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        waitUntil(() -> shows(robot, "#setupRecoveryKey")
+                && !robot.lookup("#setupRecoveryKey").queryTextInputControl().getText().isEmpty());
+        waitUntil(() -> robot.lookup("#setupRecoveryKey").query().isFocused());
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+        assertTrue(harbor.accounts().recoveryKeyConfirmed(harbor.accounts().current().orElseThrow()));
     }
 
     private static java.util.List<String> titles(FxRobot robot) {

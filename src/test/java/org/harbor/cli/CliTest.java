@@ -162,6 +162,48 @@ class CliTest {
         }
     }
 
+    @Nested
+    @DisplayName("audit verify after tampering")
+    class AuditTamper {
+
+        private void tamper(String... sql) throws Exception {
+            run(PASS + "\n", "user", "list", "--home", home.toString(), "--user", "sasha");
+            run(PASS + "\n", "user", "list", "--home", home.toString(), "--user", "sasha");
+            try (Harbor harbor = TestVaults.open(home, MutableClock.atStart())) {
+                harbor.accounts().login("sasha", PASS.toCharArray());
+                harbor.vault().transaction(c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("DROP TRIGGER audit_log_no_update");
+                        s.execute("DROP TRIGGER audit_log_no_delete");
+                        for (String statement : sql) {
+                            s.execute(statement);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+
+        @Test
+        @DisplayName("names the entry after a deleted one")
+        void deleted() throws Exception {
+            tamper("DELETE FROM audit_log WHERE seq = 3");
+            Result r = run(PASS + "\n", "audit", "verify", "--home", home.toString(), "--user", "sasha");
+            assertEquals(1, r.code());
+            assertTrue(r.err().contains("broken at entry 3: entry 3 is missing"), r.err());
+        }
+
+        @Test
+        @DisplayName("names the first of two swapped entries")
+        void reordered() throws Exception {
+            tamper("UPDATE audit_log SET seq = 1000 WHERE seq = 2", "UPDATE audit_log SET seq = 2 WHERE seq = 4",
+                    "UPDATE audit_log SET seq = 4 WHERE seq = 1000");
+            Result r = run(PASS + "\n", "audit", "verify", "--home", home.toString(), "--user", "sasha");
+            assertEquals(1, r.code());
+            assertTrue(r.err().contains("broken at entry 2"), r.err());
+        }
+    }
+
     @Test
     @DisplayName("a second process on the same vault refuses with a clear message while the first runs")
     void secondProcessRefused() throws Exception {

@@ -106,8 +106,19 @@ class I18nConsistencyTest {
                 }
             }
         }
+        // Keys handed to the message bundle from Java: i18n.get("…"), message keys of exceptions
+        // and enum constants, and messageKey() methods.
+        Pattern javaKey = Pattern.compile("(?:\\bget|Exception|\\b[A-Z_]+)\\(\\s*\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+)+)\"|return \"([a-z]+\\.error\\.[a-zA-Z]+)\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = javaKey.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
         List<String> missing = used.stream().filter(k -> !english.containsKey(k)).toList();
-        assertEquals(List.of(), missing, "keys used in FXML but missing from messages.properties");
+        assertEquals(List.of(), missing, "keys used in FXML or Java but missing from messages.properties");
         Set<String> dynamic = Set.of("language.name.", "role.", "coach.rule.");
         List<String> unused = english.stringPropertyNames().stream()
                 .filter(k -> !used.contains(k))

@@ -27,6 +27,7 @@ class CanaryScanTest {
 
     @TempDir
     Path dir;
+    final java.time.Instant started = java.time.Instant.now().minusSeconds(2);
 
     private static String marker(List<String> markers) {
         String m = "CANARY" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -73,12 +74,12 @@ class CanaryScanTest {
             assertTrue(harbor.audit().verify().intact());
 
             // While the vault is open, with its WAL on disk.
-            assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers));
+            assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers, started));
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
-        assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers));
+        assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers, started));
         String captured = logs.toString(StandardCharsets.UTF_8);
         for (String m : markers) {
             assertTrue(!captured.contains(m), "a marker reached the log output");
@@ -99,9 +100,9 @@ class CanaryScanTest {
                 harbor.cases().addPerson(supervisor, created.id(), org.harbor.cases.PersonRole.GUARDIAN, marker(markers), List.of());
             }
             assertEquals(1, harbor.cases().list(supervisor, org.harbor.cases.CaseQuery.all().withSearch(markers.get(0))).size());
-            assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers));
+            assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers, started));
         }
-        assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers));
+        assertEquals(List.of(), FileScan.findMarkers(List.of(home, tempDir()), markers, started));
     }
 
     private static Path tempDir() {

@@ -51,7 +51,7 @@ class VaultTest {
     void create() throws Exception {
         home = new HarborHome(dir);
         vault = new Vault(home, clock, () -> Argon2Params.FLOOR);
-        try (SecretKey key = vault.create("alex", PASS)) {
+        try (SecretKey key = vault.create("alex", PASS, (c, slot) -> { })) {
             recovery = RecoveryKey.format(key);
         }
         vault.transaction(c -> {
@@ -280,7 +280,10 @@ class VaultTest {
             clock.advance(Duration.ofSeconds(61));
             List<String> failures = vault.unlock("alex", PASS);
             assertEquals(6, failures.size());
+            assertEquals(6, KeySlotFile.load(home).failures().count(), "kept until the caller has audited them");
+            vault.clearUnlockFailures();
             vault.lock();
+            assertEquals(0, KeySlotFile.load(home).failures().count());
             assertEquals(Duration.ZERO, vault.unlockWait());
         }
 
@@ -293,6 +296,17 @@ class VaultTest {
             Vault reopened = new Vault(home, clock, () -> Argon2Params.FLOOR);
             assertThrows(VaultException.Throttled.class, () -> reopened.unlock("alex", PASS));
         }
+    }
+
+    @Test
+    @DisplayName("writes its first rows before its key slots, and a failure there leaves no vault behind")
+    void firstRowsBeforeSlots(@TempDir Path other) {
+        Vault fresh = new Vault(new HarborHome(other), clock, () -> Argon2Params.FLOOR);
+        assertThrows(VaultException.class, () -> fresh.create("alex", PASS, (c, slot) -> {
+            throw new SQLException("simulated failure while writing the first account");
+        }));
+        assertFalse(fresh.exists(), "no keyslots.json without the first account");
+        assertFalse(fresh.isUnlocked());
     }
 
     @Nested

@@ -37,6 +37,13 @@ public final class Background implements AutoCloseable {
                     setBusy(-1);
                     onError.accept(e);
                 });
+            } catch (Throwable e) {
+                // An Error (out of memory in a key derivation, say) must not leave every button disabled.
+                Platform.runLater(() -> {
+                    setBusy(-1);
+                    onError.accept(new IllegalStateException("background work failed", e));
+                });
+                throw e;
             }
         });
     }

@@ -15,6 +15,12 @@ public interface Navigator {
 
     void toRecovery();
 
+    /**
+     * Shows a recovery key that replaced one never confirmed as written down; continuing confirms
+     * it and goes home.
+     */
+    void toNewRecoveryKey(String recoveryKey);
+
     /** Hides everything behind a neutral screen and locks the vault. */
     void quickHide();
 

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.harbor.Harbor;
+import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.ui.common.Background;
 import org.harbor.ui.common.Messages;
@@ -57,17 +58,33 @@ public final class LoginViewModel {
                 Session session = harbor.accounts().login(name, secret);
                 harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
                 harbor.idleLock().touch();
-                return session;
+                String newKey = null;
+                if (!session.user().mustChangePassphrase() && session.role().can(Permission.MANAGE_USERS)
+                        && !harbor.accounts().recoveryKeyConfirmed(session)) {
+                    // The key shown at setup was never confirmed (a lock or hide came first):
+                    // it is replaced, and the new one is shown now.
+                    newKey = harbor.accounts().rotateRecoveryKey(session);
+                }
+                return new Outcome(session, newKey);
             } finally {
                 java.util.Arrays.fill(secret, '\0');
             }
-        }, session -> {
-            if (session.user().mustChangePassphrase()) {
+        }, outcome -> {
+            if (outcome.session().user().mustChangePassphrase()) {
                 navigator.toChangePassphrase();
+            } else if (outcome.newRecoveryKey() != null) {
+                navigator.toNewRecoveryKey(outcome.newRecoveryKey());
             } else {
                 navigator.toHome();
             }
         }, e -> message.set(Messages.of(e, harbor.i18n())));
+    }
+
+    private record Outcome(Session session, String newRecoveryKey) {
+        @Override
+        public String toString() {
+            return "Outcome[" + session + "]";
+        }
     }
 
     public void forgotPassphrase() {

@@ -148,13 +148,24 @@ public final class SetupViewModel {
         return keyWrittenDown.and(showingRecoveryKey);
     }
 
+    /** Shows a recovery key that replaced an unconfirmed one (see {@link Navigator#toNewRecoveryKey}). */
+    public void showReplacementKey(String key) {
+        recoveryKey.set(key);
+        showingRecoveryKey.set(true);
+    }
+
     public void finish() {
         if (!keyWrittenDown.get()) {
             return;
         }
-        recoveryKey.set("");
-        showingRecoveryKey.set(false);
-        navigator.toHome();
+        background.run(() -> {
+            harbor.accounts().confirmRecoveryKey(harbor.accounts().current().orElseThrow());
+            return Boolean.TRUE;
+        }, ok -> {
+            recoveryKey.set("");
+            showingRecoveryKey.set(false);
+            navigator.toHome();
+        }, e -> message.set(Messages.of(e, harbor.i18n())));
     }
 
     public void dispose() {

@@ -39,7 +39,7 @@ public final class UsersView {
     @FXML
     private void initialize() {
         list.setItems(model.rows());
-        role.getItems().setAll(model.roles());
+        role.setItems(model.roles());
         role.setCellFactory(l -> new RoleCell());
         role.setButtonCell(new RoleCell());
         role.valueProperty().bindBidirectional(model.roleProperty());

@@ -35,7 +35,8 @@ public final class UsersViewModel {
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private List<Role> roles = List.of(Role.INTERVIEWER, Role.INTAKE, Role.SUPERVISOR);
+    private final ObservableList<Role> roles = FXCollections.observableArrayList(
+            Role.INTERVIEWER, Role.INTAKE, Role.SUPERVISOR);
 
     public UsersViewModel(Harbor harbor, Background background, Navigator navigator, Session session) {
         this.harbor = harbor;
@@ -48,7 +49,7 @@ public final class UsersViewModel {
         return rows;
     }
 
-    public List<Role> roles() {
+    public ObservableList<Role> roles() {
         return roles;
     }
 
@@ -82,10 +83,15 @@ public final class UsersViewModel {
     }
 
     public void refresh() {
-        background.run(() -> {
-            if (harbor.accounts().vaultKind() == VaultKind.CENTRAL) {
-                roles = List.of(Role.CENTRAL);
+        background.run(() -> harbor.accounts().vaultKind(), kind -> {
+            List<Role> allowed = kind == VaultKind.CENTRAL ? List.of(Role.CENTRAL)
+                    : List.of(Role.INTERVIEWER, Role.INTAKE, Role.SUPERVISOR);
+            if (!roles.equals(allowed)) {
+                roles.setAll(allowed);
+                role.set(allowed.getFirst());
             }
+        }, e -> message.set(Messages.of(e, harbor.i18n())));
+        background.run(() -> {
             return harbor.accounts().listUsers(session).stream()
                     .map(u -> harbor.i18n().get("users.row", u.username(), roleName(u.role()),
                             u.mustChangePassphrase() ? harbor.i18n().get("users.mustChange") : ""))
