@@ -38,7 +38,7 @@ class ProfileLibraryTest {
         @DisplayName("every profile listed in the index, in its order")
         void everyProfileLoads() {
             assertEquals(ProfileLibrary.bundledIds(), LIBRARY.ids());
-            assertTrue(LIBRARY.ids().containsAll(List.of("nichd-revised", "peace")));
+            assertTrue(LIBRARY.ids().containsAll(List.of("nichd-revised", "ncac", "uk-abe", "peace")));
         }
 
         @Test
@@ -202,6 +202,19 @@ class ProfileLibraryTest {
                                     () -> assertFalse(p.enabledByDefault().contains(phase)))))
                     .toList();
             assertAll(checks);
+        }
+
+        @Test
+        @DisplayName("include RATAC's anatomy identification and touch inquiry, for which Harbor suggests no wording")
+        void ratacAnatomyAndTouch() {
+            ProtocolProfile ratac = LIBRARY.get("ratac");
+            assertAll(List.of("ANATOMY_IDENTIFICATION", "TOUCH_INQUIRY").stream().map(id -> (Executable) () -> {
+                Phase phase = ratac.phase(id).orElseThrow();
+                assertAll(id, () -> assertTrue(phase.optional()),
+                        () -> assertFalse(phase.defaultEnabled()),
+                        () -> assertTrue(phase.caution().isPresent()),
+                        () -> assertTrue(phase.prompts().isEmpty()));
+            }));
         }
 
         @Test
