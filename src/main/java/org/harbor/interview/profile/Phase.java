@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * @param optional          whether the protocol makes the step optional
  * @param defaultEnabled    whether a new interview includes the step; only optional steps may be off
  * @param caution           why an optional step needs thought before it is switched on
- * @param clarificationOnly the step clarifies and never challenges the account (PEACE's
- *                          "challenge", adapted for survivors)
+ * @param clarificationOnly the step clarifies and never challenges the account; in PEACE it
+ *                          takes the place of "challenge", which Harbor leaves out for survivors
  */
 public record Phase(String id, LocalizedText name, LocalizedText goal, List<LocalizedText> checklist,
                     List<Prompt> prompts, boolean withInterviewee, boolean optional, boolean defaultEnabled,
