@@ -1,0 +1,227 @@
+package org.harbor.interview.profile;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+@DisplayName("The bundled protocol profiles")
+class ProfileLibraryTest {
+
+    private static final ProfileLibrary LIBRARY = ProfileLibrary.bundled();
+
+    private static int indexOf(ProtocolProfile profile, PhaseKind kind) {
+        List<Phase> phases = profile.phases();
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).kind().orElse(null) == kind) {
+                return i;
+            }
+        }
+        throw new AssertionError(profile.id() + " has no " + kind + " phase");
+    }
+
+    @Nested
+    @DisplayName("load")
+    class Loading {
+
+        @Test
+        @DisplayName("every profile listed in the index, in its order")
+        void everyProfileLoads() {
+            assertEquals(ProfileLibrary.bundledIds(), LIBRARY.ids());
+            assertTrue(LIBRARY.ids().containsAll(List.of("nichd-revised", "ncac", "uk-abe", "peace")));
+        }
+
+        @Test
+        @DisplayName("each with a version, sources and phases")
+        void eachIsComplete() {
+            assertAll(LIBRARY.all().stream().map(p -> (Executable) () -> assertAll(p.id(),
+                    () -> assertFalse(p.version().isBlank()),
+                    () -> assertFalse(p.sources().isEmpty()),
+                    () -> assertFalse(p.phases().isEmpty()))));
+        }
+
+        @Test
+        @DisplayName("and refuse an id that is not bundled")
+        void unknownId() {
+            assertThrows(IllegalArgumentException.class, () -> LIBRARY.get("cognitive-interview"));
+        }
+    }
+
+    @Nested
+    @DisplayName("are localised")
+    class Localised {
+
+        @Test
+        @DisplayName("every name, goal, caution, checklist item, prompt and note has English, Spanish and Arabic text")
+        void everyTextInEveryLanguage() {
+            List<Executable> checks = LIBRARY.all().stream()
+                    .flatMap(p -> ProfileTexts.of(p).stream())
+                    .flatMap(t -> LocalizedText.PROFILE_LANGUAGES.stream().map(language -> (Executable) () ->
+                            assertFalse(t.text().exactly(language).orElse("").isBlank(),
+                                    t.where() + " has no " + language + " text")))
+                    .toList();
+            assertAll(checks);
+        }
+
+        @Test
+        @DisplayName("Arabic text is written in Arabic script")
+        void arabicIsArabic() {
+            List<Executable> checks = LIBRARY.all().stream()
+                    .flatMap(p -> ProfileTexts.of(p).stream())
+                    .map(t -> (Executable) () -> assertTrue(
+                            t.text().exactly("ar").orElse("").codePoints().anyMatch(c ->
+                                    Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                            t.where() + " has no Arabic letters in its Arabic text"))
+                    .toList();
+            assertAll(checks);
+        }
+
+        @Test
+        @DisplayName("a text falls back to English for a language it lacks")
+        void fallsBackToEnglish() {
+            LocalizedText text = new LocalizedText(Map.of("en", "Closure", "es", "Cierre"));
+            assertAll(() -> assertEquals("Cierre", text.get(Locale.of("es", "MX"))),
+                    () -> assertEquals("Closure", text.get(Locale.of("fr"))));
+        }
+    }
+
+    @Nested
+    @DisplayName("choose a default")
+    class Defaults {
+
+        @Test
+        @DisplayName("NICHD-revised when the case is treated as a child's")
+        void childDefault() {
+            ProtocolProfile profile = LIBRARY.defaultFor(true);
+            assertAll(() -> assertEquals("nichd-revised", profile.id()),
+                    () -> assertEquals(Audience.CHILD, profile.audience()));
+        }
+
+        @Test
+        @DisplayName("PEACE for an adult")
+        void adultDefault() {
+            ProtocolProfile profile = LIBRARY.defaultFor(false);
+            assertAll(() -> assertEquals("peace", profile.id()),
+                    () -> assertEquals(Audience.ADULT, profile.audience()));
+        }
+    }
+
+    @Nested
+    @DisplayName("NICHD-revised")
+    class NichdRevised {
+
+        private final ProtocolProfile nichd = LIBRARY.get("nichd-revised");
+
+        @Test
+        @DisplayName("orders introduction and ground rules, rapport, narrative practice, transition, free recall, then focused questions")
+        void presubstantivePhasesInOrder() {
+            List<Integer> order = List.of(
+                    indexOf(nichd, PhaseKind.INTRO),
+                    indexOf(nichd, PhaseKind.GROUND_RULES),
+                    indexOf(nichd, PhaseKind.RAPPORT),
+                    indexOf(nichd, PhaseKind.NARRATIVE_PRACTICE),
+                    indexOf(nichd, PhaseKind.TRANSITION),
+                    indexOf(nichd, PhaseKind.FREE_RECALL),
+                    indexOf(nichd, PhaseKind.FOCUSED_FOLLOWUP));
+            assertEquals(order.stream().sorted().toList(), order, "phase positions " + order);
+        }
+
+        @Test
+        @DisplayName("ends with closure")
+        void closureLast() {
+            assertEquals(PhaseKind.CLOSURE, nichd.phases().getLast().kind().orElseThrow());
+        }
+
+        @Test
+        @DisplayName("practises each ground rule: don't know, don't understand, correct me, truth")
+        void groundRulesChecklist() {
+            assertTrue(nichd.phase("GROUND_RULES").orElseThrow().checklist().size() >= 4);
+        }
+
+        @Test
+        @DisplayName("offers supportive statements and a reluctance path that ends on rapport and schedules a second session")
+        void reluctancePath() {
+            ReluctancePath path = nichd.reluctance();
+            assertAll(() -> assertEquals("RAPPORT", path.returnToPhase()),
+                    () -> assertTrue(path.scheduleSecondSession()),
+                    () -> assertFalse(path.supportiveStatements().isEmpty()));
+        }
+    }
+
+    @Nested
+    @DisplayName("PEACE")
+    class Peace {
+
+        private final ProtocolProfile peace = LIBRARY.get("peace");
+
+        @Test
+        @DisplayName("has no challenge phase")
+        void noChallenge() {
+            assertTrue(peace.phases().stream().noneMatch(p -> p.id().contains("CHALLENGE")));
+        }
+
+        @Test
+        @DisplayName("has a clarification phase marked clarification-only")
+        void clarificationOnly() {
+            Phase clarification = peace.phase("CLARIFICATION").orElseThrow();
+            assertTrue(clarification.clarificationOnly());
+        }
+
+        @Test
+        @DisplayName("plans before it engages and evaluates last, neither with the person present")
+        void planAndEvaluate() {
+            assertAll(() -> assertEquals("PLAN", peace.phases().getFirst().id()),
+                    () -> assertEquals("EVALUATION", peace.phases().getLast().id()),
+                    () -> assertFalse(peace.phases().getFirst().withInterviewee()),
+                    () -> assertFalse(peace.phases().getLast().withInterviewee()));
+        }
+    }
+
+    @Nested
+    @DisplayName("optional steps")
+    class OptionalSteps {
+
+        @Test
+        @DisplayName("are switched off by default and carry a caution")
+        void offWithCaution() {
+            List<Executable> checks = LIBRARY.all().stream()
+                    .flatMap(p -> p.phases().stream().filter(Phase::optional)
+                            .map(phase -> (Executable) () -> assertAll(p.id() + " " + phase.id(),
+                                    () -> assertFalse(phase.defaultEnabled()),
+                                    () -> assertTrue(phase.caution().isPresent()),
+                                    () -> assertFalse(p.enabledByDefault().contains(phase)))))
+                    .toList();
+            assertAll(checks);
+        }
+
+        @Test
+        @DisplayName("include RATAC's anatomy identification and touch inquiry, for which Harbor suggests no wording")
+        void ratacAnatomyAndTouch() {
+            ProtocolProfile ratac = LIBRARY.get("ratac");
+            assertAll(List.of("ANATOMY_IDENTIFICATION", "TOUCH_INQUIRY").stream().map(id -> (Executable) () -> {
+                Phase phase = ratac.phase(id).orElseThrow();
+                assertAll(id, () -> assertTrue(phase.optional()),
+                        () -> assertFalse(phase.defaultEnabled()),
+                        () -> assertTrue(phase.caution().isPresent()),
+                        () -> assertTrue(phase.prompts().isEmpty()));
+            }));
+        }
+
+        @Test
+        @DisplayName("every phase that is not optional is on by default")
+        void requiredStepsOn() {
+            assertTrue(LIBRARY.all().stream().flatMap(p -> p.phases().stream())
+                    .filter(phase -> !phase.optional()).allMatch(Phase::defaultEnabled));
+        }
+    }
+}
