@@ -66,7 +66,7 @@ OPTIONS="-Dharbor.reportFirstFrame=true -Dharbor.training=true"
 
 # Milliseconds from just before the process starts to its HARBOR_FIRST_FRAME line.
 first_frame_ms() {
-  local start end= line
+  local start end='' line
   start=$EPOCHREALTIME
   while IFS= read -r line; do
     if [ -z "$end" ] && [[ $line == HARBOR_FIRST_FRAME* ]]; then end=$EPOCHREALTIME; fi
