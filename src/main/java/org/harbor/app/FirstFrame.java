@@ -11,9 +11,9 @@ import javafx.scene.Scene;
  *       (layout done, the frame on its way to the screen) print one line to standard output,
  *       {@code HARBOR_FIRST_FRAME <display language>}. {@code bench/startup.sh} and
  *       {@code installer/test-deb.sh} wait for it.</li>
- *   <li>{@code -Dharbor.training=true}: then show the login window too, and close Harbor after
- *       its first pulse. The AOT cache training run of {@code installer/build.sh} uses it to
- *       record the path to both first windows: first-run setup and login.</li>
+ *   <li>{@code -Dharbor.training=true}: close Harbor right after that pulse. The AOT cache
+ *       training run of {@code installer/build.sh} uses it to record exactly the path to the
+ *       first window.</li>
  * </ul>
  */
 final class FirstFrame {
@@ -22,47 +22,34 @@ final class FirstFrame {
     static final String TRAINING_PROPERTY = "harbor.training";
     static final String MARKER = "HARBOR_FIRST_FRAME";
 
-    private enum Phase { FIRST, NEXT_PENDING, NEXT_SHOWN, DONE }
-
     private FirstFrame() {
     }
 
-    /**
-     * Call after {@code stage.show()} with the window's scene and its display language;
-     * {@code trainingNext} shows the window a training run records next.
-     */
-    static void watch(Scene scene, String language, Runnable trainingNext) {
+    /** Call after {@code stage.show()} with the window's scene and its display language. */
+    static void watch(Scene scene, String language) {
         boolean report = Boolean.getBoolean(REPORT_PROPERTY);
         boolean training = Boolean.getBoolean(TRAINING_PROPERTY);
         if (!report && !training) {
             return;
         }
         scene.addPostLayoutPulseListener(new Runnable() {
-            private Phase phase = Phase.FIRST;
+            private boolean seen;
 
             @Override
             public void run() {
-                switch (phase) {
-                    case FIRST -> {
-                        if (report) {
-                            System.out.println(MARKER + " " + language);
-                            System.out.flush();
-                        }
-                        phase = training ? Phase.NEXT_PENDING : Phase.DONE;
-                        if (training) {
-                            Platform.runLater(() -> {
-                                trainingNext.run();
-                                phase = Phase.NEXT_SHOWN;
-                            });
-                        }
-                    }
-                    case NEXT_SHOWN -> {
-                        phase = Phase.DONE;
-                        Platform.runLater(Platform::exit);
-                    }
-                    default -> {
-                        // nothing more to watch; the listener stays, idle, with the scene
-                    }
+                if (seen) {
+                    return;
+                }
+                seen = true;
+                Runnable self = this;
+                // not removed here: the scene is walking its listener list
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
+                if (report) {
+                    System.out.println(MARKER + " " + language);
+                    System.out.flush();
+                }
+                if (training) {
+                    Platform.runLater(Platform::exit);
                 }
             }
         });
