@@ -6,7 +6,7 @@
 # The launcher's .cfg names the cache, -XX:AOTCache=$APPDIR/<file> (installer/jpackage/
 # launcher.args). This runs the launcher once with that option turned into -XX:AOTCacheOutput
 # (the JVM writes the cache when it exits) and with -Dharbor.training=true (the application
-# shows the windows it wants recorded, then closes itself), puts the .cfg back, then starts the launcher again with
+# closes itself after its first frame), puts the .cfg back, then starts the launcher again with
 # -XX:AOTMode=on, which refuses to run without a usable cache. So the training run goes through
 # the very launcher, class path and options of every later start.
 #

@@ -55,10 +55,15 @@ mkdir -p "$DIST"
 
 echo "== 5/6 AOT cache: a training run through the app's launcher"
 # As installer/aot-train.sh does on Linux: one start with -XX:AOTCacheOutput instead of
-# -XX:AOTCache and -Dharbor.training=true (first-run window, then login window, then Harbor
-# closes itself) on a fresh vault folder; the .cfg is put back; a start with -XX:AOTMode=on
-# (the JVM refuses to run without a usable cache) checks the result.
+# -XX:AOTCache and -Dharbor.training=true (Harbor opens its login window and closes itself after
+# the first frame); the .cfg is put back; a start with -XX:AOTMode=on (the JVM refuses to run
+# without a usable cache) checks the result. The login window needs a vault: a throwaway one,
+# made with the floor key-derivation parameters.
 TRAIN=$(mktemp -d)
+printf '%s\n' 'training vault passphrase' > "$TRAIN/passphrase"
+HARBOR_HOME=$TRAIN/vault "$APP/Contents/runtime/Contents/Home/bin/java" --enable-native-access=ALL-UNNAMED \
+  -Dharbor.kdf.calibrate=false -cp "$APP/Contents/app/*" org.harbor.app.Main \
+  init --user training --password-file "$TRAIN/passphrase" >/dev/null
 cp "$CFG" "$TRAIN/Harbor.cfg"
 trap 'cp "$TRAIN/Harbor.cfg" "$CFG"; rm -rf "$TRAIN"' EXIT
 sed -i '' 's|^java-options=-XX:AOTCache=|java-options=-XX:AOTCacheOutput=|' "$CFG"

@@ -54,13 +54,19 @@ if ($LASTEXITCODE -ne 0) { throw 'jpackage (app image) failed' }
 
 Write-Host '== 5/6 AOT cache: a training run through the app image launcher'
 # Same idea as installer/aot-train.sh: the launcher runs once with -XX:AOTCacheOutput instead
-# of -XX:AOTCache and with -Dharbor.training=true (Harbor shows the first-run window, then the
-# login window, and closes itself), on a fresh vault folder; then the .cfg is put back.
+# of -XX:AOTCache and with -Dharbor.training=true (Harbor opens its login window and closes
+# itself after the first frame); then the .cfg is put back. The login window needs a vault: a
+# throwaway one, made with the floor key-derivation parameters.
 $train = Join-Path ([System.IO.Path]::GetTempPath()) ("harbor-training-" + [guid]::NewGuid())
+New-Item -ItemType Directory -Force $train | Out-Null
+Set-Content -Path "$train\passphrase" -Value 'training vault passphrase'
+$env:HARBOR_HOME = "$train\vault"
+& "$app\runtime\bin\java.exe" --enable-native-access=ALL-UNNAMED -Dharbor.kdf.calibrate=false `
+  -cp "$app\app\*" org.harbor.app.Main init --user training --password-file "$train\passphrase" | Out-Null
+if ($LASTEXITCODE -ne 0) { throw 'could not create the training vault' }
 $original = Get-Content $cfg
 $training = ($original -replace '^java-options=-XX:AOTCache=', 'java-options=-XX:AOTCacheOutput=') + 'java-options=-Dharbor.training=true'
 Set-Content -Path $cfg -Value $training
-$env:HARBOR_HOME = "$train\vault"
 try {
   $run = Start-Process -FilePath "$app\Harbor.exe" -Wait -PassThru
   if ($run.ExitCode -ne 0) { throw "the training run exited with $($run.ExitCode)" }

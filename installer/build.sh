@@ -59,10 +59,17 @@ mkdir -p "$DIST"
 grep -q 'AOTCache=$APPDIR/harbor.aot' "$CFG" || { echo "build.sh: $CFG has no AOTCache option" >&2; exit 1; }
 
 step "5/6 AOT cache: a training run through the app image's launcher"
-# A fresh vault folder: Harbor opens the first-run window, then (training) the login window,
-# and closes; the JVM writes the cache. Then a start with -XX:AOTMode=on checks it.
+# The training run opens the login window (what people see at every start) and closes; the
+# JVM writes the cache, and a start with -XX:AOTMode=on checks it. The login window needs a
+# vault: a throwaway one, made with the floor key-derivation parameters. Only the login path
+# is trained: the cache is loaded whole at every start, so first-run classes would slow it.
 TRAIN=$(mktemp -d)
 trap 'rm -rf "$TRAIN"' EXIT
+printf '%s\n' 'training vault passphrase' > "$TRAIN/passphrase"
+HARBOR_HOME=$TRAIN/vault "$APP/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED \
+  -Dharbor.kdf.calibrate=false -cp "$APP/lib/app/*" org.harbor.app.Main \
+  init --user training --password-file "$TRAIN/passphrase" > "$TRAIN/init.log" 2>&1 || {
+  cat "$TRAIN/init.log" >&2; exit 1; }
 HARBOR_HOME=$TRAIN/vault installer/aot-train.sh "$APP"
 
 if [ "$IMAGE_ONLY" = true ]; then
