@@ -77,6 +77,7 @@ first_frame_ms() {
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "measuring: $RUNS runs each after a warm-up round, alternating; AOT caches $AOT"
 minimal=() login=() setup=()
 for round in $(seq 0 "$RUNS"); do
@@ -103,7 +104,7 @@ Start to first frame, median of $RUNS runs each, alternating; AOT caches $AOT
   (a) minimal JavaFX window        $M ms
   (b) Harbor, login window         $L ms   ratio $RL ($VERDICT the budget of $BUDGET)
   (c) Harbor, first-run window     $S ms   ratio $RS
-machine: $(nproc) cores, $CPU, $(uname -sr); $(date '+%F %H:%M')
+machine: $(nproc) cores, $CPU, $(uname -sr); load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after; $(date '+%F %H:%M')
 EOF
 )
 echo
