@@ -42,6 +42,7 @@ public final class DesktopApp extends Application {
         shell = new Shell(harbor, stage);
         shell.start();
         stage.show();
+        FirstFrame.watch(stage.getScene(), harbor.i18n().locale().getLanguage());
     }
 
     /** Why Harbor cannot start, in the display language, with one button that closes it. */
@@ -58,6 +59,7 @@ public final class DesktopApp extends Application {
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
         close.requestFocus();
+        FirstFrame.watch(stage.getScene(), i18n.locale().getLanguage());
     }
 
     @Override

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Retakes the README screenshots from the app image (installer/build.sh --image) under a
+# private Xvfb: first-run.png (setup), login.png, home.png (after logging in with the keyboard).
+# Needs Xvfb, xdotool and imagemagick's import. Synthetic account; the vault is thrown away.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+APP=target/dist/Harbor/bin/Harbor
+[ -x "$APP" ] || { echo "screenshots: build the app image first (installer/build.sh --image)" >&2; exit 2; }
+OUT=docs/images
+WORK=$(mktemp -d)
+n=77
+while [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+APP_PID=
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+export DISPLAY=":$n" LANG=C.UTF-8
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+
+window() { xdotool search --sync --onlyvisible --name '^Harbor$' | head -1; }
+shot() { sleep 1.5; import -window "$(window)" "$OUT/$1"; echo "screenshots: $OUT/$1"; }
+start() {  # returns once the first window has its first frame
+  HARBOR_HOME=$1 JAVA_TOOL_OPTIONS=-Dharbor.reportFirstFrame=true "$APP" > "$WORK/out" 2>/dev/null &
+  APP_PID=$!
+  for _ in $(seq 300); do grep -q '^HARBOR_FIRST_FRAME' "$WORK/out" && return 0; sleep 0.1; done
+  echo "screenshots: Harbor showed no window" >&2
+  exit 1
+}
+stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+
+start "$WORK/fresh"
+shot first-run.png
+stop
+
+printf '%s\n' 'calm harbour lighthouse' > "$WORK/passphrase"
+HARBOR_HOME=$WORK/vault JAVA_TOOL_OPTIONS=-Dharbor.kdf.calibrate=false \
+  "$APP" init --user amira --password-file "$WORK/passphrase" >/dev/null 2>&1
+start "$WORK/vault"
+shot login.png
+xdotool windowfocus --sync "$(window)"
+xdotool type --delay 30 amira
+xdotool key Tab
+xdotool type --delay 30 'calm harbour lighthouse'
+xdotool key Return
+sleep 4
+shot home.png
+stop

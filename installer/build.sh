@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Builds Harbor for Linux from a clean checkout into target/dist/:
+#   target/dist/Harbor/                 the app image (launcher bin/Harbor, jlinked JDK 25 runtime)
+#   target/dist/harbor_<version>_amd64.deb
+#
+#   installer/build.sh           app image and .deb
+#   installer/build.sh --image   app image only (what bench/startup.sh needs)
+#
+# Needs JDK 25 (JAVA_HOME, default the Temurin path of this project's machines), Maven,
+# dpkg-deb and fakeroot for the .deb, and a display for the training run: $DISPLAY when set,
+# else a private Xvfb through xvfb-run. Extra Maven flags (such as -o) go in HARBOR_MVN_FLAGS.
+#
+# Steps: Maven clean build and runtime jars -> one input folder -> modules from jdeps ->
+# jpackage app image (jlinked runtime) -> AOT cache training run and check -> .deb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+IMAGE_ONLY=false
+[ "${1:-}" = "--image" ] && IMAGE_ONLY=true
+
+DIST=target/dist
+INPUT=target/jpackage-input
+APP=$DIST/Harbor
+CFG=$APP/lib/app/Harbor.cfg
+ARGS=installer/jpackage
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)
+APP_VERSION=${VERSION%-SNAPSHOT}   # jpackage wants numbers only
+
+step() { printf '\n== %s\n' "$*"; }
+
+"$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "25' || {
+  echo "build.sh: JAVA_HOME=$JAVA_HOME is not a JDK 25" >&2; exit 1; }
+
+step "1/6 Maven: clean build, then the runtime dependencies into target/libs"
+# One Maven run, clean first: target/libs never holds a stale jar from an older build.
+mvn -B -q ${HARBOR_MVN_FLAGS:-} clean package dependency:copy-dependencies \
+  -DskipTests -DincludeScope=runtime -DoutputDirectory=target/libs
+
+step "2/6 One input folder: harbor.jar and its dependencies"
+mkdir -p "$INPUT"
+cp "target/harbor-$VERSION.jar" "$INPUT/harbor.jar"
+cp target/libs/*.jar "$INPUT/"
+ls "$INPUT"
+
+step "3/6 Modules for the runtime"
+MODULES=$("$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 25 \
+  --class-path "$INPUT/*" "$INPUT"/*.jar 2>/dev/null)
+# jdk.localedata: Spanish and Arabic dates and numbers (jlink keeps only en, es, ar).
+MODULES="$MODULES,jdk.localedata"
+echo "$MODULES"
+
+step "4/6 jpackage: app image with a jlinked JDK 25 runtime"
+rm -rf "$DIST"
+mkdir -p "$DIST"
+"$JAVA_HOME/bin/jpackage" --type app-image @$ARGS/app.args @$ARGS/launcher.args \
+  --icon installer/icons/harbor-256.png --input "$INPUT" --add-modules "$MODULES" \
+  --app-version "$APP_VERSION" --dest "$DIST"
+grep -q 'AOTCache=$APPDIR/harbor.aot' "$CFG" || { echo "build.sh: $CFG has no AOTCache option" >&2; exit 1; }
+
+step "5/6 AOT cache: a training run through the app image's launcher"
+# The training run opens the login window (what people see at every start) and closes; the
+# JVM writes the cache, and a start with -XX:AOTMode=on checks it. The login window needs a
+# vault: a throwaway one, made with the floor key-derivation parameters. Only the login path
+# is trained: the cache is loaded whole at every start, so first-run classes would slow it.
+TRAIN=$(mktemp -d)
+trap 'rm -rf "$TRAIN"' EXIT
+printf '%s\n' 'training vault passphrase' > "$TRAIN/passphrase"
+HARBOR_HOME=$TRAIN/vault "$APP/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED \
+  -Dharbor.kdf.calibrate=false -cp "$APP/lib/app/*" org.harbor.app.Main \
+  init --user training --password-file "$TRAIN/passphrase" > "$TRAIN/init.log" 2>&1 || {
+  cat "$TRAIN/init.log" >&2; exit 1; }
+HARBOR_HOME=$TRAIN/vault installer/aot-train.sh "$APP"
+
+if [ "$IMAGE_ONLY" = true ]; then
+  exit 0
+fi
+
+step "6/6 Debian package from the trained app image"
+"$JAVA_HOME/bin/jpackage" --type deb --app-image "$APP" @$ARGS/app.args @$ARGS/linux.args \
+  --app-version "$APP_VERSION" --dest "$DIST"
+ls -l "$DIST"/*.deb
