@@ -24,6 +24,10 @@ public final class Paragraph extends Label {
     private final StringProperty content = new SimpleStringProperty(this, "content", "");
     private final Text measure = new Text();
     private double brokenForWidth = -1;
+    /** The last line breaking, by width: layout asks for the same width several times a pass. */
+    private double cachedWidth = Double.NaN;
+    private String cachedLines;
+    private double cachedHeight;
 
     public Paragraph() {
         setWrapText(false);
@@ -31,11 +35,18 @@ public final class Paragraph extends Label {
         getStyleClass().add("paragraph");
         content.addListener((obs, old, now) -> {
             brokenForWidth = -1;
+            cachedLines = null;
             setText(now == null ? "" : now);
+            requestLayout();
+        });
+        lineSpacingProperty().addListener((obs, old, now) -> {
+            brokenForWidth = -1;
+            cachedLines = null;
             requestLayout();
         });
         fontProperty().addListener((obs, old, now) -> {
             brokenForWidth = -1;
+            cachedLines = null;
             requestLayout();
         });
     }
@@ -66,12 +77,8 @@ public final class Paragraph extends Label {
     @Override
     protected double computePrefHeight(double width) {
         double available = width < 0 ? Double.MAX_VALUE : width - snappedLeftInset() - snappedRightInset();
-        String broken = breakLines(available);
-        measure.setFont(getFont());
-        measure.setLineSpacing(getLineSpacing());
-        measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as Label measures itself
-        measure.setText(broken.isEmpty() ? "X" : broken);
-        return snappedTopInset() + snappedBottomInset() + Math.ceil(measure.getLayoutBounds().getHeight());
+        String broken = lines(available);
+        return snappedTopInset() + snappedBottomInset() + cachedHeight;
     }
 
     @Override
@@ -89,12 +96,25 @@ public final class Paragraph extends Label {
         double available = getWidth() - snappedLeftInset() - snappedRightInset();
         if (available > 0 && available != brokenForWidth) {
             brokenForWidth = available;
-            String broken = breakLines(available);
+            String broken = lines(available);
             if (!broken.equals(getText())) {
                 setText(broken);
             }
         }
         super.layoutChildren();
+    }
+
+    private String lines(double available) {
+        if (cachedLines == null || available != cachedWidth) {
+            cachedLines = breakLines(available);
+            cachedWidth = available;
+            measure.setFont(getFont());
+            measure.setLineSpacing(getLineSpacing());
+            measure.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as Label measures itself
+            measure.setText(cachedLines.isEmpty() ? "X" : cachedLines);
+            cachedHeight = Math.ceil(measure.getLayoutBounds().getHeight());
+        }
+        return cachedLines;
     }
 
     /** Greedy line breaking: as many words on a line as fit, at the locale's break opportunities. */
