@@ -1,8 +1,6 @@
 package org.harbor.cli;
 
 import java.util.concurrent.Callable;
-import org.harbor.Harbor;
-import org.harbor.accounts.Session;
 import org.harbor.audit.AuditVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,18 +28,15 @@ final class AuditCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
-                 Passphrases input = vault.passphrases(parent.root.stdin)) {
-                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-                AuditVerification result = harbor.accounts().verifyAudit(session);
-                if (result.intact()) {
-                    spec.commandLine().getOut().println("ok: " + result.validEntries() + " entries, head " + result.reason());
-                    return HarborCommand.OK;
-                }
-                spec.commandLine().getErr().println("harbor: audit chain broken at entry "
-                        + result.firstBroken().getAsLong() + ": " + result.reason());
-                return HarborCommand.REFUSED;
+            AuditVerification result = vault.asUser(parent.root, actor,
+                    (harbor, session, input) -> harbor.accounts().verifyAudit(session));
+            if (result.intact()) {
+                spec.commandLine().getOut().println("ok: " + result.validEntries() + " entries, head " + result.reason());
+                return HarborCommand.OK;
             }
+            spec.commandLine().getErr().println("harbor: audit chain broken at entry "
+                    + result.firstBroken().getAsLong() + ": " + result.reason());
+            return HarborCommand.REFUSED;
         }
     }
 }

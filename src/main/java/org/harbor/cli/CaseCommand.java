@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.harbor.Harbor;
 import org.harbor.accounts.Permission;
-import org.harbor.accounts.Session;
 import org.harbor.cases.CaseDetail;
 import org.harbor.cases.CaseQuery;
 import org.harbor.cases.CaseStatus;
@@ -44,12 +42,9 @@ final class CaseCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
-                 Passphrases input = vault.passphrases(parent.root.stdin)) {
-                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-                CaseSummary created = harbor.cases().create(session, survivor, aliases);
-                spec.commandLine().getOut().println(created.id() + "\t" + created.number());
-            }
+            CaseSummary created = vault.asUser(parent.root, actor,
+                    (harbor, session, input) -> harbor.cases().create(session, survivor, aliases));
+            spec.commandLine().getOut().println(created.id() + "\t" + created.number());
             return HarborCommand.OK;
         }
     }
@@ -80,13 +75,10 @@ final class CaseCommand {
             if (search != null) {
                 query = query.withSearch(search);
             }
+            CaseQuery chosen = query;
             PrintWriter out = spec.commandLine().getOut();
-            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
-                 Passphrases input = vault.passphrases(parent.root.stdin)) {
-                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-                for (CaseSummary c : harbor.cases().list(session, query)) {
-                    out.println(c.id() + "\t" + c.number() + "\t" + c.status().code() + "\t" + c.survivorName());
-                }
+            for (CaseSummary c : vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.cases().list(session, chosen))) {
+                out.println(c.id() + "\t" + c.number() + "\t" + c.status().code() + "\t" + c.survivorName());
             }
             return HarborCommand.OK;
         }
@@ -111,14 +103,11 @@ final class CaseCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
-                 Passphrases input = vault.passphrases(parent.root.stdin)) {
-                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+            CaseDetail detail = vault.asUser(parent.root, actor, (harbor, session, input) -> {
                 harbor.accounts().require(session, Permission.SEE_ALL_CASES);
-                CaseDetail detail = harbor.cases().open(session, id)
-                        .orElseThrow(() -> new CliException("no case with this id"));
-                spec.commandLine().getOut().println(JSON.writeValueAsString(detail));
-            }
+                return harbor.cases().open(session, id).orElseThrow(() -> new CliException("no case with this id"));
+            });
+            spec.commandLine().getOut().println(JSON.writeValueAsString(detail));
             return HarborCommand.OK;
         }
     }

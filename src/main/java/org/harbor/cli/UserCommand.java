@@ -43,13 +43,10 @@ final class UserCommand {
         @Override
         public Integer call() throws Exception {
             Role chosen = Role.fromCode(role);
-            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
-                 Passphrases input = vault.passphrases(parent.root.stdin)) {
-                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-                User user = harbor.accounts().addUser(session, name, chosen, input.next("temporary passphrase for " + name));
-                spec.commandLine().getOut().println("added " + user.role().code() + " account " + user.id()
-                        + "; the temporary passphrase must be changed at first login");
-            }
+            User user = vault.asUser(parent.root, actor, (harbor, session, input) ->
+                    harbor.accounts().addUser(session, name, chosen, input.next("temporary passphrase for " + name)));
+            spec.commandLine().getOut().println("added " + user.role().code() + " account " + user.id()
+                    + "; the temporary passphrase must be changed at first login");
             return HarborCommand.OK;
         }
     }
@@ -101,13 +98,9 @@ final class UserCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (Harbor harbor = HarborCommand.open(vault.home(parent.root.home));
-                 Passphrases input = vault.passphrases(parent.root.stdin)) {
-                Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-                for (User user : harbor.accounts().listUsers(session)) {
-                    out.println(user.id() + "\t" + user.username() + "\t" + user.role().code()
-                            + (user.mustChangePassphrase() ? "\tmust-change-passphrase" : ""));
-                }
+            for (User user : vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.accounts().listUsers(session))) {
+                out.println(user.id() + "\t" + user.username() + "\t" + user.role().code()
+                        + (user.mustChangePassphrase() ? "\tmust-change-passphrase" : ""));
             }
             return HarborCommand.OK;
         }

@@ -2,6 +2,8 @@ package org.harbor.cli;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.harbor.Harbor;
+import org.harbor.accounts.Session;
 import picocli.CommandLine.Option;
 
 /** The options every vault command shares: where the vault is and how passphrases arrive. */
@@ -20,5 +22,23 @@ final class VaultOptions {
 
     Path home(Path rootHome) {
         return home != null ? home : rootHome;
+    }
+
+    /**
+     * Opens the vault, logs {@code actor} in with the first passphrase, runs {@code work}, and
+     * locks and closes everything after, whatever happens.
+     */
+    <T> T asUser(HarborCommand root, String actor, UserWork<T> work) throws Exception {
+        try (Harbor harbor = HarborCommand.open(home(root.home));
+             Passphrases input = passphrases(root.stdin)) {
+            Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+            return work.run(harbor, session, input);
+        }
+    }
+
+    /** What a command does once its user is logged in. */
+    @FunctionalInterface
+    interface UserWork<T> {
+        T run(Harbor harbor, Session session, Passphrases input) throws Exception;
     }
 }
