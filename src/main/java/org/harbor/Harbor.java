@@ -12,6 +12,8 @@ import org.harbor.cases.CaseService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.i18n.I18n;
+import org.harbor.interview.profile.ProfileLibrary;
+import org.harbor.interview.session.InterviewService;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -33,6 +35,7 @@ public final class Harbor implements AutoCloseable {
     private final AccountService accounts;
     private final SettingsService settings;
     private final CaseService cases;
+    private final InterviewService interviews;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -46,6 +49,7 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
+        this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
     }
@@ -83,6 +87,10 @@ public final class Harbor implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public InterviewService interviews() {
+        return interviews;
     }
 
     public IdleLock idleLock() {

@@ -110,6 +110,26 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Checks that {@code caseSessionId} is an interview session of a case this session may see and
+     * that the user may interview; returns the case id. Interview services build on this check.
+     */
+    public String requireInterviewSession(Session session, String caseSessionId) throws VaultException {
+        accounts.require(session, Permission.INTERVIEW);
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT case_id, kind FROM case_sessions WHERE id = ?")) {
+                q.setString(1, caseSessionId);
+                try (ResultSet row = q.executeQuery()) {
+                    if (!row.next() || !SessionKind.INTERVIEW.code().equals(row.getString(2))
+                            || !visible(c, session, row.getString(1))) {
+                        throw new AccessDeniedException("no such interview, or not one of yours");
+                    }
+                    return row.getString(1);
+                }
+            }
+        });
+    }
+
     /** The case list: one page, filtered, sorted, searched, of the cases this session may see. */
     public List<CaseSummary> list(Session session, CaseQuery query) throws VaultException {
         Session active = accounts.requireActive(session);

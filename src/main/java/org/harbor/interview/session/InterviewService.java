@@ -1,0 +1,385 @@
+package org.harbor.interview.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
+import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseService;
+import org.harbor.interview.coach.Classification;
+import org.harbor.interview.coach.DisclosureTracker;
+import org.harbor.interview.coach.InterviewSummaryStats;
+import org.harbor.interview.coach.Language;
+import org.harbor.interview.coach.QuestionCoach;
+import org.harbor.interview.coach.QuestionType;
+import org.harbor.interview.profile.Phase;
+import org.harbor.interview.profile.PhaseKind;
+import org.harbor.interview.profile.ProfileLibrary;
+import org.harbor.interview.profile.ProtocolProfile;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+
+/**
+ * A forensic interview as it happens: the protocol and its phases, who is present, the utterance
+ * log with the coach's label on every question, breaks, and the summary stored at the end.
+ *
+ * <p>Every call needs {@link Permission#INTERVIEW} on a case the user may see (checked by
+ * {@link CaseService#requireInterviewSession}): intake workers never reach interview content. Utterances are written one transaction each, as they are logged.
+ */
+public final class InterviewService {
+
+    /** Phases that may start only once who is present has been recorded. */
+    static final Set<PhaseKind> SUBSTANTIVE = EnumSet.of(PhaseKind.TRANSITION, PhaseKind.FREE_RECALL,
+            PhaseKind.FOCUSED_FOLLOWUP, PhaseKind.CLARIFICATION);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Vault vault;
+    private final CaseService cases;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Supplier<ProfileLibrary> library;
+    private ProfileLibrary profiles;
+
+    /** The profile library is read on first use, not at start-up, so the first window is not delayed. */
+    public InterviewService(Vault vault, CaseService cases, AuditLog audit, Clock clock, Supplier<ProfileLibrary> library) {
+        this.vault = vault;
+        this.cases = cases;
+        this.audit = audit;
+        this.clock = clock;
+        this.library = library;
+    }
+
+    private synchronized ProfileLibrary profiles() {
+        if (profiles == null) {
+            profiles = library.get();
+        }
+        return profiles;
+    }
+
+    public void start(Session session, String sessionId, String profileId, Language language) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        ProtocolProfile profile = profiles().get(profileId);
+        vault.transaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO interviews(session_id, profile_id, profile_version, language, started_at) VALUES (?,?,?,?,?)")) {
+                insert.setString(1, sessionId);
+                insert.setString(2, profile.id());
+                insert.setString(3, profile.version());
+                insert.setString(4, language.code());
+                insert.setString(5, clock.instant().toString());
+                insert.executeUpdate();
+            }
+            audit.append(c, session.actorId(), "interview.started", sessionId, Map.of("profile", profile.id()));
+            return null;
+        });
+    }
+
+    /** Records someone in the room; an interpreter who fails the conflict check is refused. */
+    public void recordPresent(Session session, String sessionId, PresentRole role, String name, InterpreterCheck check)
+            throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        if (role == PresentRole.INTERPRETER && (check == null || check.conflicted())) {
+            throw new IllegalArgumentException("an interpreter who is family, an employer or linked to the exploiter cannot interpret");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("a name has 1 to 200 characters");
+        }
+        vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO interview_present(id, session_id, role, name, recorded_at) VALUES (?,?,?,?,?)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, interview.sessionId());
+                insert.setString(3, role.code());
+                insert.setString(4, name.strip());
+                insert.setString(5, clock.instant().toString());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void enterPhase(Session session, String sessionId, String phaseId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            Phase phase = profiles().get(interview.profileId()).phase(phaseId)
+                    .orElseThrow(() -> new IllegalArgumentException("this protocol has no phase " + phaseId));
+            if (phase.kind().filter(SUBSTANTIVE::contains).isPresent() && presentCount(c, sessionId) == 0) {
+                throw new IllegalStateException("record who is present before the substantive phases");
+            }
+            event(c, interview, "phase", phaseId);
+            try (PreparedStatement update = c.prepareStatement("UPDATE interviews SET current_phase = ? WHERE session_id = ?")) {
+                update.setString(1, phaseId);
+                update.setString(2, sessionId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Logs an interviewer question with the coach's label. The label uses everything the survivor
+     * has said in this interview so far, so a presumption is judged against the record.
+     */
+    public Utterance logQuestion(Session session, String sessionId, String text, boolean verbatim) throws VaultException {
+        return log(session, sessionId, Utterance.Kind.QUESTION, text, verbatim);
+    }
+
+    public Utterance logAnswer(Session session, String sessionId, String text, boolean verbatim) throws VaultException {
+        return log(session, sessionId, Utterance.Kind.ANSWER, text, verbatim);
+    }
+
+    public Utterance logNote(Session session, String sessionId, String text) throws VaultException {
+        return log(session, sessionId, Utterance.Kind.NOTE, text, false);
+    }
+
+    /** What the coach would say of {@code text} now, without logging it (the screen labels as you type). */
+    public Classification preview(Session session, String sessionId, String text) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            return classify(c, interview, text);
+        });
+    }
+
+    public void startBreak(Session session, String sessionId, String reason) throws VaultException {
+        simpleEvent(session, sessionId, "break_start", reason);
+    }
+
+    public void endBreak(Session session, String sessionId) throws VaultException {
+        simpleEvent(session, sessionId, "break_end", null);
+    }
+
+    /** Ends the interview (with a reason when stopped early) and stores its summary. */
+    public InterviewSummary end(Session session, String sessionId, String reason) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            event(c, interview, "stop", reason);
+            InterviewSummary summary = summarise(c, interview);
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE interviews SET ended_at = ?, end_reason = ? WHERE session_id = ?")) {
+                update.setString(1, clock.instant().toString());
+                update.setString(2, reason);
+                update.setString(3, sessionId);
+                update.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO interview_summaries(session_id, summary_json, created_at) VALUES (?,?,?)")) {
+                insert.setString(1, sessionId);
+                insert.setString(2, json(summary));
+                insert.setString(3, clock.instant().toString());
+                insert.executeUpdate();
+            }
+            audit.append(c, session.actorId(), "interview.ended", sessionId, Map.of());
+            return summary;
+        });
+    }
+
+    public List<Utterance> utterances(Session session, String sessionId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> utterances(c, sessionId));
+    }
+
+    public Optional<InterviewSummary> summary(Session session, String sessionId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT summary_json FROM interview_summaries WHERE session_id = ?")) {
+                q.setString(1, sessionId);
+                try (ResultSet row = q.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.<InterviewSummary>empty();
+                    }
+                    try {
+                        return Optional.of(JSON.readValue(row.getString(1), InterviewSummary.class));
+                    } catch (JsonProcessingException e) {
+                        throw new SQLException("a stored summary cannot be read", e);
+                    }
+                }
+            }
+        });
+    }
+
+    // --- internals -----------------------------------------------------------------------
+
+    private record Interview(String sessionId, String profileId, Language language, Instant startedAt, String phase) {
+    }
+
+    private Interview open(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT profile_id, language, started_at, current_phase, ended_at FROM interviews WHERE session_id = ?")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("the interview has not been started");
+                }
+                if (row.getString(5) != null) {
+                    throw new IllegalStateException("the interview has ended");
+                }
+                return new Interview(sessionId, row.getString(1), Language.fromCode(row.getString(2)),
+                        Instant.parse(row.getString(3)), row.getString(4));
+            }
+        }
+    }
+
+    private Utterance log(Session session, String sessionId, Utterance.Kind kind, String text, boolean verbatim)
+            throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an utterance has some text");
+        }
+        return vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            Classification label = kind == Utterance.Kind.QUESTION ? classify(c, interview, text) : null;
+            long offset = offset(interview);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO utterances(session_id, kind, text, verbatim, offset_ms, phase, label, rule_id) VALUES (?,?,?,?,?,?,?,?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, sessionId);
+                insert.setString(2, kind.name().toLowerCase(java.util.Locale.ROOT));
+                insert.setString(3, text.strip());
+                insert.setInt(4, verbatim ? 1 : 0);
+                insert.setLong(5, offset);
+                insert.setString(6, interview.phase());
+                insert.setString(7, label == null ? null : label.type().code());
+                insert.setString(8, label == null ? null : label.ruleId());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return new Utterance(keys.getLong(1), kind, text.strip(), verbatim, offset, interview.phase(),
+                            label == null ? null : label.type().code(), label == null ? null : label.ruleId());
+                }
+            }
+        });
+    }
+
+    private Classification classify(Connection c, Interview interview, String text) throws SQLException {
+        DisclosureTracker tracker = new DisclosureTracker(interview.language());
+        for (Utterance u : utterances(c, interview.sessionId())) {
+            if (u.kind() == Utterance.Kind.ANSWER) {
+                tracker.heard(u.text());
+            }
+        }
+        return new QuestionCoach(interview.language()).classify(text, tracker);
+    }
+
+    private void simpleEvent(Session session, String sessionId, String kind, String detail) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        vault.transaction(c -> {
+            event(c, open(c, sessionId), kind, detail);
+            return null;
+        });
+    }
+
+    private void event(Connection c, Interview interview, String kind, String detail) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO interview_events(session_id, kind, detail, offset_ms) VALUES (?,?,?,?)")) {
+            insert.setString(1, interview.sessionId());
+            insert.setString(2, kind);
+            insert.setString(3, detail);
+            insert.setLong(4, offset(interview));
+            insert.executeUpdate();
+        }
+    }
+
+    private long offset(Interview interview) {
+        return Math.max(0, Duration.between(interview.startedAt(), clock.instant()).toMillis());
+    }
+
+    private static int presentCount(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM interview_present WHERE session_id = ?")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static List<Utterance> utterances(Connection c, String sessionId) throws SQLException {
+        List<Utterance> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, kind, text, verbatim, offset_ms, phase, label, rule_id FROM utterances WHERE session_id = ? ORDER BY id")) {
+            q.setString(1, sessionId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new Utterance(rows.getLong(1), Utterance.Kind.valueOf(rows.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                            rows.getString(3), rows.getInt(4) == 1, rows.getLong(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private InterviewSummary summarise(Connection c, Interview interview) throws SQLException {
+        List<QuestionType> questions = new ArrayList<>();
+        for (Utterance u : utterances(c, interview.sessionId())) {
+            if (u.kind() == Utterance.Kind.QUESTION && u.label() != null) {
+                questions.add(QuestionType.fromCode(u.label()));
+            }
+        }
+        InterviewSummaryStats stats = InterviewSummaryStats.of(questions);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (QuestionType type : QuestionType.values()) {
+            counts.put(type.code(), stats.count(type));
+            shares.put(type.code(), stats.total() == 0 ? 0.0 : stats.share(type));
+        }
+        int breaks = 0;
+        Map<String, Long> phaseMillis = new LinkedHashMap<>();
+        String phase = null;
+        long phaseStart = 0;
+        long end = offset(interview);
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT kind, detail, offset_ms FROM interview_events WHERE session_id = ? ORDER BY id")) {
+            q.setString(1, interview.sessionId());
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    String kind = rows.getString(1);
+                    long at = rows.getLong(3);
+                    if (kind.equals("break_start")) {
+                        breaks++;
+                    } else if (kind.equals("phase") || kind.equals("stop")) {
+                        if (phase != null) {
+                            phaseMillis.merge(phase, at - phaseStart, Long::sum);
+                        }
+                        phase = kind.equals("phase") ? rows.getString(2) : null;
+                        phaseStart = at;
+                    }
+                }
+            }
+        }
+        if (phase != null) {
+            phaseMillis.merge(phase, end - phaseStart, Long::sum);
+        }
+        Double pairing = stats.pairingRate().isPresent() ? stats.pairingRate().getAsDouble() : null;
+        return new InterviewSummary(stats.total(), counts, shares, stats.total() == 0 ? 0.0 : stats.openShare(), pairing,
+                breaks, phaseMillis, end);
+    }
+
+    private static String json(InterviewSummary summary) throws SQLException {
+        try {
+            return JSON.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("the summary cannot be written", e);
+        }
+    }
+}
