@@ -247,7 +247,9 @@ public final class AccountService {
         if (ending != null && vault.isUnlocked()) {
             try {
                 audit.record(ending.actorId(), AuditActions.LOCK, null, Map.of("reason", reason));
-            } catch (VaultException e) {
+                AuditLog.Checkpoint head = audit.checkpoint();
+                vault.sealAuditHead(head.entries(), head.head());
+            } catch (VaultException | RuntimeException e) {
                 // locking must never fail; the vault is closed below in any case
             }
         }

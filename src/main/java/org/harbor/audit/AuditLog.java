@@ -81,12 +81,18 @@ public final class AuditLog {
 
     /** Walks the whole chain and names the first entry that does not hold. */
     public AuditVerification verify() throws VaultException {
-        return vault.transaction(AuditLog::verify);
+        java.util.Optional<Vault.AuditHead> head = vault.auditHead();
+        return vault.transaction(c -> verify(c, head.orElse(null)));
     }
 
-    static AuditVerification verify(Connection c) throws SQLException {
+    /**
+     * @param head the head sealed at the last lock, or null: entries missing from the end of the
+     *             chain show against it
+     */
+    static AuditVerification verify(Connection c, Vault.AuditHead head) throws SQLException {
         long expected = 1;
         String previous = GENESIS;
+        String hashAtHead = null;
         try (PreparedStatement all = c.prepareStatement(
                 "SELECT seq, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY seq");
              ResultSet row = all.executeQuery()) {
@@ -104,8 +110,19 @@ public final class AuditLog {
                     return AuditVerification.broken(expected - 1, seq, "entry " + seq + " was changed after it was written");
                 }
                 previous = hash;
+                if (head != null && seq == head.entries()) {
+                    hashAtHead = hash;
+                }
                 expected++;
             }
+        }
+        if (head != null && expected - 1 < head.entries()) {
+            return AuditVerification.broken(expected - 1, expected, "entry " + expected + " is missing: the log held "
+                    + head.entries() + " entries when the vault was last locked");
+        }
+        if (head != null && head.entries() > 0 && !head.hash().equals(hashAtHead)) {
+            return AuditVerification.broken(head.entries() - 1, head.entries(), "entry " + head.entries()
+                    + " differs from the one sealed when the vault was last locked");
         }
         return AuditVerification.ok(expected - 1, previous);
     }

@@ -13,10 +13,10 @@ import java.util.Optional;
 /**
  * The contents of {@code keyslots.json}: the vault salt, one slot per account plus the recovery
  * slot, and the failed-unlock counter (which must survive a restart and cannot live in the still
- * locked database). Immutable; every change returns a new value that {@link #save} writes atomically.
+ * locked database), and the audit chain's head sealed under the data key. Immutable; every change returns a new value that {@link #save} writes atomically.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, UnlockFailures failures) {
+public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, UnlockFailures failures, String auditHead) {
 
     public static final int FORMAT = 1;
 
@@ -59,15 +59,20 @@ public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, Unl
     public KeySlotFile withSlot(KeySlot slot) {
         List<KeySlot> next = new ArrayList<>(slots.stream().filter(s -> !s.id().equals(slot.id())).toList());
         next.add(slot);
-        return new KeySlotFile(format, vaultSalt, next, failures);
+        return new KeySlotFile(format, vaultSalt, next, failures, auditHead);
     }
 
     public KeySlotFile withoutSlot(String id) {
-        return new KeySlotFile(format, vaultSalt, slots.stream().filter(s -> !s.id().equals(id)).toList(), failures);
+        return new KeySlotFile(format, vaultSalt, slots.stream().filter(s -> !s.id().equals(id)).toList(), failures, auditHead);
     }
 
     public KeySlotFile withFailures(UnlockFailures next) {
-        return new KeySlotFile(format, vaultSalt, slots, next);
+        return new KeySlotFile(format, vaultSalt, slots, next, auditHead);
+    }
+
+    /** The sealed audit head (see {@code Vault#sealAuditHead}); readable only with the data key. */
+    public KeySlotFile withAuditHead(String sealed) {
+        return new KeySlotFile(format, vaultSalt, slots, failures, sealed);
     }
 
     /**

@@ -30,6 +30,7 @@ public final class Vault implements AutoCloseable {
 
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder UNB64 = Base64.getDecoder();
+    private static final byte[] AUDIT_HEAD_AAD = "harbor audit head v1".getBytes(StandardCharsets.US_ASCII);
 
     private final HarborHome home;
     private final Clock clock;
@@ -85,7 +86,7 @@ public final class Vault implements AutoCloseable {
             String slotId = slotId(salt, username);
             initialRows.write(opened, slotId);
             opened.commit();
-            KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE);
+            KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE, null);
             file = file.withSlot(wrap(slotId, passphrase, key));
             byte[] recoveryBytes = recovery.copyBytes();
             try {
@@ -130,6 +131,49 @@ public final class Vault implements AutoCloseable {
             SecretKey.wipe(recoveryBytes);
         }
         return recovery;
+    }
+
+    /**
+     * Keeps the audit chain's head {@code (entries, hash)} outside the database, sealed with a key
+     * derived from the data key: deleting the newest entries from the database then shows at the
+     * next verification. Written when the vault locks.
+     */
+    public synchronized void sealAuditHead(long entries, String hash) throws VaultException {
+        byte[] plain = (entries + "|" + hash).getBytes(StandardCharsets.US_ASCII);
+        try (SecretKey headKey = auditHeadKey()) {
+            AesGcm.Sealed sealed = AesGcm.seal(headKey, plain, AUDIT_HEAD_AAD);
+            String text = B64.encodeToString(sealed.nonce()) + "." + B64.encodeToString(sealed.ciphertext());
+            KeySlotFile.load(home).withAuditHead(text).save(home);
+        }
+    }
+
+    /** The head sealed at the last lock, if any. */
+    public synchronized java.util.Optional<AuditHead> auditHead() throws VaultException {
+        String sealed = KeySlotFile.load(home).auditHead();
+        if (sealed == null || sealed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = sealed.split("\\.");
+        try (SecretKey headKey = auditHeadKey()) {
+            byte[] plain = AesGcm.open(headKey, new AesGcm.Sealed(UNB64.decode(parts[0]), UNB64.decode(parts[1])), AUDIT_HEAD_AAD);
+            String[] fields = new String(plain, StandardCharsets.US_ASCII).split("\\|");
+            return java.util.Optional.of(new AuditHead(Long.parseLong(fields[0]), fields[1]));
+        } catch (AesGcm.WrongKeyException | RuntimeException e) {
+            throw new VaultException.Damaged("the sealed audit head was altered", null);
+        }
+    }
+
+    /** How many audit entries there were, and the hash of the last, when the vault last locked. */
+    public record AuditHead(long entries, String hash) {
+    }
+
+    private SecretKey auditHeadKey() throws VaultException {
+        byte[] raw = requireKey().copyBytes();
+        try {
+            return SecretKey.wrap(Hashes.sha256(AUDIT_HEAD_AAD, raw));
+        } finally {
+            SecretKey.wipe(raw);
+        }
     }
 
     /** Forgets the failed unlocks once they are in the audit log. */

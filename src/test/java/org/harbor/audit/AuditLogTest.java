@@ -112,6 +112,41 @@ class AuditLogTest {
     }
 
     @Test
+    @DisplayName("names the newest entry when it is deleted while the vault is locked")
+    void newestDeleted() throws Exception {
+        harbor.accounts().lock("test"); // seals the head: 9 entries, the last one a lock
+        harbor.vault().unlock(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE); // someone with the key, outside Harbor's services
+        tamper("DELETE FROM audit_log WHERE seq = 9");
+        harbor.vault().lock();
+        Session again = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        AuditVerification result = harbor.accounts().verifyAudit(again);
+        assertEquals(9, result.firstBroken().getAsLong(), result.reason());
+        assertTrue(result.reason().contains("sealed when the vault was last locked"), result.reason());
+    }
+
+    @Test
+    @DisplayName("names the first missing entry when the newest ones are cut off")
+    void truncated() throws Exception {
+        harbor.accounts().lock("test");
+        harbor.vault().unlock(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        tamper("DELETE FROM audit_log WHERE seq >= 7");
+        AuditVerification result = harbor.audit().verify();
+        assertEquals(7, result.firstBroken().getAsLong(), result.reason());
+        assertTrue(result.reason().contains("is missing"), result.reason());
+    }
+
+    @Test
+    @DisplayName("stays intact across many locks and unlocks")
+    void lockUnlock() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            harbor.accounts().lock("test");
+            session = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+            harbor.audit().record(session.actorId(), "test.action", "again", Map.of());
+        }
+        assertTrue(harbor.accounts().verifyAudit(session).intact());
+    }
+
+    @Test
     @DisplayName("names the entry whose chain link was rewritten, even with a matching hash")
     void relinked() throws Exception {
         tamper("UPDATE audit_log SET prev_hash = '" + "ab".repeat(32) + "' WHERE seq = 7");
