@@ -105,6 +105,16 @@ public final class Harbor implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Loads the libraries that unlocking and the first save need (JSON, the SQLite driver and its
+     * native code, Argon2id) while someone types their passphrase. Called after the first window is
+     * shown, on a background thread: start-up does not wait for it, and the unlock is faster.
+     */
+    public static void warmUp() {
+        Vault.warmUp();
+        AuditLog.warmUp();
+    }
+
     @Override
     public void close() {
         accounts.lock("exit");

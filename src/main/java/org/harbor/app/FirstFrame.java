@@ -32,6 +32,19 @@ final class FirstFrame {
         if (!report && !training) {
             return;
         }
+        afterFirstPulse(scene, () -> {
+            if (report) {
+                System.out.println(MARKER + " " + language);
+                System.out.flush();
+            }
+            if (training) {
+                Platform.runLater(Platform::exit);
+            }
+        });
+    }
+
+    /** Runs {@code action} once, on the FX thread, right after the scene's first layout pulse. */
+    static void afterFirstPulse(Scene scene, Runnable action) {
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean seen;
 
@@ -44,13 +57,7 @@ final class FirstFrame {
                 Runnable self = this;
                 // not removed here: the scene is walking its listener list
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(self));
-                if (report) {
-                    System.out.println(MARKER + " " + language);
-                    System.out.flush();
-                }
-                if (training) {
-                    Platform.runLater(Platform::exit);
-                }
+                action.run();
             }
         });
     }

@@ -27,8 +27,11 @@ import org.harbor.vault.VaultException;
 public final class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Built on first use, not at start-up: the first window does not wait for Jackson. */
+    private static final class Canonical {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
 
     private final Vault vault;
     private final Clock clock;
@@ -36,6 +39,11 @@ public final class AuditLog {
     public AuditLog(Vault vault, Clock clock) {
         this.vault = vault;
         this.clock = clock;
+    }
+
+    /** Loads the JSON writer ahead of need (see {@code Harbor#warmUp}). */
+    public static void warmUp() {
+        json(Map.of("warm", "up"));
     }
 
     /** Appends inside the caller's transaction, so the entry commits with the change it records. */
@@ -161,7 +169,7 @@ public final class AuditLog {
 
     private static String json(Map<String, ?> map) {
         try {
-            return CANONICAL.writeValueAsString(map);
+            return Canonical.JSON.writeValueAsString(map);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serialises", e);
         }

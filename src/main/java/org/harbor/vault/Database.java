@@ -20,6 +20,16 @@ final class Database {
     private Database() {
     }
 
+    /** Loads the driver and its native library ahead of need (see {@code Harbor#warmUp}). */
+    static void warmUp() {
+        try {
+            Class.forName("org.sqlite.JDBC");
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            // the real open reports any problem with the driver
+        }
+    }
+
     static Connection open(Path file, SecretKey dataKey) throws VaultException {
         byte[] raw = dataKey.copyBytes();
         Properties properties;

@@ -29,6 +29,15 @@ public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, Unl
         failures = failures == null ? UnlockFailures.NONE : failures;
     }
 
+    /** Loads the JSON reader ahead of need (see {@code Harbor#warmUp}). */
+    public static void warmUp() {
+        try {
+            JSON.readValue("{\"format\":1,\"vaultSalt\":\"\",\"slots\":[]}", KeySlotFile.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled JSON reader is broken", e);
+        }
+    }
+
     public static KeySlotFile load(HarborHome home) throws VaultException {
         if (!Files.exists(home.keySlots())) {
             throw new VaultException.Missing();

@@ -45,6 +45,13 @@ public final class Vault implements AutoCloseable {
         this.kdfParams = kdfParams;
     }
 
+    /** Loads what unlocking needs (JSON, SQLite driver, Argon2) ahead of need, off the UI thread. */
+    public static void warmUp() {
+        KeySlotFile.warmUp();
+        Database.warmUp();
+        Argon2id.derive(new byte[] {0}, new byte[Argon2id.SALT_LENGTH], new Argon2Params(8, 1, 1)).destroy();
+    }
+
     public HarborHome home() {
         return home;
     }

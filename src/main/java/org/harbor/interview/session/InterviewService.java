@@ -47,7 +47,9 @@ public final class InterviewService {
     /** Phases that may start only once who is present has been recorded. */
     static final Set<PhaseKind> SUBSTANTIVE = EnumSet.of(PhaseKind.TRANSITION, PhaseKind.FREE_RECALL,
             PhaseKind.FOCUSED_FOLLOWUP, PhaseKind.CLARIFICATION);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Vault vault;
     private final CaseService cases;
@@ -208,7 +210,7 @@ public final class InterviewService {
                         return Optional.<InterviewSummary>empty();
                     }
                     try {
-                        return Optional.of(JSON.readValue(row.getString(1), InterviewSummary.class));
+                        return Optional.of(Json.MAPPER.readValue(row.getString(1), InterviewSummary.class));
                     } catch (JsonProcessingException e) {
                         throw new SQLException("a stored summary cannot be read", e);
                     }
@@ -377,7 +379,7 @@ public final class InterviewService {
 
     private static String json(InterviewSummary summary) throws SQLException {
         try {
-            return JSON.writeValueAsString(summary);
+            return Json.MAPPER.writeValueAsString(summary);
         } catch (JsonProcessingException e) {
             throw new SQLException("the summary cannot be written", e);
         }
