@@ -2,10 +2,14 @@ package org.harbor.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import org.harbor.vault.Vault;
 
 /** The layering of DESIGN.md section 2, as executable rules. */
 @AnalyzeClasses(packages = "org.harbor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,6 +54,22 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.harbor.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.harbor.app..", "org.harbor.ui..")
             .because("the command face must not load the desktop face");
+
+    /** The faces may ask whether a vault exists or is open; every change goes through a service. */
+    static final DescribedPredicate<JavaMethodCall> vaultWrite = new DescribedPredicate<>(
+            "a Vault method other than exists, isUnlocked or home") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            return call.getTargetOwner().isEquivalentTo(Vault.class)
+                    && !Set.of("exists", "isUnlocked", "home").contains(call.getName());
+        }
+    };
+
+    @ArchTest
+    static final ArchRule facesGoThroughServices = noClasses()
+            .that().resideInAnyPackage("org.harbor.app..", "org.harbor.ui..", "org.harbor.cli..")
+            .should().callMethodWhere(vaultWrite)
+            .because("key slots and the database change only through the services, which check the session's role");
 
     @ArchTest
     static final ArchRule noSqlDriverOutsideVault = noClasses()
