@@ -29,6 +29,11 @@ import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.cases.CaseScreens;
+import org.harbor.ui.export.ExportScreens;
+import org.harbor.ui.forms.FormScreens;
+import org.harbor.ui.interview.InterviewScreens;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.home.HomeView;
 import org.harbor.ui.home.HomeViewModel;
@@ -182,6 +187,40 @@ public final class Shell implements Navigator {
             ChangePassphraseViewModel model = new ChangePassphraseViewModel(harbor, background, this, session);
             return new FxmlScreen(() -> new ChangePassphraseView(model), model::dispose, harbor.i18n());
         });
+    }
+
+    @Override
+    public void toCases() {
+        withContext(CaseScreens::list);
+    }
+
+    @Override
+    public void toCase(String caseId) {
+        withContext(context -> CaseScreens.view(context, caseId));
+    }
+
+    @Override
+    public void toForm(String caseSessionId, String formId) {
+        withContext(context -> FormScreens.form(context, caseSessionId, formId));
+    }
+
+    @Override
+    public void toInterview(String caseSessionId) {
+        withContext(context -> InterviewScreens.interview(context, caseSessionId));
+    }
+
+    @Override
+    public void toInterviewerStats() {
+        withContext(InterviewScreens::interviewerStats);
+    }
+
+    @Override
+    public void toPackages() {
+        withContext(ExportScreens::packages);
+    }
+
+    private void withContext(Function<ScreenContext, Screen> screen) {
+        withSession(session -> screen.apply(new ScreenContext(harbor, background, this, session)));
     }
 
     /**

@@ -21,6 +21,24 @@ public interface Navigator {
      */
     void toNewRecoveryKey(String recoveryKey);
 
+    /** The case list. */
+    void toCases();
+
+    /** One case. */
+    void toCase(String caseId);
+
+    /** Fills or resumes a form in a case session. */
+    void toForm(String caseSessionId, String formId);
+
+    /** Runs or resumes a forensic interview in a case session. */
+    void toInterview(String caseSessionId);
+
+    /** Per-interviewer question-type statistics (supervisors). */
+    void toInterviewerStats();
+
+    /** Export (field vault) or import (central vault) of sealed packages (supervisors). */
+    void toPackages();
+
     /** Hides everything behind a neutral screen and locks the vault. */
     void quickHide();
 

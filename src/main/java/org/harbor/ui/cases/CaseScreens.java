@@ -1,0 +1,22 @@
+package org.harbor.ui.cases;
+
+import org.harbor.ui.common.PendingScreen;
+import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.ScreenContext;
+
+/** Builds the case screens for the shell. */
+public final class CaseScreens {
+
+    private CaseScreens() {
+    }
+
+    /** The case list: sort, filter by status and worker, full-text search. */
+    public static Screen list(ScreenContext context) {
+        return new PendingScreen(context);
+    }
+
+    /** One case: its people, sessions, forms, consents, attachments and seals. */
+    public static Screen view(ScreenContext context, String caseId) {
+        return new PendingScreen(context);
+    }
+}
