@@ -11,6 +11,7 @@ import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
+import org.harbor.forms.FormService;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.session.InterviewService;
@@ -36,6 +37,7 @@ public final class Harbor implements AutoCloseable {
     private final SettingsService settings;
     private final CaseService cases;
     private final InterviewService interviews;
+    private final FormService forms;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -52,6 +54,7 @@ public final class Harbor implements AutoCloseable {
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
+        this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -91,6 +94,10 @@ public final class Harbor implements AutoCloseable {
 
     public InterviewService interviews() {
         return interviews;
+    }
+
+    public FormService forms() {
+        return forms;
     }
 
     public IdleLock idleLock() {
