@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Form answers under kill -9")
 class FormCrashTest {
 
-    static final int RUNS = 22;
+    static final int RUNS = 20;
 
     /** What the parent knows from the child's acknowledgements. */
     static final class Expected {
@@ -65,7 +65,7 @@ class FormCrashTest {
                 child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 break;
             }
-            Thread.sleep(30 + random.nextInt(500));
+            Thread.sleep(20 + random.nextInt(350));
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             List<String> all = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
             previousTail = all;
