@@ -141,6 +141,7 @@ final class FormView implements QuestionNode.Listener {
         }
         Map<String, String> drafts = new HashMap<>();
         String focused = focusedQuestion();
+        String focusedNode = focusedNodeId();
         boolean samePage = page.key().equals(shownKey);
         if (samePage) {
             for (QuestionNode n : nodes) {
@@ -157,7 +158,7 @@ final class FormView implements QuestionNode.Listener {
             rebuilding = false;
         }
         shownKey = page.key();
-        Platform.runLater(() -> focus(samePage ? focused : null));
+        Platform.runLater(() -> focus(samePage ? focused : null, samePage ? focusedNode : null));
     }
 
     private void render(FormPage page, Map<String, String> drafts) {
@@ -417,6 +418,11 @@ final class FormView implements QuestionNode.Listener {
         return nodes.stream().filter(n -> n.question().id().equals(id)).findFirst().orElse(null);
     }
 
+    private String focusedNodeId() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        return owner != null && owner.getId() != null && isInside(owner) ? owner.getId() : null;
+    }
+
     private String focusedQuestion() {
         if (root.getScene() == null) {
             return null;
@@ -431,13 +437,17 @@ final class FormView implements QuestionNode.Listener {
     }
 
     /** Back to the question that had the focus, else the first input of the page, else the next button. */
-    private void focus(String questionId) {
+    private void focus(String questionId, String nodeId) {
         if (root.getScene() == null || model.correctionForProperty().get() != null) {
             return;
         }
         Node owner = root.getScene().getFocusOwner();
         if (questionId != null && owner != null && owner.getScene() != null && isInside(owner)) {
             return; // focus already moved on, within the page (Tab to the next field)
+        }
+        if (nodeId != null && root.lookup("#" + nodeId) instanceof Control same && same.isFocusTraversable()) {
+            same.requestFocus(); // the same choice or button of the rebuilt page
+            return;
         }
         for (QuestionNode n : nodes) {
             if (questionId == null || n.question().id().equals(questionId)) {
