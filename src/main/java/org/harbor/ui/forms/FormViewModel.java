@@ -138,7 +138,12 @@ public final class FormViewModel {
 
     /** "Already recorded by an intake worker, 28 Nov 2026". */
     public String prefillText(PageQuestion.Prefill prefill) {
-        String role = i18n().get("forms.role." + prefill.role());
+        String role = switch (prefill.role()) {
+            case "intake" -> i18n().get("forms.role.intake");
+            case "supervisor" -> i18n().get("forms.role.supervisor");
+            case "central" -> i18n().get("forms.role.central");
+            default -> i18n().get("forms.role.interviewer");
+        };
         String date;
         try {
             date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n().locale())
