@@ -52,10 +52,18 @@ public final class FormService {
     private final Clock clock;
     private final Supplier<String> uiLanguage;
     private final FormLoader loader = new FormLoader();
+    private final String builtInDir;
     private volatile boolean builtInsChecked;
 
     public FormService(Vault vault, AccountService accounts, CaseService cases, AuditLog audit, Clock clock,
                        Supplier<String> uiLanguage) {
+        this(vault, accounts, cases, audit, clock, uiLanguage, BUILTIN_DIR);
+    }
+
+    /** With built-in forms from another resource folder ({@code index.txt} and the forms beside it): tests. */
+    FormService(Vault vault, AccountService accounts, CaseService cases, AuditLog audit, Clock clock,
+                Supplier<String> uiLanguage, String builtInDir) {
+        this.builtInDir = builtInDir;
         this.vault = vault;
         this.accounts = accounts;
         this.cases = cases;
@@ -134,8 +142,8 @@ public final class FormService {
             if (builtInsChecked) {
                 return;
             }
-            for (String name : builtInNames()) {
-                byte[] xml = resource(BUILTIN_DIR + name);
+            for (String name : builtInNames(builtInDir)) {
+                byte[] xml = resource(builtInDir + name);
                 if (xml == null) {
                     continue;
                 }
@@ -160,8 +168,13 @@ public final class FormService {
         }
     }
 
-    static List<String> builtInNames() {
-        byte[] index = resource(BUILTIN_INDEX);
+    /** The built-in forms' file names, in the order of {@code index.txt}; empty when there is no index. */
+    public static List<String> builtInNames() {
+        return builtInNames(BUILTIN_DIR);
+    }
+
+    static List<String> builtInNames(String dir) {
+        byte[] index = resource(dir + "index.txt");
         if (index == null) {
             return List.of();
         }
