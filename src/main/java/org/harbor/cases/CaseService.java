@@ -177,11 +177,12 @@ public final class CaseService {
         }
         StringBuilder sql = new StringBuilder(select);
         Optional<String> match = query.search().map(CaseService::ftsQuery).filter(q -> !q.isEmpty());
+        sql.append(" WHERE 1 = 1");
         if (match.isPresent()) {
-            sql.append(" JOIN case_search s ON s.case_id = c.id AND case_search MATCH ?");
+            // The full-text index answers first; the cases it names are then filtered and sorted.
+            sql.append(" AND c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)");
             args.add(match.get());
         }
-        sql.append(" WHERE 1 = 1");
         visibility(session, sql, args);
         query.status().ifPresent(s -> {
             sql.append(" AND c.status = ?");
