@@ -21,7 +21,7 @@ public final class PdfPreview {
     static final int MAX_SIDE = 2400;
 
     static {
-        quietLogging();
+        PdfLogging.quiet();
     }
 
     private PdfPreview() {
@@ -33,15 +33,6 @@ public final class PdfPreview {
         public String toString() {
             return "Page[" + (pageIndex + 1) + "/" + pageCount + ", " + width + "x" + height + "]";
         }
-    }
-
-    /**
-     * Routes commons-logging (PDFBox's logging) to its no-op log, so warnings about a document
-     * never reach standard error or a log file. Called before any PDFBox class loads.
-     */
-    public static void quietLogging() {
-        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
     }
 
     /** Draws page {@code pageIndex} (from 0; clamped to the document) of {@code pdf}. */
