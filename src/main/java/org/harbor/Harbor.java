@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.IdleLock;
 import org.harbor.accounts.SettingsService;
+import org.harbor.attachments.AttachmentService;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
 import org.harbor.crypto.Argon2Params;
@@ -36,6 +37,7 @@ public final class Harbor implements AutoCloseable {
     private final SettingsService settings;
     private final CaseService cases;
     private final InterviewService interviews;
+    private final AttachmentService attachments;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -50,6 +52,7 @@ public final class Harbor implements AutoCloseable {
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
     }
@@ -91,6 +94,10 @@ public final class Harbor implements AutoCloseable {
 
     public InterviewService interviews() {
         return interviews;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     public IdleLock idleLock() {

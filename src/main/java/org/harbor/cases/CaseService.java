@@ -130,6 +130,18 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Checks that {@code caseId} is a case this session may see; parts of a case kept by other
+     * services (attachments) build on this. A case one may not see is refused like a missing one.
+     */
+    public void requireCase(Session session, String caseId) throws VaultException {
+        accounts.requireActive(session);
+        vault.transaction(c -> {
+            requireVisible(c, session, caseId);
+            return null;
+        });
+    }
+
     /** The case list: one page, filtered, sorted, searched, of the cases this session may see. */
     public List<CaseSummary> list(Session session, CaseQuery query) throws VaultException {
         List<Object> args = new ArrayList<>();
