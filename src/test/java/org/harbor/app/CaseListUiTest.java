@@ -77,7 +77,8 @@ class CaseListUiTest {
         robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeCases"));
-        robot.clickOn("#homeCases");
+        waitUntil(() -> robot.lookup("#homeCases").query().isFocused());
+        robot.type(KeyCode.ENTER); // the cases tile has the focus
         waitUntil(() -> table(robot).getItems().size() == 200);
         assertTrue(robot.lookup("#caseCount").queryAs(Label.class).getText().contains("251"),
                 "the first page of 200 is shown with the total");
