@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The width and height of an image in memory, read from its header without decoding the pixels,
@@ -21,9 +22,10 @@ public final class ImageDimensions {
     }
 
     public static Optional<Size> of(byte[] image) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
+        // a memory cache, never ImageIO's default file cache in the temp folder
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (in == null || !readers.hasNext()) {
+            if (!readers.hasNext()) {
                 return Optional.empty();
             }
             ImageReader reader = readers.next();
