@@ -46,6 +46,8 @@ class AttachmentsPaneUiTest {
     Session supervisor;
     String caseId;
     AttachmentsPane pane;
+    Stage stage;
+    Navigator nowhere;
     final List<Path> toChoose = new CopyOnWriteArrayList<>();
 
     @Start
@@ -57,7 +59,8 @@ class AttachmentsPaneUiTest {
         harbor.accounts().confirmRecoveryKey(supervisor);
         caseId = harbor.cases().create(supervisor, "Synthetic Person", List.of()).id();
         background = new Background();
-        Navigator nowhere = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
+        this.stage = stage;
+        nowhere = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
                 new Class<?>[] {Navigator.class}, (proxy, method, args) -> null);
         pane = new AttachmentsPane(new ScreenContext(harbor, background, nowhere, supervisor), caseId);
         pane.setFileChooser(owner -> List.copyOf(toChoose));
@@ -163,5 +166,49 @@ class AttachmentsPaneUiTest {
         waitUntil(() -> robot.lookup("#attachmentsMessage").queryAs(Paragraph.class).getContent().equals("The original was deleted."),
                 "the pane says so");
         assertFalse(robot.lookup("#attachmentsProgress").query().isVisible());
+    }
+
+    private void tabUntil(FxRobot robot, String id) {
+        for (int i = 0; i < 20; i++) {
+            var focused = stage.getScene().getFocusOwner();
+            if (focused != null && id.equals(focused.getId())) {
+                return;
+            }
+            robot.type(javafx.scene.input.KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id + "; focus is on " + stage.getScene().getFocusOwner());
+    }
+
+    @Test
+    @DisplayName("works in Arabic, right to left, with the keyboard only: attach, keep the original, select and show")
+    void arabicKeyboardOnly(FxRobot robot) throws Exception {
+        Path photo = Files.createDirectories(dir.resolve("sources")).resolve("photo.png");
+        Files.write(photo, org.harbor.attachments.TestImages.png(30, 20));
+        toChoose.add(photo);
+        robot.interact(() -> {
+            pane.dispose();
+            harbor.i18n().use(java.util.Locale.of("ar"));
+            pane = new AttachmentsPane(new ScreenContext(harbor, background, nowhere, supervisor), caseId);
+            pane.setFileChooser(owner -> List.copyOf(toChoose));
+            stage.getScene().setRoot(pane);
+            stage.getScene().setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("إرفاق ملفات…", robot.lookup("#attachmentsAdd").queryButton().getText());
+        tabUntil(robot, "attachmentsAdd");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        waitUntil(() -> table(robot).getItems().size() == 1, "the photo is listed");
+        waitUntil(() -> questionShown(robot) && stage.getScene().getFocusOwner() != null
+                && "attachmentsConfirm".equals(stage.getScene().getFocusOwner().getId()), "the offer has the focus");
+        tabUntil(robot, "attachmentsCancel");
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        waitUntil(() -> !questionShown(robot), "the offer is gone");
+        assertTrue(Files.exists(photo));
+        tabUntil(robot, "attachmentsList");
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#attachmentsPreview").queryAs(ImageView.class).getImage() != null, "the preview shows");
+        assertEquals(30, robot.lookup("#attachmentsPreview").queryAs(ImageView.class).getImage().getWidth());
+        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, pane.getEffectiveNodeOrientation());
     }
 }
