@@ -48,6 +48,7 @@ public final class AttachmentsPane extends VBox {
 
     private final AttachmentsViewModel model;
     private final I18n i18n;
+    private final AttachmentTexts texts;
     private final ImageView preview = new ImageView();
     private Function<Window, List<Path>> fileChooser = this::chooseFiles;
     private Function<Window, Optional<Path>> folderChooser = this::chooseFolder;
@@ -59,6 +60,7 @@ public final class AttachmentsPane extends VBox {
     public AttachmentsPane(AttachmentsViewModel model) {
         this.model = model;
         this.i18n = model.i18n();
+        this.texts = model.texts();
         setSpacing(8);
         getStyleClass().add("attachments-pane");
         Label title = new Label(i18n.get("attachments.pane.title"));
@@ -156,15 +158,15 @@ public final class AttachmentsPane extends VBox {
         bar.managedProperty().bind(bar.visibleProperty());
         model.confirmationProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                question.setContent(model.questionText(now));
-                confirm.setText(model.confirmText(now));
-                cancel.setText(model.cancelText(now));
-                confirm.requestFocus();
+                question.setContent(texts.questionText(now));
+                confirm.setText(texts.confirmText(now));
+                cancel.setText(texts.cancelText(now));
+                // after the bar is shown and laid out: a hidden button cannot take the focus
+                javafx.application.Platform.runLater(confirm::requestFocus);
             } else {
                 question.setContent("");
             }
         });
-        confirm.disableProperty().bind(model.busyProperty());
         confirm.setOnAction(e -> {
             var asked = model.confirmationProperty().get();
             if (asked != null && asked.question() == AttachmentsViewModel.Question.SAVE_COPY) {
@@ -183,10 +185,10 @@ public final class AttachmentsPane extends VBox {
         table.setPrefHeight(180);
         table.setPlaceholder(new Label(i18n.get("attachments.pane.empty")));
         table.getColumns().add(column("attachments.pane.column.name", Attachment::originalName, 220));
-        table.getColumns().add(column("attachments.pane.column.type", model::kindName, 80));
-        table.getColumns().add(column("attachments.pane.column.size", model::sizeText, 80));
+        table.getColumns().add(column("attachments.pane.column.type", texts::kindName, 80));
+        table.getColumns().add(column("attachments.pane.column.size", texts::sizeText, 80));
         table.getColumns().add(column("attachments.pane.column.addedBy", Attachment::addedByName, 120));
-        table.getColumns().add(column("attachments.pane.column.addedAt", model::whenText, 150));
+        table.getColumns().add(column("attachments.pane.column.addedAt", texts::whenText, 150));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
@@ -264,7 +266,7 @@ public final class AttachmentsPane extends VBox {
         model.pdfPageProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 preview.setImage(toImage(now));
-                page.setText(model.pageText(now));
+                page.setText(texts.pageText(now));
             }
         });
         return box;

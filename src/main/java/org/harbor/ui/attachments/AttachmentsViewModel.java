@@ -1,10 +1,6 @@
 package org.harbor.ui.attachments;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -209,6 +205,12 @@ public final class AttachmentsViewModel {
         confirmation.set(pendingSources.poll());
     }
 
+    private void askNextSource() {
+        if (confirmation.get() == null) {
+            confirmation.set(pendingSources.poll());
+        }
+    }
+
     /** Yes to the current question. {@code folder} is the chosen folder for a saved copy (else ignored). */
     public void confirm(Optional<Path> folder) {
         Confirmation asked = confirmation.get();
@@ -216,16 +218,19 @@ public final class AttachmentsViewModel {
             return;
         }
         switch (asked.question()) {
-            case DELETE_SOURCE -> context.background().run(() -> {
-                context.harbor().attachments().deleteSource(context.session(), asked.attachment().id(), asked.source());
-                return null;
-            }, done -> {
-                say(i18n().get("attachments.pane.deleteSource.done"), false);
-                cancel();
-            }, e -> {
-                fail(e);
-                cancel();
-            });
+            case DELETE_SOURCE -> {
+                confirmation.set(null); // answered once: a second press cannot delete twice
+                context.background().run(() -> {
+                    context.harbor().attachments().deleteSource(context.session(), asked.attachment().id(), asked.source());
+                    return null;
+                }, done -> {
+                    say(i18n().get("attachments.pane.deleteSource.done"), false);
+                    askNextSource();
+                }, e -> {
+                    fail(e);
+                    askNextSource();
+                });
+            }
             case SAVE_COPY -> {
                 if (folder.isEmpty()) {
                     return;
@@ -327,55 +332,9 @@ public final class AttachmentsViewModel {
         selected.set(null);
     }
 
-    // --- text for the view -------------------------------------------------------------------
-
-    public String kindName(Attachment a) {
-        return i18n().get(switch (a.kind()) {
-            case IMAGE -> "attachments.pane.kind.image";
-            case PDF -> "attachments.pane.kind.pdf";
-            case OTHER -> "attachments.pane.kind.other";
-        });
-    }
-
-    public String sizeText(Attachment a) {
-        double mb = a.sizeBytes() / (1024.0 * 1024.0);
-        if (mb >= 0.1) {
-            return i18n().get("attachments.pane.sizeMegabytes", Math.round(mb * 10) / 10.0);
-        }
-        return i18n().get("attachments.pane.sizeKilobytes", Math.max(1, Math.round(a.sizeBytes() / 1024.0)));
-    }
-
-    public String whenText(Attachment a) {
-        try {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n().locale())
-                    .format(Instant.parse(a.addedAt()).atZone(ZoneId.systemDefault()));
-        } catch (RuntimeException e) {
-            return a.addedAt();
-        }
-    }
-
-    public String questionText(Confirmation c) {
-        return switch (c.question()) {
-            case DELETE_SOURCE -> i18n().get("attachments.pane.deleteSource.question", c.attachment().originalName());
-            case SAVE_COPY -> i18n().get("attachments.pane.save.warning");
-            case REMOVE -> i18n().get("attachments.pane.remove.question", c.attachment().originalName());
-        };
-    }
-
-    public String confirmText(Confirmation c) {
-        return i18n().get(switch (c.question()) {
-            case DELETE_SOURCE -> "attachments.pane.deleteSource.confirm";
-            case SAVE_COPY -> "attachments.pane.save.confirm";
-            case REMOVE -> "attachments.pane.remove.confirm";
-        });
-    }
-
-    public String cancelText(Confirmation c) {
-        return i18n().get(c.question() == Question.DELETE_SOURCE ? "attachments.pane.deleteSource.keep" : "generic.cancel");
-    }
-
-    public String pageText(PdfPreview.Page page) {
-        return i18n().get("attachments.pane.page", page.pageIndex() + 1, page.pageCount());
+    /** The words and numbers the view shows, in the display language. */
+    public AttachmentTexts texts() {
+        return new AttachmentTexts(i18n());
     }
 
     /** The view reports an image that does not decode. */
