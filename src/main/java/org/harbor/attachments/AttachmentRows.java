@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.harbor.crypto.AgeIdentity;
 
 /** The SQL of attachments: one row per attached file, and the vault's blob identity. */
 final class AttachmentRows {
@@ -57,7 +58,7 @@ final class AttachmentRows {
     }
 
     static List<Row> ofCase(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE a.case_id = ? ORDER BY a.added_at, a.id")) {
+        try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE a.case_id = ? ORDER BY a.added_at, a.rowid")) {
             q.setString(1, caseId);
             try (ResultSet rows = q.executeQuery()) {
                 List<Row> out = new ArrayList<>();
@@ -112,6 +113,33 @@ final class AttachmentRows {
             insert.setString(2, identity);
             insert.setString(3, now);
             insert.executeUpdate();
+        }
+    }
+
+    /** The vault's blob identity, if it was created; the caller destroys it. */
+    static Optional<AgeIdentity> identity(Connection c) throws SQLException {
+        return key(c).map(k -> AgeIdentity.of(k[1], k[0]));
+    }
+
+    static Optional<Integer> limitMegabytes(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            q.setString(1, AttachmentService.LIMIT_SETTING);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? Optional.of(Integer.parseInt(row.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    static void putLimitMegabytes(Connection c, int megabytes, String now, long userId) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
+                  updated_by = excluded.updated_by""")) {
+            upsert.setString(1, AttachmentService.LIMIT_SETTING);
+            upsert.setString(2, Integer.toString(megabytes));
+            upsert.setString(3, now);
+            upsert.setLong(4, userId);
+            upsert.executeUpdate();
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -170,10 +169,7 @@ public final class AttachmentService {
             if (filled != content.length || in.read() != -1) {
                 throw new AlteredBlobException("the stored file is shorter or longer than recorded", null);
             }
-        } catch (AlteredBlobException e) {
-            Arrays.fill(content, (byte) 0);
-            throw altered(session, a, e);
-        } catch (IOException e) {
+        } catch (IOException e) { // AlteredBlobException, or the file could not be read
             Arrays.fill(content, (byte) 0);
             throw altered(session, a, e);
         } catch (AttachmentException | RuntimeException e) {
@@ -302,8 +298,7 @@ public final class AttachmentService {
      * case (the package writer, which seals and exports it).
      */
     public BlobReader reader(Connection c, String caseId) throws SQLException {
-        AgeIdentity identity = AttachmentRows.key(c).map(k -> AgeIdentity.of(k[1], k[0])).orElse(null);
-        return new BlobReader(blobs, identity, AttachmentRows.ofCase(c, caseId));
+        return new BlobReader(blobs, AttachmentRows.identity(c).orElse(null), AttachmentRows.ofCase(c, caseId));
     }
 
     /**
@@ -328,14 +323,7 @@ public final class AttachmentService {
     // --- the limit per file -----------------------------------------------------------------
 
     public int limitMegabytes() throws VaultException {
-        return vault.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-                q.setString(1, LIMIT_SETTING);
-                try (ResultSet row = q.executeQuery()) {
-                    return row.next() ? Integer.parseInt(row.getString(1)) : DEFAULT_LIMIT_MB;
-                }
-            }
-        });
+        return vault.transaction(c -> AttachmentRows.limitMegabytes(c).orElse(DEFAULT_LIMIT_MB));
     }
 
     /** Changes the limit per file (supervisors); audited by key, never by value. */
@@ -345,16 +333,7 @@ public final class AttachmentService {
             throw new AttachmentException.LimitOutOfRange();
         }
         vault.transaction(c -> {
-            try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
-                      updated_by = excluded.updated_by""")) {
-                upsert.setString(1, LIMIT_SETTING);
-                upsert.setString(2, Integer.toString(megabytes));
-                upsert.setString(3, clock.instant().toString());
-                upsert.setLong(4, session.user().id());
-                upsert.executeUpdate();
-            }
+            AttachmentRows.putLimitMegabytes(c, megabytes, clock.instant().toString(), session.user().id());
             audit.append(c, session.actorId(), AuditActions.SETTING_CHANGED, LIMIT_SETTING, Map.of());
             return null;
         });
@@ -409,9 +388,9 @@ public final class AttachmentService {
 
     /** The recipient of the vault's blob identity, created (and audited) on first need. */
     private String recipient(Connection c, Session session) throws SQLException {
-        Optional<String[]> key = AttachmentRows.key(c);
-        if (key.isPresent()) {
-            return key.get()[0];
+        Optional<String> existing = AttachmentRows.key(c).map(k -> k[0]);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         try (AgeIdentity created = AgeIdentity.generate()) {
             AttachmentRows.insertKey(c, created.recipient(), created.secretForStorage(), clock.instant().toString());
@@ -421,11 +400,7 @@ public final class AttachmentService {
     }
 
     private AgeIdentity identity() throws VaultException, AttachmentException {
-        Optional<String[]> key = vault.transaction(AttachmentRows::key);
-        if (key.isEmpty()) {
-            throw new AttachmentException.Missing();
-        }
-        return AgeIdentity.of(key.get()[1], key.get()[0]);
+        return vault.transaction(AttachmentRows::identity).orElseThrow(AttachmentException.Missing::new);
     }
 
     private void touch(Connection c, String caseId) throws SQLException {

@@ -11,8 +11,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Draws pages of a PDF held in memory with PDFBox, into pixels the desktop face copies into an
- * image: no temporary file (memory-only stream cache) and no log line about the document (PDFBox
- * logs through commons-logging, which is switched to its no-op log before PDFBox loads).
+ * image: no temporary file (PDFBox's memory-only stream cache, ImageIO without its file cache) and
+ * no log line about the document (PDFBox logs through commons-logging, which is switched to its
+ * no-op log before PDFBox loads).
  */
 public final class PdfPreview {
 
@@ -22,6 +23,9 @@ public final class PdfPreview {
 
     static {
         PdfLogging.quiet();
+        // PDFBox decodes embedded JPEG and other images through ImageIO, whose default is to
+        // cache the stream in a file in the temp folder: that would be plaintext on disk.
+        javax.imageio.ImageIO.setUseCache(false);
     }
 
     private PdfPreview() {

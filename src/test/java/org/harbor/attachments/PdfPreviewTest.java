@@ -34,6 +34,13 @@ class PdfPreviewTest {
     }
 
     @Test
+    @DisplayName("reads an image's size from its header, without decoding it")
+    void imageSize() throws Exception {
+        assertEquals(java.util.Optional.of(new ImageDimensions.Size(80, 60)), ImageDimensions.of(TestImages.png(80, 60)));
+        assertEquals(java.util.Optional.empty(), ImageDimensions.of(new byte[] {1, 2, 3}));
+    }
+
+    @Test
     @DisplayName("refuses what is not a PDF with the cannot-show message")
     void notAPdf() {
         AttachmentException e = assertThrows(AttachmentException.CannotShow.class,
@@ -47,7 +54,8 @@ class PdfPreviewTest {
         byte[] good = PdfFixtures.pages(Color.GREEN);
         Path damaged = Files.write(dir.resolve("damaged.pdf"), PdfFixtures.damaged(good));
         Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII));
-        Process child = ChildJvm.start(PdfQuietProbe.class, damaged.toString(), broken.toString());
+        Path photo = Files.write(dir.resolve("photo.pdf"), PdfFixtures.withJpeg());
+        Process child = ChildJvm.start(PdfQuietProbe.class, damaged.toString(), broken.toString(), photo.toString());
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
@@ -55,6 +63,8 @@ class PdfPreviewTest {
         assertTrue(out.contains("pages=1"), "the damaged PDF is repaired and drawn: " + out);
         assertTrue(out.contains("refused=attachments.error.cannotShow"), out);
         assertTrue(out.contains("log=org.apache.commons.logging.impl.NoOpLog"), out);
+        assertEquals(2, out.lines().filter("pages=1"::equals).count(), "the damaged PDF and the one with a photo: " + out);
+        assertTrue(out.contains("imageioFileCache=false"), "images in PDFs are decoded without a file cache: " + out);
         assertEquals("", err.lines().filter(l -> !l.contains("Unsupported JavaFX configuration")).reduce("", String::concat));
     }
 }

@@ -20,6 +20,7 @@ public final class PdfQuietProbe {
                 System.out.println("refused=" + e.messageKey());
             }
         }
+        System.out.println("imageioFileCache=" + javax.imageio.ImageIO.getUseCache());
         System.out.println("log=" + org.apache.commons.logging.LogFactory.getLog(org.apache.pdfbox.pdfparser.COSParser.class)
                 .getClass().getName());
     }
