@@ -27,6 +27,7 @@ import org.harbor.cases.Person;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
 import org.harbor.i18n.I18n;
+import org.harbor.ui.attachments.AttachmentsPane;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
@@ -38,6 +39,7 @@ public final class CaseView implements Screen {
     private final CaseViewModel model;
     private final I18n i18n;
     private final DateTimeFormatter when;
+    private AttachmentsPane attachments;
 
     public CaseView(CaseViewModel model, I18n i18n) {
         this.model = model;
@@ -84,6 +86,24 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(startSessionForm());
         }
+        attachments = new AttachmentsPane(model.context(), model.caseId());
+        root.getChildren().addAll(new Separator(), attachments);
+        // Files dropped anywhere on the case view are attached to it.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                attachments.model().attach(e.getDragboard().getFiles().stream().filter(java.io.File::isFile)
+                        .map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         Paragraph message = new Paragraph();
         message.setId("caseMessage");
         message.getStyleClass().add(Styles.ERROR);
@@ -207,6 +227,9 @@ public final class CaseView implements Screen {
 
     @Override
     public void dispose() {
+        if (attachments != null) {
+            attachments.dispose();
+        }
         model.dispose();
     }
 }
