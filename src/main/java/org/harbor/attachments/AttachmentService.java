@@ -246,6 +246,7 @@ public final class AttachmentService {
         cases.requireCase(session, caseId);
         PurgedBlobs purged = vault.transaction(c -> purgeRows(c, session.actorId(), caseId));
         purged.deleteFiles();
+        removeOrphans();
         return purged.count();
     }
 

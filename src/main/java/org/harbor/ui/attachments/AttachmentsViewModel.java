@@ -344,11 +344,7 @@ public final class AttachmentsViewModel {
     }
 
     private void fail(Exception e) {
-        if (e instanceof AttachmentException a) {
-            say(i18n().get(a.messageKey(), a.messageArgs()), true);
-        } else {
-            say(Messages.of(e, i18n()), true);
-        }
+        say(Messages.of(e, i18n()), true);
     }
 
     private void say(String text, boolean isError) {
