@@ -9,6 +9,7 @@ import org.harbor.accounts.IdleLock;
 import org.harbor.accounts.SettingsService;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
+import org.harbor.consent.ConsentService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.i18n.I18n;
@@ -35,6 +36,7 @@ public final class Harbor implements AutoCloseable {
     private final AccountService accounts;
     private final SettingsService settings;
     private final CaseService cases;
+    private final ConsentService consents;
     private final InterviewService interviews;
     private final IdleLock idleLock;
     private final I18n i18n;
@@ -49,6 +51,7 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
+        this.consents = new ConsentService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
@@ -87,6 +90,10 @@ public final class Harbor implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public ConsentService consents() {
+        return consents;
     }
 
     public InterviewService interviews() {
