@@ -23,28 +23,30 @@ import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
 import org.harbor.vault.VaultException;
 import org.harbor.vault.VaultKind;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Consent per purpose")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsentServiceTest {
 
     static final char[] TEMP = "a long enough pass phrase".toCharArray();
     static final char[] OWN = "own pass phrase of someone".toCharArray();
 
-    @TempDir
-    Path dir;
     MutableClock clock = MutableClock.atStart();
     Harbor harbor;
     ConsentService consents;
     String caseId;
 
-    @BeforeEach
-    void setUp() throws Exception {
+    /** One vault for the class (accounts are slow to set up); every test works on a case of its own. */
+    @BeforeAll
+    void openVault(@TempDir Path dir) throws Exception {
         harbor = TestVaults.open(dir, clock);
         consents = harbor.consents();
         Session supervisor = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR,
@@ -58,11 +60,15 @@ class ConsentServiceTest {
             harbor.accounts().changePassphrase(s, TEMP, OWN);
             harbor.accounts().lock("test");
         }
+    }
+
+    @BeforeEach
+    void newCase() throws Exception {
         caseId = harbor.cases().create(as("ines"), "Synthetic Survivor", List.of()).id();
     }
 
-    @AfterEach
-    void tearDown() {
+    @AfterAll
+    void closeVault() {
         harbor.close();
     }
 
@@ -98,6 +104,7 @@ class ConsentServiceTest {
         Session ines = as("ines");
         ConsentGrant grant = adult(ConsentScope.of(ConsentPurpose.LAW_ENFORCEMENT))
                 .method(ConsentMethod.WRITTEN).interpreter("Interpreter SYN-7").build();
+        String now = clock.instant().toString();
         Consent recorded = consents.record(ines, caseId, grant);
         assertEquals(ConsentStatus.GIVEN, consents.status(ines, caseId, ConsentPurpose.LAW_ENFORCEMENT));
         assertEquals(ConsentStatus.NONE, consents.status(ines, caseId, ConsentPurpose.RESEARCH));
@@ -106,7 +113,7 @@ class ConsentServiceTest {
         Consent read = listed.getFirst();
         assertEquals(recorded.id(), read.id());
         assertEquals(grant, read.grant());
-        assertEquals("2026-11-28T09:00:00Z", read.recordedAt());
+        assertEquals(now, read.recordedAt());
         assertEquals(ines.user().id(), read.recordedBy());
         assertEquals(Set.of(ConsentScope.of(ConsentPurpose.LAW_ENFORCEMENT)), consents.permittedPurposes(ines, caseId));
     }
@@ -121,12 +128,13 @@ class ConsentServiceTest {
             Session ines = as("ines");
             Consent given = consents.record(ines, caseId, services());
             clock.advance(Duration.ofHours(2));
+            String later = clock.instant().toString();
             Consent revoked = consents.revoke(ines, given.id(), "Changed their mind after talking to family");
             assertEquals(ConsentStatus.REVOKED, revoked.state());
             assertEquals(ConsentStatus.REVOKED, consents.status(ines, caseId, ConsentPurpose.SERVICES));
             assertEquals(Set.of(ConsentScope.of(ConsentPurpose.SERVICES)), consents.blockedPurposes(ines, caseId));
             Consent listed = consents.list(ines, caseId).getFirst();
-            assertEquals("2026-11-28T11:00:00Z", listed.revocation().orElseThrow().revokedAt());
+            assertEquals(later, listed.revocation().orElseThrow().revokedAt());
             assertEquals("Changed their mind after talking to family", listed.revocation().orElseThrow().reason());
         }
 
@@ -341,11 +349,17 @@ class ConsentServiceTest {
                 adult(ConsentScope.referral("CANARY Org")).build().toString(), "toString leaks no organisation");
     }
 
+    /** Rows of this test's case in {@code consents} or {@code consent_revocations}. */
     long count(String table) throws Exception {
+        String sql = table.equals("consents") ? "SELECT count(*) FROM consents WHERE case_id = ?"
+                : "SELECT count(*) FROM consent_revocations r JOIN consents k ON k.id = r.consent_id WHERE k.case_id = ?";
         return harbor.vault().transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM " + table); ResultSet r = q.executeQuery()) {
-                r.next();
-                return r.getLong(1);
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                q.setString(1, caseId);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
             }
         });
     }
