@@ -247,11 +247,9 @@ NODES = [
              "موافقة على الخدمات. بدونها، لا تسجّل إلا ما تتطلبه السلامة الفورية."),
            choices="yes_no", required=True, consent="services"),
          q("select1", "consent_law_enforcement",
-           T("Is it OK for us to share what you tell us with the police, so that they can try to stop the people "
-             "who hurt you?",
-             "¿Te parece bien que compartamos lo que nos cuentas con la policía, para que intente detener a quienes "
-             "te hicieron daño?",
-             "هل توافق على أن نشارك ما تخبرنا به مع الشرطة، كي تحاول إيقاف من آذوك؟"),
+           T("Is it OK for us to share what you tell us with the police, so that they can look into what happened?",
+             "¿Te parece bien que compartamos lo que nos cuentas con la policía, para que investigue lo que pasó?",
+             "هل توافق على أن نشارك ما تخبرنا به مع الشرطة، كي تحقق فيما حدث؟"),
            T("Sharing with law enforcement is a separate choice; saying no does not stop help. Duties to report a "
              "child in danger may still apply, as explained at the start.",
              "Compartir con la policía es una decisión aparte; decir que no no detiene la ayuda. Las obligaciones de "

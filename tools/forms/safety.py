@@ -68,7 +68,7 @@ NODES = [
     page("health", T("Health", "Salud", "الصحة"),
          q("select1", "medical_urgent",
            T("Are you hurt or ill, or do you need to see a doctor or nurse today?",
-             "¿Estás herido o enfermo, o necesitas ver hoy a un médico o una enfermera?",
+             "¿Tienes alguna herida o te sientes mal, o necesitas ver hoy a un médico o una enfermera?",
              "هل أنت مصاب أو مريض، أو هل تحتاج إلى رؤية طبيب أو ممرض اليوم؟"),
            T("Urgent medical care comes before any interview.",
              "La atención médica urgente va antes que cualquier entrevista.",

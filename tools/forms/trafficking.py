@@ -284,7 +284,7 @@ NODES = [
              "Una explotación en curso es un peligro actual y cambia lo que debe hacerse hoy.",
              "الاستغلال المستمر خطر قائم ويغيّر ما يجب فعله اليوم."),
            choices="yes_no", purpose=HISTORY)),
-    page("control", T("Control", "Control", "السيطرة"),
+    page("control", T("Control", "Formas de control", "السيطرة"),
          q("select", "control_methods",
            T("Which ways of controlling the person does the account describe?",
              "¿Qué formas de controlar a la persona describe el relato?",

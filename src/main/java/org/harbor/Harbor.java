@@ -10,6 +10,7 @@ import org.harbor.accounts.SettingsService;
 import org.harbor.attachments.AttachmentService;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
+import org.harbor.consent.ConsentService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.i18n.I18n;
@@ -36,6 +37,7 @@ public final class Harbor implements AutoCloseable {
     private final AccountService accounts;
     private final SettingsService settings;
     private final CaseService cases;
+    private final ConsentService consents;
     private final InterviewService interviews;
     private final AttachmentService attachments;
     private final IdleLock idleLock;
@@ -51,6 +53,7 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
+        this.consents = new ConsentService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
         this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.idleLock = new IdleLock(clock);
@@ -90,6 +93,10 @@ public final class Harbor implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public ConsentService consents() {
+        return consents;
     }
 
     public InterviewService interviews() {

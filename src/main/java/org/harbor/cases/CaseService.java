@@ -371,7 +371,11 @@ public final class CaseService {
         }
     }
 
-    private static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
+    /**
+     * Refuses, inside the caller's transaction, a case this session may not see (the rule of this
+     * class), as if it did not exist. Services that hang records on a case (consents) build on it.
+     */
+    public static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
         if (!visible(c, session, caseId)) {
             throw new AccessDeniedException("no such case, or not one of yours");
         }

@@ -16,7 +16,7 @@ import org.harbor.vault.Vault;
 class ArchitectureTest {
 
     static final String[] DOMAIN = {"org.harbor.vault..", "org.harbor.crypto..", "org.harbor.audit..",
-        "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.forms..", "org.harbor.interview..",
+        "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.consent..", "org.harbor.forms..", "org.harbor.interview..",
         "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments.."};
 
     @ArchTest

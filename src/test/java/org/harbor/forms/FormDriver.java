@@ -9,6 +9,7 @@ import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.DateData;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.core.model.data.IntegerData;
+import org.javarosa.core.model.data.SelectMultiData;
 import org.javarosa.core.model.data.SelectOneData;
 import org.javarosa.core.model.data.StringData;
 import org.javarosa.core.model.data.helper.Selection;
@@ -37,11 +38,20 @@ final class FormDriver {
         int event;
         while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
             if (event == FormEntryController.EVENT_QUESTION
-                    && path.equals(controller.getModel().getFormIndex().getReference().toString(false))) {
+                    && indexed(path).equals(controller.getModel().getFormIndex().getReference().toString(true))) {
                 return controller.getModel().getFormIndex();
             }
         }
         return null;
+    }
+
+    /** "/data/guardians[2]/name" as JavaRosa writes it: "/data[1]/guardians[2]/name[1]". */
+    static String indexed(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String step : path.substring(1).split("/")) {
+            out.append('/').append(step).append(step.endsWith("]") ? "" : "[1]");
+        }
+        return out.toString().replaceFirst("^/data\\[1]", "/data");
     }
 
     boolean shows(String path) {
@@ -79,9 +89,35 @@ final class FormDriver {
         throw new IllegalArgumentException(path + " has no choice " + value);
     }
 
+    int chooseMany(String path, String... values) {
+        FormEntryPrompt prompt = prompt(path);
+        java.util.List<Selection> chosen = new java.util.ArrayList<>();
+        for (String value : values) {
+            SelectChoice match = prompt.getSelectChoices().stream().filter(c -> c.getValue().equals(value))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(path + " has no choice " + value));
+            chosen.add(new Selection(match));
+        }
+        return answer(path, new SelectMultiData(chosen));
+    }
+
+    /** Adds one entry to the repeat at {@code path}, as the user's "add" does. */
+    void addRepeat(String path) {
+        controller.jumpToIndex(FormIndex.createBeginningOfFormIndex());
+        int event;
+        while ((event = controller.stepToNextEvent()) != FormEntryController.EVENT_END_OF_FORM) {
+            if (event == FormEntryController.EVENT_PROMPT_NEW_REPEAT
+                    && controller.getModel().getFormIndex().getReference().genericize().toString(false).equals(path)) {
+                controller.newRepeat();
+                return;
+            }
+        }
+        throw new IllegalStateException("no new-repeat prompt for " + path);
+    }
+
     /** The value held by any node of the primary instance, calculated or not ("" when empty). */
     String value(String path) {
-        TreeReference ref = (TreeReference) new XPathReference(path).getReference();
+        TreeReference ref = path.contains("[") ? require(path).getReference()
+                : (TreeReference) new XPathReference(path).getReference();
         TreeElement element = form.getMainInstance().resolveReference(ref);
         if (element == null) {
             throw new IllegalArgumentException("no node " + path);
