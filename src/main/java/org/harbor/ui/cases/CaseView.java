@@ -77,7 +77,14 @@ public final class CaseView implements Screen {
             }
         });
 
-        VBox root = new VBox(12, title, facts, new Separator(),
+        Button back = new Button(i18n.get("case.backToList"));
+        back.setId("caseBack");
+        back.setOnAction(e -> model.back());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, back);
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox root = new VBox(12, header, facts, new Separator(),
                 section("case.people.title"), people);
         if (model.canWork()) {
             root.getChildren().add(addPersonForm());
@@ -86,6 +93,7 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(startSessionForm());
         }
+        root.getChildren().addAll(new Separator(), new ConsentPane(model.context(), model.caseId()));
         attachments = new AttachmentsPane(model.context(), model.caseId());
         root.getChildren().addAll(new Separator(), attachments);
         // Files dropped anywhere on the case view are attached to it.
@@ -108,10 +116,7 @@ public final class CaseView implements Screen {
         message.setId("caseMessage");
         message.getStyleClass().add(Styles.ERROR);
         message.contentProperty().bind(model.messageProperty());
-        Button back = new Button(i18n.get("case.backToList"));
-        back.setId("caseBack");
-        back.setOnAction(e -> model.back());
-        root.getChildren().addAll(message, back);
+        root.getChildren().add(message);
         root.setPadding(new Insets(24));
         root.setId("caseScreen");
         model.load();
