@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.IdleLock;
 import org.harbor.accounts.SettingsService;
+import org.harbor.attachments.AttachmentService;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
+import org.harbor.consent.ConsentService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.forms.FormService;
@@ -36,8 +38,10 @@ public final class Harbor implements AutoCloseable {
     private final AccountService accounts;
     private final SettingsService settings;
     private final CaseService cases;
+    private final ConsentService consents;
     private final InterviewService interviews;
     private final FormService forms;
+    private final AttachmentService attachments;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -51,7 +55,9 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
+        this.consents = new ConsentService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
         this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
@@ -92,12 +98,20 @@ public final class Harbor implements AutoCloseable {
         return cases;
     }
 
+    public ConsentService consents() {
+        return consents;
+    }
+
     public InterviewService interviews() {
         return interviews;
     }
 
     public FormService forms() {
         return forms;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     public IdleLock idleLock() {

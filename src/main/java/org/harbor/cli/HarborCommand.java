@@ -61,7 +61,8 @@ public final class HarborCommand implements Callable<Integer> {
 
     static String reason(Exception e) {
         if (e instanceof VaultException || e instanceof AccountException || e instanceof CliException
-                || e instanceof AccessDeniedException || e instanceof IllegalArgumentException) {
+                || e instanceof AccessDeniedException || e instanceof IllegalArgumentException
+                || e instanceof org.harbor.attachments.AttachmentException) {
             return e.getMessage();
         }
         return "failed (" + e.getClass().getSimpleName() + ")";
