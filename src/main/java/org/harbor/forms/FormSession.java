@@ -181,6 +181,16 @@ public final class FormSession {
         return moved();
     }
 
+    /**
+     * Moves to the next page even when required questions here are still open: for an import,
+     * which fills what it has and leaves the rest to a person. {@link #complete()} still checks.
+     */
+    public FormPage skip() throws VaultException {
+        service.requireActive(user);
+        walker.forward();
+        return moved();
+    }
+
     public FormPage back() throws VaultException {
         service.requireActive(user);
         walker.backward();

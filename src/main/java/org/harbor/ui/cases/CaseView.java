@@ -84,7 +84,12 @@ public final class CaseView implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, spacer, back);
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(12, header, facts, new Separator(),
+        Paragraph safety = new Paragraph(i18n.get("case.safetyBanner"));
+        safety.setId("caseSafetyBanner");
+        safety.getStyleClass().add("safety-banner");
+        safety.visibleProperty().bind(model.safetyAlertProperty());
+        safety.managedProperty().bind(model.safetyAlertProperty());
+        VBox root = new VBox(12, header, safety, facts, new Separator(),
                 section("case.people.title"), people);
         if (model.canWork()) {
             root.getChildren().add(addPersonForm());
@@ -152,11 +157,11 @@ public final class CaseView implements Screen {
                 actions.getChildren().add(open);
             }
         } else {
-            for (String form : model.formsFor(s)) {
-                Button open = new Button(i18n.get("forms.title." + form));
+            for (org.harbor.forms.FormDefinition form : model.formsFor(s)) {
+                Button open = new Button(model.formTitle(form));
                 open.getStyleClass().add("session-action");
-                open.setId("form-" + form + "-" + s.id());
-                open.setOnAction(e -> model.openForm(s, form));
+                open.setId("form-" + form.formId() + "-" + s.id());
+                open.setOnAction(e -> model.openForm(s, form.formId()));
                 actions.getChildren().add(open);
             }
         }
