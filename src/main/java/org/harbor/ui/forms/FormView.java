@@ -55,6 +55,11 @@ final class FormView implements QuestionNode.Listener {
     private final List<QuestionNode> nodes = new ArrayList<>();
     private String shownKey;
     private boolean rebuilding;
+    private int renders;
+    private boolean settling;
+    private String pendingHint;
+    private String lastFocusNode;
+    private String lastFocusQuestion;
     private boolean updatingSections;
 
     FormView(FormViewModel model) {
@@ -90,6 +95,11 @@ final class FormView implements QuestionNode.Listener {
         root.getChildren().setAll(careBar(), careBox, new HBox(10, sectionsLabel, sections), title, titleUi, entry, questions,
                 navigation, message, keys);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> remember(now));
+            }
+        });
         model.pageProperty().addListener((obs, old, page) -> show(page));
         model.stateProperty().addListener((obs, old, state) -> {
             showCare();
@@ -140,9 +150,16 @@ final class FormView implements QuestionNode.Listener {
             return;
         }
         Map<String, String> drafts = new HashMap<>();
-        String focused = focusedQuestion();
-        String focusedNode = focusedNodeId();
+        // Where the person was, as last seen outside a rebuild: removing the focused node lets
+        // JavaFX move the focus on its own, which is not where the person was.
+        String focused = lastFocusQuestion;
+        String focusedNode = lastFocusNode;
+        settling = true;
         boolean samePage = page.key().equals(shownKey);
+        if (!samePage) {
+            lastFocusNode = null; // a new page starts at its first input
+            lastFocusQuestion = null;
+        }
         if (samePage) {
             for (QuestionNode n : nodes) {
                 String draft = n.draft();
@@ -158,7 +175,23 @@ final class FormView implements QuestionNode.Listener {
             rebuilding = false;
         }
         shownKey = page.key();
-        Platform.runLater(() -> focus(samePage ? focused : null, samePage ? focusedNode : null));
+        String taken = model.takeFocusHint();
+        String hint = taken != null ? taken : samePage ? pendingHint : null;
+        pendingHint = hint; // kept until applied: a later rebuild of the same page must not lose it
+        int rendered = ++renders;
+        // Focus moves after layout; a later page shown meanwhile takes precedence.
+        Platform.runLater(() -> {
+            if (rendered == renders) {
+                if (hint != null) {
+                    focus(hint, null);
+                } else {
+                    focus(samePage ? focused : null, samePage ? focusedNode : null);
+                }
+                settling = false;
+                pendingHint = null;
+                remember(root.getScene() == null ? null : root.getScene().getFocusOwner());
+            }
+        });
     }
 
     private void render(FormPage page, Map<String, String> drafts) {
@@ -350,7 +383,7 @@ final class FormView implements QuestionNode.Listener {
 
     private void next() {
         commitAll();
-        model.next();
+        model.advance(shownKey, nodes.stream().map(n -> n.question().id()).toList());
     }
 
     static void enterFires(Button button) {
@@ -418,9 +451,22 @@ final class FormView implements QuestionNode.Listener {
         return nodes.stream().filter(n -> n.question().id().equals(id)).findFirst().orElse(null);
     }
 
-    private String focusedNodeId() {
-        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        return owner != null && owner.getId() != null && isInside(owner) ? owner.getId() : null;
+    private void remember(Node owner) {
+        if (settling || owner == null || owner.getScene() == null || !isInside(owner)) {
+            return;
+        }
+        lastFocusNode = owner.getId();
+        lastFocusQuestion = questionOf(owner);
+    }
+
+    private static String questionOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            Object id = n.getProperties().get(QuestionNode.QUESTION_ID);
+            if (id != null) {
+                return id.toString();
+            }
+        }
+        return null;
     }
 
     private String focusedQuestion() {
@@ -441,12 +487,13 @@ final class FormView implements QuestionNode.Listener {
         if (root.getScene() == null || model.correctionForProperty().get() != null) {
             return;
         }
-        Node owner = root.getScene().getFocusOwner();
-        if (questionId != null && owner != null && owner.getScene() != null && isInside(owner)) {
-            return; // focus already moved on, within the page (Tab to the next field)
+        if (FormViewModel.NEXT_BUTTON.equals(questionId)) {
+            focusNavigation();
+            return;
         }
-        if (nodeId != null && root.lookup("#" + nodeId) instanceof Control same && same.isFocusTraversable()) {
-            same.requestFocus(); // the same choice or button of the rebuilt page
+        if (nodeId != null && root.lookup("#" + nodeId) instanceof Control same && same.isFocusTraversable()
+                && same.isVisible()) {
+            same.requestFocus(); // the same field, choice or button as before the page was rebuilt
             return;
         }
         for (QuestionNode n : nodes) {
@@ -458,8 +505,13 @@ final class FormView implements QuestionNode.Listener {
                 }
             }
         }
+        focusNavigation();
+    }
+
+    /** The first button that goes on (Next, Add an entry, Finish). */
+    private void focusNavigation() {
         for (Node n : navigation.getChildren()) {
-            if (n instanceof Button b && !b.isDisabled() && !"formBack".equals(b.getId())) {
+            if (n instanceof Button b && !b.isDisabled() && !"formBack".equals(b.getId()) && !"formRemoveEntry".equals(b.getId())) {
                 b.requestFocus();
                 return;
             }
@@ -491,3 +543,4 @@ final class FormView implements QuestionNode.Listener {
         }
     }
 }
+

@@ -55,6 +55,7 @@ public final class FormViewModel {
     private String interviewLanguage = "";
     private Duration breakAfter = Duration.ofMinutes(20);
     private String pendingCorrection;
+    private String focusHint;
 
     public FormViewModel(ScreenContext context, String caseSessionId, String formId) {
         this.context = context;
@@ -75,7 +76,7 @@ public final class FormViewModel {
             caseId = opened.form().caseId();
             interviewLanguage = opened.form().interviewLanguage();
             breakAfter = opened.breakAfter();
-            page.set(opened.page());
+            publish(opened.page());
             state.set(State.FILLING);
             breakCycle.set(breakCycle.get() + 1);
         }, e -> {
@@ -208,7 +209,7 @@ public final class FormViewModel {
                 }
                 default -> localProblems.remove(questionId);
             }
-            page.set(answered.page());
+            publish(answered.page());
         }, this::failed);
     }
 
@@ -229,7 +230,7 @@ public final class FormViewModel {
         }, next -> {
             pendingCorrection = null;
             correctionFor.set(null);
-            page.set(next);
+            publish(next);
         }, this::failed);
     }
 
@@ -249,12 +250,70 @@ public final class FormViewModel {
             return session.page();
         }, next -> {
             localProblems.remove(questionId);
-            page.set(next);
+            focusHint = following(next, questionId);
+            publish(next);
         }, this::failed);
     }
 
+    /** The question after {@code questionId} on the page, or {@link #NEXT_BUTTON} after the last. */
+    private static String following(FormPage page, String questionId) {
+        boolean found = false;
+        for (PageQuestion q : page.questions()) {
+            if (found && !q.readOnly()) {
+                return q.id();
+            }
+            found |= q.id().equals(questionId);
+        }
+        return NEXT_BUTTON;
+    }
+
+    /** A focus hint meaning "the button that goes on". */
+    public static final String NEXT_BUTTON = "#next";
+
     public void next() {
         move(FormSession::next);
+    }
+
+    /**
+     * Goes on from page {@code shownKey}, whose questions were {@code shownIds} when Enter or Next was pressed. If
+     * the answers just saved made another question relevant on this page, stays and shows it
+     * (focused) instead of passing it by.
+     */
+    public void advance(String shownKey, java.util.List<String> shownIds) {
+        if (!filling()) {
+            return;
+        }
+        FormSession session = form;
+        context.background().run(() -> {
+            FormPage now = session.page();
+            if (!now.key().equals(shownKey)) {
+                return new Advanced(now, null); // pressed twice: the first press moved on already
+            }
+            if (now.type() == FormPage.Type.QUESTIONS) {
+                for (PageQuestion q : now.questions()) {
+                    if (!shownIds.contains(q.id())) {
+                        return new Advanced(now, q.id());
+                    }
+                }
+            }
+            return new Advanced(session.next(), null);
+        }, advanced -> {
+            if (advanced.newQuestion() == null) {
+                localProblems.clear();
+            }
+            focusHint = advanced.newQuestion();
+            publish(advanced.page());
+        }, this::failed);
+    }
+
+    private record Advanced(FormPage page, String newQuestion) {
+    }
+
+    /** A question that just appeared and should take the focus; read once. */
+    public String takeFocusHint() {
+        String hint = focusHint;
+        focusHint = null;
+        return hint;
     }
 
     public void back() {
@@ -283,7 +342,7 @@ public final class FormViewModel {
             FormPage next = session.complete();
             return new Completed(next, session.ended());
         }, done -> {
-            page.set(done.page());
+            publish(done.page());
             if (done.ended()) {
                 state.set(State.COMPLETE);
             }
@@ -304,14 +363,23 @@ public final class FormViewModel {
         FormSession session = form;
         context.background().run(() -> move.on(session), next -> {
             localProblems.clear();
-            page.set(next);
+            publish(next);
         }, this::failed);
+    }
+
+    /**
+     * Shows a page even when it equals the one shown (a page is a value; JavaFX would not tell the
+     * view about an equal one, and the view must still apply focus hints and messages).
+     */
+    private void publish(FormPage next) {
+        page.set(null);
+        page.set(next);
     }
 
     private void refresh() {
         FormSession session = form;
         if (session != null) {
-            context.background().run(session::page, page::set, this::failed);
+            context.background().run(session::page, this::publish, this::failed);
         }
     }
 
@@ -410,3 +478,4 @@ public final class FormViewModel {
         form = null;
     }
 }
+

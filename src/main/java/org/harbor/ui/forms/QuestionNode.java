@@ -176,8 +176,8 @@ final class QuestionNode {
         text.setNodeOrientation(model.interviewRightToLeft() && question.kind() == QuestionKind.TEXT
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         text.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                commit();
+            if (!now && text.getScene() != null) {
+                commit(); // leaving the field saves it; a field taken away by a rebuilt page does not
             }
         });
         text.setOnAction(e -> {
