@@ -49,7 +49,7 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
-        this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.interviews = new InterviewService(vault, accounts, cases, audit, clock, ProfileLibrary::bundled);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
     }

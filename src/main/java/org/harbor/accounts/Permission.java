@@ -10,5 +10,7 @@ public enum Permission {
     /** See every case of the vault, not only one's own. */
     SEE_ALL_CASES,
     /** Conduct and read forensic interviews and trafficking-history answers. */
-    INTERVIEW
+    INTERVIEW,
+    /** See every interviewer's question-type figures over time, to coach them (supervisors). */
+    REVIEW_INTERVIEWERS
 }
