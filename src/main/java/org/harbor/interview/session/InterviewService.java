@@ -108,7 +108,8 @@ public final class InterviewService {
             throws VaultException {
         cases.requireInterviewSession(session, sessionId);
         if (role == PresentRole.INTERPRETER && (check == null || check.conflicted())) {
-            throw new IllegalArgumentException("an interpreter who is family, an employer or linked to the exploiter cannot interpret");
+            throw new InterviewRefusedException(InterviewRefusedException.Why.INTERPRETER_CONFLICT,
+                    "an interpreter who is family, an employer or linked to the exploiter cannot interpret");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("a name has 1 to 200 characters");
@@ -135,7 +136,7 @@ public final class InterviewService {
             Phase phase = profiles().get(interview.profileId()).phase(phaseId)
                     .orElseThrow(() -> new IllegalArgumentException("this protocol has no phase " + phaseId));
             if (phase.kind().filter(SUBSTANTIVE::contains).isPresent() && presentCount(c, sessionId) == 0) {
-                throw new IllegalStateException("record who is present before the substantive phases");
+                throw new InterviewRefusedException(InterviewRefusedException.Why.PRESENT_FIRST, "record who is present before the substantive phases");
             }
             event(c, interview, "phase", phaseId);
             setPhase(c, sessionId, phaseId);
@@ -230,13 +231,17 @@ public final class InterviewService {
     }
 
     /**
-     * The profile a new interview of this session starts with. A case is treated as a child's
-     * unless recorded otherwise (DOMAIN.md R19: presume a child when the age is uncertain); no
-     * age is recorded in a way this service can read yet, so that is NICHD-revised.
+     * The profile and language a new interview of this session starts with. A case is treated as
+     * a child's unless recorded otherwise (DOMAIN.md R19: presume a child when the age is
+     * uncertain); no age is yet recorded where this service can read it, so the profile is
+     * NICHD-revised. The language is the session's interview language when the coach knows it.
      */
-    public String suggestedProfile(Session session, String sessionId) throws VaultException {
+    public InterviewDefaults defaults(Session session, String sessionId) throws VaultException {
         cases.requireInterviewSession(session, sessionId);
-        return profiles().defaultFor(true).id();
+        String code = vault.transaction(c -> InterviewRecords.sessionLanguage(c, sessionId));
+        Optional<Language> language = java.util.Arrays.stream(Language.values())
+                .filter(l -> l.code().equals(code)).findFirst();
+        return new InterviewDefaults(profiles().defaultFor(true).id(), language);
     }
 
     /** Where the interview of this session stands, or empty if it has not been started. */
@@ -344,10 +349,10 @@ public final class InterviewService {
             q.setString(1, sessionId);
             try (ResultSet row = q.executeQuery()) {
                 if (!row.next()) {
-                    throw new IllegalStateException("the interview has not been started");
+                    throw new InterviewRefusedException(InterviewRefusedException.Why.NOT_STARTED, "the interview has not been started");
                 }
                 if (row.getString(5) != null) {
-                    throw new IllegalStateException("the interview has ended");
+                    throw new InterviewRefusedException(InterviewRefusedException.Why.ENDED, "the interview has ended");
                 }
                 return new Interview(sessionId, row.getString(1), Language.fromCode(row.getString(2)),
                         Instant.parse(row.getString(3)), row.getString(4));
@@ -408,7 +413,8 @@ public final class InterviewService {
             Interview interview = open(c, sessionId);
             InterviewState.Hold now = InterviewRecords.hold(c, sessionId);
             if (now != expected) {
-                throw new IllegalStateException(starts ? "a break or pause is already running" : "no such break or pause is running");
+                throw starts ? new InterviewRefusedException(InterviewRefusedException.Why.HOLD_RUNNING, "a break or pause is already running")
+                        : new InterviewRefusedException(InterviewRefusedException.Why.NO_HOLD, "no such break or pause is running");
             }
             event(c, interview, kind, starts ? reason.strip() : null);
             return null;

@@ -14,6 +14,8 @@ public final class HomeView {
     private Button users;
     @FXML
     private Button settings;
+    @FXML
+    private Button interviewerStats;
 
     public HomeView(HomeViewModel model) {
         this.model = model;
@@ -24,12 +26,19 @@ public final class HomeView {
         greeting.setContent(model.greeting());
         users.setVisible(model.canManageUsers());
         users.setManaged(model.canManageUsers());
+        interviewerStats.setVisible(model.canReviewInterviewers());
+        interviewerStats.setManaged(model.canReviewInterviewers());
         Platform.runLater(settings::requestFocus);
     }
 
     @FXML
     private void onSettings() {
         model.openSettings();
+    }
+
+    @FXML
+    private void onInterviewerStats() {
+        model.openInterviewerStats();
     }
 
     @FXML

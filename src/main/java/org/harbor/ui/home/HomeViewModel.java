@@ -27,6 +27,15 @@ public final class HomeViewModel {
         return session.role().can(Permission.MANAGE_USERS);
     }
 
+    /** Supervisors see each interviewer's question types over time, for coaching. */
+    public boolean canReviewInterviewers() {
+        return session.role().can(Permission.REVIEW_INTERVIEWERS);
+    }
+
+    public void openInterviewerStats() {
+        navigator.toInterviewerStats();
+    }
+
     public void openSettings() {
         navigator.toSettings();
     }

@@ -108,11 +108,17 @@ class InterviewServiceTest {
 
     @Test
     @DisplayName("refuses an interpreter who is family, an employer or linked to the exploiter")
-    void interpreterConflict() {
-        assertThrows(IllegalArgumentException.class, () -> interviews.recordPresent(ivo, sessionId,
-                PresentRole.INTERPRETER, "Relative", new InterpreterCheck(true, false, false)));
-        assertThrows(IllegalArgumentException.class, () -> interviews.recordPresent(ivo, sessionId,
-                PresentRole.INTERPRETER, "Boss", new InterpreterCheck(false, false, true)));
+    void interpreterConflict() throws Exception {
+        for (InterpreterCheck conflicted : List.of(new InterpreterCheck(true, false, false),
+                new InterpreterCheck(false, true, false), new InterpreterCheck(false, false, true))) {
+            InterviewRefusedException refused = assertThrows(InterviewRefusedException.class, () -> interviews.recordPresent(ivo,
+                    sessionId, PresentRole.INTERPRETER, "Synthetic Interpreter", conflicted));
+            assertEquals(InterviewRefusedException.Why.INTERPRETER_CONFLICT, refused.why());
+        }
+        assertThrows(InterviewRefusedException.class, () -> interviews.recordPresent(ivo, sessionId,
+                PresentRole.INTERPRETER, "Synthetic Interpreter", null), "the check must be answered");
+        assertTrue(interviews.state(ivo, sessionId).orElseThrow().present().isEmpty());
+        interviews.recordPresent(ivo, sessionId, PresentRole.INTERPRETER, "Synthetic Interpreter", InterpreterCheck.CLEAR);
     }
 
     @Test
