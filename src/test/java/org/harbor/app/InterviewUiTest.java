@@ -59,11 +59,13 @@ class InterviewUiTest {
     Stage stage;
     String caseId;
     String sessionId;
+    Path home;
+    final java.time.Instant testStarted = java.time.Instant.now().minusSeconds(2);
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("harbor-interview-ui");
+        home = Files.createTempDirectory("harbor-interview-ui");
         harbor = TestVaults.open(home, clock);
         var setup = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
         harbor.accounts().confirmRecoveryKey(setup.session());
@@ -305,7 +307,10 @@ class InterviewUiTest {
         openInterview(robot);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#interviewQuestion") && !robot.lookup("#interviewQuestion").query().isDisabled());
-        ask(robot, "Tell me about things you like to do.");
+        String question = "CANARY" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String said = "CANARY" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        ask(robot, "Tell me about " + question + ".");
+        answer(robot, "I like " + said + ".");
         shortcut(robot, KeyCode.L);
         assertTrue(robot.lookup("#interviewReluctancePanel").query().isVisible());
         robot.type(KeyCode.TAB);
@@ -319,5 +324,8 @@ class InterviewUiTest {
         assertEquals("RAPPORT", ended.currentPhase().orElseThrow());
         assertEquals(2, harbor.cases().open(ivo, caseId).orElseThrow().sessions().stream()
                 .filter(s -> s.kind() == SessionKind.INTERVIEW).count());
+        List<Path> places = List.of(home, Path.of(System.getProperty("java.io.tmpdir")));
+        assertEquals(List.of(), org.harbor.testing.FileScan.findMarkers(places, List.of(question, said), testStarted),
+                "what was typed on the screen is only inside the encrypted database");
     }
 }
