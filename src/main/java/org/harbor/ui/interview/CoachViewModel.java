@@ -96,7 +96,7 @@ public final class CoachViewModel {
         return question;
     }
 
-    private void relabel() {
+    void relabel() {
         confirming.set(false);
         String typed = question.get() == null ? "" : question.get();
         if (coach == null || typed.isBlank()) {

@@ -46,6 +46,7 @@ final class InterviewView {
     Parent build() {
         root.setId("interviewScreen");
         root.setPadding(new Insets(16));
+        model.refreshTexts();
         model.stepProperty().addListener(stepListener);
         showStep();
         ticker.play();

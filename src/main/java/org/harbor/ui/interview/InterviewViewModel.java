@@ -48,8 +48,8 @@ public final class InterviewViewModel {
     /** What the screen shows. */
     public enum Step { LOADING, SETUP, RUNNING, SUMMARY }
 
-    /** One tickable item of the current phase's checklist. */
-    public record CheckItem(String text, BooleanProperty done) {
+    /** One tickable item of the current phase's checklist; ticks live as long as the screen. */
+    public record CheckItem(LocalizedText text, BooleanProperty done) {
     }
 
     /** A suggested prompt in the interview language, with the display-language text when it differs. */
@@ -83,6 +83,7 @@ public final class InterviewViewModel {
     private final PresentViewModel present;
     private Instant startedAt;
     private long phaseEnteredMillis;
+    private String holdReason;
 
     public InterviewViewModel(ScreenContext context, String sessionId) {
         this.context = context;
@@ -161,7 +162,7 @@ public final class InterviewViewModel {
         ticks.clear();
         for (Phase phase : chosen.phases()) {
             List<CheckItem> items = new ArrayList<>();
-            phase.checklist().forEach(text -> items.add(new CheckItem(text.get(i18n().locale()), new SimpleBooleanProperty(false))));
+            phase.checklist().forEach(text -> items.add(new CheckItem(text, new SimpleBooleanProperty(false))));
             ticks.add(items);
         }
     }
@@ -385,6 +386,7 @@ public final class InterviewViewModel {
 
     private void applyHold(InterviewState.Hold now, String why) {
         hold.set(now);
+        holdReason = why;
         holdText.set(switch (now) {
             case NONE -> "";
             case BREAK -> i18n().get("interview.hold.break", why == null ? "" : why);
@@ -474,6 +476,21 @@ public final class InterviewViewModel {
     }
 
     // --- common ----------------------------------------------------------------------------
+
+    /** Recomputes the texts made in the display language, after it changed. */
+    public void refreshTexts() {
+        if (step.get() == Step.RUNNING) {
+            coach.relabel();
+            InterviewState.Hold now = hold.get();
+            String why = holdReason;
+            String shown = message.get();
+            applyHold(now, why);
+            message.set(shown);
+        }
+        if (summary.get() != null) {
+            summary.set(new SummaryRows(summary.get().summary(), profile.get(), i18n()));
+        }
+    }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();

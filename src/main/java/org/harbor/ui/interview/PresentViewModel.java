@@ -30,7 +30,11 @@ public final class PresentViewModel {
     private final BooleanProperty family = new SimpleBooleanProperty(false);
     private final BooleanProperty employer = new SimpleBooleanProperty(false);
     private final BooleanProperty linked = new SimpleBooleanProperty(false);
-    private final ObservableList<String> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+    /** Someone recorded as present. */
+    public record Row(PresentRole role, String name) {
+    }
 
     PresentViewModel(ScreenContext context, String sessionId, StringProperty message) {
         this.context = context;
@@ -43,7 +47,7 @@ public final class PresentViewModel {
     }
 
     void show(List<PresentPerson> present) {
-        rows.setAll(present.stream().map(p -> row(p.role(), p.name())).toList());
+        rows.setAll(present.stream().map(p -> new Row(p.role(), p.name())).toList());
     }
 
     public List<PresentRole> roles() {
@@ -58,10 +62,6 @@ public final class PresentViewModel {
             case GUARDIAN -> "interview.present.role.guardian";
             case ADVOCATE -> "interview.present.role.advocate";
         });
-    }
-
-    private String row(PresentRole r, String who) {
-        return roleName(r) + ": " + who;
     }
 
     public ObjectProperty<PresentRole> roleProperty() {
@@ -84,7 +84,7 @@ public final class PresentViewModel {
         return linked;
     }
 
-    public ObservableList<String> rows() {
+    public ObservableList<Row> rows() {
         return rows;
     }
 
@@ -102,7 +102,7 @@ public final class PresentViewModel {
             context.harbor().interviews().recordPresent(context.session(), sessionId, chosen, who, check);
             return who;
         }, recorded -> {
-            rows.add(row(chosen, recorded));
+            rows.add(new Row(chosen, recorded));
             name.set("");
             family.set(false);
             employer.set(false);

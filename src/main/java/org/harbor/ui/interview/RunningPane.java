@@ -66,7 +66,7 @@ final class RunningPane {
     private final Paragraph goal = new Paragraph();
     private final InvalidationListener phaseListener = obs -> showPhase();
     private final ListChangeListener<CoachViewModel.LogEntry> logListener = change -> showLog();
-    private final ListChangeListener<String> presentListener = change -> showPresent();
+    private final ListChangeListener<PresentViewModel.Row> presentListener = change -> showPresent();
 
     RunningPane(InterviewViewModel model, I18n i18n, Paragraph message) {
         this.model = model;
@@ -281,7 +281,7 @@ final class RunningPane {
                 model.phaseIndexProperty().get() + 1, model.phases().size(), model.text(p.name()))).orElse(""));
         goal.setContent(model.phase().map(Phase::goal).map(model::text).orElse(""));
         checklist.getChildren().setAll(model.checklist().stream().map(item -> {
-            CheckBox box = new CheckBox(item.text());
+            CheckBox box = new CheckBox(model.text(item.text()));
             box.getStyleClass().add("interview-check");
             box.selectedProperty().bindBidirectional(item.done());
             return (Node) box;
@@ -334,7 +334,8 @@ final class RunningPane {
     }
 
     private void showPresent() {
-        presentRows.getChildren().setAll(present.rows().stream().map(r -> (Node) new Label(r)).toList());
+        presentRows.getChildren().setAll(present.rows().stream()
+                .map(r -> (Node) new Label(present.roleName(r.role()) + ": " + r.name())).toList());
     }
 
     private Node holdPanel() {
