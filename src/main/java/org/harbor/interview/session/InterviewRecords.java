@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.harbor.interview.coach.InterviewSummaryStats;
 import org.harbor.interview.coach.Language;
+import org.harbor.interview.coach.QuestionType;
 
 /** Reads of the interview tables that need no permission logic: the service checks before calling. */
 final class InterviewRecords {
@@ -165,5 +167,67 @@ final class InterviewRecords {
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored summary cannot be read", e);
         }
+    }
+
+    static List<Utterance> utterances(Connection c, String sessionId) throws SQLException {
+        List<Utterance> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, kind, text, verbatim, offset_ms, phase, label, rule_id FROM utterances WHERE session_id = ? ORDER BY id")) {
+            q.setString(1, sessionId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    out.add(new Utterance(rows.getLong(1), Utterance.Kind.valueOf(rows.getString(2).toUpperCase(java.util.Locale.ROOT)),
+                            rows.getString(3), rows.getInt(4) == 1, rows.getLong(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The summary of an interview ending {@code end} milliseconds after its start. */
+    static InterviewSummary summarise(Connection c, String sessionId, long end) throws SQLException {
+        List<QuestionType> questions = new ArrayList<>();
+        for (Utterance u : utterances(c, sessionId)) {
+            if (u.kind() == Utterance.Kind.QUESTION && u.label() != null) {
+                questions.add(QuestionType.fromCode(u.label()));
+            }
+        }
+        InterviewSummaryStats stats = InterviewSummaryStats.of(questions);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (QuestionType type : QuestionType.values()) {
+            counts.put(type.code(), stats.count(type));
+            shares.put(type.code(), stats.total() == 0 ? 0.0 : stats.share(type));
+        }
+        int breaks = 0;
+        Map<String, Long> phaseMillis = new LinkedHashMap<>();
+        String phase = null;
+        long phaseStart = 0;
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT kind, detail, offset_ms FROM interview_events WHERE session_id = ? ORDER BY id")) {
+            q.setString(1, sessionId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    String kind = rows.getString(1);
+                    long at = rows.getLong(3);
+                    if (kind.equals("break_start")) {
+                        breaks++;
+                    } else if (kind.equals("phase") || kind.equals("stop")) {
+                        if (phase != null) {
+                            phaseMillis.merge(phase, at - phaseStart, Long::sum);
+                        }
+                        phase = kind.equals("phase") ? rows.getString(2) : null;
+                        phaseStart = at;
+                    }
+                }
+            }
+        }
+        if (phase != null) {
+            phaseMillis.merge(phase, end - phaseStart, Long::sum);
+        }
+        Double pairing = stats.pairingRate().isPresent() ? stats.pairingRate().getAsDouble() : null;
+        return new InterviewSummary(stats.total(), counts, shares, stats.total() == 0 ? 0.0 : stats.openShare(), pairing,
+                breaks, phaseMillis, end);
     }
 }

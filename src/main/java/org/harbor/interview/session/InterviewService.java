@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +27,8 @@ import org.harbor.cases.CaseSession;
 import org.harbor.cases.SessionKind;
 import org.harbor.interview.coach.Classification;
 import org.harbor.interview.coach.DisclosureTracker;
-import org.harbor.interview.coach.InterviewSummaryStats;
 import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionCoach;
-import org.harbor.interview.coach.QuestionType;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.profile.PhaseKind;
 import org.harbor.interview.profile.ProfileLibrary;
@@ -187,7 +184,7 @@ public final class InterviewService {
     private InterviewSummary finish(Connection c, Session session, Interview interview, String reason) throws SQLException {
         String sessionId = interview.sessionId();
         event(c, interview, "stop", reason);
-        InterviewSummary summary = summarise(c, interview);
+        InterviewSummary summary = InterviewRecords.summarise(c, interview.sessionId(), offset(interview));
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE interviews SET ended_at = ?, end_reason = ? WHERE session_id = ?")) {
             update.setString(1, clock.instant().toString());
@@ -208,7 +205,7 @@ public final class InterviewService {
 
     public List<Utterance> utterances(Session session, String sessionId) throws VaultException {
         cases.requireInterviewSession(session, sessionId);
-        return vault.transaction(c -> utterances(c, sessionId));
+        return vault.transaction(c -> InterviewRecords.utterances(c, sessionId));
     }
 
     public Optional<InterviewSummary> summary(Session session, String sessionId) throws VaultException {
@@ -256,7 +253,7 @@ public final class InterviewService {
         return vault.transaction(c -> {
             Interview interview = open(c, sessionId);
             List<String> answers = new ArrayList<>();
-            for (Utterance u : utterances(c, sessionId)) {
+            for (Utterance u : InterviewRecords.utterances(c, sessionId)) {
                 if (u.kind() == Utterance.Kind.ANSWER) {
                     answers.add(u.text());
                 }
@@ -393,7 +390,7 @@ public final class InterviewService {
 
     private Classification classify(Connection c, Interview interview, String text) throws SQLException {
         DisclosureTracker tracker = new DisclosureTracker(interview.language());
-        for (Utterance u : utterances(c, interview.sessionId())) {
+        for (Utterance u : InterviewRecords.utterances(c, interview.sessionId())) {
             if (u.kind() == Utterance.Kind.ANSWER) {
                 tracker.heard(u.text());
             }
@@ -452,68 +449,6 @@ public final class InterviewService {
                 return row.getInt(1);
             }
         }
-    }
-
-    private static List<Utterance> utterances(Connection c, String sessionId) throws SQLException {
-        List<Utterance> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, kind, text, verbatim, offset_ms, phase, label, rule_id FROM utterances WHERE session_id = ? ORDER BY id")) {
-            q.setString(1, sessionId);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    out.add(new Utterance(rows.getLong(1), Utterance.Kind.valueOf(rows.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                            rows.getString(3), rows.getInt(4) == 1, rows.getLong(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private InterviewSummary summarise(Connection c, Interview interview) throws SQLException {
-        List<QuestionType> questions = new ArrayList<>();
-        for (Utterance u : utterances(c, interview.sessionId())) {
-            if (u.kind() == Utterance.Kind.QUESTION && u.label() != null) {
-                questions.add(QuestionType.fromCode(u.label()));
-            }
-        }
-        InterviewSummaryStats stats = InterviewSummaryStats.of(questions);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (QuestionType type : QuestionType.values()) {
-            counts.put(type.code(), stats.count(type));
-            shares.put(type.code(), stats.total() == 0 ? 0.0 : stats.share(type));
-        }
-        int breaks = 0;
-        Map<String, Long> phaseMillis = new LinkedHashMap<>();
-        String phase = null;
-        long phaseStart = 0;
-        long end = offset(interview);
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT kind, detail, offset_ms FROM interview_events WHERE session_id = ? ORDER BY id")) {
-            q.setString(1, interview.sessionId());
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    String kind = rows.getString(1);
-                    long at = rows.getLong(3);
-                    if (kind.equals("break_start")) {
-                        breaks++;
-                    } else if (kind.equals("phase") || kind.equals("stop")) {
-                        if (phase != null) {
-                            phaseMillis.merge(phase, at - phaseStart, Long::sum);
-                        }
-                        phase = kind.equals("phase") ? rows.getString(2) : null;
-                        phaseStart = at;
-                    }
-                }
-            }
-        }
-        if (phase != null) {
-            phaseMillis.merge(phase, end - phaseStart, Long::sum);
-        }
-        Double pairing = stats.pairingRate().isPresent() ? stats.pairingRate().getAsDouble() : null;
-        return new InterviewSummary(stats.total(), counts, shares, stats.total() == 0 ? 0.0 : stats.openShare(), pairing,
-                breaks, phaseMillis, end);
     }
 
     private static String json(InterviewSummary summary) throws SQLException {

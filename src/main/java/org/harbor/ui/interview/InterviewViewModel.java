@@ -12,7 +12,6 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,8 +20,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.i18n.I18n;
@@ -34,7 +31,6 @@ import org.harbor.interview.session.FollowUp;
 import org.harbor.interview.session.InterviewService;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.InterviewSummary;
-import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.ScreenContext;
 
 /**
@@ -70,20 +66,17 @@ public final class InterviewViewModel {
     private final ObservableList<PromptText> prompts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper totalElapsed = new ReadOnlyStringWrapper("0:00:00");
     private final ReadOnlyStringWrapper phaseElapsed = new ReadOnlyStringWrapper("0:00:00");
-    private final ReadOnlyObjectWrapper<InterviewState.Hold> hold = new ReadOnlyObjectWrapper<>(InterviewState.Hold.NONE);
-    private final ReadOnlyStringWrapper holdText = new ReadOnlyStringWrapper("");
-    private final StringProperty reason = new SimpleStringProperty("");
     private final BooleanProperty reluctanceOpen = new SimpleBooleanProperty(false);
     private final ObjectProperty<LocalDate> secondSession = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<SummaryRows> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper followUpText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final List<List<CheckItem>> ticks = new ArrayList<>();
     private final CoachViewModel coach;
     private final PresentViewModel present;
+    private final HoldViewModel holds;
+    private final Jobs jobs;
     private Instant startedAt;
     private long phaseEnteredMillis;
-    private String holdReason;
 
     public InterviewViewModel(ScreenContext context, String sessionId) {
         this.context = context;
@@ -91,6 +84,8 @@ public final class InterviewViewModel {
         this.clock = context.harbor().clock();
         this.coach = new CoachViewModel(context, sessionId, message);
         this.present = new PresentViewModel(context, sessionId, message);
+        this.jobs = new Jobs(context.background(), message, context.harbor().i18n());
+        this.holds = new HoldViewModel(context, sessionId, message, jobs);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         secondSession.set(today.plusDays(7));
     }
@@ -109,6 +104,10 @@ public final class InterviewViewModel {
 
     public PresentViewModel present() {
         return present;
+    }
+
+    public HoldViewModel holds() {
+        return holds;
     }
 
     /** Reads where the interview stands: the setup for a new one, the running screen, or its summary. */
@@ -146,7 +145,7 @@ public final class InterviewViewModel {
         startedAt = state.startedAt();
         phaseEnteredMillis = state.phaseEnteredMillis();
         state.currentPhase().flatMap(id -> indexOf(id)).ifPresent(this::showPhase);
-        applyHold(state.hold(), state.holdReason());
+        holds.show(state.hold(), state.holdReason());
         present.show(state.present());
         coach.open(state.language());
         step.set(Step.RUNNING);
@@ -197,11 +196,11 @@ public final class InterviewViewModel {
     public void start() {
         ProtocolProfile chosen = chosenProfile.get();
         Language language = chosenLanguage.get();
-        if (chosen == null || language == null || working.get()) {
+        if (chosen == null || language == null || jobs.busy()) {
             return;
         }
         Phase first = chosen.enabledByDefault().getFirst();
-        work(() -> {
+        jobs.run(() -> {
             service().start(context.session(), sessionId, chosen.id(), language);
             service().enterPhase(context.session(), sessionId, first.id());
             return null;
@@ -255,11 +254,11 @@ public final class InterviewViewModel {
 
     /** Moves to a phase; the service refuses the substantive ones until who is present is recorded. */
     public void enterPhase(int index) {
-        if (index < 0 || index >= phases().size() || index == phaseIndex.get() || working.get()) {
+        if (index < 0 || index >= phases().size() || index == phaseIndex.get() || jobs.busy()) {
             return;
         }
         String id = phases().get(index).id();
-        work(() -> {
+        jobs.run(() -> {
             service().enterPhase(context.session(), sessionId, id);
             return null;
         }, done -> {
@@ -322,95 +321,20 @@ public final class InterviewViewModel {
 
     // --- breaks, pauses, stop ------------------------------------------------------------
 
-    /** The reason typed for a break, a pause or a stop. */
-    public StringProperty reasonProperty() {
-        return reason;
-    }
-
-    public ReadOnlyObjectProperty<InterviewState.Hold> holdProperty() {
-        return hold.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty holdTextProperty() {
-        return holdText.getReadOnlyProperty();
-    }
-
-    /** Starts a break with the typed reason, or ends the running one. @return false if a reason is needed */
-    public boolean toggleBreak() {
-        return toggle(InterviewState.Hold.BREAK);
-    }
-
-    /** Pauses with the typed reason, or resumes. @return false if a reason is needed */
-    public boolean togglePause() {
-        return toggle(InterviewState.Hold.PAUSE);
-    }
-
-    private boolean toggle(InterviewState.Hold kind) {
-        if (working.get()) {
-            return true;
-        }
-        InterviewState.Hold running = hold.get();
-        if (running == kind) {
-            work(() -> {
-                if (kind == InterviewState.Hold.BREAK) {
-                    service().endBreak(context.session(), sessionId);
-                } else {
-                    service().endPause(context.session(), sessionId);
-                }
-                return null;
-            }, done -> applyHold(InterviewState.Hold.NONE, null));
-            return true;
-        }
-        if (running != InterviewState.Hold.NONE) {
-            message.set(i18n().get("interview.hold.other"));
-            return true;
-        }
-        String why = reason.get() == null ? "" : reason.get().strip();
-        if (why.isEmpty()) {
-            message.set(i18n().get("interview.reason.needed"));
-            return false;
-        }
-        work(() -> {
-            if (kind == InterviewState.Hold.BREAK) {
-                service().startBreak(context.session(), sessionId, why);
-            } else {
-                service().startPause(context.session(), sessionId, why);
-            }
-            return null;
-        }, done -> {
-            reason.set("");
-            applyHold(kind, why);
-        });
-        return true;
-    }
-
-    private void applyHold(InterviewState.Hold now, String why) {
-        hold.set(now);
-        holdReason = why;
-        holdText.set(switch (now) {
-            case NONE -> "";
-            case BREAK -> i18n().get("interview.hold.break", why == null ? "" : why);
-            case PAUSE -> i18n().get("interview.hold.pause", why == null ? "" : why);
-        });
-        if (now == InterviewState.Hold.NONE) {
-            message.set("");
-        }
-    }
-
     /**
      * Ends the interview. In the last phase the reason may be left empty (it ran its course); a
      * stop in any earlier phase needs one. @return false if a reason is needed
      */
     public boolean stop() {
-        String why = reason.get() == null ? "" : reason.get().strip();
+        String why = holds.typedReason();
         if (why.isEmpty() && !isLastPhase()) {
             message.set(i18n().get("interview.reason.needed"));
             return false;
         }
-        if (working.get()) {
+        if (jobs.busy()) {
             return true;
         }
-        work(() -> service().end(context.session(), sessionId, why.isEmpty() ? null : why), this::showSummary);
+        jobs.run(() -> service().end(context.session(), sessionId, why.isEmpty() ? null : why), this::showSummary);
         return true;
     }
 
@@ -444,11 +368,14 @@ public final class InterviewViewModel {
     /** Ends on rapport and schedules the second session for the chosen day. */
     public void endForReluctance() {
         LocalDate day = secondSession.get();
-        if (day == null || working.get()) {
+        if (jobs.busy()) {
+            return;
+        }
+        if (day == null) {
             message.set(i18n().get("interview.reluctance.dateNeeded"));
             return;
         }
-        work(() -> service().endForReluctance(context.session(), sessionId, day), (FollowUp followUp) -> {
+        jobs.run(() -> service().endForReluctance(context.session(), sessionId, day), (FollowUp followUp) -> {
             showFollowUp(followUp.scheduledFor());
             showSummary(followUp.summary());
         });
@@ -481,11 +408,7 @@ public final class InterviewViewModel {
     public void refreshTexts() {
         if (step.get() == Step.RUNNING) {
             coach.relabel();
-            InterviewState.Hold now = hold.get();
-            String why = holdReason;
-            String shown = message.get();
-            applyHold(now, why);
-            message.set(shown);
+            holds.refreshTexts();
         }
         if (summary.get() != null) {
             summary.set(new SummaryRows(summary.get().summary(), profile.get(), i18n()));
@@ -501,22 +424,11 @@ public final class InterviewViewModel {
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
-        return working.getReadOnlyProperty();
+        return jobs.workingProperty();
     }
 
     public void home() {
         context.navigator().toHome();
-    }
-
-    private <T> void work(java.util.concurrent.Callable<T> call, java.util.function.Consumer<T> done) {
-        working.set(true);
-        context.background().run(call, result -> {
-            working.set(false);
-            done.accept(result);
-        }, e -> {
-            working.set(false);
-            fail(e);
-        });
     }
 
     private void fail(Exception e) {
@@ -527,14 +439,14 @@ public final class InterviewViewModel {
     public void dispose() {
         coach.close();
         present.dispose();
-        reason.set("");
+        holds.dispose();
         message.set("");
         checklist.clear();
         prompts.clear();
         summary.set(null);
     }
 
-    // used by the view for the phase chooser
+    /** The name of the phase at {@code index} in the display language, for the phase chooser. */
     public String phaseName(int index) {
         return index < 0 || index >= phases().size() ? "" : text(phases().get(index).name());
     }

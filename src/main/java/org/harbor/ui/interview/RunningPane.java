@@ -110,11 +110,11 @@ final class RunningPane {
             question.requestFocus();
             question.end();
         } else if (BREAK.match(e)) {
-            if (!model.toggleBreak()) {
+            if (!model.holds().toggleBreak()) {
                 reason.requestFocus();
             }
         } else if (PAUSE.match(e)) {
-            if (!model.togglePause()) {
+            if (!model.holds().togglePause()) {
                 reason.requestFocus();
             }
         } else if (STOP.match(e)) {
@@ -160,7 +160,7 @@ final class RunningPane {
         Paragraph hold = new Paragraph();
         hold.setId("interviewHold");
         hold.getStyleClass().add(Styles.ERROR);
-        hold.contentProperty().bind(model.holdTextProperty());
+        hold.contentProperty().bind(model.holds().holdTextProperty());
         HBox times = new HBox(24, total, phase);
         return new VBox(4, title, times, hold);
     }
@@ -342,17 +342,17 @@ final class RunningPane {
         Label title = new Label(i18n.get("interview.hold.title"));
         title.getStyleClass().add("section-title");
         reason.setId("interviewReason");
-        reason.textProperty().bindBidirectional(model.reasonProperty());
+        reason.textProperty().bindBidirectional(model.holds().reasonProperty());
         Label reasonLabel = new Label(i18n.get("interview.reason"));
         reasonLabel.setLabelFor(reason);
-        Button pause = button("interviewPause", "interview.hold.pauseButton", () -> focusReasonUnless(model.togglePause()));
-        Button rest = button("interviewBreak", "interview.hold.breakButton", () -> focusReasonUnless(model.toggleBreak()));
+        Button pause = button("interviewPause", "interview.hold.pauseButton", () -> focusReasonUnless(model.holds().togglePause()));
+        Button rest = button("interviewBreak", "interview.hold.breakButton", () -> focusReasonUnless(model.holds().toggleBreak()));
         rest.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
-                model.holdProperty().get() == InterviewState.Hold.BREAK ? "interview.hold.resumeBreak" : "interview.hold.breakButton"),
-                model.holdProperty()));
+                model.holds().holdProperty().get() == InterviewState.Hold.BREAK ? "interview.hold.resumeBreak" : "interview.hold.breakButton"),
+                model.holds().holdProperty()));
         pause.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
-                model.holdProperty().get() == InterviewState.Hold.PAUSE ? "interview.hold.resumePause" : "interview.hold.pauseButton"),
-                model.holdProperty()));
+                model.holds().holdProperty().get() == InterviewState.Hold.PAUSE ? "interview.hold.resumePause" : "interview.hold.pauseButton"),
+                model.holds().holdProperty()));
         Button stop = button("interviewStop", "interview.stop", () -> focusReasonUnless(model.stop()));
         HBox buttons = new HBox(8, rest, pause, stop);
         buttons.setAlignment(Pos.CENTER_LEFT);
