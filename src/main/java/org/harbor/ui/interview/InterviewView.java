@@ -68,6 +68,7 @@ final class InterviewView {
             case RUNNING -> running();
             case SUMMARY -> summary();
         };
+        StackPane.setAlignment(content, javafx.geometry.Pos.TOP_LEFT);
         root.getChildren().setAll(content);
     }
 

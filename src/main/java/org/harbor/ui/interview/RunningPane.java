@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -167,6 +168,8 @@ final class RunningPane {
 
     private Node coachPanel() {
         question.setId("interviewQuestion");
+        question.setNodeOrientation(spoken());
+        answer.setNodeOrientation(spoken()); // notes are the interviewer's, in the display language
         question.textProperty().bindBidirectional(coach.questionProperty());
         question.setOnAction(e -> coach.submitQuestion());
         question.disableProperty().bind(coach.readyProperty().not());
@@ -226,6 +229,26 @@ final class RunningPane {
                 answerLabel, answer, new HBox(12, verbatim, logAnswer), noteLabel, note, logNote, keys);
     }
 
+    /** The direction of the survivor's language, for what is typed or said in it (the display language may differ). */
+    private NodeOrientation spoken() {
+        return I18n.isRightToLeft(java.util.Locale.of(model.chosenLanguageProperty().get().code()))
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    /** Words in the interview language, with their display-language text beneath when it differs. */
+    private Node spokenText(InterviewViewModel.PromptText text, String styleClass) {
+        Paragraph said = new Paragraph("\u201C" + text.spoken() + "\u201D");
+        said.setNodeOrientation(spoken());
+        said.getStyleClass().add(styleClass);
+        VBox box = new VBox(said);
+        text.translation().ifPresent(t -> {
+            Paragraph shown = new Paragraph(t);
+            shown.getStyleClass().add("hint");
+            box.getChildren().add(shown);
+        });
+        return box;
+    }
+
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(i18n.get(key));
         button.setId(id);
@@ -242,7 +265,11 @@ final class RunningPane {
 
     private void showLog() {
         log.getChildren().setAll(coach.entries().stream().map(entry -> {
-            Paragraph row = new Paragraph(coach.describe(entry) + "\n" + entry.text());
+            Paragraph said = new Paragraph(entry.text());
+            if (entry.kind() != org.harbor.interview.session.Utterance.Kind.NOTE) {
+                said.setNodeOrientation(spoken());
+            }
+            VBox row = new VBox(new Label(coach.describe(entry)), said);
             row.getStyleClass().add("interview-log-entry");
             return (Node) row;
         }).toList());
@@ -272,8 +299,9 @@ final class RunningPane {
         next.disableProperty().bind(model.workingProperty());
         Label checklistTitle = new Label(i18n.get("interview.phase.checklist"));
         Label promptsTitle = new Label(i18n.get("interview.phase.prompts"));
+        phaseChooser.setMaxWidth(Double.MAX_VALUE);
         return new VBox(6, phaseName, goal, checklistTitle, checklist, promptsTitle, prompts, chooserLabel,
-                new HBox(8, phaseChooser, next));
+                phaseChooser, next);
     }
 
     private void showPhase() {
@@ -281,17 +309,20 @@ final class RunningPane {
                 model.phaseIndexProperty().get() + 1, model.phases().size(), model.text(p.name()))).orElse(""));
         goal.setContent(model.phase().map(Phase::goal).map(model::text).orElse(""));
         checklist.getChildren().setAll(model.checklist().stream().map(item -> {
-            CheckBox box = new CheckBox(model.text(item.text()));
+            // The text beside the box, not in it: a check box's own text cannot wrap (ADR 0001).
+            String text = model.text(item.text());
+            CheckBox box = new CheckBox();
             box.getStyleClass().add("interview-check");
+            box.setAccessibleText(text);
             box.selectedProperty().bindBidirectional(item.done());
-            return (Node) box;
+            Paragraph words = new Paragraph(text);
+            words.setOnMouseClicked(e -> box.setSelected(!box.isSelected()));
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox row = new HBox(6, box, words);
+            row.setAlignment(Pos.TOP_LEFT);
+            return (Node) row;
         }).toList());
-        prompts.getChildren().setAll(model.prompts().stream().map(p -> {
-            Paragraph said = new Paragraph("\u201C" + p.spoken() + "\u201D"
-                    + p.translation().map(t -> "\n" + t).orElse(""));
-            said.getStyleClass().add("interview-prompt");
-            return (Node) said;
-        }).toList());
+        prompts.getChildren().setAll(model.prompts().stream().map(p -> spokenText(p, "interview-prompt")).toList());
         int index = model.phaseIndexProperty().get();
         phaseChooser.setValue(index < 0 ? null : index);
     }
@@ -374,8 +405,7 @@ final class RunningPane {
         });
         Paragraph note = new Paragraph(model.reluctanceNote());
         VBox statements = new VBox(4);
-        model.supportiveStatements().forEach(s -> statements.getChildren().add(new Paragraph("\u201C" + s.spoken() + "\u201D"
-                + s.translation().map(t -> "\n" + t).orElse(""))));
+        model.supportiveStatements().forEach(s -> statements.getChildren().add(spokenText(s, "interview-supportive")));
         secondSession.setId("interviewSecondSession");
         secondSession.valueProperty().bindBidirectional(model.secondSessionProperty());
         Label dateLabel = new Label(i18n.get("interview.reluctance.date"));

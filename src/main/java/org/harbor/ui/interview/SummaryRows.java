@@ -37,9 +37,9 @@ public final class SummaryRows {
             }
         }
         overall.add(new Row(i18n.get("interview.summary.questions"), Integer.toString(summary.questions()), ""));
-        overall.add(new Row(i18n.get("interview.summary.openShare"), "", percent(summary.openShare())));
-        overall.add(new Row(i18n.get("interview.summary.pairing"), "",
-                summary.pairingRate() == null ? i18n.get("interview.summary.noFocused") : percent(summary.pairingRate())));
+        overall.add(new Row(i18n.get("interview.summary.openShare"), percent(summary.openShare()), ""));
+        overall.add(new Row(i18n.get("interview.summary.pairing"),
+                summary.pairingRate() == null ? i18n.get("interview.summary.noFocused") : percent(summary.pairingRate()), ""));
         overall.add(new Row(i18n.get("interview.summary.breaks"), Integer.toString(summary.breaks()), ""));
         overall.add(new Row(i18n.get("interview.summary.duration"), InterviewViewModel.clockText(summary.totalMillis()), ""));
     }

@@ -44,6 +44,6 @@ class InterviewFiguresTest {
         assertEquals("0", rows.types().get(2).count(), "a type never asked shows zero");
         assertEquals(2, rows.phases().size());
         assertEquals("0:02:00", rows.phases().get(0).count(), "introduction first");
-        assertEquals("100 %", rows.overall().get(2).share(), "pairing rate");
+        assertEquals("100 %", rows.overall().get(2).count(), "pairing rate");
     }
 }
