@@ -117,7 +117,7 @@ final class InterviewView {
         VBox box = new VBox(10, title(i18n.get("interview.setup.title")), hint, profileLabel, profile, languageLabel,
                 language, start, message());
         box.setMaxWidth(640);
-        Platform.runLater(profile::requestFocus);
+        focusSoon(profile);
         return box;
     }
 
@@ -150,8 +150,41 @@ final class InterviewView {
         home.setOnAction(e -> model.home());
         box.getChildren().addAll(followUp, home, message());
         box.setMaxWidth(720);
-        Platform.runLater(home::requestFocus);
+        focusSoon(home);
         return box;
+    }
+
+    /**
+     * Puts the focus on {@code node} once it is shown, and again a moment later if the focus has
+     * meanwhile gone outside this screen: when the window's root is swapped, the scene moves the
+     * focus to its first control (the hide button) on a later pulse, where Enter would hide the
+     * window instead of acting on the screen.
+     */
+    static void focusSoon(Node node) {
+        Platform.runLater(node::requestFocus);
+        javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(Duration.millis(200));
+        again.setOnFinished(e -> {
+            var scene = node.getScene();
+            if (scene == null) {
+                return;
+            }
+            Node owner = scene.getFocusOwner();
+            Node screen = node;
+            while (screen.getParent() != null && !"interviewScreen".equals(screen.getId())) {
+                screen = screen.getParent();
+            }
+            boolean inside = false;
+            for (Node n = owner; n != null; n = n.getParent()) {
+                if (n == screen) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                node.requestFocus();
+            }
+        });
+        again.play();
     }
 
     private static GridPane grid(String id, java.util.List<SummaryRows.Row> rows) {

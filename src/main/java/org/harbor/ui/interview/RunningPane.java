@@ -1,6 +1,5 @@
 package org.harbor.ui.interview;
 
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -67,6 +66,8 @@ final class RunningPane {
     private final Paragraph goal = new Paragraph();
     private final InvalidationListener phaseListener = obs -> showPhase();
     private final ListChangeListener<CoachViewModel.LogEntry> logListener = change -> showLog();
+    /** The question field is disabled until the coach is ready; then it takes the focus. */
+    private final InvalidationListener readyListener = obs -> focusQuestionWhenReady();
     private final ListChangeListener<PresentViewModel.Row> presentListener = change -> showPresent();
 
     RunningPane(InterviewViewModel model, I18n i18n, Paragraph message) {
@@ -91,11 +92,18 @@ final class RunningPane {
         model.phaseIndexProperty().addListener(phaseListener);
         coach.entries().addListener(logListener);
         present.rows().addListener(presentListener);
+        coach.readyProperty().addListener(readyListener);
         showPhase();
         showLog();
         showPresent();
-        Platform.runLater(question::requestFocus);
+        InterviewView.focusSoon(question);
         return columns;
+    }
+
+    private void focusQuestionWhenReady() {
+        if (coach.readyProperty().get()) {
+            InterviewView.focusSoon(question);
+        }
     }
 
     /** Releases the listeners on the long-lived view-model when this pane is replaced. */
@@ -103,6 +111,7 @@ final class RunningPane {
         model.phaseIndexProperty().removeListener(phaseListener);
         coach.entries().removeListener(logListener);
         present.rows().removeListener(presentListener);
+        coach.readyProperty().removeListener(readyListener);
     }
 
     private void shortcut(KeyEvent e) {
