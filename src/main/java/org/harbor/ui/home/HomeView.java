@@ -1,8 +1,8 @@
 package org.harbor.ui.home;
 
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 
 public final class HomeView {
@@ -28,7 +28,7 @@ public final class HomeView {
         users.setManaged(model.canManageUsers());
         interviewerStats.setVisible(model.canReviewInterviewers());
         interviewerStats.setManaged(model.canReviewInterviewers());
-        Platform.runLater(settings::requestFocus);
+        InitialFocus.request(settings);
     }
 
     @FXML

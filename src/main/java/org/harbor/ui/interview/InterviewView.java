@@ -2,7 +2,6 @@ package org.harbor.ui.interview;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +17,7 @@ import javafx.util.StringConverter;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.coach.Language;
 import org.harbor.interview.profile.ProtocolProfile;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -117,7 +117,7 @@ final class InterviewView {
         VBox box = new VBox(10, title(i18n.get("interview.setup.title")), hint, profileLabel, profile, languageLabel,
                 language, start, message());
         box.setMaxWidth(640);
-        focusSoon(profile);
+        InitialFocus.request(profile);
         return box;
     }
 
@@ -150,41 +150,8 @@ final class InterviewView {
         home.setOnAction(e -> model.home());
         box.getChildren().addAll(followUp, home, message());
         box.setMaxWidth(720);
-        focusSoon(home);
+        InitialFocus.request(home);
         return box;
-    }
-
-    /**
-     * Puts the focus on {@code node} once it is shown, and again a moment later if the focus has
-     * meanwhile gone outside this screen: when the window's root is swapped, the scene moves the
-     * focus to its first control (the hide button) on a later pulse, where Enter would hide the
-     * window instead of acting on the screen.
-     */
-    static void focusSoon(Node node) {
-        Platform.runLater(node::requestFocus);
-        javafx.animation.PauseTransition again = new javafx.animation.PauseTransition(Duration.millis(200));
-        again.setOnFinished(e -> {
-            var scene = node.getScene();
-            if (scene == null) {
-                return;
-            }
-            Node owner = scene.getFocusOwner();
-            Node screen = node;
-            while (screen.getParent() != null && !"interviewScreen".equals(screen.getId())) {
-                screen = screen.getParent();
-            }
-            boolean inside = false;
-            for (Node n = owner; n != null; n = n.getParent()) {
-                if (n == screen) {
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
-                node.requestFocus();
-            }
-        });
-        again.play();
     }
 
     private static GridPane grid(String id, java.util.List<SummaryRows.Row> rows) {

@@ -1,6 +1,5 @@
 package org.harbor.ui.interview;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -17,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.harbor.i18n.I18n;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -62,7 +62,7 @@ final class InterviewerStatsView {
         VBox page = new VBox(10, title, hint, new HBox(12, new VBox(4, fromLabel, from), new VBox(4, toLabel, to)),
                 new HBox(12, show, back), message, table(), chart());
         page.setPadding(new Insets(24));
-        Platform.runLater(from::requestFocus);
+        InitialFocus.request(from);
         return page;
     }
 

@@ -24,6 +24,7 @@ import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.PresentRole;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -96,13 +97,13 @@ final class RunningPane {
         showPhase();
         showLog();
         showPresent();
-        InterviewView.focusSoon(question);
+        InitialFocus.request(question);
         return columns;
     }
 
     private void focusQuestionWhenReady() {
         if (coach.readyProperty().get()) {
-            InterviewView.focusSoon(question);
+            InitialFocus.request(question);
         }
     }
 
