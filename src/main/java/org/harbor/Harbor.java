@@ -56,7 +56,7 @@ public final class Harbor implements AutoCloseable {
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
         this.consents = new ConsentService(vault, accounts, audit, clock);
-        this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.interviews = new InterviewService(vault, accounts, cases, audit, clock, ProfileLibrary::bundled);
         this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));

@@ -12,5 +12,7 @@ public enum Permission {
     /** Conduct and read forensic interviews and trafficking-history answers. */
     INTERVIEW,
     /** Save copies of attachments out of the vault, and remove attachments. */
-    MANAGE_ATTACHMENTS
+    MANAGE_ATTACHMENTS,
+    /** See every interviewer's question-type figures over time, to coach them (supervisors). */
+    REVIEW_INTERVIEWERS
 }

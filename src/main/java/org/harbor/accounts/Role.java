@@ -9,7 +9,8 @@ public enum Role {
     INTERVIEWER(EnumSet.of(Permission.WORK_ON_CASES, Permission.INTERVIEW)),
     INTAKE(EnumSet.of(Permission.WORK_ON_CASES)),
     SUPERVISOR(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
-            Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW, Permission.MANAGE_ATTACHMENTS)),
+            Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW, Permission.MANAGE_ATTACHMENTS,
+            Permission.REVIEW_INTERVIEWERS)),
     CENTRAL(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
             Permission.SEE_ALL_CASES));
 
