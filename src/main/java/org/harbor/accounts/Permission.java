@@ -10,5 +10,15 @@ public enum Permission {
     /** See every case of the vault, not only one's own. */
     SEE_ALL_CASES,
     /** Conduct and read forensic interviews and trafficking-history answers. */
-    INTERVIEW
+    INTERVIEW,
+    /** Seal a finished session or case, and add signed addenda to it. */
+    SEAL,
+    /** Co-sign a seal as its reviewer. */
+    CO_SIGN,
+    /** Export sealed cases as packages, apply receipts, enrol this device, import the central trust bundle. */
+    EXPORT_PACKAGES,
+    /** Delete received cases from a field vault. */
+    PURGE,
+    /** Enrol field devices, import packages and sign receipts (central office). */
+    IMPORT_PACKAGES
 }
