@@ -14,6 +14,14 @@ import org.harbor.crypto.Argon2id;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.session.InterviewService;
+import org.harbor.seal.CaseExtras;
+import org.harbor.seal.ConsentCheck;
+import org.harbor.seal.ExportService;
+import org.harbor.seal.ImportService;
+import org.harbor.seal.PackageLimits;
+import org.harbor.seal.ReceiptService;
+import org.harbor.seal.SealService;
+import org.harbor.seal.TrustService;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -36,6 +44,11 @@ public final class Harbor implements AutoCloseable {
     private final SettingsService settings;
     private final CaseService cases;
     private final InterviewService interviews;
+    private final SealService seals;
+    private final TrustService trust;
+    private final ExportService exports;
+    private final ImportService imports;
+    private final ReceiptService receipts;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -50,6 +63,12 @@ public final class Harbor implements AutoCloseable {
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.seals = new SealService(vault, accounts, audit, clock);
+        this.trust = new TrustService(vault, accounts, audit, clock);
+        CaseExtras extras = CaseExtras.NONE;
+        this.exports = new ExportService(vault, accounts, audit, clock, extras, ConsentCheck.NOTHING_RECORDED);
+        this.imports = new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT);
+        this.receipts = new ReceiptService(vault, accounts, audit, clock, extras);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
     }
@@ -91,6 +110,26 @@ public final class Harbor implements AutoCloseable {
 
     public InterviewService interviews() {
         return interviews;
+    }
+
+    public SealService seals() {
+        return seals;
+    }
+
+    public TrustService trust() {
+        return trust;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
     }
 
     public IdleLock idleLock() {
