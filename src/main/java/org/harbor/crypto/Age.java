@@ -47,14 +47,18 @@ public final class Age {
         }
     }
 
-    /** An encrypting channel to {@code recipients} over {@code target}; closing it writes the last chunk. */
+    /**
+     * An encrypting channel to {@code recipients} over {@code target}; closing it writes the last
+     * chunk and closes {@code target}. Closing it twice is harmless (jagged 1.0.0 would write a second
+     * final chunk, which no reader accepts, when its target stays open).
+     */
     public static WritableByteChannel encrypting(WritableByteChannel target, List<String> recipients) throws IOException {
         try {
             List<RecipientStanzaWriter> writers = new ArrayList<>();
             for (String recipient : recipients) {
                 writers.add(X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient));
             }
-            return new StandardEncryptingChannelFactory().newEncryptingChannel(target, writers);
+            return new CloseOnce(new StandardEncryptingChannelFactory().newEncryptingChannel(target, writers));
         } catch (GeneralSecurityException e) {
             throw new IOException("age encryption cannot start: " + e.getClass().getSimpleName());
         }
@@ -141,6 +145,37 @@ public final class Age {
         @Override
         public String toString() {
             return "Age.Identity[" + recipient + "]";
+        }
+    }
+
+    /** Closes the channel underneath once, whoever closes it how often. */
+    private static final class CloseOnce implements WritableByteChannel {
+        private final WritableByteChannel channel;
+        private boolean closed;
+
+        CloseOnce(WritableByteChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public int write(java.nio.ByteBuffer src) throws IOException {
+            if (closed) {
+                throw new java.nio.channels.ClosedChannelException();
+            }
+            return channel.write(src);
+        }
+
+        @Override
+        public boolean isOpen() {
+            return !closed;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                channel.close();
+            }
         }
     }
 

@@ -257,12 +257,7 @@ public final class ImportService {
                 if (manifest.sequence() <= last) {
                     throw new PackageRefused(ImportCheck.SEQUENCE, "another import of this device finished meanwhile");
                 }
-                List<ImportedCase> outcomes = new ArrayList<>();
-                List<String> caseIds = new ArrayList<>();
-                for (PackageReader.CaseFile f : contents.cases().values()) {
-                    outcomes.add(new ImportedCase(f.caseId(), f.number(), storeCase(c, f, manifest.packageId(), now)));
-                    caseIds.add(f.caseId());
-                }
+                List<String> caseIds = new ArrayList<>(contents.cases().keySet());
                 Receipt receipt;
                 Minisign.PublicKey receiptKey = SigningKeys.vaultKey(c, SigningKeys.Purpose.RECEIPT, now);
                 try (Ed25519.SigningKey signing = SigningKeys.open(c, receiptKey)) {
@@ -281,6 +276,10 @@ public final class ImportService {
                     insert.setLong(9, session.user().id());
                     insert.setString(10, receipt.toFile());
                     insert.executeUpdate();
+                }
+                List<ImportedCase> outcomes = new ArrayList<>();
+                for (PackageReader.CaseFile f : contents.cases().values()) {
+                    outcomes.add(new ImportedCase(f.caseId(), f.number(), storeCase(c, f, manifest.packageId(), now)));
                 }
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO imported_entries(package_id, name, sha256, size) VALUES (?,?,?,?)")) {

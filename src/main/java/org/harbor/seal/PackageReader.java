@@ -264,8 +264,8 @@ final class PackageReader {
     static final class SourceFailure extends IOException {
         private static final long serialVersionUID = 1L;
 
-        SourceFailure() {
-            super("the decrypted stream failed", null);
+        SourceFailure(Throwable cause) {
+            super("the decrypted stream failed", cause);
         }
     }
 
@@ -280,7 +280,7 @@ final class PackageReader {
             try {
                 return super.read();
             } catch (IOException | RuntimeException e) {
-                throw new SourceFailure();
+                throw new SourceFailure(e);
             }
         }
 
@@ -289,7 +289,7 @@ final class PackageReader {
             try {
                 return super.read(b, off, len);
             } catch (IOException | RuntimeException e) {
-                throw new SourceFailure();
+                throw new SourceFailure(e);
             }
         }
     }
