@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retakes the README screenshots from the app image (installer/build.sh --image) under a
-# private Xvfb: first-run.png (setup), login.png, home.png (after logging in with the keyboard).
+# private Xvfb: first-run.png (setup), login.png, home.png (after logging in with the keyboard),
+# case-list.png (six synthetic cases).
 # Needs Xvfb, xdotool and imagemagick's import. Synthetic account; the vault is thrown away.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,6 +41,12 @@ stop
 printf '%s\n' 'calm harbour lighthouse' > "$WORK/passphrase"
 HARBOR_HOME=$WORK/vault JAVA_TOOL_OPTIONS=-Dharbor.kdf.calibrate=false \
   "$APP" init --user amira --password-file "$WORK/passphrase" >/dev/null 2>&1
+# Synthetic cases for the case list: invented names only.
+for who in "Amani Tesfaye:Ami" "Liu Mei:" "Daniela Ruiz:Dani" "Omar Haddad:" "Ana Sofía Pérez:Sofi" "Kofi Mensah:"; do
+  name=${who%%:*}; alias=${who##*:}
+  HARBOR_HOME=$WORK/vault JAVA_TOOL_OPTIONS=-Dharbor.kdf.calibrate=false \
+    "$APP" case new --user amira --password-file "$WORK/passphrase" --survivor "$name" ${alias:+--alias "$alias"} >/dev/null 2>&1
+done
 start "$WORK/vault"
 shot login.png
 xdotool windowfocus --sync "$(window)"
@@ -49,4 +56,8 @@ xdotool type --delay 30 'calm harbour lighthouse'
 xdotool key Return
 sleep 4
 shot home.png
+# The cases tile has the focus on the home screen.
+xdotool key space
+sleep 3
+shot case-list.png
 stop

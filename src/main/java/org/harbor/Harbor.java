@@ -7,15 +7,18 @@ import java.util.function.Supplier;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.IdleLock;
 import org.harbor.accounts.SettingsService;
+import org.harbor.attachments.AttachmentService;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
+import org.harbor.consent.ConsentService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.session.InterviewService;
+import org.harbor.seal.AttachmentExtras;
 import org.harbor.seal.CaseExtras;
-import org.harbor.seal.ConsentCheck;
+import org.harbor.seal.ConsentExport;
 import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportService;
 import org.harbor.seal.PackageLimits;
@@ -43,7 +46,9 @@ public final class Harbor implements AutoCloseable {
     private final AccountService accounts;
     private final SettingsService settings;
     private final CaseService cases;
+    private final ConsentService consents;
     private final InterviewService interviews;
+    private final AttachmentService attachments;
     private final SealService seals;
     private final TrustService trust;
     private final ExportService exports;
@@ -62,11 +67,13 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
+        this.consents = new ConsentService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.seals = new SealService(vault, accounts, audit, clock);
         this.trust = new TrustService(vault, accounts, audit, clock);
-        CaseExtras extras = CaseExtras.NONE;
-        this.exports = new ExportService(vault, accounts, audit, clock, extras, ConsentCheck.NOTHING_RECORDED);
+        CaseExtras extras = new AttachmentExtras(attachments);
+        this.exports = new ExportService(vault, accounts, audit, clock, extras, new ConsentExport(consents));
         this.imports = new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT);
         this.receipts = new ReceiptService(vault, accounts, audit, clock, extras);
         this.idleLock = new IdleLock(clock);
@@ -108,8 +115,16 @@ public final class Harbor implements AutoCloseable {
         return cases;
     }
 
+    public ConsentService consents() {
+        return consents;
+    }
+
     public InterviewService interviews() {
         return interviews;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     public SealService seals() {

@@ -20,5 +20,7 @@ public enum Permission {
     /** Delete received cases from a field vault. */
     PURGE,
     /** Enrol field devices, import packages and sign receipts (central office). */
-    IMPORT_PACKAGES
+    IMPORT_PACKAGES,
+    /** Save copies of attachments out of the vault, and remove attachments. */
+    MANAGE_ATTACHMENTS
 }

@@ -14,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        org.harbor.attachments.PdfLogging.quiet();
         if (args.length == 0) {
             DesktopApp.launchWith(null);
             return;

@@ -130,30 +130,22 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Checks that {@code caseId} is a case this session may see; parts of a case kept by other
+     * services (attachments) build on this. A case one may not see is refused like a missing one.
+     */
+    public void requireCase(Session session, String caseId) throws VaultException {
+        accounts.requireActive(session);
+        vault.transaction(c -> {
+            requireVisible(c, session, caseId);
+            return null;
+        });
+    }
+
     /** The case list: one page, filtered, sorted, searched, of the cases this session may see. */
     public List<CaseSummary> list(Session session, CaseQuery query) throws VaultException {
-        Session active = accounts.requireActive(session);
-        if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
-            throw new AccessDeniedException(Permission.WORK_ON_CASES);
-        }
-        StringBuilder sql = new StringBuilder(SELECT_SUMMARY);
         List<Object> args = new ArrayList<>();
-        Optional<String> match = query.search().map(CaseService::ftsQuery).filter(q -> !q.isEmpty());
-        if (match.isPresent()) {
-            sql.append(" JOIN case_search s ON s.case_id = c.id AND case_search MATCH ?");
-            args.add(match.get());
-        }
-        sql.append(" WHERE 1 = 1");
-        visibility(session, sql, args);
-        query.status().ifPresent(s -> {
-            sql.append(" AND c.status = ?");
-            args.add(s.code());
-        });
-        query.worker().ifPresent(w -> {
-            sql.append(" AND (c.lead_worker = ? OR c.opened_by = ?)");
-            args.add(w);
-            args.add(w);
-        });
+        StringBuilder sql = filtered(session, query, SELECT_SUMMARY, args);
         sql.append(switch (query.sort()) {
             case UPDATED_DESC -> " ORDER BY c.updated_at DESC, c.number DESC";
             case OPENED_DESC -> " ORDER BY c.opened_at DESC, c.number DESC";
@@ -174,6 +166,46 @@ public final class CaseService {
                 }
             }
         });
+    }
+
+    /** How many cases the query matches in all, ignoring its page. */
+    public int count(Session session, CaseQuery query) throws VaultException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = filtered(session, query, "SELECT count(*) FROM cases c", args);
+        return vault.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+                bind(q, args);
+                try (ResultSet row = q.executeQuery()) {
+                    return row.next() ? row.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private StringBuilder filtered(Session session, CaseQuery query, String select, List<Object> args) {
+        Session active = accounts.requireActive(session);
+        if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
+            throw new AccessDeniedException(Permission.WORK_ON_CASES);
+        }
+        StringBuilder sql = new StringBuilder(select);
+        Optional<String> match = query.search().map(CaseService::ftsQuery).filter(q -> !q.isEmpty());
+        sql.append(" WHERE 1 = 1");
+        if (match.isPresent()) {
+            // The full-text index answers first; the cases it names are then filtered and sorted.
+            sql.append(" AND c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)");
+            args.add(match.get());
+        }
+        visibility(session, sql, args);
+        query.status().ifPresent(s -> {
+            sql.append(" AND c.status = ?");
+            args.add(s.code());
+        });
+        query.worker().ifPresent(w -> {
+            sql.append(" AND (c.lead_worker = ? OR c.opened_by = ?)");
+            args.add(w);
+            args.add(w);
+        });
+        return sql;
     }
 
     /** A whole case, if this session may see it; the viewing is audited. */
@@ -217,7 +249,7 @@ public final class CaseService {
     private static List<Person> persons(Connection c, String caseId) throws SQLException {
         List<Person> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, role, display_name, aliases FROM persons WHERE case_id = ? ORDER BY created_at, id")) {
+                "SELECT id, role, display_name, aliases FROM persons WHERE case_id = ? ORDER BY created_at, rowid")) {
             q.setString(1, caseId);
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
@@ -339,7 +371,11 @@ public final class CaseService {
         }
     }
 
-    private static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
+    /**
+     * Refuses, inside the caller's transaction, a case this session may not see (the rule of this
+     * class), as if it did not exist. Services that hang records on a case (consents) build on it.
+     */
+    public static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
         if (!visible(c, session, caseId)) {
             throw new AccessDeniedException("no such case, or not one of yours");
         }

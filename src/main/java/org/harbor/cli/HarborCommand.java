@@ -64,7 +64,7 @@ public final class HarborCommand implements Callable<Integer> {
     static String reason(Exception e) {
         if (e instanceof VaultException || e instanceof AccountException || e instanceof CliException
                 || e instanceof AccessDeniedException || e instanceof IllegalArgumentException
-                || e instanceof org.harbor.seal.SealException) {
+                || e instanceof org.harbor.seal.SealException || e instanceof org.harbor.attachments.AttachmentException) {
             return e.getMessage();
         }
         if (e instanceof java.nio.file.NoSuchFileException) {

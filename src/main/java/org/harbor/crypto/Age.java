@@ -18,13 +18,54 @@ import java.util.Arrays;
 import java.util.List;
 import javax.security.auth.Destroyable;
 
-/** The age file format (jagged) with X25519 recipients: packages to the central office. */
+/**
+ * Streams to and from age files (age-encryption.org/v1, X25519 recipients) via jagged: attachment
+ * blobs (one recipient, {@link AgeIdentity}) and packages to the central office (a primary and a
+ * backup recipient, {@link Identity}). The payload is authenticated in 64 KiB chunks.
+ */
 public final class Age {
 
     public static final String RECIPIENT_PREFIX = "age1";
     public static final String IDENTITY_PREFIX = "AGE-SECRET-KEY-1";
 
     private Age() {
+    }
+
+    /**
+     * Wraps {@code out}: what is written comes out as an age file to {@code recipient}. Closing
+     * the returned channel writes the last chunk and closes {@code out}.
+     */
+    public static WritableByteChannel encrypting(WritableByteChannel out, String recipient) throws IOException {
+        try {
+            return new CloseOnce(new StandardEncryptingChannelFactory().newEncryptingChannel(out,
+                    List.of(X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(recipient))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an age X25519 recipient", e);
+        }
+    }
+
+    /**
+     * Wraps {@code in}, an age file: reads give its plaintext.
+     *
+     * @throws NotReadableException when the header does not open with {@code identity} (another
+     *     identity, or the header was altered)
+     */
+    public static ReadableByteChannel decrypting(ReadableByteChannel in, AgeIdentity identity) throws IOException {
+        try {
+            return new StandardDecryptingChannelFactory().newDecryptingChannel(in,
+                    List.of(X25519RecipientStanzaReaderFactory.newRecipientStanzaReader(identity.secret())));
+        } catch (GeneralSecurityException e) {
+            throw new NotReadableException(e);
+        }
+    }
+
+    /** The age file does not open with the identity, or its header was altered. */
+    public static final class NotReadableException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotReadableException(Throwable cause) {
+            super("the age file does not open with this identity or was altered", cause);
+        }
     }
 
     /** A new X25519 identity. */

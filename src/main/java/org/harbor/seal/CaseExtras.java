@@ -2,12 +2,17 @@ package org.harbor.seal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import org.harbor.accounts.Session;
+import org.harbor.vault.VaultException;
 
 /**
  * What a package carries of a case beyond its sealed records: form submissions (standard XForm
- * instance XML) and attachments. The forms and attachment services plug in here; they are asked
- * outside any database transaction of this package.
+ * instance XML) and attachments; and what a purge must remove with the case. The forms and
+ * attachment services plug in here. {@link #forms} and {@link #attachments} are asked outside any
+ * transaction of this package; {@link #purgeRows} inside the purge's transaction.
  */
 public interface CaseExtras {
 
@@ -16,17 +21,26 @@ public interface CaseExtras {
     };
 
     /** The case's submissions as XForm instance XML, named by submission id ({@code [A-Za-z0-9_-]{1,100}}). */
-    default List<FormInstance> forms(String caseId) throws IOException {
+    default List<FormInstance> forms(Session session, String caseId) throws IOException, VaultException {
         return List.of();
     }
 
     /** The case's attachments: SHA-256 of the plaintext, its size, and how to read the plaintext. */
-    default List<Attachment> attachments(String caseId) throws IOException {
+    default List<Attachment> attachments(Session session, String caseId) throws IOException, VaultException {
         return List.of();
     }
 
-    /** Deletes what the extras hold of a purged case (blobs on disk, rows of their own). */
-    default void purge(String caseId) throws IOException {
+    /** Deletes the extras' rows of a purged case in the purge's transaction; the result runs after it commits. */
+    default AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
+        return AfterPurge.NOTHING;
+    }
+
+    /** File clean-up once the purge has committed (blobs on disk). */
+    @FunctionalInterface
+    interface AfterPurge {
+        AfterPurge NOTHING = () -> { };
+
+        void run() throws VaultException;
     }
 
     /** One XForm instance document. */

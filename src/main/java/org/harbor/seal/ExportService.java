@@ -104,7 +104,7 @@ public final class ExportService {
         List<PackageWriter.CaseContent> contents = new ArrayList<>();
         for (PackageWriter.CaseContent base : prepared.cases()) {
             contents.add(new PackageWriter.CaseContent(base.caseId(), base.number(), base.caseJson(), base.auditJsonl(),
-                    extras.forms(base.caseId()), extras.attachments(base.caseId())));
+                    extras.forms(session, base.caseId()), extras.attachments(session, base.caseId())));
         }
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();

@@ -124,16 +124,18 @@ public final class ReceiptService {
      */
     public List<String> purgeReceived(Session session) throws VaultException, IOException {
         accounts.require(session, Permission.PURGE);
+        List<CaseExtras.AfterPurge> after = new ArrayList<>();
         List<String> purged = vault.transaction(c -> {
             List<String> ids = received(c);
             for (String id : ids) {
+                after.add(extras.purgeRows(c, session.actorId(), id));
                 purge(c, id);
                 audit.append(c, session.actorId(), AuditActions.CASE_PURGED, id, Map.of());
             }
             return ids;
         });
-        for (String id : purged) {
-            extras.purge(id);
+        for (CaseExtras.AfterPurge a : after) {
+            a.run();
         }
         if (!purged.isEmpty()) {
             vault.vacuum();
@@ -162,6 +164,7 @@ public final class ReceiptService {
         exec(c, "DELETE FROM interview_summaries WHERE session_id IN " + sessions, caseId);
         exec(c, "DELETE FROM interviews WHERE session_id IN " + sessions, caseId);
         exec(c, "DELETE FROM case_sessions WHERE case_id = ?", caseId);
+        exec(c, "DELETE FROM consents WHERE case_id = ?", caseId);
         exec(c, "DELETE FROM persons WHERE case_id = ?", caseId);
         exec(c, "DELETE FROM case_search WHERE case_id = ?", caseId);
         exec(c, "DELETE FROM seal_cosignatures WHERE seal_id IN (SELECT id FROM seals WHERE case_id = ?)", caseId);

@@ -65,6 +65,9 @@ final class SealUnits {
             sessions.add(sessionUnit(c, sessionId).orElseThrow());
         }
         unit.put("sessions", sessions);
+        // The files themselves are covered by their SHA-256: the package carries them beside the seal.
+        unit.put("attachments", rows(c, "SELECT id, sha256, size_bytes, media_type, added_at, added_by FROM attachments "
+                + "WHERE case_id = ? ORDER BY added_at, id", caseId, "id", "sha256", "size", "mediaType", "addedAt", "addedBy"));
         return Optional.of(unit);
     }
 

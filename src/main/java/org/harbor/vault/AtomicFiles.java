@@ -41,7 +41,7 @@ public final class AtomicFiles {
     }
 
     /** Makes a rename durable; not every system lets a folder be opened, and that is no error. */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

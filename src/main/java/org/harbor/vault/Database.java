@@ -49,6 +49,10 @@ final class Database {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA secure_delete = ON");
+                // Decrypted pages stay in this process's cache (32 MiB) instead of being decrypted
+                // again on every read: a search of 10 000 cases then costs about what it costs
+                // unencrypted. They are in memory only, like every record the app shows.
+                statement.execute("PRAGMA cache_size = -32768");
                 try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
                     if (!check.next() || !"ok".equals(check.getString(1))) {
                         throw new VaultException.Damaged("the database failed its integrity check", null);

@@ -16,8 +16,8 @@ import org.harbor.vault.Vault;
 class ArchitectureTest {
 
     static final String[] DOMAIN = {"org.harbor.vault..", "org.harbor.crypto..", "org.harbor.audit..",
-        "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.forms..", "org.harbor.interview..",
-        "org.harbor.seal..", "org.harbor.i18n.."};
+        "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.consent..", "org.harbor.forms..", "org.harbor.interview..",
+        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments.."};
 
     @ArchTest
     static final ArchRule onlyFacesUseJavaFx = noClasses()

@@ -45,7 +45,19 @@ final class PackageFixture implements AutoCloseable {
 
     /** A sealed case with a survivor, an ended interview with a question and an answer; returns its id. */
     String sealedCase(String marker) throws Exception {
+        return sealedCase(marker, false);
+    }
+
+    /** The same, with a text attachment holding the marker when {@code withAttachment}. */
+    String sealedCase(String marker, boolean withAttachment) throws Exception {
         String caseId = field.cases().create(supervisor, marker + " Survivor", List.of(marker + "Alias")).id();
+        if (withAttachment) {
+            Path note = dir.resolve(marker + ".txt");
+            Files.writeString(note, "A statement about " + marker + ", typed by the survivor.");
+            field.attachments().attach(supervisor, caseId, note, java.util.Optional.empty(),
+                    org.harbor.attachments.ProgressListener.NONE);
+            Files.delete(note);
+        }
         String sessionId = field.cases().startSession(supervisor, caseId, SessionKind.INTERVIEW, "en").id();
         field.interviews().start(supervisor, sessionId, ProfileLibrary.CHILD_DEFAULT, Language.EN);
         field.interviews().logQuestion(supervisor, sessionId, "Tell me everything about " + marker + ".", true);

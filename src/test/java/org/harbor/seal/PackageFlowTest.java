@@ -44,8 +44,11 @@ class PackageFlowTest {
     @Test
     @DisplayName("export → import → receipt → receipt apply → purge; the case's markers are then in no file of the field vault")
     void wholeFlow() throws Exception {
-        String caseId = f.sealedCase("CANARYflow01");
+        String caseId = f.sealedCase("CANARYflow01", true);
         ExportService.Exported exported = f.export(List.of(caseId), "first.harbor");
+        try (var blobs = Files.list(dir.resolve("field").resolve("blobs"))) {
+            assertEquals(1, blobs.count(), "the attachment's blob");
+        }
         assertTrue(Files.exists(exported.file()));
         assertTrue(Files.exists(exported.signature()));
         assertEquals(1, exported.sequence());
@@ -53,6 +56,7 @@ class PackageFlowTest {
 
         ImportService.ImportResult result = f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT);
         assertFalse(result.alreadyImported());
+        assertTrue(result.custodyReport().contains("Entries: 3,"), "case.json, audit.jsonl and the attachment: " + result.custodyReport());
         assertEquals(List.of(new ImportService.ImportedCase(caseId, result.cases().getFirst().number(), ImportService.CaseOutcome.NEW)),
                 result.cases());
         assertTrue(result.custodyReport().contains("case sealed by sam-supervisor"), result.custodyReport());
@@ -72,6 +76,9 @@ class PackageFlowTest {
 
         assertEquals(List.of(caseId), f.field.receipts().purgeReceived(f.supervisor));
         assertTrue(f.field.cases().open(f.supervisor, caseId).isEmpty());
+        try (var blobs = Files.list(dir.resolve("field").resolve("blobs"))) {
+            assertEquals(0, blobs.filter(p -> !p.getFileName().toString().startsWith(".")).count(), "the attachment's blob is gone");
+        }
         List<String> markers = List.of("CANARYflow01");
         f.close();
         assertEquals(List.of(), FileScan.findMarkers(List.of(dir.resolve("field")), markers));

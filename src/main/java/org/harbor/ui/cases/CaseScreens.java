@@ -1,6 +1,5 @@
 package org.harbor.ui.cases;
 
-import org.harbor.ui.common.PendingScreen;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -12,11 +11,11 @@ public final class CaseScreens {
 
     /** The case list: sort, filter by status and worker, full-text search. */
     public static Screen list(ScreenContext context) {
-        return new PendingScreen(context);
+        return new CaseListView(new CaseListViewModel(context), context.harbor().i18n());
     }
 
     /** One case: its people, sessions, forms, consents, attachments and seals. */
     public static Screen view(ScreenContext context, String caseId) {
-        return new PendingScreen(context);
+        return new CaseView(new CaseViewModel(context, caseId), context.harbor().i18n());
     }
 }

@@ -21,6 +21,9 @@ public final class Messages {
         if (e instanceof AccountException account) {
             return i18n.get(account.messageKey());
         }
+        if (e instanceof org.harbor.attachments.AttachmentException attachment) {
+            return i18n.get(attachment.messageKey(), attachment.messageArgs());
+        }
         if (e instanceof AccessDeniedException) {
             return i18n.get("generic.error.notAllowed");
         }

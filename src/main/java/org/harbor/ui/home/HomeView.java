@@ -14,6 +14,8 @@ public final class HomeView {
     private Button users;
     @FXML
     private Button settings;
+    @FXML
+    private Button cases;
 
     public HomeView(HomeViewModel model) {
         this.model = model;
@@ -24,7 +26,14 @@ public final class HomeView {
         greeting.setContent(model.greeting());
         users.setVisible(model.canManageUsers());
         users.setManaged(model.canManageUsers());
-        Platform.runLater(settings::requestFocus);
+        cases.setVisible(model.canSeeCases());
+        cases.setManaged(model.canSeeCases());
+        Platform.runLater(() -> (model.canSeeCases() ? cases : settings).requestFocus());
+    }
+
+    @FXML
+    private void onCases() {
+        model.openCases();
     }
 
     @FXML

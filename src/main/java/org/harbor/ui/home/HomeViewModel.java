@@ -27,6 +27,14 @@ public final class HomeViewModel {
         return session.role().can(Permission.MANAGE_USERS);
     }
 
+    public boolean canSeeCases() {
+        return session.role().can(Permission.WORK_ON_CASES) || session.role().can(Permission.SEE_ALL_CASES);
+    }
+
+    public void openCases() {
+        navigator.toCases();
+    }
+
     public void openSettings() {
         navigator.toSettings();
     }

@@ -1,0 +1,151 @@
+package org.harbor.attachments;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.harbor.crypto.AgeIdentity;
+
+/** The SQL of attachments: one row per attached file, and the vault's blob identity. */
+final class AttachmentRows {
+
+    private static final String SELECT = """
+            SELECT a.id, a.case_id, a.original_name, a.media_type, a.size_bytes, a.sha256, a.note, a.added_at,
+                   a.added_by, COALESCE(u.username, ''), a.blob_name
+            FROM attachments a LEFT JOIN users u ON u.id = a.added_by""";
+
+    /** A row with the name of its blob file, which never leaves this package. */
+    record Row(Attachment attachment, String blobName) {
+        BlobRef ref() {
+            Attachment a = attachment;
+            return new BlobRef(a.id(), a.caseId(), a.sha256(), a.sizeBytes(), a.mediaType());
+        }
+    }
+
+    private AttachmentRows() {
+    }
+
+    static void insert(Connection c, Attachment a, String blobName) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO attachments(id, case_id, blob_name, original_name, media_type, size_bytes, sha256, note,
+                                        added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
+            insert.setString(1, a.id());
+            insert.setString(2, a.caseId());
+            insert.setString(3, blobName);
+            insert.setString(4, a.originalName());
+            insert.setString(5, a.mediaType());
+            insert.setLong(6, a.sizeBytes());
+            insert.setString(7, a.sha256());
+            insert.setString(8, a.note().orElse(null));
+            insert.setString(9, a.addedAt());
+            insert.setLong(10, a.addedBy());
+            insert.executeUpdate();
+        }
+    }
+
+    static Optional<Row> find(Connection c, String attachmentId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE a.id = ?")) {
+            q.setString(1, attachmentId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? Optional.of(row(row)) : Optional.empty();
+            }
+        }
+    }
+
+    static List<Row> ofCase(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE a.case_id = ? ORDER BY a.added_at, a.rowid")) {
+            q.setString(1, caseId);
+            try (ResultSet rows = q.executeQuery()) {
+                List<Row> out = new ArrayList<>();
+                while (rows.next()) {
+                    out.add(row(rows));
+                }
+                return out;
+            }
+        }
+    }
+
+    static void delete(Connection c, String attachmentId) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM attachments WHERE id = ?")) {
+            delete.setString(1, attachmentId);
+            delete.executeUpdate();
+        }
+    }
+
+    static Set<String> blobNames(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT blob_name FROM attachments");
+             ResultSet rows = q.executeQuery()) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** The case's status code, or empty if there is no such case. */
+    static Optional<String> caseStatus(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT status FROM cases WHERE id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** {@code [recipient, identity]} of the vault's blob key, if it was created. */
+    static Optional<String[]> key(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT recipient, identity FROM attachment_keys WHERE id = 1");
+             ResultSet row = q.executeQuery()) {
+            return row.next() ? Optional.of(new String[] {row.getString(1), row.getString(2)}) : Optional.empty();
+        }
+    }
+
+    static void insertKey(Connection c, String recipient, String identity, String now) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO attachment_keys(id, recipient, identity, created_at) VALUES (1, ?, ?, ?)")) {
+            insert.setString(1, recipient);
+            insert.setString(2, identity);
+            insert.setString(3, now);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The vault's blob identity, if it was created; the caller destroys it. */
+    static Optional<AgeIdentity> identity(Connection c) throws SQLException {
+        return key(c).map(k -> AgeIdentity.of(k[1], k[0]));
+    }
+
+    static Optional<Integer> limitMegabytes(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            q.setString(1, AttachmentService.LIMIT_SETTING);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? Optional.of(Integer.parseInt(row.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    static void putLimitMegabytes(Connection c, int megabytes, String now, long userId) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
+                  updated_by = excluded.updated_by""")) {
+            upsert.setString(1, AttachmentService.LIMIT_SETTING);
+            upsert.setString(2, Integer.toString(megabytes));
+            upsert.setString(3, now);
+            upsert.setLong(4, userId);
+            upsert.executeUpdate();
+        }
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        Attachment a = new Attachment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
+                r.getString(6), Optional.ofNullable(r.getString(7)), r.getString(8), r.getLong(9), r.getString(10));
+        return new Row(a, r.getString(11));
+    }
+}

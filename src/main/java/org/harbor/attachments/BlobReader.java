@@ -1,0 +1,61 @@
+package org.harbor.attachments;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.harbor.crypto.AgeIdentity;
+
+/**
+ * Reads the plaintext of one case's blobs, for the package writer: the vault's identity is loaded
+ * once and destroyed when the reader closes. Every stream is checked against its recorded SHA-256
+ * and size and ends in {@link AlteredBlobException} instead of its last bytes if they differ, so a
+ * writer that copies a stream to its end either copied the attached file or fails.
+ */
+public final class BlobReader implements AutoCloseable {
+
+    private final BlobStore store;
+    private final AgeIdentity identity;
+    private final Map<String, AttachmentRows.Row> rows = new LinkedHashMap<>();
+
+    BlobReader(BlobStore store, AgeIdentity identity, List<AttachmentRows.Row> rows) {
+        this.store = store;
+        this.identity = identity;
+        rows.forEach(r -> this.rows.put(r.attachment().id(), r));
+    }
+
+    /** The case's attachments, oldest first. */
+    public List<BlobRef> blobs() {
+        return rows.values().stream().map(AttachmentRows.Row::ref).toList();
+    }
+
+    /** The case's attachments with what is known about each (name, type, who, when, note). */
+    public List<Attachment> attachments() {
+        return rows.values().stream().map(AttachmentRows.Row::attachment).toList();
+    }
+
+    /**
+     * The plaintext of {@code ref}, streamed (never whole in memory).
+     *
+     * @throws AttachmentException.Missing if its file is gone
+     * @throws AttachmentException.Altered if it does not decrypt with the vault's identity
+     */
+    public InputStream open(BlobRef ref) throws AttachmentException {
+        AttachmentRows.Row row = rows.get(ref.attachmentId());
+        if (row == null || identity == null) {
+            throw new IllegalArgumentException("not an attachment of this case");
+        }
+        try {
+            return store.open(row.blobName(), identity, row.attachment().sha256(), row.attachment().sizeBytes());
+        } catch (AlteredBlobException e) {
+            throw new AttachmentException.Altered(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (identity != null) {
+            identity.destroy();
+        }
+    }
+}

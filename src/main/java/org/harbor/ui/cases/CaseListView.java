@@ -1,0 +1,253 @@
+package org.harbor.ui.cases;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.harbor.accounts.User;
+import org.harbor.cases.CaseQuery;
+import org.harbor.cases.CaseStatus;
+import org.harbor.cases.CaseSummary;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.Styles;
+
+/**
+ * The case list. Typing in the search field asks again after a short pause; Down moves into the
+ * table, Enter opens the selected case, Ctrl+N starts a new one.
+ */
+public final class CaseListView implements Screen {
+
+    public static final KeyCombination NEW_CASE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final CaseListViewModel model;
+    private final I18n i18n;
+
+    public CaseListView(CaseListViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Parent build() {
+        Label title = new Label(i18n.get("cases.title"));
+        title.getStyleClass().add(Styles.TITLE);
+
+        TextField search = new TextField();
+        search.setId("caseSearch");
+        search.setPromptText(i18n.get("cases.search.prompt"));
+        search.setAccessibleText(i18n.get("cases.search.prompt"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> model.refresh());
+        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
+
+        ComboBox<CaseStatus> status = new ComboBox<>();
+        status.setId("caseStatusFilter");
+        status.getItems().add(null);
+        status.getItems().addAll(CaseStatus.values());
+        status.setCellFactory(l -> cell(model::statusName));
+        status.setButtonCell(buttonCell(model::statusName));
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        status.setAccessibleText(i18n.get("cases.filter.status"));
+        status.valueProperty().addListener((o, a, b) -> model.refresh());
+
+        ComboBox<User> worker = new ComboBox<>();
+        worker.setId("caseWorkerFilter");
+        worker.setItems(FXCollections.observableArrayList());
+        worker.getItems().add(null);
+        model.workers().addListener((javafx.collections.ListChangeListener<User>) c -> {
+            worker.getItems().setAll((User) null);
+            worker.getItems().addAll(model.workers());
+        });
+        worker.setCellFactory(l -> cell(model::workerName));
+        worker.setButtonCell(buttonCell(model::workerName));
+        worker.valueProperty().bindBidirectional(model.workerProperty());
+        worker.setAccessibleText(i18n.get("cases.filter.worker"));
+        worker.valueProperty().addListener((o, a, b) -> model.refresh());
+        worker.setVisible(model.canFilterByWorker());
+        worker.setManaged(model.canFilterByWorker());
+
+        ComboBox<CaseQuery.Sort> sort = new ComboBox<>(FXCollections.observableArrayList(Arrays.asList(CaseQuery.Sort.values())));
+        sort.setId("caseSort");
+        sort.setCellFactory(l -> cell(model::sortName));
+        sort.setButtonCell(cell(model::sortName));
+        sort.valueProperty().bindBidirectional(model.sortProperty());
+        sort.setAccessibleText(i18n.get("cases.sort"));
+        sort.valueProperty().addListener((o, a, b) -> model.refresh());
+
+        HBox filters = new HBox(8, search, status, worker, sort);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<CaseSummary> table = new TableView<>(model.rows());
+        table.setId("caseTable");
+        table.setPlaceholder(new Label(i18n.get("cases.none")));
+        table.setPrefHeight(440);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
+        table.getColumns().add(column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
+                ? i18n.get("cases.noName") : r.survivorName()));
+        table.getColumns().add(column(i18n.get("cases.column.status"), r -> model.statusName(r.status())));
+        table.getColumns().add(column(i18n.get("cases.column.updated"), r -> when.format(Instant.parse(r.updatedAt()))));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !model.rows().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                    table.getFocusModel().focus(0);
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && model.rows().size() == 1) {
+                model.open(model.rows().getFirst());
+                e.consume();
+            }
+        });
+        // Reaching the end of what is loaded asks for the next page.
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() >= model.rows().size() - 1 && model.hasMore()) {
+                model.loadMore();
+            }
+        });
+
+        Label count = new Label();
+        count.setId("caseCount");
+        Runnable showCount = () -> count.setText(model.countText().orElse(""));
+        model.rows().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> showCount.run());
+        model.totalProperty().addListener((o, a, b) -> showCount.run());
+        Button more = new Button(i18n.get("cases.more"));
+        more.setId("caseMore");
+        more.setOnAction(e -> model.loadMore());
+        Runnable showMore = () -> {
+            more.setVisible(model.hasMore());
+            more.setManaged(model.hasMore());
+        };
+        model.rows().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> showMore.run());
+        model.totalProperty().addListener((o, a, b) -> showMore.run());
+        showMore.run();
+        HBox footer = new HBox(12, count, more);
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        VBox root = new VBox(12, title, filters, table, footer);
+        if (model.canCreate()) {
+            root.getChildren().add(newCaseForm());
+        }
+        Paragraph message = new Paragraph();
+        message.setId("caseListMessage");
+        message.getStyleClass().add(Styles.ERROR);
+        message.contentProperty().bind(model.messageProperty());
+        Button home = new Button(i18n.get("generic.back"));
+        home.setId("caseListBack");
+        home.setOnAction(e -> model.home());
+        root.getChildren().addAll(message, home);
+        root.setPadding(new Insets(24));
+        root.setId("caseListScreen");
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_CASE, () -> root.lookup("#newCaseName").requestFocus());
+            } else if (a != null) {
+                a.getAccelerators().remove(NEW_CASE);
+            }
+        });
+        model.loadWorkers();
+        model.refresh();
+        Platform.runLater(search::requestFocus);
+        return root;
+    }
+
+    private VBox newCaseForm() {
+        Label heading = new Label(i18n.get("cases.new.title"));
+        heading.getStyleClass().add("section-title");
+        TextField name = new TextField();
+        name.setId("newCaseName");
+        name.setPromptText(i18n.get("cases.new.name"));
+        name.setAccessibleText(i18n.get("cases.new.name"));
+        name.textProperty().bindBidirectional(model.newNameProperty());
+        TextField aliases = new TextField();
+        aliases.setId("newCaseAliases");
+        aliases.setPromptText(i18n.get("cases.new.aliases"));
+        aliases.setAccessibleText(i18n.get("cases.new.aliases"));
+        aliases.textProperty().bindBidirectional(model.newAliasesProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox.setHgrow(aliases, Priority.ALWAYS);
+        Button create = new Button(i18n.get("cases.new.create"));
+        create.setId("newCaseCreate");
+        create.setOnAction(e -> model.create());
+        HBox row = new HBox(8, name, aliases, create);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Paragraph hint = new Paragraph(i18n.get("cases.new.hint"));
+        VBox form = new VBox(8, heading, row, hint);
+        EnterKey.submits(create, form);
+        return form;
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** A combo box shows an empty button cell for a null value; here null means "any". */
+    private static <T> ListCell<T> buttonCell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(text.apply(empty ? null : item));
+            }
+        };
+    }
+
+    private static TableColumn<CaseSummary, String> column(String title, java.util.function.Function<CaseSummary, String> value) {
+        TableColumn<CaseSummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    @Override
+    public void dispose() {
+        model.dispose();
+    }
+}

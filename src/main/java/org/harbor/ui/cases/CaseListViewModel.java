@@ -1,0 +1,223 @@
+package org.harbor.ui.cases;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.User;
+import org.harbor.cases.CaseQuery;
+import org.harbor.cases.CaseStatus;
+import org.harbor.cases.CaseSummary;
+import org.harbor.ui.common.Messages;
+import org.harbor.ui.common.ScreenContext;
+
+/**
+ * The case list: what is asked (search words, status, worker, order), the rows loaded so far (a
+ * page at a time, so ten thousand cases cost no more than two hundred), and the total.
+ */
+public final class CaseListViewModel {
+
+    static final int PAGE = 200;
+
+    private final ScreenContext context;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<User> worker = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseQuery.Sort> sort = new SimpleObjectProperty<>(CaseQuery.Sort.UPDATED_DESC);
+    private final ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
+    private final ObservableList<User> workers = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final StringProperty newAliases = new SimpleStringProperty("");
+    /** Answers to an older question are dropped when a newer one has been asked. */
+    private int generation;
+
+    public CaseListViewModel(ScreenContext context) {
+        this.context = context;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<CaseStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<User> workerProperty() {
+        return worker;
+    }
+
+    public ObjectProperty<CaseQuery.Sort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<CaseSummary> rows() {
+        return rows;
+    }
+
+    public ObservableList<User> workers() {
+        return workers;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public StringProperty newAliasesProperty() {
+        return newAliases;
+    }
+
+    /** Supervisors see every case, so they may narrow the list to one worker's. */
+    public boolean canFilterByWorker() {
+        return context.session().role().can(Permission.SEE_ALL_CASES) && context.session().role().can(Permission.MANAGE_USERS);
+    }
+
+    public boolean canCreate() {
+        return context.session().role().can(Permission.WORK_ON_CASES);
+    }
+
+    public void loadWorkers() {
+        if (!canFilterByWorker()) {
+            return;
+        }
+        context.background().run(() -> context.harbor().accounts().listUsers(context.session()),
+                workers::setAll, this::fail);
+    }
+
+    CaseQuery query() {
+        CaseQuery q = CaseQuery.all().sortedBy(sort.get());
+        if (status.get() != null) {
+            q = q.withStatus(status.get());
+        }
+        if (worker.get() != null) {
+            q = q.withWorker(worker.get().id());
+        }
+        String words = search.get() == null ? "" : search.get().strip();
+        if (!words.isEmpty()) {
+            q = q.withSearch(words);
+        }
+        return q;
+    }
+
+    /** Asks again from the first page. */
+    public void refresh() {
+        int asked = ++generation;
+        CaseQuery q = query().page(PAGE, 0);
+        context.background().run(() -> new Page(context.harbor().cases().list(context.session(), q),
+                        context.harbor().cases().count(context.session(), q)),
+                page -> {
+                    if (asked == generation) {
+                        rows.setAll(page.rows());
+                        total.set(page.total());
+                        message.set("");
+                    }
+                }, this::fail);
+    }
+
+    /** Adds the next page to the rows shown. */
+    public void loadMore() {
+        if (rows.size() >= total.get()) {
+            return;
+        }
+        int asked = generation;
+        CaseQuery q = query().page(PAGE, rows.size());
+        context.background().run(() -> context.harbor().cases().list(context.session(), q),
+                more -> {
+                    if (asked == generation) {
+                        rows.addAll(more);
+                    }
+                }, this::fail);
+    }
+
+    public boolean hasMore() {
+        return rows.size() < total.get();
+    }
+
+    public void open(CaseSummary row) {
+        if (row != null) {
+            context.navigator().toCase(row.id());
+        }
+    }
+
+    /** Opens a new case (the survivor's name may come later) and shows it. */
+    public void create() {
+        String name = newName.get() == null ? "" : newName.get().strip();
+        if (name.length() > 200) {
+            message.set(context.harbor().i18n().get("cases.new.nameTooLong"));
+            return;
+        }
+        List<String> aliases = splitAliases(newAliases.get());
+        context.background().run(() -> context.harbor().cases().create(context.session(), name, aliases),
+                created -> {
+                    newName.set("");
+                    newAliases.set("");
+                    context.navigator().toCase(created.id());
+                }, this::fail);
+    }
+
+    static List<String> splitAliases(String typed) {
+        return typed == null ? List.of()
+                : List.of(typed.split("[,;\\n]")).stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+    }
+
+    public void home() {
+        context.navigator().toHome();
+    }
+
+    public String statusName(CaseStatus s) {
+        return context.harbor().i18n().get(s == null ? "cases.filter.anyStatus" : "case.status." + s.code());
+    }
+
+    public String workerName(User u) {
+        return u == null ? context.harbor().i18n().get("cases.filter.anyWorker") : u.username();
+    }
+
+    public String sortName(CaseQuery.Sort s) {
+        return context.harbor().i18n().get(switch (s) {
+            case UPDATED_DESC -> "cases.sort.updated";
+            case OPENED_DESC -> "cases.sort.opened";
+            case NUMBER_ASC -> "cases.sort.number";
+        });
+    }
+
+    public Optional<String> countText() {
+        if (rows.isEmpty()) {
+            return Optional.of(context.harbor().i18n().get("cases.none"));
+        }
+        return Optional.of(context.harbor().i18n().get("cases.count", rows.size(), total.get()));
+    }
+
+    private void fail(Exception e) {
+        message.set(Messages.of(e, context.harbor().i18n()));
+    }
+
+    /** Lets go of the names this screen held. */
+    public void dispose() {
+        generation++;
+        rows.clear();
+        workers.clear();
+        newName.set("");
+        newAliases.set("");
+        search.set("");
+    }
+
+    private record Page(List<CaseSummary> rows, int total) {
+    }
+}

@@ -1,0 +1,235 @@
+package org.harbor.ui.cases;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.harbor.cases.CaseDetail;
+import org.harbor.cases.CaseSession;
+import org.harbor.cases.Person;
+import org.harbor.cases.PersonRole;
+import org.harbor.cases.SessionKind;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.attachments.AttachmentsPane;
+import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.Styles;
+
+/** One case: its number and status, its people, its sessions and their forms. */
+public final class CaseView implements Screen {
+
+    private final CaseViewModel model;
+    private final I18n i18n;
+    private final DateTimeFormatter when;
+    private AttachmentsPane attachments;
+
+    public CaseView(CaseViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
+                .withZone(ZoneId.systemDefault());
+    }
+
+    @Override
+    public Parent build() {
+        Label title = new Label(i18n.get("case.title"));
+        title.getStyleClass().add(Styles.TITLE);
+        title.setId("caseTitle");
+        Paragraph facts = new Paragraph();
+        facts.setId("caseFacts");
+        VBox people = new VBox(6);
+        people.setId("casePeople");
+        VBox sessions = new VBox(6);
+        sessions.setId("caseSessions");
+
+        model.detailProperty().addListener((o, a, d) -> {
+            if (d == null) {
+                return;
+            }
+            title.setText(i18n.get("case.titleWithNumber", d.summary().number()));
+            facts.setContent(i18n.get("case.facts", model.survivorName().orElse(i18n.get("cases.noName")),
+                    i18n.get("case.status." + d.summary().status().code()), when.format(Instant.parse(d.summary().openedAt()))));
+            people.getChildren().setAll(d.persons().stream().map(this::personRow).toList());
+            if (d.persons().isEmpty()) {
+                people.getChildren().add(new Label(i18n.get("case.people.none")));
+            }
+            sessions.getChildren().setAll(d.sessions().stream().map(this::sessionRow).toList());
+            if (d.sessions().isEmpty()) {
+                sessions.getChildren().add(new Label(i18n.get("case.sessions.none")));
+            }
+        });
+
+        VBox root = new VBox(12, title, facts, new Separator(),
+                section("case.people.title"), people);
+        if (model.canWork()) {
+            root.getChildren().add(addPersonForm());
+        }
+        root.getChildren().addAll(new Separator(), section("case.sessions.title"), sessions);
+        if (model.canWork()) {
+            root.getChildren().add(startSessionForm());
+        }
+        attachments = new AttachmentsPane(model.context(), model.caseId());
+        root.getChildren().addAll(new Separator(), attachments);
+        // Files dropped anywhere on the case view are attached to it.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                attachments.model().attach(e.getDragboard().getFiles().stream().filter(java.io.File::isFile)
+                        .map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        Paragraph message = new Paragraph();
+        message.setId("caseMessage");
+        message.getStyleClass().add(Styles.ERROR);
+        message.contentProperty().bind(model.messageProperty());
+        Button back = new Button(i18n.get("case.backToList"));
+        back.setId("caseBack");
+        back.setOnAction(e -> model.back());
+        root.getChildren().addAll(message, back);
+        root.setPadding(new Insets(24));
+        root.setId("caseScreen");
+        model.load();
+        Platform.runLater(back::requestFocus);
+        return root;
+    }
+
+    private Label section(String key) {
+        Label label = new Label(i18n.get(key));
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private Node personRow(Person p) {
+        String role = i18n.get("case.person.role." + p.role().code());
+        Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, p.displayName())
+                : i18n.get("case.person.rowWithAliases", role, p.displayName(), String.join(", ", p.aliases())));
+        label.getStyleClass().add("case-person");
+        return label;
+    }
+
+    private Node sessionRow(CaseSession s) {
+        Label label = new Label(i18n.get("case.session.row", i18n.get("case.session.kind." + s.kind().code()),
+                i18n.nativeName(s.interviewLanguage()), when.format(Instant.parse(s.startedAt()))));
+        HBox head = new HBox(12, label);
+        head.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(8, 8);
+        if (s.kind() == SessionKind.INTERVIEW) {
+            if (model.canInterview()) {
+                Button open = new Button(i18n.get("case.session.openInterview"));
+                open.getStyleClass().add("session-action");
+                open.setOnAction(e -> model.openInterview(s));
+                actions.getChildren().add(open);
+            }
+        } else {
+            for (String form : model.formsFor(s)) {
+                Button open = new Button(i18n.get("forms.title." + form));
+                open.getStyleClass().add("session-action");
+                open.setId("form-" + form + "-" + s.id());
+                open.setOnAction(e -> model.openForm(s, form));
+                actions.getChildren().add(open);
+            }
+        }
+        VBox row = new VBox(4, head, actions);
+        row.getStyleClass().add("case-session");
+        return row;
+    }
+
+    private Node addPersonForm() {
+        ComboBox<PersonRole> role = new ComboBox<>(FXCollections.observableArrayList(PersonRole.values()));
+        role.setId("personRole");
+        role.setCellFactory(l -> cell(r -> i18n.get("case.person.role." + r.code())));
+        role.setButtonCell(cell(r -> i18n.get("case.person.role." + r.code())));
+        role.valueProperty().bindBidirectional(model.personRoleProperty());
+        role.setAccessibleText(i18n.get("case.person.roleLabel"));
+        TextField name = new TextField();
+        name.setId("personName");
+        name.setPromptText(i18n.get("case.person.name"));
+        name.setAccessibleText(i18n.get("case.person.name"));
+        name.textProperty().bindBidirectional(model.personNameProperty());
+        TextField aliases = new TextField();
+        aliases.setId("personAliases");
+        aliases.setPromptText(i18n.get("cases.new.aliases"));
+        aliases.setAccessibleText(i18n.get("cases.new.aliases"));
+        aliases.textProperty().bindBidirectional(model.personAliasesProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox.setHgrow(aliases, Priority.ALWAYS);
+        Button add = new Button(i18n.get("case.person.add"));
+        add.setId("personAdd");
+        add.setOnAction(e -> model.addPerson());
+        HBox form = new HBox(8, role, name, aliases, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        EnterKey.submits(add, form);
+        return form;
+    }
+
+    private Node startSessionForm() {
+        ComboBox<SessionKind> kind = new ComboBox<>(FXCollections.observableArrayList(SessionKind.values()));
+        if (!model.canInterview()) {
+            kind.getItems().remove(SessionKind.INTERVIEW);
+        }
+        kind.setId("sessionKind");
+        kind.setCellFactory(l -> cell(k -> i18n.get("case.session.kind." + k.code())));
+        kind.setButtonCell(cell(k -> i18n.get("case.session.kind." + k.code())));
+        kind.valueProperty().bindBidirectional(model.sessionKindProperty());
+        kind.setAccessibleText(i18n.get("case.session.kindLabel"));
+        ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(I18n.SHIPPED));
+        language.setId("sessionLanguage");
+        language.setCellFactory(l -> cell(i18n::nativeName));
+        language.setButtonCell(cell(i18n::nativeName));
+        language.valueProperty().bindBidirectional(model.sessionLanguageProperty());
+        language.setAccessibleText(i18n.get("case.session.language"));
+        Label languageLabel = new Label(i18n.get("case.session.language"));
+        languageLabel.setLabelFor(language);
+        Button start = new Button(i18n.get("case.session.start"));
+        start.setId("sessionStart");
+        start.setOnAction(e -> model.startSession());
+        HBox form = new HBox(8, kind, languageLabel, language, start);
+        form.setAlignment(Pos.CENTER_LEFT);
+        EnterKey.submits(start, form);
+        return form;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    @Override
+    public void dispose() {
+        if (attachments != null) {
+            attachments.dispose();
+        }
+        model.dispose();
+    }
+}

@@ -1,0 +1,159 @@
+package org.harbor.ui.cases;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.harbor.accounts.Permission;
+import org.harbor.cases.CaseDetail;
+import org.harbor.cases.CaseSession;
+import org.harbor.cases.PersonRole;
+import org.harbor.cases.SessionKind;
+import org.harbor.ui.common.Messages;
+import org.harbor.ui.common.ScreenContext;
+
+/** One case: loads it (the viewing is audited by the service), adds people, starts and reopens sessions. */
+public final class CaseViewModel {
+
+    /** The built-in forms, in the order a case usually meets them. */
+    static final List<String> BUILT_IN_FORMS = List.of("harbor-consent", "harbor-safety", "harbor-intake",
+            "harbor-trafficking", "harbor-referrals");
+
+    private final ScreenContext context;
+    private final String caseId;
+    private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<PersonRole> personRole = new SimpleObjectProperty<>(PersonRole.GUARDIAN);
+    private final StringProperty personName = new SimpleStringProperty("");
+    private final StringProperty personAliases = new SimpleStringProperty("");
+    private final ObjectProperty<SessionKind> sessionKind = new SimpleObjectProperty<>(SessionKind.INTAKE);
+    private final StringProperty sessionLanguage;
+
+    public CaseViewModel(ScreenContext context, String caseId) {
+        this.context = context;
+        this.caseId = caseId;
+        this.sessionLanguage = new SimpleStringProperty(context.harbor().i18n().locale().getLanguage());
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public ScreenContext context() {
+        return context;
+    }
+
+    public ObjectProperty<CaseDetail> detailProperty() {
+        return detail;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<PersonRole> personRoleProperty() {
+        return personRole;
+    }
+
+    public StringProperty personNameProperty() {
+        return personName;
+    }
+
+    public StringProperty personAliasesProperty() {
+        return personAliases;
+    }
+
+    public ObjectProperty<SessionKind> sessionKindProperty() {
+        return sessionKind;
+    }
+
+    public StringProperty sessionLanguageProperty() {
+        return sessionLanguage;
+    }
+
+    public void load() {
+        context.background().run(() -> context.harbor().cases().open(context.session(), caseId),
+                found -> {
+                    if (found.isPresent()) {
+                        detail.set(found.get());
+                    } else {
+                        message.set(context.harbor().i18n().get("case.notFound"));
+                    }
+                }, this::fail);
+    }
+
+    public void addPerson() {
+        String name = personName.get() == null ? "" : personName.get().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            message.set(context.harbor().i18n().get("case.person.nameRequired"));
+            return;
+        }
+        PersonRole role = personRole.get();
+        List<String> aliases = CaseListViewModel.splitAliases(personAliases.get());
+        context.background().run(() -> context.harbor().cases().addPerson(context.session(), caseId, role, name, aliases),
+                added -> {
+                    personName.set("");
+                    personAliases.set("");
+                    message.set("");
+                    load();
+                }, this::fail);
+    }
+
+    public boolean canInterview() {
+        return context.session().role().can(Permission.INTERVIEW);
+    }
+
+    public boolean canWork() {
+        return context.session().role().can(Permission.WORK_ON_CASES);
+    }
+
+    /** Starts a session of the chosen kind; an interview opens at once. */
+    public void startSession() {
+        SessionKind kind = sessionKind.get();
+        String language = sessionLanguage.get();
+        context.background().run(() -> context.harbor().cases().startSession(context.session(), caseId, kind, language),
+                started -> {
+                    if (started.kind() == SessionKind.INTERVIEW) {
+                        context.navigator().toInterview(started.id());
+                    } else {
+                        load();
+                    }
+                }, this::fail);
+    }
+
+    public void openInterview(CaseSession session) {
+        context.navigator().toInterview(session.id());
+    }
+
+    public void openForm(CaseSession session, String formId) {
+        context.navigator().toForm(session.id(), formId);
+    }
+
+    /** The forms this user may fill; the trafficking history is for interviewers and supervisors. */
+    public List<String> formsFor(CaseSession session) {
+        return BUILT_IN_FORMS.stream()
+                .filter(f -> !f.equals("harbor-trafficking") || canInterview())
+                .toList();
+    }
+
+    public Optional<String> survivorName() {
+        CaseDetail d = detail.get();
+        return d == null || d.summary().survivorName().isEmpty() ? Optional.empty() : Optional.of(d.summary().survivorName());
+    }
+
+    public void back() {
+        context.navigator().toCases();
+    }
+
+    private void fail(Exception e) {
+        message.set(Messages.of(e, context.harbor().i18n()));
+    }
+
+    public void dispose() {
+        detail.set(null);
+        personName.set("");
+        personAliases.set("");
+    }
+}

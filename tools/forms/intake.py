@@ -1,0 +1,391 @@
+"""harbor-intake: who the person is, age and the child rule, languages, guardians, documents, needs."""
+import copy
+
+import safety
+from common import LANGUAGE, SOURCES_COMMON, VERSION, YES_NO
+from xform import T, Form, calc, page, q, repeat
+
+SOURCES = """\
+Harbor built-in form: intake (harbor-intake).
+""" + SOURCES_COMMON + """
+  * Age: claimed age, documented date of birth with a doubt flag, assessed range and method,
+    and the presumption of minority (a person whose age is uncertain is treated as a child when
+    there is reason to believe they are under 18): Directive 2011/36/EU Art. 13(2); Council of
+    Europe Convention on Action against Trafficking in Human Beings Art. 10(3); via Harbor
+    DOMAIN.md section 4 (R19) and the ATHub "Age disputes" and YJLC/ECPAT age-assessment notes.
+  * Person fields after HTCDS prs_ (names, birthdate, gender, nationality) and the
+    DOMAIN.md section 5 outline (Guardian/Contact, LanguageProf, IdentityDoc with held_by)."""
+
+CLAIMED = "/data/age/claimed_age"
+DOB_AGE = "/data/age/age_from_dob"
+DOB_DOUBT = "/data/age/dob_uncertain"
+MIN = "/data/assessment/assessed_age_min"
+MAX = "/data/assessment/assessed_age_max"
+REASON = "/data/assessment/reason_under_18"
+
+
+def known(path):
+    return f"string-length({path}) > 0"
+
+
+UNDER_18 = (f"({known(CLAIMED)} and {CLAIMED} < 18) or ({known(DOB_AGE)} and {DOB_AGE} < 18) or "
+            f"({known(MIN)} and {MIN} < 18) or ({known(MAX)} and {MAX} < 18)")
+# Evidence of any age at all; a doubted date of birth is no evidence of adulthood.
+ANY_AGE = (f"{known(CLAIMED)} or ({known(DOB_AGE)} and {DOB_DOUBT} != 'yes') or {known(MIN)} or {known(MAX)}")
+TREATED_AS_CHILD = (f"if(({UNDER_18}) or {REASON} = 'yes' or (not({ANY_AGE}) and {REASON} != 'no'), 'yes', 'no')")
+AGE_FROM_DOB = ("if(string-length(/data/age/dob) = 0, '', "
+                "int(format-date(today(), '%Y')) - int(format-date(/data/age/dob, '%Y')) - "
+                "if(number(format-date(today(), '%m%d')) < number(format-date(/data/age/dob, '%m%d')), 1, 0))")
+
+AGE_RANGE_MSG = T("An age is a whole number from 0 to 120.", "Una edad es un número entero de 0 a 120.",
+                  "العمر عدد صحيح من 0 إلى 120.")
+
+AGE_METHOD = [
+    ("self_report", T("What the person said", "Lo que dijo la persona", "ما قاله الشخص")),
+    ("documents", T("Documents", "Documentos", "الوثائق")),
+    ("professional", T("Assessment by a trained professional", "Evaluación por un profesional formado",
+                       "تقييم من مختص مدرَّب")),
+    ("appearance", T("Appearance and behaviour only", "Solo por apariencia y comportamiento",
+                     "المظهر والسلوك فقط")),
+    ("other", T("Another way", "Otra forma", "طريقة أخرى")),
+]
+
+WORKER_GENDER = [
+    ("woman", T("A woman", "Una mujer", "امرأة")),
+    ("man", T("A man", "Un hombre", "رجل")),
+    ("no_preference", T("It does not matter", "Me da igual", "لا يهم")),
+]
+
+READS = [
+    ("yes", T("Yes", "Sí", "نعم")),
+    ("a_little", T("A little", "Un poco", "قليلًا")),
+    ("no", T("No", "No", "لا")),
+]
+
+RELATION = [
+    ("mother", T("Mother", "Madre", "الأم")),
+    ("father", T("Father", "Padre", "الأب")),
+    ("relative", T("Other relative", "Otro familiar", "قريب آخر")),
+    ("legal_guardian", T("Legal guardian", "Tutor legal", "وصي قانوني")),
+    ("carer", T("Carer or foster carer", "Cuidador o familia de acogida", "مقدّم رعاية أو أسرة حاضنة")),
+    ("other", T("Someone else", "Otra persona", "شخص آخر")),
+]
+
+DOC_TYPE = [
+    ("passport", T("Passport", "Pasaporte", "جواز سفر")),
+    ("national_id", T("National identity card", "Documento nacional de identidad", "بطاقة هوية وطنية")),
+    ("birth_certificate", T("Birth certificate", "Partida de nacimiento", "شهادة ميلاد")),
+    ("visa", T("Visa", "Visado", "تأشيرة")),
+    ("work_permit", T("Work permit", "Permiso de trabajo", "تصريح عمل")),
+    ("other", T("Another document", "Otro documento", "وثيقة أخرى")),
+]
+
+HELD_BY = [
+    ("self", T("I have it", "Lo tengo yo", "هي معي")),
+    ("employer", T("An employer or boss", "Un empleador o jefe", "صاحب العمل أو المدير")),
+    ("recruiter", T("The person who brought me or found me work", "La persona que me trajo o me buscó trabajo",
+                    "الشخص الذي أحضرني أو وجد لي العمل")),
+    ("family", T("Family", "Mi familia", "العائلة")),
+    ("authorities", T("Police or other authorities", "La policía u otras autoridades", "الشرطة أو جهات رسمية أخرى")),
+    ("other", T("Someone else", "Otra persona", "شخص آخر")),
+]
+
+
+def from_safety(name, **changes):
+    """The same question, worded as in the safety form, so the ask-once fact reads alike."""
+    for group in safety.NODES:
+        for node in group.children:
+            if node.name == name:
+                clone = copy.copy(node)
+                clone.children = []
+                for key, value in changes.items():
+                    setattr(clone, key, value)
+                return clone
+    raise KeyError(name)
+
+
+NODES = [
+    page("intro", T("About you", "Sobre ti", "عنك"),
+         q("note", "intro_note",
+           T("Now I would like to ask some questions about you, so that we can help in the right way. You can say "
+             "you don't know, or that you prefer not to say.",
+             "Ahora me gustaría hacerte unas preguntas sobre ti, para poder ayudarte de la forma adecuada. Puedes "
+             "decir que no lo sabes o que prefieres no decirlo.",
+             "أودّ الآن أن أطرح عليك بعض الأسئلة عنك، كي نساعدك بالطريقة الصحيحة. يمكنك أن تقول إنك لا تعرف، "
+             "أو إنك تفضّل عدم الإجابة."),
+           T("Reminds the person that every question may be left unanswered before personal questions begin.",
+             "Recuerda a la persona, antes de las preguntas personales, que puede dejar cualquiera sin responder.",
+             "يذكّر الشخص، قبل بدء الأسئلة الشخصية، بأنه يستطيع ترك أي سؤال دون إجابة."))),
+    page("names", T("Names", "Nombres", "الأسماء"),
+         q("text", "name",
+           T("What is your name?", "¿Cómo te llamas?", "ما اسمك؟"),
+           T("So we can call the person by their name; it also links this case's records.",
+             "Para llamar a la persona por su nombre; también une los registros del caso.",
+             "كي نناديه باسمه؛ ويربط الاسم أيضًا سجلات هذه القضية."),
+           required=True, fact="survivor.name", purpose="services referral law_enforcement national_referral"),
+         q("text", "aliases",
+           T("Have you used or been given any other names, nicknames or spellings?",
+             "¿Has usado o te han dado otros nombres, apodos o formas de escribir tu nombre?",
+             "هل استخدمت أو أُطلقت عليك أسماء أخرى، أو ألقاب، أو طرق أخرى لكتابة اسمك؟"),
+           T("Other names help find earlier records and documents; exploiters sometimes give people new names.",
+             "Otros nombres ayudan a encontrar registros y documentos anteriores; a veces los explotadores dan "
+             "nombres nuevos a las personas.",
+             "الأسماء الأخرى تساعد في إيجاد سجلات ووثائق سابقة؛ وأحيانًا يعطي المستغِلون الأشخاصَ أسماء جديدة."),
+           fact="survivor.aliases", purpose="services law_enforcement national_referral")),
+    page("age", T("Age", "Edad", "العمر"),
+         q("int", "claimed_age",
+           T("How old are you?", "¿Cuántos años tienes?", "كم عمرك؟"),
+           T("The age the person gives is recorded as said, even if it seems wrong; it is one piece of evidence.",
+             "La edad que da la persona se anota tal como la dice, aunque parezca incorrecta; es un dato más.",
+             "يُسجَّل العمر كما يقوله الشخص، حتى لو بدا غير صحيح؛ فهو دليل واحد من عدة أدلة."),
+           constraint=". >= 0 and . <= 120", cmsg=AGE_RANGE_MSG,
+           fact="survivor.claimed_age", purpose="services referral law_enforcement national_referral research"),
+         q("date", "dob",
+           T("When is your birthday: day, month and year?", "¿Cuándo naciste: día, mes y año?",
+             "ما تاريخ ميلادك: اليوم والشهر والسنة؟"),
+           T("A date of birth, said or from a document, is needed for most services and referrals.",
+             "La fecha de nacimiento, dicha o de un documento, hace falta para la mayoría de servicios y "
+             "derivaciones.",
+             "تاريخ الميلاد، سواء قاله الشخص أو ورد في وثيقة، مطلوب لمعظم الخدمات والإحالات."),
+           constraint=". <= today()",
+           cmsg=T("A date of birth cannot be in the future.", "La fecha de nacimiento no puede ser futura.",
+                  "لا يمكن أن يكون تاريخ الميلاد في المستقبل."),
+           fact="survivor.date_of_birth", purpose="services referral law_enforcement national_referral"),
+         q("select1", "dob_uncertain",
+           T("Is there any doubt about this date of birth?", "¿Hay alguna duda sobre esta fecha de nacimiento?",
+             "هل هناك أي شك في تاريخ الميلاد هذا؟"),
+           T("Documents can be false or belong to someone else, and exploiters coach people to give false ages; a "
+             "doubtful date never makes someone an adult.",
+             "Los documentos pueden ser falsos o de otra persona, y los explotadores enseñan a dar edades falsas; "
+             "una fecha dudosa nunca convierte a nadie en adulto.",
+             "قد تكون الوثائق مزوّرة أو لشخص آخر، ويلقّن المستغِلون الأشخاصَ أعمارًا غير صحيحة؛ والتاريخ "
+             "المشكوك فيه لا يجعل أحدًا بالغًا أبدًا."),
+           choices="yes_no", required=True, relevant="string-length(/data/age/dob) > 0",
+           fact="survivor.dob_uncertain", purpose="services referral law_enforcement national_referral"),
+         calc("age_from_dob", AGE_FROM_DOB)),
+    page("assessment", T("Age assessment", "Valoración de la edad", "تقدير العمر"),
+         q("int", "assessed_age_min",
+           T("Assessed age: youngest likely age", "Edad estimada: la menor probable", "العمر المقدَّر: أصغر عمر محتمل"),
+           T("An age range, not a single number, says honestly how certain the assessment is.",
+             "Un intervalo de edad, y no una cifra única, dice con honestidad cuán segura es la valoración.",
+             "نطاق العمر، لا رقم واحد، يبيّن بصدق مدى يقين التقدير."),
+           constraint=". >= 0 and . <= 120", cmsg=AGE_RANGE_MSG,
+           fact="survivor.assessed_age_min", purpose="services referral law_enforcement national_referral research"),
+         q("int", "assessed_age_max",
+           T("Assessed age: oldest likely age", "Edad estimada: la mayor probable", "العمر المقدَّر: أكبر عمر محتمل"),
+           T("The upper end of the range; together with the lower end it shows whether the person may be under 18.",
+             "El extremo superior del intervalo; junto con el inferior muestra si la persona podría ser menor de 18.",
+             "الحد الأعلى للنطاق؛ ومع الحد الأدنى يبيّن ما إذا كان الشخص قد يكون دون 18."),
+           constraint=f". >= 0 and . <= 120 and (string-length({MIN}) = 0 or . >= {MIN})",
+           cmsg=T("The oldest age is a whole number from the youngest age up to 120.",
+                  "La edad mayor es un número entero entre la edad menor y 120.",
+                  "أكبر عمر عدد صحيح بين أصغر عمر و120."),
+           fact="survivor.assessed_age_max", purpose="services referral law_enforcement national_referral research"),
+         q("select", "age_method",
+           T("How was the age assessed?", "¿Cómo se valoró la edad?", "كيف قُدِّر العمر؟"),
+           T("The method shows how much weight the range can bear; appearance alone is weak evidence.",
+             "El método indica cuánto peso tiene el intervalo; la apariencia sola es una prueba débil.",
+             "الطريقة تبيّن مدى الاعتماد على النطاق؛ والمظهر وحده دليل ضعيف."),
+           choices="age_method", relevant=f"{known(MIN)} or {known(MAX)}",
+           fact="survivor.age_method", purpose="services law_enforcement national_referral"),
+         q("select1", "reason_under_18",
+           T("Is there any reason to believe this person may be under 18?",
+             "¿Hay algún motivo para creer que esta persona podría tener menos de 18 años?",
+             "هل هناك أي سبب للاعتقاد بأن هذا الشخص قد يكون دون 18 سنة؟"),
+           T("Asked when nothing recorded says the person is under 18: a yes means they are treated as a child until "
+             "their age is known.",
+             "Se pregunta cuando nada de lo anotado dice que la persona es menor: un sí significa que se la trata como "
+             "menor hasta conocer su edad.",
+             "يُسأل عندما لا يدل أي شيء مسجَّل على أن الشخص دون 18: والإجابة بـ«نعم» تعني أنه يُعامل كطفل حتى "
+             "يُعرف عمره."),
+           choices="yes_no", relevant=f"not({UNDER_18})",
+           fact="survivor.reason_under_18", purpose="services"),
+         calc("treated_as_child", TREATED_AS_CHILD, fact="survivor.treated_as_child",
+              purpose="services referral law_enforcement national_referral research"),
+         q("note", "child_rule",
+           T("The rule: a person is treated as a child whenever their age is uncertain and there is reason to "
+             "believe they are under 18.",
+             "La regla: una persona se trata como menor siempre que su edad sea dudosa y haya motivos para creer que "
+             "tiene menos de 18 años.",
+             "القاعدة: يُعامل الشخص كطفل كلما كان عمره غير مؤكد ووُجد سبب للاعتقاد بأنه دون 18 سنة."),
+           T("Shown so that everyone sees why the case is treated as it is (EU Directive 2011/36/EU, Article 13(2); "
+             "Council of Europe Convention, Article 10(3)).",
+             "Se muestra para que todos vean por qué el caso se trata así (Directiva 2011/36/UE, artículo 13.2; "
+             "Convenio del Consejo de Europa, artículo 10.3).",
+             "يُعرض كي يرى الجميع سبب معاملة القضية على هذا النحو (التوجيه الأوروبي 2011/36، المادة 13(2)؛ "
+             "اتفاقية مجلس أوروبا، المادة 10(3))."),
+           ),
+         q("note", "child_yes",
+           T("This person is treated as a child: a child's assent and a guardian's or authority's consent apply, and "
+             "so do duties to protect children.",
+             "Esta persona se trata como menor: se aplican el asentimiento del menor y el consentimiento de un tutor o "
+             "una autoridad, y también los deberes de protección de la infancia.",
+             "يُعامل هذا الشخص كطفل: تنطبق موافقة الطفل وموافقة الوصي أو الجهة الرسمية، وكذلك واجبات حماية "
+             "الأطفال."),
+           T("The result of the rule for the answers above; it changes when they change.",
+             "El resultado de la regla para las respuestas anteriores; cambia si cambian.",
+             "نتيجة القاعدة بحسب الإجابات أعلاه؛ وتتغير إذا تغيّرت."),
+           relevant="/data/assessment/treated_as_child = 'yes'"),
+         q("note", "child_no",
+           T("This person is treated as an adult: what is recorded says 18 or over, and there is no reason to believe "
+             "otherwise. Change the answers above if that changes.",
+             "Esta persona se trata como adulta: lo anotado indica 18 años o más y no hay motivos para creer lo "
+             "contrario. Cambie las respuestas anteriores si eso cambia.",
+             "يُعامل هذا الشخص كبالغ: ما هو مسجَّل يدل على 18 سنة أو أكثر، ولا يوجد سبب للاعتقاد بغير ذلك. "
+             "غيّر الإجابات أعلاه إذا تغيّر ذلك."),
+           T("The result of the rule for the answers above; it changes when they change.",
+             "El resultado de la regla para las respuestas anteriores; cambia si cambian.",
+             "نتيجة القاعدة بحسب الإجابات أعلاه؛ وتتغير إذا تغيّرت."),
+           relevant="/data/assessment/treated_as_child = 'no'")),
+    page("gender", T("Gender", "Género", "النوع الاجتماعي"),
+         q("text", "gender",
+           T("How do you describe your gender? You can use your own words.",
+             "¿Cómo describes tu género? Puedes usar tus propias palabras.",
+             "كيف تصف نوعك الاجتماعي؟ يمكنك استخدام كلماتك الخاصة."),
+           T("Recorded in the person's own words, so that they are addressed as they wish.",
+             "Se anota con las palabras de la persona, para dirigirse a ella como desea.",
+             "يُسجَّل بكلمات الشخص نفسه، كي يُخاطَب بالطريقة التي يريدها."),
+           fact="survivor.gender", purpose="services referral national_referral research"),
+         q("select1", "worker_gender",
+           T("Would you feel more comfortable talking with a woman or a man?",
+             "¿Te sentirías más cómodo o cómoda hablando con una mujer o con un hombre?",
+             "هل تشعر براحة أكبر في الحديث مع امرأة أم مع رجل؟"),
+           T("Lets the person choose the gender of their worker and interpreter where possible.",
+             "Permite a la persona elegir, cuando sea posible, el género de quien la atiende y de quien interpreta.",
+             "يتيح للشخص أن يختار جنس العامل والمترجم حيثما أمكن."),
+           choices="worker_gender", fact="survivor.preferred_worker_gender", purpose="services referral")),
+    page("languages", T("Languages", "Idiomas", "اللغات"),
+         q("text", "languages",
+           T("Which languages do you speak?", "¿Qué idiomas hablas?", "ما اللغات التي تتحدثها؟"),
+           T("So that the person is spoken to in a language they understand well.",
+             "Para hablar con la persona en un idioma que entienda bien.",
+             "كي نتحدث مع الشخص بلغة يفهمها جيدًا."),
+           fact="survivor.languages", purpose="services referral law_enforcement national_referral"),
+         q("select1", "reads",
+           T("Can you read in any of those languages?", "¿Puedes leer en alguno de esos idiomas?",
+             "هل تستطيع القراءة بأي من هذه اللغات؟"),
+           T("Written material is only given to people who can read it; otherwise it is read aloud.",
+             "Solo se da material escrito a quien puede leerlo; si no, se lee en voz alta.",
+             "لا تُعطى المواد المكتوبة إلا لمن يستطيع قراءتها؛ وإلا فتُقرأ بصوت عالٍ."),
+           choices="reads", fact="survivor.reads", purpose="services referral"),
+         q("select1", "preferred_language",
+           T("Which language would you like us to use with you?", "¿Qué idioma quieres que usemos contigo?",
+             "ما اللغة التي تريد أن نستخدمها معك؟"),
+           T("Sets the interview language for this person's sessions.",
+             "Fija el idioma de entrevista para las sesiones de esta persona.",
+             "يحدد لغة المقابلة لجلسات هذا الشخص."),
+           choices="language", fact="survivor.preferred_language", purpose="services referral"),
+         q("select1", "interpreter_needed",
+           T("Would you like an interpreter?", "¿Quieres un intérprete?", "هل تريد مترجمًا شفهيًا؟"),
+           T("An interpreter must be arranged in advance, and must not be family or anyone linked to the exploiter.",
+             "Hay que organizar un intérprete con antelación, y no debe ser un familiar ni nadie vinculado al "
+             "explotador.",
+             "يجب ترتيب المترجم مسبقًا، ويجب ألا يكون من الأسرة أو أي شخص له صلة بالمستغِل."),
+           choices="yes_no", fact="survivor.interpreter_needed", purpose="services referral law_enforcement")),
+    page("origin", T("Where you are from", "De dónde eres", "من أين أنت"),
+         q("text", "nationality",
+           T("Which country are you a citizen of? If more than one, name them all.",
+             "¿De qué país eres ciudadano o ciudadana? Si son varios, dilos todos.",
+             "ما البلد الذي تحمل جنسيته؟ إن كان أكثر من بلد، فاذكرها كلها."),
+           T("Nationality decides which protections, services and consulates may be involved.",
+             "La nacionalidad determina qué protecciones, servicios y consulados pueden intervenir.",
+             "تحدد الجنسية أنواع الحماية والخدمات والقنصليات التي قد تكون معنية."),
+           fact="survivor.nationality", purpose="services referral law_enforcement national_referral research"),
+         q("text", "country_of_birth",
+           T("In which country were you born?", "¿En qué país naciste?", "في أي بلد وُلدت؟"),
+           T("Helps to find birth records when age or identity must be confirmed.",
+             "Ayuda a encontrar registros de nacimiento cuando hay que confirmar la edad o la identidad.",
+             "يساعد في إيجاد سجلات الميلاد عندما يلزم تأكيد العمر أو الهوية."),
+           fact="survivor.country_of_birth", purpose="services national_referral")),
+    repeat("guardians", T("Parents or guardians", "Madre, padre o tutores", "الوالدان أو الأوصياء"),
+           q("text", "guardian_name",
+             T("What is this person's name?", "¿Cómo se llama esta persona?", "ما اسم هذا الشخص؟"),
+             T("Guardians may need to be contacted, or kept away, for the child's sake.",
+               "Puede ser necesario contactar a los tutores, o mantenerlos lejos, por el bien del menor.",
+               "قد يلزم التواصل مع الأوصياء، أو إبعادهم، لمصلحة الطفل."),
+             required=True, purpose="services law_enforcement national_referral"),
+           q("select1", "guardian_relation",
+             T("How are they related to you?", "¿Qué relación tiene contigo?", "ما صلته بك؟"),
+             T("The relation shows who may hold legal responsibility.",
+               "La relación muestra quién puede tener la responsabilidad legal.",
+               "تبيّن الصلة من قد يحمل المسؤولية القانونية."),
+             choices="relation", required=True, purpose="services law_enforcement national_referral"),
+           q("select1", "legal_responsibility",
+             T("Is this person legally responsible for you?", "¿Es esta persona legalmente responsable de ti?",
+               "هل هذا الشخص مسؤول عنك قانونيًا؟"),
+             T("Only a person with legal responsibility can consent for a child.",
+               "Solo quien tiene la responsabilidad legal puede consentir por un menor.",
+               "لا يستطيع الموافقة نيابة عن الطفل إلا من يحمل المسؤولية القانونية عنه."),
+             choices="yes_no", purpose="services national_referral"),
+           q("select1", "possibly_implicated",
+             T("Is there any reason to think this person may be involved in what happened, or may put pressure on "
+               "you?",
+               "¿Hay algún motivo para pensar que esta persona podría estar implicada en lo que pasó o presionarte?",
+               "هل هناك أي سبب للاعتقاد بأن هذا الشخص قد يكون متورطًا فيما حدث، أو قد يضغط عليك؟"),
+             T("A guardian who may be implicated is kept out of decisions and is not told details; this protects "
+               "the child.",
+               "Un tutor que podría estar implicado queda fuera de las decisiones y no recibe detalles; así se "
+               "protege al menor.",
+               "الوصي الذي قد يكون متورطًا يُستبعد من القرارات ولا يُبلَّغ بالتفاصيل؛ وهذا يحمي الطفل."),
+             choices="yes_no", required=True, purpose="services law_enforcement national_referral"),
+           q("text", "guardian_contact",
+             T("How can we contact this person safely?", "¿Cómo podemos contactar a esta persona con seguridad?",
+               "كيف يمكننا التواصل مع هذا الشخص بأمان؟"),
+             T("Asked only when the guardian is not thought to be implicated.",
+               "Solo se pregunta si no se cree que el tutor esté implicado.",
+               "لا يُسأل إلا إذا لم يُعتقد أن الوصي متورط."),
+             relevant="/data/guardians/possibly_implicated = 'no'", purpose="services")),
+    repeat("documents", T("Identity documents", "Documentos de identidad", "وثائق الهوية"),
+           q("select1", "doc_type",
+             T("What kind of document is it?", "¿Qué tipo de documento es?", "ما نوع هذه الوثيقة؟"),
+             T("Documents affect identity, age and the right to services.",
+               "Los documentos influyen en la identidad, la edad y el derecho a servicios.",
+               "تؤثر الوثائق في الهوية والعمر والحق في الخدمات."),
+             choices="doc_type", required=True, purpose="services law_enforcement national_referral"),
+           q("select1", "doc_held_by",
+             T("Who has this document now?", "¿Quién tiene ahora este documento?", "مع من هذه الوثيقة الآن؟"),
+             T("Someone else keeping a person's documents is a common way of controlling them (HTCDS control method "
+               "'withholds documents').",
+               "Que otra persona guarde los documentos de alguien es una forma habitual de control (método de control "
+               "de HTCDS «retiene documentos»).",
+               "احتفاظ شخص آخر بوثائق الشخص وسيلة شائعة للسيطرة عليه (أسلوب السيطرة في HTCDS «حجز الوثائق»)."),
+             choices="held_by", required=True, purpose="services law_enforcement national_referral"),
+           q("text", "doc_country",
+             T("Which country issued it?", "¿Qué país lo emitió?", "أي بلد أصدرها؟"),
+             T("The issuing country shows whom to ask for a replacement or a check.",
+               "El país emisor indica a quién pedir un duplicado o una comprobación.",
+               "يبيّن بلد الإصدار الجهة التي يُطلب منها بديل أو تحقق."),
+             purpose="services law_enforcement national_referral"),
+           q("select1", "doc_suspected_false",
+             T("Is there any reason to think the document is false or belongs to someone else?",
+               "¿Hay algún motivo para pensar que el documento es falso o de otra persona?",
+               "هل هناك أي سبب للاعتقاد بأن الوثيقة مزوّرة أو تخص شخصًا آخر؟"),
+             T("A false document is not the person's fault; it may hide their real age.",
+               "Un documento falso no es culpa de la persona; puede ocultar su edad real.",
+               "الوثيقة المزوّرة ليست ذنب الشخص؛ وقد تُخفي عمره الحقيقي."),
+             choices="yes_no", purpose="services law_enforcement national_referral")),
+    page("needs", T("What you need now", "Lo que necesitas ahora", "ما تحتاجه الآن"),
+         from_safety("medical_urgent"),
+         from_safety("safe_tonight"),
+         from_safety("food"),
+         from_safety("clothing"),
+         q("select1", "legal_help",
+           T("Do you need help with papers, the police or the courts?",
+             "¿Necesitas ayuda con papeles, la policía o los tribunales?",
+             "هل تحتاج إلى مساعدة في الأوراق، أو مع الشرطة، أو في المحاكم؟"),
+           T("Legal and immigration problems are often urgent and need early advice.",
+             "Los problemas legales y migratorios suelen ser urgentes y necesitan asesoría pronto.",
+             "المشكلات القانونية ومشكلات الهجرة كثيرًا ما تكون عاجلة وتحتاج إلى استشارة مبكرة."),
+           choices="yes_no", fact="needs.legal", purpose="services referral"),
+         q("text", "other_needs",
+           T("Is there anything else you need right now?", "¿Necesitas algo más ahora mismo?",
+             "هل تحتاج إلى أي شيء آخر الآن؟"),
+           T("In the person's own words, so that nothing important is missed.",
+             "Con las palabras de la persona, para no pasar por alto nada importante.",
+             "بكلمات الشخص نفسه، كي لا يفوتنا أي شيء مهم."),
+           fact="needs.other", purpose="services referral")),
+]
+
+FORM = Form("harbor-intake", VERSION, "Intake", SOURCES, NODES,
+            {"yes_no": YES_NO, "age_method": AGE_METHOD, "worker_gender": WORKER_GENDER, "reads": READS,
+             "language": LANGUAGE, "relation": RELATION, "doc_type": DOC_TYPE, "held_by": HELD_BY})

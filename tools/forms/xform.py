@@ -1,0 +1,212 @@
+"""Writes Harbor's built-in XForms from the compact definitions in builtin.py.
+
+The XML under src/main/resources/org/harbor/forms/builtin/ is what Harbor loads; this module
+only saves typing three translations into itext by hand. Conventions: docs/forms.md.
+"""
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+LANGS = ("en", "es", "ar")
+ROOT = "data"
+
+
+OUTPUT = re.compile(r'(<output value="[^"<>&]*"/>)')
+
+
+def markup(value):
+    """Escapes a text, keeping its {@code <output value="..."/>} placeholders."""
+    return "".join(p if OUTPUT.fullmatch(p) else escape(p) for p in OUTPUT.split(value))
+
+
+class T:
+    """One text in English, Spanish and Arabic."""
+
+    def __init__(self, en, es, ar):
+        self.en, self.es, self.ar = en, es, ar
+
+    def get(self, lang):
+        return getattr(self, lang)
+
+
+class Node:
+    def __init__(self, kind, name, label=None, hint=None, *, choices=None, required=False,
+                 relevant=None, constraint=None, cmsg=None, fact=None, purpose=None,
+                 danger=False, consent=None, calculate=None, children=(), appearance=None,
+                 label_id=None):
+        self.kind, self.name, self.label, self.hint = kind, name, label, hint
+        self.choices, self.required, self.relevant = choices, required, relevant
+        self.constraint, self.cmsg, self.fact, self.purpose = constraint, cmsg, fact, purpose
+        self.danger, self.consent, self.calculate = danger, consent, calculate
+        self.children, self.appearance, self.label_id = list(children), appearance, label_id
+        self.path = None
+
+
+def q(kind, name, label, hint, **kw):
+    return Node(kind, name, label, hint, **kw)
+
+
+def page(name, label, *children, relevant=None):
+    return Node("page", name, label, None, children=children, relevant=relevant)
+
+
+def repeat(name, label, *children, relevant=None):
+    return Node("repeat", name, label, None, children=children, relevant=relevant)
+
+
+def calc(name, expression, fact=None, purpose=None):
+    return Node("calc", name, calculate=expression, fact=fact, purpose=purpose)
+
+
+TYPES = {"text": "string", "int": "int", "decimal": "decimal", "date": "date", "select1": "select1",
+         "select": "select", "note": "string", "trigger": "string", "calc": "string"}
+
+
+class Form:
+    def __init__(self, form_id, version, title, sources, nodes, choices, sensitivity=None):
+        self.form_id, self.version, self.title = form_id, version, title
+        self.sources, self.nodes, self.choices = sources, nodes, choices
+        self.sensitivity = sensitivity
+        self.texts = {}  # id -> T, in insertion order
+
+    def text(self, text_id, t):
+        if t is None:
+            return
+        if text_id in self.texts and self.texts[text_id] is not t:
+            raise ValueError("itext id used twice with different text: " + text_id)
+        self.texts[text_id] = t
+
+    # --- paths ---------------------------------------------------------------------------
+    def assign(self, nodes, parent):
+        for n in nodes:
+            n.path = parent + "/" + n.name
+            self.assign(n.children, n.path)
+
+    # --- XML -----------------------------------------------------------------------------
+    def instance(self, nodes, indent, out):
+        for n in nodes:
+            pad = "  " * indent
+            if n.kind == "repeat":
+                out.append(f'{pad}<{n.name} jr:template="">')
+                self.instance(n.children, indent + 1, out)
+                out.append(f"{pad}</{n.name}>")
+            elif n.kind == "page":
+                out.append(f"{pad}<{n.name}>")
+                self.instance(n.children, indent + 1, out)
+                out.append(f"{pad}</{n.name}>")
+            else:
+                out.append(f"{pad}<{n.name}/>")
+
+    def binds(self, nodes, out):
+        for n in nodes:
+            if n.kind in ("page", "repeat"):
+                if n.relevant:
+                    out.append(f'      <bind nodeset="{n.path}" relevant={quoteattr(n.relevant)}/>')
+                self.binds(n.children, out)
+                continue
+            attrs = [f'nodeset="{n.path}"', f'type="{TYPES[n.kind]}"']
+            if n.kind == "note":
+                attrs.append('readonly="true()"')
+            if n.required:
+                attrs.append('required="true()"')
+            if n.relevant:
+                attrs.append("relevant=" + quoteattr(n.relevant))
+            if n.constraint:
+                attrs.append("constraint=" + quoteattr(n.constraint))
+                if n.cmsg is None:
+                    raise ValueError("a constraint needs a message: " + n.path)
+                self.text(n.path + ":constraintMsg", n.cmsg)
+                attrs.append(f"jr:constraintMsg=\"jr:itext('{n.path}:constraintMsg')\"")
+            if n.calculate:
+                attrs.append("calculate=" + quoteattr(n.calculate))
+            if n.fact:
+                attrs.append(f'harbor:fact="{n.fact}"')
+            if n.purpose:
+                attrs.append(f'harbor:purpose="{n.purpose}"')
+            if n.danger:
+                attrs.append('harbor:safety="danger"')
+            if n.consent:
+                attrs.append(f'harbor:consent="{n.consent}"')
+            out.append("      <bind " + " ".join(attrs) + "/>")
+
+    def label_ref(self, n):
+        label_id = n.label_id or n.path + ":label"
+        self.text(label_id, n.label)
+        return f"<label ref=\"jr:itext('{label_id}')\"/>"
+
+    def hint_ref(self, n):
+        if n.hint is None:
+            raise ValueError("every question has a hint: " + n.path)
+        self.text(n.path + ":hint", n.hint)
+        return f"<hint ref=\"jr:itext('{n.path}:hint')\"/>"
+
+    def body(self, nodes, indent, out):
+        for n in nodes:
+            pad = "  " * indent
+            if n.kind == "calc":
+                continue
+            if n.kind == "page":
+                out.append(f'{pad}<group ref="{n.path}" appearance="field-list">')
+                out.append(f"{pad}  " + self.label_ref(n))
+                self.body(n.children, indent + 1, out)
+                out.append(f"{pad}</group>")
+            elif n.kind == "repeat":
+                out.append(f'{pad}<group ref="{n.path}">')
+                out.append(f"{pad}  " + self.label_ref(n))
+                out.append(f'{pad}  <repeat nodeset="{n.path}">')
+                self.body(n.children, indent + 2, out)
+                out.append(f"{pad}  </repeat>")
+                out.append(f"{pad}</group>")
+            elif n.kind in ("select1", "select"):
+                out.append(f'{pad}<{n.kind} ref="{n.path}">')
+                out.append(f"{pad}  " + self.label_ref(n))
+                out.append(f"{pad}  " + self.hint_ref(n))
+                list_name = n.choices
+                for value, t in self.choices[list_name]:
+                    text_id = f"choice.{list_name}.{value}"
+                    self.text(text_id, t)
+                    out.append(f"{pad}  <item><label ref=\"jr:itext('{text_id}')\"/><value>{value}</value></item>")
+                out.append(f"{pad}</{n.kind}>")
+            elif n.kind == "trigger":
+                out.append(f'{pad}<trigger ref="{n.path}">')
+                out.append(f"{pad}  " + self.label_ref(n))
+                out.append(f"{pad}  " + self.hint_ref(n))
+                out.append(f"{pad}</trigger>")
+            else:
+                out.append(f'{pad}<input ref="{n.path}">')
+                out.append(f"{pad}  " + self.label_ref(n))
+                out.append(f"{pad}  " + self.hint_ref(n))
+                out.append(f"{pad}</input>")
+
+    def xml(self):
+        self.assign(self.nodes, "/" + ROOT)
+        inst = []
+        self.instance(self.nodes, 5, inst)
+        binds = []
+        self.binds(self.nodes, binds)
+        body = []
+        self.body(self.nodes, 2, body)
+        sens = f' harbor:sensitivity="{self.sensitivity}"' if self.sensitivity else ""
+        out = ['<?xml version="1.0" encoding="UTF-8"?>', "<!--"]
+        out += ["  " + line if line else "" for line in self.sources.strip("\n").split("\n")]
+        out += ["-->",
+                '<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"',
+                '        xmlns:jr="http://openrosa.org/javarosa" xmlns:harbor="urn:harbor:xforms:1">',
+                "  <h:head>",
+                f"    <h:title>{escape(self.title)}</h:title>",
+                "    <model>",
+                "      <instance>",
+                f'        <{ROOT} id="{self.form_id}" version="{self.version}"{sens}>']
+        out += inst
+        out += [f"        </{ROOT}>", "      </instance>", "      <itext>"]
+        for lang in LANGS:
+            default = ' default="true()"' if lang == "en" else ""
+            out.append(f'        <translation lang="{lang}"{default}>')
+            for text_id, t in self.texts.items():
+                value = t.get(lang)
+                if value is None or not value.strip():
+                    raise ValueError(f"missing {lang} text for {text_id}")
+                out.append(f'          <text id="{text_id}"><value>{markup(value)}</value></text>')
+            out.append("        </translation>")
+        out += ["      </itext>"] + binds + ["    </model>", "  </h:head>", "  <h:body>"] + body
+        out += ["  </h:body>", "</h:html>", ""]
+        return "\n".join(out)
