@@ -7,6 +7,7 @@ public final class Blake2b {
 
     public static final int DIGEST_BITS = 512;
     private final Blake2bDigest digest = new Blake2bDigest(DIGEST_BITS);
+    private final byte[] scratch = new byte[1 << 16];
 
     public void update(byte[] bytes, int offset, int length) {
         digest.update(bytes, offset, length);
@@ -17,11 +18,10 @@ public final class Blake2b {
             digest.update(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
             buffer.position(buffer.limit());
         } else {
-            byte[] chunk = new byte[Math.min(buffer.remaining(), 1 << 16)];
             while (buffer.hasRemaining()) {
-                int n = Math.min(chunk.length, buffer.remaining());
-                buffer.get(chunk, 0, n);
-                digest.update(chunk, 0, n);
+                int n = Math.min(scratch.length, buffer.remaining());
+                buffer.get(scratch, 0, n);
+                digest.update(scratch, 0, n);
             }
         }
     }

@@ -154,6 +154,7 @@ public final class ExportService {
                 "import the central office's trust bundle first (harbor trust import)"));
         Minisign.PublicKey device = SigningKeys.vaultKey(c, SigningKeys.Purpose.DEVICE, now);
         List<PackageWriter.CaseContent> cases = new ArrayList<>();
+        Map<String, byte[]> audits = CaseFiles.auditJsonl(c, ids);
         for (String id : ids) {
             SealService.requireVisible(c, session, id);
             String number;
@@ -170,7 +171,7 @@ public final class ExportService {
                 throw new SealException("export.error.notSealed", "case " + number + " is not sealed, or was already received");
             }
             cases.add(new PackageWriter.CaseContent(id, number, CaseFiles.caseJson(id, number, SealService.records(c, id)),
-                    CaseFiles.auditJsonl(c, id), List.of(), List.of()));
+                    audits.get(id), List.of(), List.of()));
         }
         long entries = 0;
         String head = "0".repeat(64);
