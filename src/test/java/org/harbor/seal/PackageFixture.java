@@ -30,10 +30,22 @@ final class PackageFixture implements AutoCloseable {
     final TrustService.DeviceKey device;
 
     PackageFixture(Path dir) throws Exception {
+        this(dir, true);
+    }
+
+    /** @param withCentral false for tests of sealing alone: no central vault, trust or enrolment */
+    PackageFixture(Path dir, boolean withCentral) throws Exception {
         this.dir = dir;
         field = TestVaults.open(dir.resolve("field"), clock);
-        central = TestVaults.open(dir.resolve("central"), clock);
         supervisor = field.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
+        if (!withCentral) {
+            central = null;
+            office = null;
+            bundle = null;
+            device = null;
+            return;
+        }
+        central = TestVaults.open(dir.resolve("central"), clock);
         office = central.accounts().setUp(VaultKind.CENTRAL, "olga-central", CENTRAL_PASS).session();
         Path bundleFile = dir.resolve("trust.json");
         bundle = central.trust().writeTrustBundle(office, bundleFile);
@@ -93,6 +105,8 @@ final class PackageFixture implements AutoCloseable {
         }
         closed = true;
         field.close();
-        central.close();
+        if (central != null) {
+            central.close();
+        }
     }
 }

@@ -30,7 +30,7 @@ class SealServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        f = new PackageFixture(dir);
+        f = new PackageFixture(dir, false);
         caseId = f.sealedCase("CANARYseal01");
     }
 

@@ -98,8 +98,12 @@ class PackagesUiTest {
         PackagesViewModel screenModel = model;
         Path out = dir.resolve("out.harbor");
         robot.interact(() -> screenModel.export(out));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#packagesMessage").queryAs(Paragraph.class)
-                .getContent().contains("1 cases written"));
+        Paragraph message = robot.lookup("#packagesMessage").queryAs(Paragraph.class);
+        try {
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getContent().contains("1 cases written"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the screen says: " + message.getContent(), e);
+        }
         background.drain();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.exists(out) && Files.exists(Path.of(out + ".minisig")));
