@@ -17,6 +17,15 @@ import org.harbor.forms.FormService;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.session.InterviewService;
+import org.harbor.seal.AttachmentExtras;
+import org.harbor.seal.CaseExtras;
+import org.harbor.seal.ConsentExport;
+import org.harbor.seal.ExportService;
+import org.harbor.seal.ImportService;
+import org.harbor.seal.PackageLimits;
+import org.harbor.seal.ReceiptService;
+import org.harbor.seal.SealService;
+import org.harbor.seal.TrustService;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -42,6 +51,11 @@ public final class Harbor implements AutoCloseable {
     private final InterviewService interviews;
     private final FormService forms;
     private final AttachmentService attachments;
+    private final SealService seals;
+    private final TrustService trust;
+    private final ExportService exports;
+    private final ImportService imports;
+    private final ReceiptService receipts;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -58,6 +72,12 @@ public final class Harbor implements AutoCloseable {
         this.consents = new ConsentService(vault, accounts, audit, clock);
         this.interviews = new InterviewService(vault, accounts, cases, audit, clock, ProfileLibrary::bundled);
         this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
+        this.seals = new SealService(vault, accounts, audit, clock);
+        this.trust = new TrustService(vault, accounts, audit, clock);
+        CaseExtras extras = new AttachmentExtras(attachments);
+        this.exports = new ExportService(vault, accounts, audit, clock, extras, new ConsentExport(consents));
+        this.imports = new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT);
+        this.receipts = new ReceiptService(vault, accounts, audit, clock, extras);
         this.idleLock = new IdleLock(clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
         this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
@@ -112,6 +132,26 @@ public final class Harbor implements AutoCloseable {
 
     public AttachmentService attachments() {
         return attachments;
+    }
+
+    public SealService seals() {
+        return seals;
+    }
+
+    public TrustService trust() {
+        return trust;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
     }
 
     public IdleLock idleLock() {

@@ -348,10 +348,13 @@ public final class AccountService {
                 insert.setLong(7, createdBy);
             }
             insert.executeUpdate();
+            long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return new User(keys.getLong(1), name, role, mustChange, now);
+                id = keys.getLong(1);
             }
+            SigningKeys.userKey(c, id, now); // every account signs its seals with its own key
+            return new User(id, name, role, mustChange, now);
         }
     }
 

@@ -11,6 +11,16 @@ public enum Permission {
     SEE_ALL_CASES,
     /** Conduct and read forensic interviews and trafficking-history answers. */
     INTERVIEW,
+    /** Seal a finished session or case, and add signed addenda to it. */
+    SEAL,
+    /** Co-sign a seal as its reviewer. */
+    CO_SIGN,
+    /** Export sealed cases as packages, apply receipts, enrol this device, import the central trust bundle. */
+    EXPORT_PACKAGES,
+    /** Delete received cases from a field vault. */
+    PURGE,
+    /** Enrol field devices, import packages and sign receipts (central office). */
+    IMPORT_PACKAGES,
     /** Save copies of attachments out of the vault, and remove attachments. */
     MANAGE_ATTACHMENTS,
     /** See every interviewer's question-type figures over time, to coach them (supervisors). */

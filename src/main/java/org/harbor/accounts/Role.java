@@ -6,13 +6,13 @@ import java.util.Set;
 
 /** The four roles of DESIGN.md section 4 and what each may do. */
 public enum Role {
-    INTERVIEWER(EnumSet.of(Permission.WORK_ON_CASES, Permission.INTERVIEW)),
+    INTERVIEWER(EnumSet.of(Permission.WORK_ON_CASES, Permission.INTERVIEW, Permission.SEAL)),
     INTAKE(EnumSet.of(Permission.WORK_ON_CASES)),
     SUPERVISOR(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
-            Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW, Permission.MANAGE_ATTACHMENTS,
-            Permission.REVIEW_INTERVIEWERS)),
+            Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW, Permission.SEAL, Permission.CO_SIGN,
+            Permission.EXPORT_PACKAGES, Permission.PURGE, Permission.MANAGE_ATTACHMENTS, Permission.REVIEW_INTERVIEWERS)),
     CENTRAL(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
-            Permission.SEE_ALL_CASES));
+            Permission.SEE_ALL_CASES, Permission.IMPORT_PACKAGES));
 
     private final Set<Permission> permissions;
 

@@ -19,6 +19,20 @@ public final class AuditActions {
     public static final String CASE_VIEWED = "case.viewed";
     public static final String PERSON_ADDED = "case.person.added";
     public static final String SESSION_STARTED = "case.session.started";
+    public static final String SEAL_CREATED = "seal.created";
+    public static final String SEAL_COSIGNED = "seal.cosigned";
+    public static final String SEAL_VERIFIED = "seal.verified";
+    public static final String DEVICE_KEY_EXPORTED = "device.key.exported";
+    public static final String DEVICE_ENROLLED = "device.enrolled";
+    public static final String CENTRAL_KEYS_CREATED = "central.keys.created";
+    public static final String TRUST_EXPORTED = "trust.exported";
+    public static final String TRUST_IDENTITY_EXPORTED = "trust.identity.exported";
+    public static final String TRUST_IMPORTED = "trust.imported";
+    public static final String PACKAGE_EXPORTED = "package.exported";
+    public static final String PACKAGE_IMPORTED = "package.imported";
+    public static final String RECEIPT_APPLIED = "receipt.applied";
+    public static final String CASE_PURGED = "case.purged";
+    public static final String VAULT_VACUUMED = "vault.vacuumed";
 
     private AuditActions() {
     }

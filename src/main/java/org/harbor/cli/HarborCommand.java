@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "harbor", mixinStandardHelpOptions = true, version = "Harbor 0.1",
         description = "Harbor: encrypted intake and interview records. Without a command, opens the desktop app.",
-        subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class})
+        subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class,
+            SealCommand.class, DeviceCommand.class, TrustCommand.class, PackageCommands.Export.class, PackageCommands.Verify.class,
+            PackageCommands.Import.class, PackageCommands.Receipt.class, PackageCommands.Purge.class})
 public final class HarborCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -62,8 +64,14 @@ public final class HarborCommand implements Callable<Integer> {
     static String reason(Exception e) {
         if (e instanceof VaultException || e instanceof AccountException || e instanceof CliException
                 || e instanceof AccessDeniedException || e instanceof IllegalArgumentException
-                || e instanceof org.harbor.attachments.AttachmentException) {
+                || e instanceof org.harbor.seal.SealException || e instanceof org.harbor.attachments.AttachmentException) {
             return e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.io.IOException) {
+            return "a file could not be read or written (" + e.getClass().getSimpleName() + ")";
         }
         return "failed (" + e.getClass().getSimpleName() + ")";
     }

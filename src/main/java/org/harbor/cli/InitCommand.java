@@ -42,6 +42,9 @@ final class InitCommand implements Callable<Integer> {
             out.println("Vault created in " + harbor.home().dir());
             out.println("Recovery key (shown once; write it down and keep it apart from this computer):");
             out.println(setup.recoveryKey());
+            if (central) {
+                TrustCommand.printBundle(out, harbor.trust().centralKeys(setup.session()));
+            }
         }
         return HarborCommand.OK;
     }

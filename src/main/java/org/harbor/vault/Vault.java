@@ -294,6 +294,31 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the database file without its free pages, after the WAL is written back and emptied:
+     * with {@code secure_delete} on, nothing of deleted rows stays in either file.
+     */
+    public synchronized void vacuum() throws VaultException {
+        Connection c = connection();
+        try {
+            c.commit();
+            c.setAutoCommit(true);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                s.execute("VACUUM");
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new VaultException.Unavailable("the database could not be compacted", e);
+        } finally {
+            try {
+                c.setAutoCommit(false);
+            } catch (java.sql.SQLException ignored) {
+                // the next transaction reports a broken connection
+            }
+        }
+    }
+
     /** Work on the connection inside {@link #transaction}. */
     @FunctionalInterface
     public interface SqlWork<T> {

@@ -1,6 +1,6 @@
 package org.harbor.ui.export;
 
-import org.harbor.ui.common.PendingScreen;
+import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -12,6 +12,8 @@ public final class ExportScreens {
 
     /** A supervisor exports sealed cases (field vault) or imports packages (central vault). */
     public static Screen packages(ScreenContext context) {
-        return new PendingScreen(context);
+        PackagesViewModel model = new PackagesViewModel(context);
+        return new FxmlScreen(() -> new PackagesView(model, context.harbor().i18n().get("packages.export.choose"),
+                context.harbor().i18n().get("packages.import.choose")), model::dispose, context.harbor().i18n());
     }
 }

@@ -1,0 +1,84 @@
+package org.harbor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.harbor.seal.SealStatus;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "seal", description = {"Seal a finished session or a case, amend a seal with an addendum, co-sign a seal,",
+    "or verify the seals of a case and print its chain of custody. Passphrase: line 1."})
+final class SealCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HarborCommand root;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    VaultOptions vault;
+    @Option(names = "--user", required = true, description = "Your account.")
+    String actor;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--case", paramLabel = "ID", description = "Seal this case (its people and every session).")
+        String caseId;
+        @Option(names = "--session", paramLabel = "ID", description = "Seal this session.")
+        String sessionId;
+        @Option(names = "--amend", paramLabel = "SEAL", description = "Add an addendum to this seal (with --reason and --text-file).")
+        String amend;
+        @Option(names = "--cosign", paramLabel = "SEAL", description = "Co-sign this seal (supervisors).")
+        String cosign;
+        @Option(names = "--verify", paramLabel = "CASE", description = "Verify the seals of this case and print its chain of custody.")
+        String verify;
+    }
+
+    @Option(names = "--reason", description = "Why the sealed record is amended.")
+    String reason;
+    @Option(names = "--text-file", paramLabel = "FILE", description = "The text of the addendum (UTF-8).")
+    Path textFile;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (what.amend != null && (reason == null || textFile == null)) {
+            throw new CliException("an addendum needs --reason and --text-file");
+        }
+        String text = textFile == null ? null : Files.readString(textFile);
+        if (what.verify != null) {
+            boolean[] ok = {true};
+            String report = vault.asUser(root, actor, (harbor, session, input) -> {
+                List<SealStatus> status = harbor.seals().verify(session, what.verify);
+                ok[0] = !status.isEmpty() && status.stream().allMatch(SealStatus::verified);
+                return harbor.seals().custodyReport(session, what.verify);
+            });
+            out.print(report);
+            if (!ok[0]) {
+                throw new CliException("a seal of this case does not verify, or the case has none");
+            }
+            return HarborCommand.OK;
+        }
+        SealStatus s = vault.asUser(root, actor, (harbor, session, input) -> {
+            if (what.caseId != null) {
+                return harbor.seals().sealCase(session, what.caseId);
+            } else if (what.sessionId != null) {
+                return harbor.seals().sealSession(session, what.sessionId);
+            } else if (what.amend != null) {
+                return harbor.seals().addendum(session, what.amend, reason, text);
+            }
+            return harbor.seals().coSign(session, what.cosign);
+        });
+        out.println(s.sealId() + "\t" + s.kind().code() + "\t" + s.contentHash() + "\t" + s.fingerprint());
+        return HarborCommand.OK;
+    }
+}

@@ -1,0 +1,97 @@
+package org.harbor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.harbor.seal.TrustBundle;
+import org.harbor.seal.TrustService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "trust", description = "The central office's public keys: export them (central), import them (field).",
+        subcommands = {TrustCommand.Export.class, TrustCommand.Import.class})
+final class TrustCommand {
+
+    @ParentCommand
+    HarborCommand root;
+
+    static void printBundle(PrintWriter out, TrustBundle bundle) {
+        out.println("bundle fingerprint " + bundle.fingerprint());
+        out.println("  primary recipient " + bundle.primaryRecipient() + " (" + bundle.primaryFingerprint() + ")");
+        out.println("  backup recipient  " + bundle.backupRecipient() + " (" + bundle.backupFingerprint() + ")");
+        out.println("  receipt key       " + bundle.receiptKey().keyIdHex() + " (" + bundle.receiptKeyFingerprint() + ")");
+    }
+
+    @Command(name = "export", description = {"Central vault: write the trust bundle (public keys) for field vaults.",
+        "With --identity, write instead the primary age identity (a private key) in age's format, for 'age -d -i'.",
+        "Passphrase: line 1."})
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        TrustCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        VaultOptions vault;
+        @Option(names = "--user", required = true, description = "Your account (central office).")
+        String actor;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it.")
+        Path out;
+        @Option(names = "--identity", description = "Write the primary age identity (private) instead of the public bundle.")
+        boolean identity;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter w = spec.commandLine().getOut();
+            if (identity) {
+                vault.asUser(parent.root, actor, (harbor, session, input) -> {
+                    harbor.trust().writeIdentity(session, out);
+                    return null;
+                });
+                w.println("wrote the primary age identity; keep the file as safe as the vault itself");
+            } else {
+                printBundle(w, vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.trust().writeTrustBundle(session, out)));
+            }
+            return HarborCommand.OK;
+        }
+    }
+
+    @Command(name = "import", description = {"Field vault: import the central office's trust bundle.",
+        "Without --confirm it only prints the fingerprints; compare them with the office's, then run again with",
+        "--confirm and the bundle fingerprint. Passphrase: line 1."})
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        TrustCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        VaultOptions vault;
+        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
+        String actor;
+        @Option(names = "--confirm", paramLabel = "FINGERPRINT", description = "The bundle fingerprint, as read out by the office.")
+        String confirm;
+        @Parameters(index = "0", paramLabel = "FILE", description = "The trust bundle.")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            TrustBundle bundle = TrustService.readBundle(file);
+            PrintWriter w = spec.commandLine().getOut();
+            printBundle(w, bundle);
+            if (confirm == null) {
+                throw new CliException("not imported: compare the fingerprints, then run again with --confirm \""
+                        + bundle.fingerprint() + "\"");
+            }
+            vault.asUser(parent.root, actor, (harbor, session, input) -> {
+                harbor.trust().importTrust(session, bundle, confirm);
+                return null;
+            });
+            w.println("imported");
+            return HarborCommand.OK;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.harbor.seal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.harbor.accounts.Session;
+import org.harbor.attachments.AttachmentException;
+import org.harbor.attachments.AttachmentService;
+import org.harbor.attachments.BlobRef;
+import org.harbor.attachments.PurgedBlobs;
+import org.harbor.vault.VaultException;
+
+/** Attachments in packages and purges: each blob streamed, decrypted and checked against its SHA-256. */
+public final class AttachmentExtras implements CaseExtras {
+
+    private final AttachmentService attachments;
+
+    public AttachmentExtras(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @Override
+    public List<Attachment> attachments(Session session, String caseId) throws VaultException {
+        List<Attachment> out = new ArrayList<>();
+        for (BlobRef ref : attachments.blobsOf(session, caseId)) {
+            out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> {
+                try {
+                    return attachments.openVerified(session, ref);
+                } catch (VaultException | AttachmentException e) {
+                    throw new IOException("an attachment cannot be read: " + e.getMessage());
+                }
+            }));
+        }
+        return out;
+    }
+
+    @Override
+    public AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
+        PurgedBlobs purged = attachments.purgeRows(c, actorId, caseId);
+        return () -> {
+            purged.deleteFiles();
+            attachments.removeOrphans();
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.harbor.seal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.harbor.accounts.Session;
+import org.harbor.vault.VaultException;
+
+/**
+ * What a package carries of a case beyond its sealed records: form submissions (standard XForm
+ * instance XML) and attachments; and what a purge must remove with the case. The forms and
+ * attachment services plug in here. {@link #forms} and {@link #attachments} are asked outside any
+ * transaction of this package; {@link #purgeRows} inside the purge's transaction.
+ */
+public interface CaseExtras {
+
+    /** Nothing beyond the sealed records. */
+    CaseExtras NONE = new CaseExtras() {
+    };
+
+    /** The case's submissions as XForm instance XML, named by submission id ({@code [A-Za-z0-9_-]{1,100}}). */
+    default List<FormInstance> forms(Session session, String caseId) throws IOException, VaultException {
+        return List.of();
+    }
+
+    /** The case's attachments: SHA-256 of the plaintext, its size, and how to read the plaintext. */
+    default List<Attachment> attachments(Session session, String caseId) throws IOException, VaultException {
+        return List.of();
+    }
+
+    /** Deletes the extras' rows of a purged case in the purge's transaction; the result runs after it commits. */
+    default AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
+        return AfterPurge.NOTHING;
+    }
+
+    /** File clean-up once the purge has committed (blobs on disk). */
+    @FunctionalInterface
+    interface AfterPurge {
+        AfterPurge NOTHING = () -> { };
+
+        void run() throws VaultException;
+    }
+
+    /** One XForm instance document. */
+    record FormInstance(String submissionId, byte[] xml) {
+        @Override
+        public String toString() {
+            return "FormInstance[" + submissionId + ", " + xml.length + " bytes]";
+        }
+    }
+
+    /** One attachment, read when the package is written; the bytes must hash to {@code sha256}. */
+    record Attachment(String sha256, long size, Opener opener) {
+    }
+
+    /** Opens the plaintext of an attachment. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+}

@@ -1,0 +1,97 @@
+package org.harbor.seal;
+
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documents of a case in a package: {@code case.json} (its seals, each with the canonical JSON
+ * it covers, so the central office verifies them without any database) and {@code audit.jsonl}
+ * (the audit entries about the case, with their chain hashes).
+ */
+final class CaseFiles {
+
+    static final String FORMAT = "harbor-case/1";
+
+    private CaseFiles() {
+    }
+
+    static byte[] caseJson(String caseId, String number, List<SealRecord> seals) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("caseId", caseId);
+        m.put("number", number);
+        List<Object> list = new ArrayList<>();
+        for (SealRecord s : seals) {
+            list.add(s.toJson());
+        }
+        m.put("seals", list);
+        return CanonicalJson.bytes(m);
+    }
+
+    private static final java.util.regex.Pattern CASE_IN_DETAILS = java.util.regex.Pattern.compile("\"case\":\"([0-9a-f-]{36})\"");
+
+    /**
+     * For each case, the audit entries about it: whose target is the case, one of its people,
+     * sessions or seals, or whose details name it. One pass over the log for all the cases.
+     */
+    static Map<String, byte[]> auditJsonl(Connection c, java.util.Collection<String> caseIds) throws SQLException {
+        Map<String, String> caseOf = new java.util.HashMap<>();
+        for (String caseId : caseIds) {
+            caseOf.put(caseId, caseId);
+        }
+        for (String sql : new String[] {"SELECT id, case_id FROM seals", "SELECT id, case_id FROM case_sessions",
+            "SELECT id, case_id FROM persons"}) {
+            try (PreparedStatement q = c.prepareStatement(sql); ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    if (caseOf.containsKey(row.getString(2))) {
+                        caseOf.put(row.getString(1), row.getString(2));
+                    }
+                }
+            }
+        }
+        Map<String, ByteArrayOutputStream> out = new java.util.HashMap<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT seq, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY seq");
+             ResultSet row = q.executeQuery()) {
+            while (row.next()) {
+                String target = row.getString(5);
+                String details = row.getString(6);
+                String caseId = target == null ? null : caseOf.get(target);
+                if (caseId == null && details != null && details.contains("\"case\"")) {
+                    java.util.regex.Matcher m = CASE_IN_DETAILS.matcher(details);
+                    if (m.find() && caseOf.containsKey(m.group(1))) {
+                        caseId = caseOf.get(m.group(1));
+                    }
+                }
+                if (caseId == null) {
+                    continue;
+                }
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("seq", row.getLong(1));
+                e.put("at", row.getString(2));
+                e.put("actor", row.getString(3));
+                e.put("action", row.getString(4));
+                e.put("target", target);
+                e.put("details", details);
+                e.put("prevHash", row.getString(7));
+                e.put("hash", row.getString(8));
+                ByteArrayOutputStream lines = out.computeIfAbsent(caseId, k -> new ByteArrayOutputStream());
+                lines.writeBytes(CanonicalJson.bytes(e));
+                lines.write('\n');
+            }
+        }
+        Map<String, byte[]> result = new java.util.HashMap<>();
+        for (String caseId : caseIds) {
+            ByteArrayOutputStream lines = out.get(caseId);
+            result.put(caseId, lines == null ? new byte[0] : lines.toByteArray());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,66 @@
+package org.harbor.seal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain chain-of-custody report: who sealed what and when, with which key, whether each
+ * signature holds, which addenda amend which seal and why, who co-signed, and — for a package —
+ * who exported it from which device, with the audit checkpoint it carries.
+ */
+public final class CustodyReport {
+
+    private CustodyReport() {
+    }
+
+    static String forCase(String caseId, List<SealRecord> seals, List<String> after) {
+        StringBuilder out = new StringBuilder();
+        appendCase(out, caseId, null, seals);
+        after.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    static String forPackage(Manifest manifest, Map<String, PackageReader.CaseFile> cases) {
+        StringBuilder out = new StringBuilder();
+        out.append("Chain of custody for package ").append(manifest.packageId()).append('\n');
+        for (PackageReader.CaseFile c : cases.values()) {
+            appendCase(out, c.caseId(), c.number(), c.seals());
+        }
+        out.append("Exported ").append(manifest.createdAt()).append(" by ").append(manifest.exporterName())
+                .append(" (").append(manifest.exporterRole()).append(", user ").append(manifest.exporterId()).append(")")
+                .append(" from device ").append(manifest.deviceId()).append(", sequence ").append(manifest.sequence()).append('\n');
+        out.append("Audit checkpoint of the field vault: entry ").append(manifest.auditEntries()).append(", hash ")
+                .append(manifest.auditHead()).append('\n');
+        out.append("Entries: ").append(manifest.entries().size()).append(", every SHA-256 checked").append('\n');
+        return out.toString();
+    }
+
+    private static void appendCase(StringBuilder out, String caseId, String number, List<SealRecord> seals) {
+        out.append("Case ").append(caseId);
+        if (number != null) {
+            out.append(" (").append(number).append(')');
+        }
+        out.append('\n');
+        for (SealRecord s : seals) {
+            out.append("  ").append(s.sealedAt()).append("  ");
+            switch (s.kind()) {
+                case CASE -> out.append("case sealed");
+                case SESSION -> out.append("session ").append(s.unitId()).append(" sealed");
+                case ADDENDUM -> out.append("addendum amending seal ").append(s.amends());
+            }
+            out.append(" by ").append(s.signerName()).append(" (").append(s.signerRole()).append(")")
+                    .append(", key ").append(s.fingerprint())
+                    .append(", SHA-256 ").append(s.contentHash())
+                    .append(", signature ").append(s.verifies() ? "valid" : "INVALID")
+                    .append(", seal ").append(s.id()).append('\n');
+            if (s.kind() == SealKind.ADDENDUM) {
+                out.append("    reason: ").append(s.reason().replace('\n', ' ')).append('\n');
+            }
+            for (SealRecord.CoSignature co : s.coSignatures()) {
+                out.append("    co-signed ").append(co.signedAt()).append(" by ").append(co.signerName())
+                        .append(" (").append(co.signerRole()).append("), key ").append(co.fingerprint())
+                        .append(", signature ").append(s.coSignatureVerifies(co) ? "valid" : "INVALID").append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,446 @@
+package org.harbor.seal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.harbor.accounts.AccountService;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
+import org.harbor.accounts.SigningKeys;
+import org.harbor.audit.AuditActions;
+import org.harbor.audit.AuditLog;
+import org.harbor.crypto.Age;
+import org.harbor.crypto.Ed25519;
+import org.harbor.crypto.Hashes;
+import org.harbor.crypto.Minisign;
+import org.harbor.vault.AtomicFiles;
+import org.harbor.vault.HarborHome;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+
+/**
+ * Central-office import, strictly in the order of ADR 0004: size cap → signature against an
+ * enrolled device → sequence number above any seen from it → decrypt → inner device id equals the
+ * signer → parse within caps → one transaction. Every check before the last only reads, so a
+ * refusal ({@link PackageRefused}, naming the check) leaves the database as it was.
+ *
+ * <p>The package file itself, still encrypted to the central identities, is kept under
+ * {@code packages/} in the vault folder: the attachments stay in it, readable with the vault's
+ * keys, and never lie on disk in plaintext.
+ */
+public final class ImportService {
+
+    /** What became of one case of an imported package. */
+    public enum CaseOutcome { NEW, UNCHANGED, CONFLICT }
+
+    /** One imported case. */
+    public record ImportedCase(String caseId, String number, CaseOutcome outcome) {
+    }
+
+    /** The result of an import; {@code alreadyImported} means nothing was written. */
+    public record ImportResult(String packageId, String deviceId, long sequence, boolean alreadyImported,
+                               List<ImportedCase> cases, Receipt receipt, String custodyReport) {
+    }
+
+    /** A case version kept for a person to choose. */
+    public record CaseVersion(String caseId, String versionHash, String packageId, String state, String importedAt) {
+    }
+
+    private final Vault vault;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final PackageLimits limits;
+
+    public ImportService(Vault vault, AccountService accounts, AuditLog audit, Clock clock, PackageLimits limits) {
+        this.vault = vault;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    public ImportResult importPackage(Session session, Path file, ExportListener listener) throws VaultException {
+        return importPackage(session, file, PackageSignature.beside(file), listener);
+    }
+
+    public ImportResult importPackage(Session session, Path file, Path signatureFile, ExportListener listener) throws VaultException {
+        accounts.require(session, Permission.IMPORT_PACKAGES);
+        Checked checked = check(file, signatureFile, true, listener);
+        if (checked.alreadyImported() != null) {
+            return checked.alreadyImported();
+        }
+        return store(session, file, signatureFile, checked);
+    }
+
+    /** Runs every check but the sequence number and stores nothing: for {@code harbor verify} with a central vault. */
+    public String verifyPackage(Session session, Path file, Path signatureFile) throws VaultException {
+        accounts.require(session, Permission.IMPORT_PACKAGES);
+        Checked checked = check(file, signatureFile, false, ExportListener.SILENT);
+        return CustodyReport.forPackage(checked.contents().manifest(), checked.contents().cases());
+    }
+
+    /** The versions of cases imported more than once with different content. */
+    public List<CaseVersion> conflicts(Session session) throws VaultException {
+        accounts.require(session, Permission.IMPORT_PACKAGES);
+        return vault.transaction(c -> {
+            List<CaseVersion> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT case_id, version_hash, package_id, state, imported_at FROM imported_cases "
+                    + "WHERE case_id IN (SELECT case_id FROM imported_cases WHERE state = 'conflict') ORDER BY case_id, imported_at");
+                 ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    out.add(new CaseVersion(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A person's choice between conflicting versions: the chosen one becomes current, the others superseded. */
+    public void resolve(Session session, String caseId, String versionHash) throws VaultException {
+        accounts.require(session, Permission.IMPORT_PACKAGES);
+        vault.transaction(c -> {
+            try (PreparedStatement keep = c.prepareStatement("UPDATE imported_cases SET state = 'current' WHERE case_id = ? AND version_hash = ?")) {
+                keep.setString(1, caseId);
+                keep.setString(2, versionHash);
+                if (keep.executeUpdate() != 1) {
+                    throw new SealException("import.error.noSuchVersion", "no such version of this case");
+                }
+            }
+            try (PreparedStatement rest = c.prepareStatement(
+                    "UPDATE imported_cases SET state = 'superseded' WHERE case_id = ? AND version_hash <> ?")) {
+                rest.setString(1, caseId);
+                rest.setString(2, versionHash);
+                rest.executeUpdate();
+            }
+            audit.append(c, session.actorId(), "import.conflict.resolved", caseId, Map.of("version", versionHash));
+            return null;
+        });
+    }
+
+    // --- the checks, in order ------------------------------------------------------------
+
+    private record Checked(PackageSignature.Signed signed, PackageReader.Contents contents, Path copy, ImportResult alreadyImported) {
+    }
+
+    private Checked check(Path file, Path signatureFile, boolean forImport, ExportListener listener) throws VaultException {
+        // 1. size cap
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new PackageRefused(ImportCheck.SIZE, "the package file is missing");
+            }
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new PackageRefused(ImportCheck.SIZE, "the package file cannot be read");
+        }
+        if (size > limits.maxPackageBytes()) {
+            throw new PackageRefused(ImportCheck.SIZE, "the package is larger than the cap of " + (limits.maxPackageBytes() >> 20) + " MB");
+        }
+        // 2. signature against an enrolled device
+        Minisign.Signature signature = PackageSignature.read(signatureFile);
+        Minisign.PublicKey deviceKey = vault.transaction(c -> TrustService.enrolled(c, signature.keyIdHex()))
+                .orElseThrow(() -> new PackageRefused(ImportCheck.SIGNATURE, "the package is not signed by an enrolled device"));
+        PackageSignature.Signed signed = PackageSignature.verify(file, signature, deviceKey);
+        // 3. sequence number above any seen from the device
+        if (forImport) {
+            Optional<ImportResult> same = vault.transaction(c -> replay(c, signed));
+            if (same.isPresent()) {
+                return new Checked(signed, null, null, same.get());
+            }
+        }
+        // 4. decrypt, 5. inner device id, 6. parse within caps (one streaming pass, teed into the vault's copy)
+        List<Age.Identity> identities = vault.transaction(TrustService::identities);
+        Path copy = forImport ? packagesDir().resolve("." + signed.packageId() + "." + UUID.randomUUID() + ".tmp") : null;
+        try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
+             FileChannel sink = copy == null ? null : openCopy(copy)) {
+            ReadableByteChannel raw = sink == null ? source : new TeeChannel(source, sink);
+            ReadableByteChannel plain;
+            try {
+                plain = Age.decrypting(raw, identities);
+            } catch (Age.DecryptionException e) {
+                throw new PackageRefused(ImportCheck.DECRYPT, "the package is not encrypted to this central office's keys");
+            }
+            PackageReader.Contents contents;
+            try (InputStream in = new ProgressStream(Channels.newInputStream(plain), listener, size)) {
+                contents = PackageReader.read(in, signed.deviceId(), deviceKey.key(), limits);
+            } catch (PackageReader.SourceFailure e) {
+                if (listener.cancelled()) {
+                    throw new SealException("import.cancelled", "the import was cancelled; nothing was stored");
+                }
+                throw new PackageRefused(ImportCheck.DECRYPT, "the encrypted content is damaged or cut short");
+            } catch (PackageReader.WrongDevice e) {
+                throw new PackageRefused(ImportCheck.DEVICE_ID, e.getMessage());
+            } catch (PackageReader.Malformed e) {
+                throw new PackageRefused(ImportCheck.PARSE, e.getMessage());
+            }
+            Manifest m = contents.manifest();
+            if (!m.packageId().equals(signed.packageId()) || m.sequence() != signed.sequence()) {
+                throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest does not match the signed package id and sequence");
+            }
+            if (sink != null) {
+                sink.force(true);
+                if (sink.size() != size) {
+                    throw new PackageRefused(ImportCheck.DECRYPT, "the package has bytes after the end of its encrypted content");
+                }
+            }
+            Checked checked = new Checked(signed, contents, copy, null);
+            copy = null; // handed over to store()
+            return checked;
+        } catch (IOException e) {
+            throw new PackageRefused(ImportCheck.DECRYPT, "the package cannot be read");
+        } finally {
+            identities.forEach(Age.Identity::destroy);
+            deleteQuietly(copy);
+        }
+    }
+
+    /** Empty when the sequence is new; the earlier result when this exact package was imported; else a refusal. */
+    private Optional<ImportResult> replay(Connection c, PackageSignature.Signed signed) throws SQLException {
+        long last;
+        try (PreparedStatement q = c.prepareStatement("SELECT last_sequence FROM enrolled_devices WHERE device_id = ?")) {
+            q.setString(1, signed.deviceId());
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                last = row.getLong(1);
+            }
+        }
+        if (signed.sequence() > last) {
+            return Optional.empty();
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT receipt FROM imported_packages WHERE package_id = ? AND device_id = ? AND sequence = ? AND file_hash = ?")) {
+            q.setString(1, signed.packageId());
+            q.setString(2, signed.deviceId());
+            q.setLong(3, signed.sequence());
+            q.setString(4, signed.fileHash());
+            try (ResultSet row = q.executeQuery()) {
+                if (row.next()) {
+                    Receipt receipt = Receipt.parse(row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    return Optional.of(new ImportResult(signed.packageId(), signed.deviceId(), signed.sequence(), true, List.of(),
+                            receipt, ""));
+                }
+            }
+        }
+        throw new PackageRefused(ImportCheck.SEQUENCE, "sequence number " + signed.sequence()
+                + " is not above the last one seen from this device (" + last + "): a replayed or older package");
+    }
+
+    // --- 7. one transaction ------------------------------------------------------------------
+
+    private ImportResult store(Session session, Path file, Path signatureFile, Checked checked) throws VaultException {
+        PackageReader.Contents contents = checked.contents();
+        Manifest manifest = contents.manifest();
+        Path stored = packagesDir().resolve(manifest.packageId() + ".harbor");
+        String now = clock.instant().toString();
+        try {
+            ImportResult result = vault.transaction(c -> {
+                long last = lastSequence(c, manifest.deviceId());
+                if (manifest.sequence() <= last) {
+                    throw new PackageRefused(ImportCheck.SEQUENCE, "another import of this device finished meanwhile");
+                }
+                List<String> caseIds = new ArrayList<>(contents.cases().keySet());
+                Receipt receipt;
+                Minisign.PublicKey receiptKey = SigningKeys.vaultKey(c, SigningKeys.Purpose.RECEIPT, now);
+                try (Ed25519.SigningKey signing = SigningKeys.open(c, receiptKey)) {
+                    receipt = Receipt.sign(manifest.packageId(), contents.manifestHash(), caseIds, now, receiptKey, signing);
+                }
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO imported_packages(package_id, device_id, sequence, "
+                        + "file_hash, manifest_hash, manifest, stored_file, imported_at, imported_by, receipt) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    insert.setString(1, manifest.packageId());
+                    insert.setString(2, manifest.deviceId());
+                    insert.setLong(3, manifest.sequence());
+                    insert.setString(4, checked.signed().fileHash());
+                    insert.setString(5, contents.manifestHash());
+                    insert.setString(6, new String(contents.manifestBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    insert.setString(7, stored.getFileName().toString());
+                    insert.setString(8, now);
+                    insert.setLong(9, session.user().id());
+                    insert.setString(10, receipt.toFile());
+                    insert.executeUpdate();
+                }
+                List<ImportedCase> outcomes = new ArrayList<>();
+                for (PackageReader.CaseFile f : contents.cases().values()) {
+                    outcomes.add(new ImportedCase(f.caseId(), f.number(), storeCase(c, f, manifest.packageId(), now)));
+                }
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO imported_entries(package_id, name, sha256, size) VALUES (?,?,?,?)")) {
+                    for (Map.Entry<String, Manifest.Entry> e : manifest.entries().entrySet()) {
+                        insert.setString(1, manifest.packageId());
+                        insert.setString(2, e.getKey());
+                        insert.setString(3, e.getValue().sha256());
+                        insert.setLong(4, e.getValue().size());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                try (PreparedStatement update = c.prepareStatement("UPDATE enrolled_devices SET last_sequence = ? WHERE device_id = ?")) {
+                    update.setLong(1, manifest.sequence());
+                    update.setString(2, manifest.deviceId());
+                    update.executeUpdate();
+                }
+                audit.append(c, session.actorId(), AuditActions.PACKAGE_IMPORTED, manifest.packageId(), Map.of(
+                        "device", manifest.deviceId(), "sequence", Long.toString(manifest.sequence()),
+                        "cases", Integer.toString(caseIds.size()),
+                        "conflicts", Long.toString(outcomes.stream().filter(o -> o.outcome() == CaseOutcome.CONFLICT).count())));
+                return new ImportResult(manifest.packageId(), manifest.deviceId(), manifest.sequence(), false, outcomes, receipt,
+                        CustodyReport.forPackage(manifest, contents.cases()));
+            });
+            move(checked.copy(), stored);
+            AtomicFiles.write(Path.of(stored + ".minisig"), Files.readAllBytes(signatureFile));
+            return result;
+        } catch (IOException e) {
+            throw new PackageRefused(ImportCheck.STORE, "the package was recorded but its copy could not be kept in the vault folder");
+        } finally {
+            deleteQuietly(checked.copy());
+        }
+    }
+
+    private static CaseOutcome storeCase(Connection c, PackageReader.CaseFile f, String packageId, String now) throws SQLException {
+        String version = Hashes.hex(Hashes.sha256(f.caseJson()));
+        boolean hasCurrent = false;
+        try (PreparedStatement q = c.prepareStatement("SELECT version_hash, state FROM imported_cases WHERE case_id = ?")) {
+            q.setString(1, f.caseId());
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    if (row.getString(1).equals(version)) {
+                        return CaseOutcome.UNCHANGED;
+                    }
+                    hasCurrent |= "current".equals(row.getString(2));
+                }
+            }
+        }
+        CaseOutcome outcome = hasCurrent ? CaseOutcome.CONFLICT : CaseOutcome.NEW;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO imported_cases(case_id, version_hash, package_id, state, "
+                + "case_json, imported_at) VALUES (?,?,?,?,?,?)")) {
+            insert.setString(1, f.caseId());
+            insert.setString(2, version);
+            insert.setString(3, packageId);
+            insert.setString(4, outcome == CaseOutcome.CONFLICT ? "conflict" : "current");
+            insert.setString(5, new String(f.caseJson(), java.nio.charset.StandardCharsets.UTF_8));
+            insert.setString(6, now);
+            insert.executeUpdate();
+        }
+        return outcome;
+    }
+
+    private static long lastSequence(Connection c, String deviceId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT last_sequence FROM enrolled_devices WHERE device_id = ?")) {
+            q.setString(1, deviceId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? row.getLong(1) : Long.MAX_VALUE;
+            }
+        }
+    }
+
+    private Path packagesDir() {
+        HarborHome home = vault.home();
+        return home.dir().resolve("packages");
+    }
+
+    private static FileChannel openCopy(Path copy) throws IOException {
+        Files.createDirectories(copy.getParent());
+        return FileChannel.open(copy, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a temporary copy of ciphertext; the next import of the same package replaces it
+            }
+        }
+    }
+
+    /** Copies every byte read from the package into the vault's copy of it. */
+    private static final class TeeChannel implements ReadableByteChannel {
+        private final ReadableByteChannel source;
+        private final FileChannel sink;
+
+        TeeChannel(ReadableByteChannel source, FileChannel sink) {
+            this.source = source;
+            this.sink = sink;
+        }
+
+        @Override
+        public int read(ByteBuffer dst) throws IOException {
+            int start = dst.position();
+            int n = source.read(dst);
+            if (n > 0) {
+                ByteBuffer copy = dst.duplicate();
+                copy.position(start).limit(start + n);
+                while (copy.hasRemaining()) {
+                    sink.write(copy);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public boolean isOpen() {
+            return source.isOpen();
+        }
+
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
+    }
+
+    /** Reports how far the decrypted stream has come (an estimate against the file size). */
+    private static final class ProgressStream extends java.io.FilterInputStream {
+        private final ExportListener listener;
+        private final long total;
+        private long done;
+        private long last;
+
+        ProgressStream(InputStream in, ExportListener listener, long total) {
+            super(in);
+            this.listener = listener;
+            this.total = Math.max(1, total);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                done += n;
+                if (done - last > (4 << 20)) {
+                    last = done;
+                    listener.progress(Math.min(done, total), total);
+                    if (listener.cancelled()) {
+                        throw new IOException("cancelled");
+                    }
+                }
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.harbor.seal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.harbor.crypto.Ed25519;
+import org.harbor.crypto.Hashes;
+
+/**
+ * Reads the decrypted ZIP of a package as a stream, never as files: the manifest first (and its
+ * device signature, which must come from the signer of the outer file), then every entry, each
+ * checked against the manifest's name, size and SHA-256 while it is read, within the caps of
+ * {@link PackageLimits}. Documents are kept in memory (capped); attachments are only hashed.
+ */
+final class PackageReader {
+
+    /** A case file as read: its bytes and the seals it carries, each already verified. */
+    record CaseFile(String caseId, String number, byte[] caseJson, List<SealRecord> seals) {
+    }
+
+    /** What a package holds, once every check has passed. */
+    record Contents(Manifest manifest, byte[] manifestBytes, Map<String, CaseFile> cases, Map<String, byte[]> documents) {
+        String manifestHash() {
+            return Hashes.hex(Hashes.sha256(manifestBytes));
+        }
+    }
+
+    /** Thrown for the device-id check (the manifest is not the signer's). */
+    static final class WrongDevice extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        WrongDevice(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Thrown for a package that breaks a cap or the format; the message names which, never content. */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private PackageReader() {
+    }
+
+    /**
+     * @param plaintext the decrypted ZIP; read to its end
+     * @param signerId  the device id whose key signed the outer file
+     * @param signerKey that device's public key
+     * @throws IOException from the stream underneath (a decryption failure) only
+     */
+    static Contents read(InputStream plaintext, String signerId, Ed25519.PublicKey signerKey, PackageLimits limits)
+            throws SourceFailure, WrongDevice, Malformed {
+        try {
+            return readZip(new SourceStream(plaintext), signerId, signerKey, limits);
+        } catch (SourceFailure e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new Malformed("the ZIP structure is damaged");
+        }
+    }
+
+    private static Contents readZip(InputStream plaintext, String signerId, Ed25519.PublicKey signerKey, PackageLimits limits)
+            throws IOException, WrongDevice, Malformed {
+        ZipInputStream zip = new ZipInputStream(plaintext);
+        byte[] buffer = new byte[1 << 16];
+        long[] documentTotal = {0};
+        long total = 0;
+        int count = 0;
+
+        ZipEntry first = next(zip);
+        if (first == null || !PackageNames.MANIFEST.equals(first.getName())) {
+            throw new Malformed("the first entry is not the manifest");
+        }
+        byte[] manifestBytes = document(zip, limits, buffer, documentTotal);
+        ZipEntry second = next(zip);
+        if (second == null || !PackageNames.MANIFEST_SIG.equals(second.getName())) {
+            throw new Malformed("the second entry is not the manifest signature");
+        }
+        byte[] sigText = readCapped(zip, 256, buffer);
+        byte[] signature;
+        try {
+            signature = Base64.getDecoder().decode(new String(sigText, StandardCharsets.US_ASCII).strip());
+        } catch (IllegalArgumentException e) {
+            throw new WrongDevice("the manifest signature is not base64");
+        }
+        if (!signerKey.verifies(manifestBytes, signature)) {
+            throw new WrongDevice("the manifest was not signed by the device that signed the package");
+        }
+        Manifest manifest;
+        try {
+            manifest = Manifest.fromJson(CanonicalJson.parse(manifestBytes, limits.maxJsonDepth()));
+        } catch (CanonicalJson.MalformedException | IllegalArgumentException | ClassCastException e) {
+            throw new Malformed("the manifest: " + safe(e));
+        }
+        if (!signerId.equals(manifest.deviceId())) {
+            throw new WrongDevice("the manifest names another device than the signer");
+        }
+        if (manifest.entries().size() > limits.maxEntries()) {
+            throw new Malformed("the manifest lists more entries than the cap");
+        }
+        Set<String> listedCases = new HashSet<>();
+        for (Manifest.CaseRef c : manifest.cases()) {
+            if (!listedCases.add(c.id())) {
+                throw new Malformed("the manifest lists a case twice");
+            }
+        }
+
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (ZipEntry e = next(zip); e != null; e = next(zip)) {
+            if (++count > limits.maxEntries()) {
+                throw new Malformed("more entries than the cap");
+            }
+            String name = e.getName();
+            if (!PackageNames.valid(name)) {
+                throw new Malformed("an entry name is not allowed (a path, \"..\" or an unknown kind)");
+            }
+            if (!seen.add(name)) {
+                throw new Malformed("an entry name appears twice");
+            }
+            Manifest.Entry expected = manifest.entries().get(name);
+            if (expected == null) {
+                throw new Malformed("an entry is not listed in the manifest");
+            }
+            if (!listedCases.contains(PackageNames.caseIdOf(name))) {
+                throw new Malformed("an entry belongs to a case the manifest does not list");
+            }
+            long cap = PackageNames.isAttachment(name) ? limits.maxAttachmentBytes() : limits.maxDocumentBytes();
+            if (expected.size() > cap) {
+                throw new Malformed("an entry is larger than the cap");
+            }
+            MessageDigest sha = Hashes.sha256();
+            long size;
+            if (PackageNames.isAttachment(name)) {
+                size = 0;
+                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+                    size += n;
+                    if (size > expected.size()) {
+                        throw new Malformed("an entry is larger than the manifest says");
+                    }
+                    sha.update(buffer, 0, n);
+                }
+            } else {
+                byte[] bytes = document(zip, limits, buffer, documentTotal);
+                if (bytes.length > expected.size()) {
+                    throw new Malformed("an entry is larger than the manifest says");
+                }
+                sha.update(bytes);
+                size = bytes.length;
+                documents.put(name, bytes);
+            }
+            total += size;
+            if (total > limits.maxTotalBytes()) {
+                throw new Malformed("the package expands beyond the total cap");
+            }
+            if (size != expected.size() || !Hashes.hex(sha.digest()).equals(expected.sha256())) {
+                throw new Malformed("an entry does not match its hash in the manifest");
+            }
+        }
+        for (String name : manifest.entries().keySet()) {
+            if (!seen.contains(name)) {
+                throw new Malformed("an entry listed in the manifest is missing");
+            }
+        }
+        drain(plaintext, buffer);
+        return new Contents(manifest, manifestBytes, cases(manifest, documents, limits), documents);
+    }
+
+    private static Map<String, CaseFile> cases(Manifest manifest, Map<String, byte[]> documents, PackageLimits limits)
+            throws Malformed {
+        Map<String, CaseFile> out = new LinkedHashMap<>();
+        for (Manifest.CaseRef ref : manifest.cases()) {
+            byte[] json = documents.get(PackageNames.caseJson(ref.id()));
+            if (json == null) {
+                throw new Malformed("a listed case has no case.json");
+            }
+            List<SealRecord> seals = new ArrayList<>();
+            try {
+                Map<?, ?> m = SealRecord.map(CanonicalJson.parse(json, limits.maxJsonDepth()));
+                if (!CaseFiles.FORMAT.equals(m.get("format")) || !ref.id().equals(m.get("caseId"))
+                        || !ref.number().equals(m.get("number"))) {
+                    throw new Malformed("a case.json does not match its place in the manifest");
+                }
+                for (Object o : SealRecord.list(m.get("seals"))) {
+                    seals.add(SealRecord.fromJson(o));
+                }
+            } catch (CanonicalJson.MalformedException | IllegalArgumentException | ClassCastException e) {
+                throw new Malformed("a case.json: " + safe(e));
+            }
+            if (seals.stream().noneMatch(s -> s.kind() == SealKind.CASE && s.unitId().equals(ref.id()))) {
+                throw new Malformed("a case arrived without its case seal");
+            }
+            for (SealRecord s : seals) {
+                if (!s.caseId().equals(ref.id()) || !s.verifies()) {
+                    throw new Malformed("a seal in a case.json does not verify");
+                }
+                for (SealRecord.CoSignature co : s.coSignatures()) {
+                    if (!s.coSignatureVerifies(co)) {
+                        throw new Malformed("a co-signature in a case.json does not verify");
+                    }
+                }
+            }
+            out.put(ref.id(), new CaseFile(ref.id(), ref.number(), json, List.copyOf(seals)));
+        }
+        return out;
+    }
+
+    private static byte[] document(ZipInputStream zip, PackageLimits limits, byte[] buffer, long[] documentTotal)
+            throws IOException, Malformed {
+        byte[] bytes = readCapped(zip, limits.maxDocumentBytes(), buffer);
+        documentTotal[0] += bytes.length;
+        if (documentTotal[0] > limits.maxDocumentTotalBytes()) {
+            throw new Malformed("the documents together exceed the cap");
+        }
+        return bytes;
+    }
+
+    private static byte[] readCapped(InputStream in, int cap, byte[] buffer) throws IOException, Malformed {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            if (out.size() + n > cap) {
+                throw new Malformed("an entry is larger than the cap");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static ZipEntry next(ZipInputStream zip) throws IOException, Malformed {
+        try {
+            return zip.getNextEntry();
+        } catch (ZipException | IllegalArgumentException e) {
+            throw new Malformed("the ZIP structure is damaged");
+        }
+    }
+
+    /** Reads the rest of the decrypted stream, so that the age file's last chunk is authenticated too. */
+    private static void drain(InputStream in, byte[] buffer) throws IOException {
+        while (in.read(buffer) >= 0) {
+            // the central directory and anything after it; already bounded by the package size cap
+        }
+    }
+
+    private static String safe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The stream underneath failed: the age layer found a damaged or missing chunk. */
+    static final class SourceFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SourceFailure(Throwable cause) {
+            super("the decrypted stream failed", cause);
+        }
+    }
+
+    /** Marks every failure of the stream underneath, so that ZIP errors and decryption errors are told apart. */
+    private static final class SourceStream extends java.io.FilterInputStream {
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException | RuntimeException e) {
+                throw new SourceFailure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException | RuntimeException e) {
+                throw new SourceFailure(e);
+            }
+        }
+    }
+}

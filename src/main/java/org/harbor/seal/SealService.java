@@ -1,0 +1,365 @@
+package org.harbor.seal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccountService;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
+import org.harbor.accounts.SigningKeys;
+import org.harbor.audit.AuditActions;
+import org.harbor.audit.AuditLog;
+import org.harbor.crypto.Ed25519;
+import org.harbor.crypto.Hashes;
+import org.harbor.crypto.Minisign;
+import org.harbor.vault.Vault;
+import org.harbor.vault.VaultException;
+
+/**
+ * Sealing: the canonical JSON (RFC 8785) of a finished session or case, its SHA-256, and the
+ * sealer's Ed25519 signature. Once sealed, the database's triggers refuse any change or deletion of
+ * the rows; a correction is an addendum, itself sealed, that names the seal it amends and why. A
+ * supervisor may co-sign any seal.
+ */
+public final class SealService {
+
+    private final Vault vault;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SealService(Vault vault, AccountService accounts, AuditLog audit, Clock clock) {
+        this.vault = vault;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Seals a session; an interview must have ended first. Sealing ends any other kind of session. */
+    public SealStatus sealSession(Session session, String caseSessionId) throws VaultException {
+        accounts.require(session, Permission.SEAL);
+        return vault.transaction(c -> {
+            String caseId = caseOfSession(c, caseSessionId);
+            requireVisible(c, session, caseId);
+            finishSession(c, caseSessionId);
+            Map<String, Object> unit = SealUnits.sessionUnit(c, caseSessionId).orElseThrow();
+            return status(c, insert(c, session, caseId, SealKind.SESSION, caseSessionId, null, null, unit));
+        });
+    }
+
+    /** Seals a whole case: its people and every session. Its status becomes "sealed". */
+    public SealStatus sealCase(Session session, String caseId) throws VaultException {
+        accounts.require(session, Permission.SEAL);
+        return vault.transaction(c -> {
+            requireVisible(c, session, caseId);
+            if (existing(c, SealKind.CASE, caseId)) {
+                throw new SealException("seal.error.alreadySealed", "this case is already sealed; add an addendum instead");
+            }
+            for (String sessionId : SealUnits.sessionIds(c, caseId)) {
+                if (!existing(c, SealKind.SESSION, sessionId)) {
+                    finishSession(c, sessionId);
+                }
+            }
+            Map<String, Object> unit = SealUnits.caseUnit(c, caseId).orElseThrow();
+            SealRecord record = insert(c, session, caseId, SealKind.CASE, caseId, null, null, unit);
+            try (PreparedStatement update = c.prepareStatement("UPDATE cases SET status = 'sealed', updated_at = ? WHERE id = ?")) {
+                update.setString(1, clock.instant().toString());
+                update.setString(2, caseId);
+                update.executeUpdate();
+            }
+            return status(c, record);
+        });
+    }
+
+    /** An amendment to a sealed record: a new seal over the reason and the text, naming the seal it amends. */
+    public SealStatus addendum(Session session, String amendsSealId, String reason, String text) throws VaultException {
+        accounts.require(session, Permission.SEAL);
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new IllegalArgumentException("an addendum needs a reason of 1 to 2000 characters");
+        }
+        if (text == null || text.isBlank() || text.length() > 100_000) {
+            throw new IllegalArgumentException("an addendum needs a text of 1 to 100000 characters");
+        }
+        return vault.transaction(c -> {
+            SealRecord amended = record(c, amendsSealId).orElseThrow(() -> new SealException("seal.error.noSuchSeal", "no such seal"));
+            requireVisible(c, session, amended.caseId());
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("amendsHash", amended.contentHash());
+            unit.put("text", text);
+            SealRecord record = insert(c, session, amended.caseId(), SealKind.ADDENDUM, UUID.randomUUID().toString(),
+                    amendsSealId, reason.strip(), unit);
+            return status(c, record);
+        });
+    }
+
+    /** A supervisor's co-signature of a seal (once per supervisor). */
+    public SealStatus coSign(Session session, String sealId) throws VaultException {
+        accounts.require(session, Permission.CO_SIGN);
+        return vault.transaction(c -> {
+            SealRecord seal = record(c, sealId).orElseThrow(() -> new SealException("seal.error.noSuchSeal", "no such seal"));
+            requireVisible(c, session, seal.caseId());
+            if (!seal.verifies()) {
+                throw new SealException("seal.error.invalid", "this seal does not verify and cannot be co-signed");
+            }
+            String now = clock.instant().toString();
+            Minisign.PublicKey key = SigningKeys.userKey(c, session.user().id(), now);
+            byte[] signature;
+            try (Ed25519.SigningKey signing = SigningKeys.open(c, key)) {
+                signature = signing.sign(SealRecord.coSignatureMessage(sealId, seal.contentHash(), session.user().id(), now));
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO seal_cosignatures(seal_id, signer_id, signer_name, "
+                    + "signer_role, key_id, public_key, signature, signed_at) VALUES (?,?,?,?,?,?,?,?)")) {
+                insert.setString(1, sealId);
+                insert.setLong(2, session.user().id());
+                insert.setString(3, session.user().username());
+                insert.setString(4, session.role().code());
+                insert.setString(5, key.keyIdHex());
+                insert.setBytes(6, key.key().bytes());
+                insert.setBytes(7, signature);
+                insert.setString(8, now);
+                if (insert.executeUpdate() == 0) {
+                    throw new SealException("seal.error.alreadyCoSigned", "you have already co-signed this seal");
+                }
+            }
+            audit.append(c, session.actorId(), AuditActions.SEAL_COSIGNED, sealId, Map.of("case", seal.caseId()));
+            return status(c, record(c, sealId).orElseThrow());
+        });
+    }
+
+    /** The seals of a case, oldest first, each checked now; for the case view. */
+    public List<SealStatus> status(Session session, String caseId) throws VaultException {
+        accounts.requireActive(session);
+        return vault.transaction(c -> {
+            requireVisible(c, session, caseId);
+            List<SealStatus> out = new ArrayList<>();
+            for (SealRecord r : records(c, caseId)) {
+                out.add(status(c, r));
+            }
+            return out;
+        });
+    }
+
+    /** Like {@link #status} and audited: the "verify" action of the case view. */
+    public List<SealStatus> verify(Session session, String caseId) throws VaultException {
+        List<SealStatus> result = status(session, caseId);
+        boolean ok = result.stream().allMatch(SealStatus::verified);
+        audit.record(session.actorId(), AuditActions.SEAL_VERIFIED, caseId,
+                Map.of("seals", Integer.toString(result.size()), "result", ok ? "ok" : "failed"));
+        return result;
+    }
+
+    /** The plain chain-of-custody report of a case in this vault. */
+    public String custodyReport(Session session, String caseId) throws VaultException {
+        accounts.requireActive(session);
+        List<SealRecord> records = vault.transaction(c -> {
+            requireVisible(c, session, caseId);
+            return records(c, caseId);
+        });
+        return CustodyReport.forCase(caseId, records, List.of());
+    }
+
+    // --- package-private, for the exporter -------------------------------------------------
+
+    static List<SealRecord> records(Connection c, String caseId) throws SQLException {
+        List<SealRecord> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(SELECT_SEAL + " WHERE case_id = ? ORDER BY sealed_at, rowid")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    out.add(read(c, row));
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean caseSealed(Connection c, String caseId) throws SQLException {
+        return existing(c, SealKind.CASE, caseId);
+    }
+
+    // --- internals ----------------------------------------------------------------------
+
+    private SealRecord insert(Connection c, Session session, String caseId, SealKind kind, String unitId, String amends,
+                              String reason, Map<String, Object> unit) throws SQLException, VaultException {
+        if (kind != SealKind.ADDENDUM && existing(c, kind, unitId)) {
+            throw new SealException("seal.error.alreadySealed", "this is already sealed; add an addendum instead");
+        }
+        String id = UUID.randomUUID().toString();
+        String now = clock.instant().toString();
+        Minisign.PublicKey key = SigningKeys.userKey(c, session.user().id(), now);
+        Map<String, Object> signer = new LinkedHashMap<>();
+        signer.put("id", session.user().id());
+        signer.put("name", session.user().username());
+        signer.put("role", session.role().code());
+        signer.put("keyId", key.keyIdHex());
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("format", (long) SealUnits.FORMAT);
+        content.put("sealId", id);
+        content.put("kind", kind.code());
+        content.put("caseId", caseId);
+        content.put("unitId", unitId);
+        content.put("amends", amends);
+        content.put("reason", reason);
+        content.put("sealedAt", now);
+        content.put("signer", signer);
+        content.put("unit", unit);
+        byte[] canonical = CanonicalJson.bytes(content);
+        byte[] hash = Hashes.sha256(canonical);
+        byte[] signature;
+        try (Ed25519.SigningKey signing = SigningKeys.open(c, key)) {
+            signature = signing.sign(hash);
+        }
+        SealRecord record = new SealRecord(id, caseId, kind, unitId, amends, reason, new String(canonical, StandardCharsets.UTF_8),
+                Hashes.hex(hash), session.user().id(), session.user().username(), session.role().code(), key.keyIdHex(),
+                key.key().bytes(), signature, now, List.of());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO seals(id, case_id, kind, unit_id, amends, reason, content, "
+                + "content_hash, signer_id, signer_name, signer_role, key_id, public_key, signature, sealed_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            insert.setString(1, id);
+            insert.setString(2, caseId);
+            insert.setString(3, kind.code());
+            insert.setString(4, unitId);
+            insert.setString(5, amends);
+            insert.setString(6, reason);
+            insert.setString(7, record.content());
+            insert.setString(8, record.contentHash());
+            insert.setLong(9, record.signerId());
+            insert.setString(10, record.signerName());
+            insert.setString(11, record.signerRole());
+            insert.setString(12, record.keyId());
+            insert.setBytes(13, record.publicKey());
+            insert.setBytes(14, record.signature());
+            insert.setString(15, now);
+            insert.executeUpdate();
+        }
+        audit.append(c, session.actorId(), AuditActions.SEAL_CREATED, id, Map.of("case", caseId, "kind", kind.code()));
+        return record;
+    }
+
+    private static final String SELECT_SEAL = "SELECT id, case_id, kind, unit_id, amends, reason, content, content_hash, signer_id, "
+            + "signer_name, signer_role, key_id, public_key, signature, sealed_at FROM seals";
+
+    static Optional<SealRecord> record(Connection c, String sealId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(SELECT_SEAL + " WHERE id = ?")) {
+            q.setString(1, sealId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? Optional.of(read(c, row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static SealRecord read(Connection c, ResultSet row) throws SQLException {
+        String id = row.getString(1);
+        List<SealRecord.CoSignature> cos = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT signer_id, signer_name, signer_role, key_id, public_key, signature, "
+                + "signed_at FROM seal_cosignatures WHERE seal_id = ? ORDER BY signed_at, signer_id")) {
+            q.setString(1, id);
+            try (ResultSet co = q.executeQuery()) {
+                while (co.next()) {
+                    cos.add(new SealRecord.CoSignature(co.getLong(1), co.getString(2), co.getString(3), co.getString(4),
+                            co.getBytes(5), co.getBytes(6), co.getString(7)));
+                }
+            }
+        }
+        return new SealRecord(id, row.getString(2), SealKind.fromCode(row.getString(3)), row.getString(4), row.getString(5),
+                row.getString(6), row.getString(7), row.getString(8), row.getLong(9), row.getString(10), row.getString(11),
+                row.getString(12), row.getBytes(13), row.getBytes(14), row.getString(15), cos);
+    }
+
+    /** Checks a seal against its signature and, for a session or case, against the records as they read now. */
+    private static SealStatus status(Connection c, SealRecord r) throws SQLException {
+        boolean signatureValid = r.verifies();
+        boolean matches = true;
+        if (r.kind() != SealKind.ADDENDUM) {
+            Optional<Map<String, Object>> now = r.kind() == SealKind.CASE ? SealUnits.caseUnit(c, r.unitId())
+                    : SealUnits.sessionUnit(c, r.unitId());
+            matches = now.isPresent() && sealedUnitEquals(r, now.get());
+        }
+        List<SealStatus.CoSigner> cos = new ArrayList<>();
+        for (SealRecord.CoSignature co : r.coSignatures()) {
+            cos.add(new SealStatus.CoSigner(co.signerName(), co.signerRole(), co.signedAt(), co.fingerprint(), r.coSignatureVerifies(co)));
+        }
+        return new SealStatus(r.id(), r.kind(), r.unitId(), r.signerName(), r.signerRole(), r.sealedAt(), r.fingerprint(),
+                r.contentHash(), signatureValid, matches, r.amends(), r.reason(), cos);
+    }
+
+    private static boolean sealedUnitEquals(SealRecord r, Map<String, Object> current) {
+        try {
+            Object parsed = CanonicalJson.parse(r.content().getBytes(StandardCharsets.UTF_8), 64);
+            Object unit = ((Map<?, ?>) parsed).get("unit");
+            return CanonicalJson.write(unit).equals(CanonicalJson.write(current));
+        } catch (CanonicalJson.MalformedException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean existing(Connection c, SealKind kind, String unitId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM seals WHERE kind = ? AND unit_id = ?")) {
+            q.setString(1, kind.code());
+            q.setString(2, unitId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static String caseOfSession(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT case_id FROM case_sessions WHERE id = ?")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    throw new AccessDeniedException("no such session, or not one of yours");
+                }
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** An interview must have been ended by the interviewer; other sessions end when sealed. */
+    private void finishSession(Connection c, String sessionId) throws SQLException, SealException {
+        try (PreparedStatement q = c.prepareStatement("SELECT ended_at FROM interviews WHERE session_id = ?")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                if (row.next() && row.getString(1) == null) {
+                    throw new SealException("seal.error.interviewRunning", "end the interview before sealing it");
+                }
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE case_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL")) {
+            update.setString(1, clock.instant().toString());
+            update.setString(2, sessionId);
+            update.executeUpdate();
+        }
+    }
+
+    /** The same rule as the case list: supervisors see all, interviewers the cases they lead or opened. */
+    static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
+        String sql = "SELECT 1 FROM cases WHERE id = ?";
+        boolean all = session.role().can(Permission.SEE_ALL_CASES);
+        if (!all) {
+            sql += session.role().can(Permission.INTERVIEW) ? " AND (lead_worker = ? OR opened_by = ?)" : " AND opened_by = ? AND opened_by = ?";
+        }
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, caseId);
+            if (!all) {
+                q.setLong(2, session.user().id());
+                q.setLong(3, session.user().id());
+            }
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    throw new AccessDeniedException("no such case, or not one of yours");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.harbor.seal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads what a seal covers, as plain maps ready for {@link CanonicalJson}: a session with its
+ * interview (who was present, every utterance, breaks and phases, the summary), or a whole case
+ * with its people and sessions. The same reading at verification time must give the same bytes.
+ */
+final class SealUnits {
+
+    static final int FORMAT = 1;
+
+    private SealUnits() {
+    }
+
+    static Optional<Map<String, Object>> caseUnit(Connection c, String caseId) throws SQLException {
+        Map<String, Object> unit = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, number, opened_at, opened_by, lead_worker FROM cases WHERE id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Map<String, Object> kase = new LinkedHashMap<>();
+                kase.put("id", row.getString(1));
+                kase.put("number", row.getString(2));
+                kase.put("openedAt", row.getString(3));
+                kase.put("openedBy", row.getLong(4));
+                long lead = row.getLong(5);
+                kase.put("leadWorker", row.wasNull() ? null : lead);
+                unit.put("case", kase);
+            }
+        }
+        List<Object> persons = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, role, display_name, aliases, created_at, created_by FROM persons WHERE case_id = ? ORDER BY created_at, id")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("id", row.getString(1));
+                    p.put("role", row.getString(2));
+                    p.put("displayName", row.getString(3));
+                    String aliases = row.getString(4);
+                    p.put("aliases", aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")));
+                    p.put("createdAt", row.getString(5));
+                    p.put("createdBy", row.getLong(6));
+                    persons.add(p);
+                }
+            }
+        }
+        unit.put("persons", persons);
+        List<Object> sessions = new ArrayList<>();
+        for (String sessionId : sessionIds(c, caseId)) {
+            sessions.add(sessionUnit(c, sessionId).orElseThrow());
+        }
+        unit.put("sessions", sessions);
+        // The files themselves are covered by their SHA-256: the package carries them beside the seal.
+        unit.put("attachments", rows(c, "SELECT id, sha256, size_bytes, media_type, added_at, added_by FROM attachments "
+                + "WHERE case_id = ? ORDER BY added_at, id", caseId, "id", "sha256", "size", "mediaType", "addedAt", "addedBy"));
+        return Optional.of(unit);
+    }
+
+    static List<String> sessionIds(Connection c, String caseId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM case_sessions WHERE case_id = ? ORDER BY started_at, id")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    out.add(row.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Optional<Map<String, Object>> sessionUnit(Connection c, String sessionId) throws SQLException {
+        Map<String, Object> unit = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, case_id, kind, interview_language, started_at, started_by, ended_at FROM case_sessions WHERE id = ?")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                unit.put("id", row.getString(1));
+                unit.put("caseId", row.getString(2));
+                unit.put("kind", row.getString(3));
+                unit.put("interviewLanguage", row.getString(4));
+                unit.put("startedAt", row.getString(5));
+                unit.put("startedBy", row.getLong(6));
+                unit.put("endedAt", row.getString(7));
+            }
+        }
+        unit.put("interview", interview(c, sessionId));
+        return Optional.of(unit);
+    }
+
+    private static Map<String, Object> interview(Connection c, String sessionId) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT profile_id, profile_version, language, started_at, ended_at, end_reason FROM interviews WHERE session_id = ?")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                out.put("profileId", row.getString(1));
+                out.put("profileVersion", row.getString(2));
+                out.put("language", row.getString(3));
+                out.put("startedAt", row.getString(4));
+                out.put("endedAt", row.getString(5));
+                out.put("endReason", row.getString(6));
+            }
+        }
+        out.put("present", rows(c, "SELECT id, role, name, recorded_at FROM interview_present WHERE session_id = ? ORDER BY recorded_at, id",
+                sessionId, "id", "role", "name", "recordedAt"));
+        out.put("utterances", rows(c, "SELECT id, kind, text, verbatim, offset_ms, phase, label, rule_id FROM utterances "
+                + "WHERE session_id = ? ORDER BY id", sessionId, "id", "kind", "text", "verbatim", "offsetMs", "phase", "label", "ruleId"));
+        out.put("events", rows(c, "SELECT id, kind, detail, offset_ms FROM interview_events WHERE session_id = ? ORDER BY id",
+                sessionId, "id", "kind", "detail", "offsetMs"));
+        List<Map<String, Object>> summary = rows(c, "SELECT summary_json, created_at FROM interview_summaries WHERE session_id = ?",
+                sessionId, "summaryJson", "createdAt");
+        out.put("summary", summary.isEmpty() ? null : summary.getFirst());
+        return out;
+    }
+
+    private static List<Map<String, Object>> rows(Connection c, String sql, String id, String... names) throws SQLException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, id);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    for (int i = 0; i < names.length; i++) {
+                        Object value = row.getObject(i + 1);
+                        m.put(names[i], value instanceof Integer n ? Long.valueOf(n) : value instanceof Number n ? n.longValue() : value);
+                    }
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+}

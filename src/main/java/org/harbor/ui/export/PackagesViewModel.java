@@ -1,0 +1,220 @@
+package org.harbor.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.harbor.accounts.AccessDeniedException;
+import org.harbor.i18n.I18n;
+import org.harbor.seal.ExportListener;
+import org.harbor.seal.ExportService;
+import org.harbor.seal.ImportCheck;
+import org.harbor.seal.ImportService;
+import org.harbor.seal.PackageRefused;
+import org.harbor.seal.SealException;
+import org.harbor.ui.common.Messages;
+import org.harbor.ui.common.ScreenContext;
+import org.harbor.vault.VaultKind;
+
+/**
+ * The supervisor's package screen. In a field vault: the sealed cases to choose, export with a
+ * progress bar and cancel. In a central vault: import a package and show each check's result.
+ */
+public final class PackagesViewModel {
+
+    /** One sealed case in the list; {@code selected} is bound to its check box. */
+    public record Row(String caseId, String label, BooleanProperty selected) {
+    }
+
+    /** Each check's name for people, in the order the import runs them. */
+    private static final java.util.Map<ImportCheck, String> CHECK_KEYS = new java.util.EnumMap<>(java.util.Map.of(
+            ImportCheck.SIZE, "packages.check.size",
+            ImportCheck.SIGNATURE, "packages.check.signature",
+            ImportCheck.SEQUENCE, "packages.check.sequence",
+            ImportCheck.DECRYPT, "packages.check.decrypt",
+            ImportCheck.DEVICE_ID, "packages.check.deviceId",
+            ImportCheck.PARSE, "packages.check.parse",
+            ImportCheck.STORE, "packages.check.store"));
+    private static final java.util.Map<String, String> STATUS_KEYS = java.util.Map.of(
+            "sealed", "packages.status.sealed", "exported", "packages.status.exported");
+
+    private final ScreenContext context;
+    private final I18n i18n;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper central = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper anySelected = new ReadOnlyBooleanWrapper(false);
+    private final AtomicBoolean cancel = new AtomicBoolean();
+
+    public PackagesViewModel(ScreenContext context) {
+        this.context = context;
+        this.i18n = context.harbor().i18n();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty centralProperty() {
+        return central.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canExportProperty() {
+        return Bindings.createBooleanBinding(() -> anySelected.get() && !working.get(), anySelected, working);
+    }
+
+    /** Loads the kind of vault and, in a field vault, the exportable cases. */
+    public void refresh() {
+        context.background().run(() -> {
+            VaultKind kind = context.harbor().accounts().vaultKind();
+            List<ExportService.Exportable> list = kind == VaultKind.FIELD
+                    ? context.harbor().exports().exportable(context.session()) : List.of();
+            return new Loaded(kind, list);
+        }, loaded -> {
+            central.set(loaded.kind() == VaultKind.CENTRAL);
+            rows.clear();
+            for (ExportService.Exportable e : loaded.cases()) {
+                Row row = new Row(e.caseId(), i18n.get("packages.row", e.number(), i18n.get(STATUS_KEYS.get(e.status())), e.sealedAt()),
+                        new SimpleBooleanProperty(false));
+                row.selected().addListener((o, was, is) -> anySelected.set(rows.stream().anyMatch(r -> r.selected().get())));
+                rows.add(row);
+            }
+            anySelected.set(false);
+            message.set(loaded.kind() == VaultKind.FIELD && rows.isEmpty() ? i18n.get("packages.export.none") : "");
+        }, this::fail);
+    }
+
+    private record Loaded(VaultKind kind, List<ExportService.Exportable> cases) {
+    }
+
+    /** Exports the selected cases to {@code file}; the view chose the file. */
+    public void export(Path file) {
+        List<String> ids = rows.stream().filter(r -> r.selected().get()).map(Row::caseId).toList();
+        if (ids.isEmpty() || file == null) {
+            return;
+        }
+        start();
+        context.background().run(() -> context.harbor().exports().export(context.session(), ids, file, listener()),
+                done -> {
+                    working.set(false);
+                    progress.set(1);
+                    message.set(i18n.get("packages.export.done", done.caseIds().size(), done.file().getFileName().toString(),
+                            done.sequence()));
+                    refresh();
+                }, this::fail);
+    }
+
+    /** Imports {@code file} (with its signature beside it); the view chose the file. */
+    public void importPackage(Path file) {
+        if (file == null) {
+            return;
+        }
+        start();
+        context.background().run(() -> context.harbor().imports().importPackage(context.session(), file, listener()),
+                result -> {
+                    working.set(false);
+                    progress.set(1);
+                    message.set(result.alreadyImported() ? i18n.get("packages.import.already")
+                            : i18n.get("packages.import.done", allChecks(), result.cases().size(),
+                                    result.cases().stream().filter(c -> c.outcome() == ImportService.CaseOutcome.CONFLICT).count()));
+                }, this::fail);
+    }
+
+    /** Asks the running export or import to stop; what it wrote is removed. */
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    public void back() {
+        context.navigator().toHome();
+    }
+
+    /** Nothing secret is held here; the list is cleared so that case numbers do not linger. */
+    public void dispose() {
+        cancel.set(true);
+        rows.clear();
+    }
+
+    private void start() {
+        cancel.set(false);
+        working.set(true);
+        progress.set(0);
+        message.set(i18n.get("packages.working"));
+    }
+
+    private ExportListener listener() {
+        return new ExportListener() {
+            @Override
+            public void progress(long done, long total) {
+                double share = total <= 0 ? 0 : Math.min(1.0, (double) done / total);
+                Platform.runLater(() -> progress.set(share));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+    }
+
+    private String allChecks() {
+        StringBuilder out = new StringBuilder();
+        for (ImportCheck check : ImportCheck.values()) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(i18n.get(CHECK_KEYS.get(check)));
+        }
+        return out.toString();
+    }
+
+    private void fail(Exception e) {
+        working.set(false);
+        progress.set(0);
+        if (e instanceof PackageRefused refused) {
+            StringBuilder passed = new StringBuilder();
+            for (ImportCheck check : ImportCheck.values()) {
+                if (check == refused.check()) {
+                    break;
+                }
+                passed.append(passed.length() > 0 ? ", " : "").append(i18n.get(CHECK_KEYS.get(check)));
+            }
+            message.set(i18n.get("packages.import.refused", i18n.get(CHECK_KEYS.get(refused.check())),
+                    passed.length() == 0 ? "—" : passed.toString()));
+        } else if (cancel.get() || e instanceof java.io.IOException && "cancelled".equals(e.getMessage())) {
+            message.set(i18n.get("packages.cancelled"));
+        } else if (e instanceof SealException sealed && i18n.bundle().containsKey(sealed.key())) {
+            message.set(i18n.get(sealed.key()));
+        } else if (e instanceof SealException || e instanceof AccessDeniedException) {
+            message.set(i18n.get("packages.error.refused"));
+        } else {
+            message.set(Messages.of(e, i18n));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.harbor.seal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Hostile packages signed by an enrolled device, imported one by one into a real central vault. Run
+ * as a main class in a child JVM with a 256 MB heap ({@link HostilePackageTest}); prints one line per
+ * package: its name, the check that refused it (or "ACCEPTED"), and whether the database changed.
+ */
+public final class HostilePackages {
+
+    private HostilePackages() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        try (PackageFixture f = new PackageFixture(dir)) {
+            Crafter crafter = new Crafter();
+            f.central.trust().enrolDevice(f.office, crafter.publicKey.toFile("test device"), "test device");
+            List<String> recipients = List.of(f.bundle.primaryRecipient(), f.bundle.backupRecipient());
+            for (Map.Entry<String, Hostile> h : cases().entrySet()) {
+                long t0 = System.nanoTime();
+                String caseId = Crafter.newCaseId();
+                String packageId = UUID.randomUUID().toString();
+                byte[] zip = h.getValue().build(crafter, packageId, caseId);
+                Path file = dir.resolve(h.getKey() + ".harbor");
+                crafter.seal(file, zip, h.getKey().equals("not-for-central") ? List.of(org.harbor.crypto.Age.generate().recipient()) : recipients,
+                        packageId);
+                String before = f.centralDatabaseHash();
+                String outcome;
+                try {
+                    f.central.imports().importPackage(f.office, file, ExportListener.SILENT);
+                    outcome = "ACCEPTED";
+                } catch (PackageRefused e) {
+                    outcome = e.check().name() + "\t" + e.getMessage();
+                }
+                boolean unchanged = before.equals(f.centralDatabaseHash());
+                System.out.println("RESULT\t" + h.getKey() + "\t" + (unchanged ? "unchanged" : "CHANGED") + "\t" + outcome
+                        + "\t" + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                Files.delete(file);
+                crafter.sequence++;
+            }
+            System.out.println("MAXHEAP\t" + Runtime.getRuntime().maxMemory());
+        }
+    }
+
+    /** Builds the plaintext ZIP of one hostile package. */
+    @FunctionalInterface
+    interface Hostile {
+        byte[] build(Crafter c, String packageId, String caseId) throws Exception;
+    }
+
+    static Map<String, Hostile> cases() {
+        Map<String, Hostile> out = new LinkedHashMap<>();
+        out.put("dot-dot-name", (c, p, id) -> listed(c, p, id, "../../etc/cron.d/x", "x".getBytes(StandardCharsets.UTF_8)));
+        out.put("absolute-name", (c, p, id) -> listed(c, p, id, "/etc/passwd", "x".getBytes(StandardCharsets.UTF_8)));
+        out.put("backslash-name", (c, p, id) -> listed(c, p, id, "cases\\..\\x", "x".getBytes(StandardCharsets.UTF_8)));
+        out.put("duplicate-name", (c, p, id) -> {
+            byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+            Map<String, byte[]> entries = Map.of("cases/" + id + "/case.json", json);
+            byte[] manifest = CanonicalJson.bytes(c.manifest(p, id, entries));
+            byte[] zip = c.zip(manifest, List.of(entry("cases/" + id + "/case.json", json), entry("cases/" + id + "/case.jsoX", json)));
+            return Crafter.replace(zip, "case.jsoX", "case.json");
+        });
+        out.put("gigabyte-expanding", (c, p, id) -> {
+            String name = "cases/" + id + "/attachments/" + "0".repeat(64);
+            Map<String, Object> manifest = c.manifest(p, id, Map.of());
+            manifest.put("entries", Map.of(name, Map.of("sha256", "0".repeat(64), "size", 1000L)));
+            return zipWithBomb(c, CanonicalJson.bytes(manifest), name, 1L << 30);
+        });
+        out.put("expanding-document", (c, p, id) -> {
+            String name = "cases/" + id + "/case.json";
+            Map<String, Object> manifest = c.manifest(p, id, Map.of());
+            manifest.put("entries", Map.of(name, Map.of("sha256", "0".repeat(64), "size", 1000L)));
+            return zipWithBomb(c, CanonicalJson.bytes(manifest), name, 64L << 20);
+        });
+        out.put("hundred-thousand-entries", (c, p, id) -> {
+            List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+            Map<String, byte[]> listed = new LinkedHashMap<>();
+            byte[] one = {1};
+            for (int i = 0; i < 100_000; i++) {
+                String name = "cases/" + id + "/forms/f" + i + ".xml";
+                entries.add(entry(name, one));
+                listed.put(name, one);
+            }
+            return c.zip(CanonicalJson.bytes(c.manifest(p, id, listed)), entries);
+        });
+        out.put("deep-json-case", (c, p, id) -> listed(c, p, id, "cases/" + id + "/case.json",
+                ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8)));
+        out.put("deep-json-manifest", (c, p, id) -> {
+            byte[] manifest = ("{\"format\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}").getBytes(StandardCharsets.UTF_8);
+            return c.zip(manifest, List.of());
+        });
+        out.put("other-device-in-manifest", (c, p, id) -> {
+            Map<String, Object> manifest = c.manifest(p, id, Map.of());
+            manifest.put("deviceId", "0123456789ABCDEF");
+            return c.zip(CanonicalJson.bytes(manifest), List.of());
+        });
+        out.put("not-for-central", (c, p, id) -> c.zip(CanonicalJson.bytes(c.manifest(p, id, Map.of())), List.of()));
+        out.put("not-a-zip", (c, p, id) -> "this is not a ZIP file at all".getBytes(StandardCharsets.UTF_8));
+        out.put("case-without-seal", (c, p, id) -> {
+            byte[] json = CanonicalJson.bytes(Map.of("format", "harbor-case/1", "caseId", id, "number", "HB-2026-000001", "seals", List.of()));
+            return listed(c, p, id, "cases/" + id + "/case.json", json);
+        });
+        return out;
+    }
+
+    private static byte[] listed(Crafter c, String packageId, String caseId, String name, byte[] bytes) throws Exception {
+        Map<String, Object> manifest = c.manifest(packageId, caseId, Map.of());
+        Map<String, Object> entries = new LinkedHashMap<>();
+        entries.put(name, Map.of("sha256", org.harbor.crypto.Hashes.hex(org.harbor.crypto.Hashes.sha256(bytes)), "size", (long) bytes.length));
+        manifest.put("entries", entries);
+        return c.zip(CanonicalJson.bytes(manifest), List.of(entry(name, bytes)));
+    }
+
+    private static byte[] zipWithBomb(Crafter c, byte[] manifest, String name, long bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(1);
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write(manifest);
+            zip.putNextEntry(new ZipEntry("manifest.sig"));
+            zip.write(java.util.Base64.getEncoder().encode(c.key.sign(manifest)));
+            zip.putNextEntry(new ZipEntry(name));
+            byte[] zeros = new byte[1 << 20];
+            for (long done = 0; done < bytes; done += zeros.length) {
+                zip.write(zeros);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static Map.Entry<String, byte[]> entry(String name, byte[] bytes) {
+        return new AbstractMap.SimpleEntry<>(name, bytes);
+    }
+}

@@ -1,0 +1,112 @@
+package org.harbor.seal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.harbor.Harbor;
+import org.harbor.accounts.Session;
+import org.harbor.cases.SessionKind;
+import org.harbor.interview.coach.Language;
+import org.harbor.interview.profile.ProfileLibrary;
+import org.harbor.testing.MutableClock;
+import org.harbor.testing.TestVaults;
+import org.harbor.vault.VaultKind;
+
+/**
+ * A field vault and a central vault in one temporary folder, with the trust bundle imported and the
+ * device enrolled: the starting point of the package tests. Synthetic data only.
+ */
+final class PackageFixture implements AutoCloseable {
+
+    static final char[] CENTRAL_PASS = "central office pass phrase".toCharArray();
+
+    final Path dir;
+    final MutableClock clock = MutableClock.atStart();
+    final Harbor field;
+    final Harbor central;
+    final Session supervisor;
+    final Session office;
+    final TrustBundle bundle;
+    final TrustService.DeviceKey device;
+
+    PackageFixture(Path dir) throws Exception {
+        this(dir, true);
+    }
+
+    /** @param withCentral false for tests of sealing alone: no central vault, trust or enrolment */
+    PackageFixture(Path dir, boolean withCentral) throws Exception {
+        this.dir = dir;
+        field = TestVaults.open(dir.resolve("field"), clock);
+        supervisor = field.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
+        if (!withCentral) {
+            central = null;
+            office = null;
+            bundle = null;
+            device = null;
+            return;
+        }
+        central = TestVaults.open(dir.resolve("central"), clock);
+        office = central.accounts().setUp(VaultKind.CENTRAL, "olga-central", CENTRAL_PASS).session();
+        Path bundleFile = dir.resolve("trust.json");
+        bundle = central.trust().writeTrustBundle(office, bundleFile);
+        field.trust().importTrust(supervisor, TrustService.readBundle(bundleFile), bundle.fingerprint());
+        Path deviceFile = dir.resolve("device.pub");
+        device = field.trust().writeDeviceKey(supervisor, deviceFile);
+        central.trust().enrolDevice(office, Files.readString(deviceFile), "Field laptop 1");
+    }
+
+    /** A sealed case with a survivor, an ended interview with a question and an answer; returns its id. */
+    String sealedCase(String marker) throws Exception {
+        return sealedCase(marker, false);
+    }
+
+    /** The same, with a text attachment holding the marker when {@code withAttachment}. */
+    String sealedCase(String marker, boolean withAttachment) throws Exception {
+        String caseId = field.cases().create(supervisor, marker + " Survivor", List.of(marker + "Alias")).id();
+        if (withAttachment) {
+            Path note = dir.resolve(marker + ".txt");
+            Files.writeString(note, "A statement about " + marker + ", typed by the survivor.");
+            field.attachments().attach(supervisor, caseId, note, java.util.Optional.empty(),
+                    org.harbor.attachments.ProgressListener.NONE);
+            Files.delete(note);
+        }
+        String sessionId = field.cases().startSession(supervisor, caseId, SessionKind.INTERVIEW, "en").id();
+        field.interviews().start(supervisor, sessionId, ProfileLibrary.CHILD_DEFAULT, Language.EN);
+        field.interviews().logQuestion(supervisor, sessionId, "Tell me everything about " + marker + ".", true);
+        field.interviews().logAnswer(supervisor, sessionId, "We went to " + marker + " by bus.", true);
+        field.interviews().end(supervisor, sessionId, "completed");
+        field.seals().sealCase(supervisor, caseId);
+        return caseId;
+    }
+
+    ExportService.Exported export(List<String> caseIds, String name) throws Exception {
+        return field.exports().export(supervisor, caseIds, dir.resolve("out").resolve(name), ExportListener.SILENT);
+    }
+
+    /** SHA-256 of the central database and its WAL, to show that a refusal wrote nothing. */
+    String centralDatabaseHash() throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String name : new String[] {"harbor.db", "harbor.db-wal"}) {
+            Path p = dir.resolve("central").resolve(name);
+            if (Files.exists(p)) {
+                sha.update(Files.readAllBytes(p));
+            }
+            sha.update((byte) 0);
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private boolean closed;
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        field.close();
+        if (central != null) {
+            central.close();
+        }
+    }
+}
