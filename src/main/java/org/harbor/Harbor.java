@@ -19,6 +19,7 @@ import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.session.InterviewService;
 import org.harbor.seal.AttachmentExtras;
 import org.harbor.seal.CaseExtras;
+import org.harbor.seal.FormExtras;
 import org.harbor.seal.ConsentExport;
 import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportService;
@@ -74,13 +75,13 @@ public final class Harbor implements AutoCloseable {
         this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.seals = new SealService(vault, accounts, audit, clock);
         this.trust = new TrustService(vault, accounts, audit, clock);
-        CaseExtras extras = new AttachmentExtras(attachments);
+        this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
+        this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
+        CaseExtras extras = new FormExtras(forms, new AttachmentExtras(attachments));
         this.exports = new ExportService(vault, accounts, audit, clock, extras, new ConsentExport(consents));
         this.imports = new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT);
         this.receipts = new ReceiptService(vault, accounts, audit, clock, extras);
         this.idleLock = new IdleLock(clock);
-        this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
-        this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
