@@ -340,6 +340,11 @@ public final class FormViewModel {
         FormSession session = form;
         context.background().run(() -> {
             FormPage next = session.complete();
+            if (session.ended()) {
+                // A completed consent form becomes consent records (docs/forms.md).
+                org.harbor.forms.ConsentFromForm.record(context.harbor().forms(), context.harbor().consents(),
+                        context.session(), session);
+            }
             return new Completed(next, session.ended());
         }, done -> {
             publish(done.page());
