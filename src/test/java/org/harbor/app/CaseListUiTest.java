@@ -126,6 +126,11 @@ class CaseListUiTest {
         assertEquals(1, consents.size());
         assertEquals(org.harbor.consent.ConsentStatus.REVOKED, consents.getFirst().state());
 
+        // Sealing from the case view: the seal shows its signer and verifies.
+        robot.interact(() -> robot.lookup("#sealCase").queryButton().fire());
+        waitUntil(() -> UiTestSupport.texts().contains("verifies: the records are as sealed"));
+        assertEquals("sealed", harbor.cases().open(session, found.id()).orElseThrow().summary().status().code());
+
         robot.clickOn("#caseBack");
         waitUntil(() -> shows(robot, "#caseListScreen"));
     }

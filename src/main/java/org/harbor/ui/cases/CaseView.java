@@ -99,6 +99,7 @@ public final class CaseView implements Screen {
             root.getChildren().add(startSessionForm());
         }
         root.getChildren().addAll(new Separator(), new ConsentPane(model.context(), model.caseId()));
+        root.getChildren().addAll(new Separator(), new SealPane(model.context(), model.caseId(), model::load));
         attachments = new AttachmentsPane(model.context(), model.caseId());
         root.getChildren().addAll(new Separator(), attachments);
         // Files dropped anywhere on the case view are attached to it.
