@@ -190,7 +190,7 @@ class Form:
         out += ["  " + line if line else "" for line in self.sources.strip("\n").split("\n")]
         out += ["-->",
                 '<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"',
-                '        xmlns:jr="http://openrosa.org/javarosa" xmlns:harbor="urn:harbor:xforms:1">',
+                '        xmlns:jr="http://openrosa.org/javarosa" xmlns:harbor="urn:harbor">',
                 "  <h:head>",
                 f"    <h:title>{escape(self.title)}</h:title>",
                 "    <model>",

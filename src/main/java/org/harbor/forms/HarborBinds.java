@@ -6,12 +6,14 @@ import java.util.Locale;
 import org.javarosa.core.model.instance.TreeElement;
 
 /**
- * Harbor's bind attributes ({@code urn:harbor:xforms:1}), as JavaRosa keeps them on a question's
+ * Harbor's bind attributes ({@code urn:harbor}, DESIGN.md section 5), as JavaRosa keeps them on a question's
  * instance node: the ask-once fact key, the consent purposes and the danger mark.
  */
 record HarborBinds(String factKey, List<String> purposes, boolean danger) {
 
-    static final String NAMESPACE = "urn:harbor:xforms:1";
+    static final String NAMESPACE = "urn:harbor";
+    /** The namespace of early drafts of the built-in forms, still read. */
+    static final String DRAFT_NAMESPACE = "urn:harbor:xforms:1";
     static final HarborBinds NONE = new HarborBinds(null, List.of(), false);
     static final List<String> PURPOSES = List.of("services", "referral", "law_enforcement", "national_referral",
             "research", "recording");
@@ -46,8 +48,8 @@ record HarborBinds(String factKey, List<String> purposes, boolean danger) {
         return null;
     }
 
-    /** The contract's namespace, or DESIGN.md's shorter {@code urn:harbor}. */
+    /** DESIGN.md's namespace, or the early drafts' longer one. */
     private static boolean isHarbor(String namespace) {
-        return namespace != null && (namespace.equals(NAMESPACE) || namespace.equals("urn:harbor"));
+        return namespace != null && (namespace.equals(NAMESPACE) || namespace.equals(DRAFT_NAMESPACE));
     }
 }

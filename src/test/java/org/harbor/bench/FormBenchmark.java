@@ -149,7 +149,7 @@ public final class FormBenchmark {
         return """
                 <?xml version="1.0"?>
                 <h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
-                        xmlns:jr="http://openrosa.org/javarosa" xmlns:harbor="urn:harbor:xforms:1">
+                        xmlns:jr="http://openrosa.org/javarosa" xmlns:harbor="urn:harbor">
                   <h:head><h:title>Synthetic benchmark</h:title>
                     <model><itext>%s</itext><instance><data id="bench-200" version="1">%s</data></instance>%s</model>
                   </h:head>

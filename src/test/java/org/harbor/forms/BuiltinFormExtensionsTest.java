@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The built-in forms' Harbor attributes")
 class BuiltinFormExtensionsTest {
 
-    static final String NS = "urn:harbor:xforms:1";
+    static final String NS = "urn:harbor";
     static final Set<String> PURPOSES = Set.of("services", "referral", "law_enforcement", "national_referral",
             "research", "recording");
     /** The keys the shared contract names; the forms must use each of them. */
