@@ -260,6 +260,10 @@ public final class FormService {
             }
             FormStore.savePosition(c, opening.row().id(), position, now);
             FormStore.event(c, opening.row().id(), SessionEvent.OPENED, null, now, active.user().id());
+            if ("stopped".equals(opening.row().status()) || "paused".equals(opening.row().status())) {
+                // taken up again (a second session after a stop, say): it is in progress once more
+                FormStore.setStatus(c, opening.row().id(), "in_progress", null, now, false);
+            }
             audit.append(c, active.actorId(), FormAudit.OPENED, opening.row().id(),
                     Map.of("case", opening.ref().caseId(), "form", opening.definition().formId(),
                             "version", opening.definition().version(), "new", Boolean.toString(opening.created()),
@@ -281,7 +285,7 @@ public final class FormService {
         List<StoredAnswer> all = new ArrayList<>(opening.answers());
         all.addAll(prefilled);
         return new FormSession(this, active, opening.row().id(), opening.ref().caseId(), opening.definition(), walker, texts,
-                all, prefills);
+                all, prefills, "complete".equals(opening.row().status()));
     }
 
     private record Opening(CaseSessionRef ref, FormDefinition definition, FormStore.SubmissionRow row, byte[] xml,

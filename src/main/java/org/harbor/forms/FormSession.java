@@ -39,7 +39,8 @@ public final class FormSession {
     private boolean ended;
 
     FormSession(FormService service, Session user, String submissionId, String caseId, FormDefinition definition,
-                FormWalker walker, FormTexts texts, List<StoredAnswer> stored, Map<String, PageQuestion.Prefill> prefills) {
+                FormWalker walker, FormTexts texts, List<StoredAnswer> stored, Map<String, PageQuestion.Prefill> prefills,
+                boolean complete) {
         this.service = service;
         this.user = user;
         this.submissionId = submissionId;
@@ -48,6 +49,7 @@ public final class FormSession {
         this.walker = walker;
         this.texts = texts;
         this.prefills = new HashMap<>(prefills);
+        this.ended = complete; // a completed form is read, not changed
         rememberNonResponses(stored);
     }
 

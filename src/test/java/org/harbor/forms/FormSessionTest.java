@@ -306,6 +306,31 @@ class FormSessionTest {
         form.complete();
         assertTrue(form.ended());
         assertEquals("complete", fx.harbor.forms().submissions(ivo, caseId()).get(0).status());
+        FormSession reopened = fx.harbor.forms().open(ivo, caseSession, FormFixture.INTAKE);
+        assertTrue(reopened.ended(), "a completed form opens read-only");
+        assertThrows(IllegalStateException.class, () -> reopened.answer(NAME, "Synthetic Other"));
+    }
+
+    @Test
+    @DisplayName("breaks, pauses and a stop are logged with codes; the break interval defaults to 20 minutes and is a supervisor's setting")
+    void sessionCare() throws Exception {
+        form.answer(NAME, "Synthetic Survivor");
+        form.log(SessionEvent.BREAK_OFFERED);
+        form.log(SessionEvent.BREAK_TAKEN);
+        form.log(SessionEvent.BREAK_END);
+        form.log(SessionEvent.PAUSE);
+        form.log(SessionEvent.RESUME);
+        form.stop(StopReason.DISTRESSED);
+        assertTrue(form.ended());
+        assertThrows(IllegalStateException.class, () -> form.answer(NAME, "Synthetic Other"));
+        assertEquals(List.of("opened", "break_offered", "break_taken", "break_end", "pause", "resume", "stop"),
+                fx.harbor.forms().events(ivo, form.submissionId()));
+        assertEquals("stopped", fx.harbor.forms().submissions(ivo, caseId()).get(0).status());
+        assertEquals(java.time.Duration.ofMinutes(20), fx.harbor.settings().breakOffer());
+        assertThrows(AccessDeniedException.class, () -> fx.harbor.settings().setBreakOfferMinutes(ivo, 10));
+        FormSession reopened = fx.harbor.forms().open(ivo, caseSession, FormFixture.INTAKE);
+        assertEquals("Synthetic Survivor", reopened.page().questions().get(0).value(), "a stopped form keeps its answers");
+        assertEquals("in_progress", fx.harbor.forms().submissions(ivo, caseId()).get(0).status(), "and can be taken up again");
     }
 
     @Nested

@@ -77,7 +77,7 @@ public final class FormViewModel {
             interviewLanguage = opened.form().interviewLanguage();
             breakAfter = opened.breakAfter();
             publish(opened.page());
-            state.set(State.FILLING);
+            state.set(opened.form().ended() ? State.COMPLETE : State.FILLING);
             breakCycle.set(breakCycle.get() + 1);
         }, e -> {
             state.set(State.FAILED);
