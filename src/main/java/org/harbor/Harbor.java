@@ -13,11 +13,13 @@ import org.harbor.cases.CaseService;
 import org.harbor.consent.ConsentService;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
+import org.harbor.forms.FormService;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.session.InterviewService;
 import org.harbor.seal.AttachmentExtras;
 import org.harbor.seal.CaseExtras;
+import org.harbor.seal.FormExtras;
 import org.harbor.seal.ConsentExport;
 import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportService;
@@ -48,6 +50,7 @@ public final class Harbor implements AutoCloseable {
     private final CaseService cases;
     private final ConsentService consents;
     private final InterviewService interviews;
+    private final FormService forms;
     private final AttachmentService attachments;
     private final SealService seals;
     private final TrustService trust;
@@ -68,16 +71,17 @@ public final class Harbor implements AutoCloseable {
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
         this.consents = new ConsentService(vault, accounts, audit, clock);
-        this.interviews = new InterviewService(vault, cases, audit, clock, ProfileLibrary::bundled);
+        this.interviews = new InterviewService(vault, accounts, cases, audit, clock, ProfileLibrary::bundled);
         this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
         this.seals = new SealService(vault, accounts, audit, clock);
         this.trust = new TrustService(vault, accounts, audit, clock);
-        CaseExtras extras = new AttachmentExtras(attachments);
+        this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
+        this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
+        CaseExtras extras = new FormExtras(forms, new AttachmentExtras(attachments));
         this.exports = new ExportService(vault, accounts, audit, clock, extras, new ConsentExport(consents));
         this.imports = new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT);
         this.receipts = new ReceiptService(vault, accounts, audit, clock, extras);
         this.idleLock = new IdleLock(clock);
-        this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -121,6 +125,10 @@ public final class Harbor implements AutoCloseable {
 
     public InterviewService interviews() {
         return interviews;
+    }
+
+    public FormService forms() {
+        return forms;
     }
 
     public AttachmentService attachments() {

@@ -22,5 +22,7 @@ public enum Permission {
     /** Enrol field devices, import packages and sign receipts (central office). */
     IMPORT_PACKAGES,
     /** Save copies of attachments out of the vault, and remove attachments. */
-    MANAGE_ATTACHMENTS
+    MANAGE_ATTACHMENTS,
+    /** See every interviewer's question-type figures over time, to coach them (supervisors). */
+    REVIEW_INTERVIEWERS
 }

@@ -10,7 +10,7 @@ public enum Role {
     INTAKE(EnumSet.of(Permission.WORK_ON_CASES)),
     SUPERVISOR(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
             Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW, Permission.SEAL, Permission.CO_SIGN,
-            Permission.EXPORT_PACKAGES, Permission.PURGE, Permission.MANAGE_ATTACHMENTS)),
+            Permission.EXPORT_PACKAGES, Permission.PURGE, Permission.MANAGE_ATTACHMENTS, Permission.REVIEW_INTERVIEWERS)),
     CENTRAL(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
             Permission.SEE_ALL_CASES, Permission.IMPORT_PACKAGES));
 

@@ -35,6 +35,11 @@ public final class SettingsService {
     private static final String UI_FILE = "ui.properties";
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
+    /** Minutes of form filling after which a break is offered. */
+    public static final String BREAK_OFFER_MINUTES = "forms.breakMinutes";
+    public static final int DEFAULT_BREAK_MINUTES = 20;
+    public static final int MIN_BREAK_MINUTES = 5;
+    public static final int MAX_BREAK_MINUTES = 120;
 
     private final Vault vault;
     private final AccountService accounts;
@@ -59,6 +64,20 @@ public final class SettingsService {
                     "the idle lock takes " + MIN_IDLE_MINUTES + " to " + MAX_IDLE_MINUTES + " minutes");
         }
         put(session, IDLE_LOCK_MINUTES, Integer.toString(minutes));
+    }
+
+    /** How long a form session runs before a break is offered (supervisor setting; default 20 minutes). */
+    public Duration breakOffer() throws VaultException {
+        int minutes = get(BREAK_OFFER_MINUTES).map(Integer::parseInt).orElse(DEFAULT_BREAK_MINUTES);
+        return Duration.ofMinutes(minutes);
+    }
+
+    public void setBreakOfferMinutes(Session session, int minutes) throws VaultException, AccountException {
+        if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
+            throw new AccountException("settings.breakMinutes.range",
+                    "a break is offered after " + MIN_BREAK_MINUTES + " to " + MAX_BREAK_MINUTES + " minutes");
+        }
+        put(session, BREAK_OFFER_MINUTES, Integer.toString(minutes));
     }
 
     public Optional<String> organisationName() throws VaultException {

@@ -221,6 +221,43 @@ public final class CaseService {
         });
     }
 
+    /**
+     * Checks that {@code caseSessionId} is a session of a case this session may see; returns where
+     * it belongs. Form services build on this check, inside their own transaction.
+     */
+    public CaseSessionRef requireCaseSession(Connection c, Session session, String caseSessionId) throws SQLException {
+        accounts.require(session, Permission.WORK_ON_CASES);
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT case_id, kind, interview_language, ended_at FROM case_sessions WHERE id = ?")) {
+            q.setString(1, caseSessionId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next() || !visible(c, session, row.getString(1))) {
+                    throw new AccessDeniedException("no such case session, or not one of yours");
+                }
+                return new CaseSessionRef(row.getString(1), caseSessionId, SessionKind.fromCode(row.getString(2)),
+                        row.getString(3), row.getString(4) != null);
+            }
+        }
+    }
+
+    /** Refuses, as if the case did not exist, a case this session may not see. */
+    public void requireVisibleCase(Connection c, Session session, String caseId) throws SQLException {
+        accounts.requireActive(session);
+        requireVisible(c, session, caseId);
+    }
+
+    /**
+     * Replaces the free-text answers of a case's search row, in the caller's transaction (the form
+     * engine calls this in the transaction that saves the answer).
+     */
+    public static void indexAnswers(Connection c, String caseId, String answers) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE case_search SET answers = ? WHERE case_id = ?")) {
+            update.setString(1, answers);
+            update.setString(2, caseId);
+            update.executeUpdate();
+        }
+    }
+
     // --- queries -------------------------------------------------------------------------
 
     private static final String SELECT_SUMMARY = """
@@ -298,8 +335,17 @@ public final class CaseService {
         return new Person(id, role, name.strip(), cleanAliases);
     }
 
-    /** Rebuilds the case's search row from its people (and, later, its free-text answers). */
+    /** Rebuilds the case's search row from its people, keeping the free-text answers the form engine put there. */
     private static void reindex(Connection c, String caseId) throws SQLException {
+        String answers = "";
+        try (PreparedStatement q = c.prepareStatement("SELECT answers FROM case_search WHERE case_id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                if (row.next() && row.getString(1) != null) {
+                    answers = row.getString(1);
+                }
+            }
+        }
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM case_search WHERE case_id = ?")) {
             delete.setString(1, caseId);
             delete.executeUpdate();
@@ -312,10 +358,11 @@ public final class CaseService {
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO case_search(case_id, number, names, aliases, answers) "
-                        + "SELECT id, number, ?, ?, '' FROM cases WHERE id = ?")) {
+                        + "SELECT id, number, ?, ?, ? FROM cases WHERE id = ?")) {
             insert.setString(1, names.toString());
             insert.setString(2, aliases.toString());
-            insert.setString(3, caseId);
+            insert.setString(3, answers);
+            insert.setString(4, caseId);
             insert.executeUpdate();
         }
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "case", description = "Cases.", subcommands = {CaseCommand.New.class, CaseCommand.ListCases.class,
-        CaseCommand.Show.class, CaseAttachCommand.class})
+        CaseCommand.Show.class, CaseAttachCommand.class, CaseImportCommand.class})
 final class CaseCommand {
 
     @ParentCommand

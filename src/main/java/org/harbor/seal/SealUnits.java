@@ -103,6 +103,14 @@ final class SealUnits {
             }
         }
         unit.put("interview", interview(c, sessionId));
+        // Forms filled in the session: which form and version, and every answer and non-response.
+        unit.put("forms", rows(c, "SELECT id, form_id, form_version, status, started_at, started_by, ended_at "
+                + "FROM form_submissions WHERE session_id = ? ORDER BY started_at, id", sessionId,
+                "id", "formId", "formVersion", "status", "startedAt", "startedBy", "endedAt"));
+        unit.put("answers", rows(c, "SELECT a.submission_id, a.path, a.kind, a.value, a.non_response, a.not_asked_reason, "
+                + "a.fact_key, a.answered_at, a.answered_by FROM form_answers a JOIN form_submissions s ON s.id = a.submission_id "
+                + "WHERE s.session_id = ? ORDER BY a.submission_id, a.path", sessionId,
+                "submission", "path", "kind", "value", "nonResponse", "notAskedReason", "factKey", "answeredAt", "answeredBy"));
         return Optional.of(unit);
     }
 

@@ -112,6 +112,25 @@ class CaseListUiTest {
         assertEquals(1, detail.sessions().size());
         assertEquals(SessionKind.INTAKE, detail.sessions().getFirst().kind());
 
+        // Consent for services, spoken, by the person; then revoked with a reason.
+        // (below the fold of the headless screen: driven through the controls themselves)
+        robot.interact(() -> robot.lookup("#consentRecord").queryButton().fire());
+        waitUntil(() -> robot.lookup("#consentRevoke-services").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#consentRevokeReason").queryTextInputControl().setText("Synthetic reason");
+            robot.lookup("#consentRevoke-services").queryButton().fire();
+        });
+        waitUntil(() -> robot.lookup("#consentRevoke-services").tryQuery().isEmpty());
+        shell.background().drain();
+        var consents = harbor.consents().list(session, found.id());
+        assertEquals(1, consents.size());
+        assertEquals(org.harbor.consent.ConsentStatus.REVOKED, consents.getFirst().state());
+
+        // Sealing from the case view: the seal shows its signer and verifies.
+        robot.interact(() -> robot.lookup("#sealCase").queryButton().fire());
+        waitUntil(() -> UiTestSupport.texts().contains("verifies: the records are as sealed"));
+        assertEquals("sealed", harbor.cases().open(session, found.id()).orElseThrow().summary().status().code());
+
         robot.clickOn("#caseBack");
         waitUntil(() -> shows(robot, "#caseListScreen"));
     }

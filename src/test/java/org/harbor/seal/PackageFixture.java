@@ -70,6 +70,12 @@ final class PackageFixture implements AutoCloseable {
                     org.harbor.attachments.ProgressListener.NONE);
             Files.delete(note);
         }
+        // An intake session with a form answer: covered by the seal, carried as XForm instance XML.
+        String intakeId = field.cases().startSession(supervisor, caseId, SessionKind.INTAKE, "en").id();
+        org.harbor.forms.FormSession intake = field.forms().open(supervisor, intakeId, "harbor-intake");
+        if (!intake.answer("/data/origin/nationality", marker + " nationality").isSaved()) {
+            throw new IllegalStateException("the fixture's form answer was not saved");
+        }
         String sessionId = field.cases().startSession(supervisor, caseId, SessionKind.INTERVIEW, "en").id();
         field.interviews().start(supervisor, sessionId, ProfileLibrary.CHILD_DEFAULT, Language.EN);
         field.interviews().logQuestion(supervisor, sessionId, "Tell me everything about " + marker + ".", true);

@@ -56,7 +56,7 @@ class PackageFlowTest {
 
         ImportService.ImportResult result = f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT);
         assertFalse(result.alreadyImported());
-        assertTrue(result.custodyReport().contains("Entries: 3,"), "case.json, audit.jsonl and the attachment: " + result.custodyReport());
+        assertTrue(result.custodyReport().contains("Entries: 4,"), "case.json, audit.jsonl, the intake form and the attachment: " + result.custodyReport());
         assertEquals(List.of(new ImportService.ImportedCase(caseId, result.cases().getFirst().number(), ImportService.CaseOutcome.NEW)),
                 result.cases());
         assertTrue(result.custodyReport().contains("case sealed by sam-supervisor"), result.custodyReport());

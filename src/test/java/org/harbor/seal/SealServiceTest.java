@@ -76,6 +76,9 @@ class SealServiceTest {
                     "UPDATE case_sessions SET interview_language = 'fr'",
                     "UPDATE interviews SET end_reason = 'changed'",
                     "UPDATE cases SET number = 'HB-0'",
+                    "UPDATE form_answers SET value = 'changed'",
+                    "DELETE FROM form_answers",
+                    "UPDATE form_submissions SET status = 'stopped'",
                     "UPDATE seals SET content = '{}'")) {
                 SQLException e = assertThrows(SQLException.class, () -> sql(statement), statement);
                 assertTrue(e.getMessage().contains("sealed:"), e.getMessage());

@@ -9,25 +9,26 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
+import org.harbor.cases.CaseSession;
+import org.harbor.cases.SessionKind;
 import org.harbor.interview.coach.Classification;
 import org.harbor.interview.coach.DisclosureTracker;
-import org.harbor.interview.coach.InterviewSummaryStats;
 import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionCoach;
-import org.harbor.interview.coach.QuestionType;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.profile.PhaseKind;
 import org.harbor.interview.profile.ProfileLibrary;
@@ -51,7 +52,11 @@ public final class InterviewService {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
+    /** The end reason of the reluctance path. */
+    public static final String RELUCTANCE = "reluctance";
+
     private final Vault vault;
+    private final AccountService accounts;
     private final CaseService cases;
     private final AuditLog audit;
     private final Clock clock;
@@ -59,15 +64,18 @@ public final class InterviewService {
     private ProfileLibrary profiles;
 
     /** The profile library is read on first use, not at start-up, so the first window is not delayed. */
-    public InterviewService(Vault vault, CaseService cases, AuditLog audit, Clock clock, Supplier<ProfileLibrary> library) {
+    public InterviewService(Vault vault, AccountService accounts, CaseService cases, AuditLog audit, Clock clock,
+                            Supplier<ProfileLibrary> library) {
         this.vault = vault;
+        this.accounts = accounts;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
         this.library = library;
     }
 
-    private synchronized ProfileLibrary profiles() {
+    /** The bundled protocol profiles (content, not records: no permission needed). */
+    public synchronized ProfileLibrary profiles() {
         if (profiles == null) {
             profiles = library.get();
         }
@@ -97,7 +105,8 @@ public final class InterviewService {
             throws VaultException {
         cases.requireInterviewSession(session, sessionId);
         if (role == PresentRole.INTERPRETER && (check == null || check.conflicted())) {
-            throw new IllegalArgumentException("an interpreter who is family, an employer or linked to the exploiter cannot interpret");
+            throw new InterviewRefusedException(InterviewRefusedException.Why.INTERPRETER_CONFLICT,
+                    "an interpreter who is family, an employer or linked to the exploiter cannot interpret");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("a name has 1 to 200 characters");
@@ -124,14 +133,10 @@ public final class InterviewService {
             Phase phase = profiles().get(interview.profileId()).phase(phaseId)
                     .orElseThrow(() -> new IllegalArgumentException("this protocol has no phase " + phaseId));
             if (phase.kind().filter(SUBSTANTIVE::contains).isPresent() && presentCount(c, sessionId) == 0) {
-                throw new IllegalStateException("record who is present before the substantive phases");
+                throw new InterviewRefusedException(InterviewRefusedException.Why.PRESENT_FIRST, "record who is present before the substantive phases");
             }
             event(c, interview, "phase", phaseId);
-            try (PreparedStatement update = c.prepareStatement("UPDATE interviews SET current_phase = ? WHERE session_id = ?")) {
-                update.setString(1, phaseId);
-                update.setString(2, sessionId);
-                update.executeUpdate();
-            }
+            setPhase(c, sessionId, phaseId);
             return null;
         });
     }
@@ -161,43 +166,46 @@ public final class InterviewService {
         });
     }
 
+    /** Starts a break for the survivor; the reason is required (the child asked, a consultation…). */
     public void startBreak(Session session, String sessionId, String reason) throws VaultException {
-        simpleEvent(session, sessionId, "break_start", reason);
+        hold(session, sessionId, "break_start", reason, InterviewState.Hold.NONE);
     }
 
     public void endBreak(Session session, String sessionId) throws VaultException {
-        simpleEvent(session, sessionId, "break_end", null);
+        hold(session, sessionId, "break_end", null, InterviewState.Hold.BREAK);
     }
 
     /** Ends the interview (with a reason when stopped early) and stores its summary. */
     public InterviewSummary end(Session session, String sessionId, String reason) throws VaultException {
         cases.requireInterviewSession(session, sessionId);
-        return vault.transaction(c -> {
-            Interview interview = open(c, sessionId);
-            event(c, interview, "stop", reason);
-            InterviewSummary summary = summarise(c, interview);
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE interviews SET ended_at = ?, end_reason = ? WHERE session_id = ?")) {
-                update.setString(1, clock.instant().toString());
-                update.setString(2, reason);
-                update.setString(3, sessionId);
-                update.executeUpdate();
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO interview_summaries(session_id, summary_json, created_at) VALUES (?,?,?)")) {
-                insert.setString(1, sessionId);
-                insert.setString(2, json(summary));
-                insert.setString(3, clock.instant().toString());
-                insert.executeUpdate();
-            }
-            audit.append(c, session.actorId(), "interview.ended", sessionId, Map.of());
-            return summary;
-        });
+        return vault.transaction(c -> finish(c, session, open(c, sessionId), reason));
+    }
+
+    private InterviewSummary finish(Connection c, Session session, Interview interview, String reason) throws SQLException {
+        String sessionId = interview.sessionId();
+        event(c, interview, "stop", reason);
+        InterviewSummary summary = InterviewRecords.summarise(c, interview.sessionId(), offset(interview));
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE interviews SET ended_at = ?, end_reason = ? WHERE session_id = ?")) {
+            update.setString(1, clock.instant().toString());
+            update.setString(2, reason);
+            update.setString(3, sessionId);
+            update.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO interview_summaries(session_id, summary_json, created_at) VALUES (?,?,?)")) {
+            insert.setString(1, sessionId);
+            insert.setString(2, json(summary));
+            insert.setString(3, clock.instant().toString());
+            insert.executeUpdate();
+        }
+        audit.append(c, session.actorId(), "interview.ended", sessionId, Map.of());
+        return summary;
     }
 
     public List<Utterance> utterances(Session session, String sessionId) throws VaultException {
         cases.requireInterviewSession(session, sessionId);
-        return vault.transaction(c -> utterances(c, sessionId));
+        return vault.transaction(c -> InterviewRecords.utterances(c, sessionId));
     }
 
     public Optional<InterviewSummary> summary(Session session, String sessionId) throws VaultException {
@@ -219,6 +227,114 @@ public final class InterviewService {
         });
     }
 
+    /**
+     * The profile and language a new interview of this session starts with. A case is treated as
+     * a child's unless recorded otherwise (DOMAIN.md R19: presume a child when the age is
+     * uncertain); no age is yet recorded where this service can read it, so the profile is
+     * NICHD-revised. The language is the session's interview language when the coach knows it.
+     */
+    public InterviewDefaults defaults(Session session, String sessionId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        String code = vault.transaction(c -> InterviewRecords.sessionLanguage(c, sessionId));
+        Optional<Language> language = java.util.Arrays.stream(Language.values())
+                .filter(l -> l.code().equals(code)).findFirst();
+        return new InterviewDefaults(profiles().defaultFor(true).id(), language);
+    }
+
+    /** Where the interview of this session stands, or empty if it has not been started. */
+    public Optional<InterviewState> state(Session session, String sessionId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> InterviewRecords.state(c, sessionId));
+    }
+
+    /** A coach for the screen, seeded with what the survivor has said in this interview so far. */
+    public LiveCoach coach(Session session, String sessionId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            List<String> answers = new ArrayList<>();
+            for (Utterance u : InterviewRecords.utterances(c, sessionId)) {
+                if (u.kind() == Utterance.Kind.ANSWER) {
+                    answers.add(u.text());
+                }
+            }
+            return new LiveCoach(interview.language(), answers);
+        });
+    }
+
+    /** Stops the clock for an interruption (a knock at the door, a recorder to fix); not a break. */
+    public void startPause(Session session, String sessionId, String reason) throws VaultException {
+        hold(session, sessionId, "pause_start", reason, InterviewState.Hold.NONE);
+    }
+
+    public void endPause(Session session, String sessionId) throws VaultException {
+        hold(session, sessionId, "pause_end", null, InterviewState.Hold.PAUSE);
+    }
+
+    /**
+     * The reluctance path (DOMAIN.md R15, revised NICHD protocol): goes back to the profile's
+     * rapport phase, ends the interview there with the reason {@value #RELUCTANCE}, and creates a
+     * second interview session of the same case for {@code scheduledFor}.
+     *
+     * <p>The new session is created first, then the interview ends and the two are linked in one
+     * transaction: a failure leaves at worst an unused empty session, never an interview ended
+     * without its second session.
+     */
+    public FollowUp endForReluctance(Session session, String sessionId, LocalDate scheduledFor) throws VaultException {
+        String caseId = cases.requireInterviewSession(session, sessionId);
+        if (scheduledFor == null || !scheduledFor.isAfter(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("a second session is scheduled for a later day");
+        }
+        String language = vault.transaction(c -> {
+            open(c, sessionId);
+            return InterviewRecords.sessionLanguage(c, sessionId);
+        });
+        CaseSession next = cases.startSession(session, caseId, SessionKind.INTERVIEW, language);
+        InterviewSummary summary = vault.transaction(c -> {
+            Interview interview = open(c, sessionId);
+            String rapport = profiles().get(interview.profileId()).reluctance().returnToPhase();
+            if (!rapport.equals(interview.phase())) {
+                event(c, interview, "phase", rapport);
+                setPhase(c, sessionId, rapport);
+            }
+            InterviewSummary ended = finish(c, session, open(c, sessionId), RELUCTANCE);
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO interview_followups(session_id, follows_session_id, scheduled_for, reason, created_at) VALUES (?,?,?,?,?)")) {
+                insert.setString(1, next.id());
+                insert.setString(2, sessionId);
+                insert.setString(3, scheduledFor.toString());
+                insert.setString(4, RELUCTANCE);
+                insert.setString(5, clock.instant().toString());
+                insert.executeUpdate();
+            }
+            audit.append(c, session.actorId(), "interview.followup.scheduled", next.id(), Map.of("follows", sessionId));
+            return ended;
+        });
+        return new FollowUp(summary, next.id(), scheduledFor);
+    }
+
+    /** The second session planned for this one, if the reluctance path scheduled one. */
+    public Optional<LocalDate> scheduledFor(Session session, String sessionId) throws VaultException {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> InterviewRecords.scheduledFor(c, sessionId));
+    }
+
+    /**
+     * Question-type figures of every finished interview that started in [{@code from}, {@code to}),
+     * per interviewer (who started the session), for supervisors who coach them. Figures only.
+     */
+    public List<InterviewerStats> statsByInterviewer(Session session, Instant from, Instant to) throws VaultException {
+        accounts.require(session, Permission.REVIEW_INTERVIEWERS);
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new IllegalArgumentException("the period starts before it ends");
+        }
+        return vault.transaction(c -> {
+            List<InterviewerStats> stats = InterviewRecords.statsByInterviewer(c, from, to);
+            audit.append(c, session.actorId(), "interview.stats.viewed", "interviewers", Map.of("interviewers", Integer.toString(stats.size())));
+            return stats;
+        });
+    }
+
     // --- internals -----------------------------------------------------------------------
 
     private record Interview(String sessionId, String profileId, Language language, Instant startedAt, String phase) {
@@ -230,10 +346,10 @@ public final class InterviewService {
             q.setString(1, sessionId);
             try (ResultSet row = q.executeQuery()) {
                 if (!row.next()) {
-                    throw new IllegalStateException("the interview has not been started");
+                    throw new InterviewRefusedException(InterviewRefusedException.Why.NOT_STARTED, "the interview has not been started");
                 }
                 if (row.getString(5) != null) {
-                    throw new IllegalStateException("the interview has ended");
+                    throw new InterviewRefusedException(InterviewRefusedException.Why.ENDED, "the interview has ended");
                 }
                 return new Interview(sessionId, row.getString(1), Language.fromCode(row.getString(2)),
                         Instant.parse(row.getString(3)), row.getString(4));
@@ -274,7 +390,7 @@ public final class InterviewService {
 
     private Classification classify(Connection c, Interview interview, String text) throws SQLException {
         DisclosureTracker tracker = new DisclosureTracker(interview.language());
-        for (Utterance u : utterances(c, interview.sessionId())) {
+        for (Utterance u : InterviewRecords.utterances(c, interview.sessionId())) {
             if (u.kind() == Utterance.Kind.ANSWER) {
                 tracker.heard(u.text());
             }
@@ -282,12 +398,32 @@ public final class InterviewService {
         return new QuestionCoach(interview.language()).classify(text, tracker);
     }
 
-    private void simpleEvent(Session session, String sessionId, String kind, String detail) throws VaultException {
+    /** A break or pause starts only when none runs, with a reason; it ends only the one running. */
+    private void hold(Session session, String sessionId, String kind, String reason, InterviewState.Hold expected)
+            throws VaultException {
         cases.requireInterviewSession(session, sessionId);
+        boolean starts = kind.endsWith("_start");
+        if (starts && (reason == null || reason.isBlank() || reason.length() > 500)) {
+            throw new IllegalArgumentException("a break or pause has a reason of 1 to 500 characters");
+        }
         vault.transaction(c -> {
-            event(c, open(c, sessionId), kind, detail);
+            Interview interview = open(c, sessionId);
+            InterviewState.Hold now = InterviewRecords.hold(c, sessionId);
+            if (now != expected) {
+                throw starts ? new InterviewRefusedException(InterviewRefusedException.Why.HOLD_RUNNING, "a break or pause is already running")
+                        : new InterviewRefusedException(InterviewRefusedException.Why.NO_HOLD, "no such break or pause is running");
+            }
+            event(c, interview, kind, starts ? reason.strip() : null);
             return null;
         });
+    }
+
+    private static void setPhase(Connection c, String sessionId, String phaseId) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE interviews SET current_phase = ? WHERE session_id = ?")) {
+            update.setString(1, phaseId);
+            update.setString(2, sessionId);
+            update.executeUpdate();
+        }
     }
 
     private void event(Connection c, Interview interview, String kind, String detail) throws SQLException {
@@ -313,68 +449,6 @@ public final class InterviewService {
                 return row.getInt(1);
             }
         }
-    }
-
-    private static List<Utterance> utterances(Connection c, String sessionId) throws SQLException {
-        List<Utterance> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, kind, text, verbatim, offset_ms, phase, label, rule_id FROM utterances WHERE session_id = ? ORDER BY id")) {
-            q.setString(1, sessionId);
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    out.add(new Utterance(rows.getLong(1), Utterance.Kind.valueOf(rows.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                            rows.getString(3), rows.getInt(4) == 1, rows.getLong(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private InterviewSummary summarise(Connection c, Interview interview) throws SQLException {
-        List<QuestionType> questions = new ArrayList<>();
-        for (Utterance u : utterances(c, interview.sessionId())) {
-            if (u.kind() == Utterance.Kind.QUESTION && u.label() != null) {
-                questions.add(QuestionType.fromCode(u.label()));
-            }
-        }
-        InterviewSummaryStats stats = InterviewSummaryStats.of(questions);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (QuestionType type : QuestionType.values()) {
-            counts.put(type.code(), stats.count(type));
-            shares.put(type.code(), stats.total() == 0 ? 0.0 : stats.share(type));
-        }
-        int breaks = 0;
-        Map<String, Long> phaseMillis = new LinkedHashMap<>();
-        String phase = null;
-        long phaseStart = 0;
-        long end = offset(interview);
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT kind, detail, offset_ms FROM interview_events WHERE session_id = ? ORDER BY id")) {
-            q.setString(1, interview.sessionId());
-            try (ResultSet rows = q.executeQuery()) {
-                while (rows.next()) {
-                    String kind = rows.getString(1);
-                    long at = rows.getLong(3);
-                    if (kind.equals("break_start")) {
-                        breaks++;
-                    } else if (kind.equals("phase") || kind.equals("stop")) {
-                        if (phase != null) {
-                            phaseMillis.merge(phase, at - phaseStart, Long::sum);
-                        }
-                        phase = kind.equals("phase") ? rows.getString(2) : null;
-                        phaseStart = at;
-                    }
-                }
-            }
-        }
-        if (phase != null) {
-            phaseMillis.merge(phase, end - phaseStart, Long::sum);
-        }
-        Double pairing = stats.pairingRate().isPresent() ? stats.pairingRate().getAsDouble() : null;
-        return new InterviewSummary(stats.total(), counts, shares, stats.total() == 0 ? 0.0 : stats.openShare(), pairing,
-                breaks, phaseMillis, end);
     }
 
     private static String json(InterviewSummary summary) throws SQLException {

@@ -77,7 +77,19 @@ public final class CaseView implements Screen {
             }
         });
 
-        VBox root = new VBox(12, title, facts, new Separator(),
+        Button back = new Button(i18n.get("case.backToList"));
+        back.setId("caseBack");
+        back.setOnAction(e -> model.back());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, back);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Paragraph safety = new Paragraph(i18n.get("case.safetyBanner"));
+        safety.setId("caseSafetyBanner");
+        safety.getStyleClass().add("safety-banner");
+        safety.visibleProperty().bind(model.safetyAlertProperty());
+        safety.managedProperty().bind(model.safetyAlertProperty());
+        VBox root = new VBox(12, header, safety, facts, new Separator(),
                 section("case.people.title"), people);
         if (model.canWork()) {
             root.getChildren().add(addPersonForm());
@@ -86,6 +98,8 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(startSessionForm());
         }
+        root.getChildren().addAll(new Separator(), new ConsentPane(model.context(), model.caseId()));
+        root.getChildren().addAll(new Separator(), new SealPane(model.context(), model.caseId(), model::load));
         attachments = new AttachmentsPane(model.context(), model.caseId());
         root.getChildren().addAll(new Separator(), attachments);
         // Files dropped anywhere on the case view are attached to it.
@@ -108,10 +122,7 @@ public final class CaseView implements Screen {
         message.setId("caseMessage");
         message.getStyleClass().add(Styles.ERROR);
         message.contentProperty().bind(model.messageProperty());
-        Button back = new Button(i18n.get("case.backToList"));
-        back.setId("caseBack");
-        back.setOnAction(e -> model.back());
-        root.getChildren().addAll(message, back);
+        root.getChildren().add(message);
         root.setPadding(new Insets(24));
         root.setId("caseScreen");
         model.load();
@@ -147,11 +158,11 @@ public final class CaseView implements Screen {
                 actions.getChildren().add(open);
             }
         } else {
-            for (String form : model.formsFor(s)) {
-                Button open = new Button(i18n.get("forms.title." + form));
+            for (org.harbor.forms.FormDefinition form : model.formsFor(s)) {
+                Button open = new Button(model.formTitle(form));
                 open.getStyleClass().add("session-action");
-                open.setId("form-" + form + "-" + s.id());
-                open.setOnAction(e -> model.openForm(s, form));
+                open.setId("form-" + form.formId() + "-" + s.id());
+                open.setOnAction(e -> model.openForm(s, form.formId()));
                 actions.getChildren().add(open);
             }
         }

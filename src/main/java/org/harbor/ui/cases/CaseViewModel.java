@@ -30,6 +30,9 @@ public final class CaseViewModel {
     private final StringProperty personAliases = new SimpleStringProperty("");
     private final ObjectProperty<SessionKind> sessionKind = new SimpleObjectProperty<>(SessionKind.INTAKE);
     private final StringProperty sessionLanguage;
+    private final javafx.beans.property.BooleanProperty safetyAlert = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<org.harbor.forms.FormDefinition> forms =
+            javafx.collections.FXCollections.observableArrayList();
 
     public CaseViewModel(ScreenContext context, String caseId) {
         this.context = context;
@@ -73,9 +76,18 @@ public final class CaseViewModel {
         return sessionLanguage;
     }
 
+    public javafx.beans.property.BooleanProperty safetyAlertProperty() {
+        return safetyAlert;
+    }
+
     public void load() {
-        context.background().run(() -> context.harbor().cases().open(context.session(), caseId),
-                found -> {
+        context.background().run(() -> new Loaded(context.harbor().cases().open(context.session(), caseId),
+                        context.harbor().forms().forms(context.session()),
+                        context.harbor().forms().safetyAlert(context.session(), caseId)),
+                loaded -> {
+                    Optional<CaseDetail> found = loaded.detail();
+                    forms.setAll(loaded.forms());
+                    safetyAlert.set(loaded.safety());
                     if (found.isPresent()) {
                         detail.set(found.get());
                     } else {
@@ -131,11 +143,27 @@ public final class CaseViewModel {
         context.navigator().toForm(session.id(), formId);
     }
 
-    /** The forms this user may fill; the trafficking history is for interviewers and supervisors. */
-    public List<String> formsFor(CaseSession session) {
-        return BUILT_IN_FORMS.stream()
-                .filter(f -> !f.equals("harbor-trafficking") || canInterview())
+    /**
+     * The forms this user may fill, built-in ones first in their order, then imported ones; the
+     * service leaves out the trafficking history for intake workers.
+     */
+    public List<org.harbor.forms.FormDefinition> formsFor(CaseSession session) {
+        return forms.stream()
+                .sorted(java.util.Comparator.comparingInt((org.harbor.forms.FormDefinition f) -> {
+                    int i = BUILT_IN_FORMS.indexOf(f.formId());
+                    return i < 0 ? BUILT_IN_FORMS.size() : i;
+                }))
+                .filter(f -> !f.restricted() || canInterview())
                 .toList();
+    }
+
+    /** A form's title in the display language: built-in forms by key, imported ones by their own title. */
+    public String formTitle(org.harbor.forms.FormDefinition form) {
+        return BUILT_IN_FORMS.contains(form.formId()) ? context.harbor().i18n().get("forms.title." + form.formId())
+                : form.title();
+    }
+
+    private record Loaded(Optional<CaseDetail> detail, List<org.harbor.forms.FormDefinition> forms, boolean safety) {
     }
 
     public Optional<String> survivorName() {

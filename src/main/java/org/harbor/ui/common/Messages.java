@@ -24,6 +24,9 @@ public final class Messages {
         if (e instanceof org.harbor.attachments.AttachmentException attachment) {
             return i18n.get(attachment.messageKey(), attachment.messageArgs());
         }
+        if (e instanceof org.harbor.seal.SealException seal) {
+            return i18n.get(seal.key());
+        }
         if (e instanceof AccessDeniedException) {
             return i18n.get("generic.error.notAllowed");
         }

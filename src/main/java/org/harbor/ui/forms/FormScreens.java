@@ -1,6 +1,6 @@
 package org.harbor.ui.forms;
 
-import org.harbor.ui.common.PendingScreen;
+import javafx.scene.Parent;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -12,6 +12,27 @@ public final class FormScreens {
 
     /** Fills (or resumes) form {@code formId} in case session {@code caseSessionId}. */
     public static Screen form(ScreenContext context, String caseSessionId, String formId) {
-        return new PendingScreen(context);
+        FormViewModel model = new FormViewModel(context, caseSessionId, formId);
+        model.open();
+        return new Screen() {
+            private FormView view;
+
+            @Override
+            public Parent build() {
+                if (view != null) {
+                    view.stop();
+                }
+                view = new FormView(model);
+                return view.build();
+            }
+
+            @Override
+            public void dispose() {
+                if (view != null) {
+                    view.stop();
+                }
+                model.dispose();
+            }
+        };
     }
 }

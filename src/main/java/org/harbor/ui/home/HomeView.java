@@ -1,8 +1,8 @@
 package org.harbor.ui.home;
 
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 
 public final class HomeView {
@@ -16,6 +16,8 @@ public final class HomeView {
     private Button settings;
     @FXML
     private Button cases;
+    @FXML
+    private Button interviewerStats;
 
     public HomeView(HomeViewModel model) {
         this.model = model;
@@ -28,7 +30,9 @@ public final class HomeView {
         users.setManaged(model.canManageUsers());
         cases.setVisible(model.canSeeCases());
         cases.setManaged(model.canSeeCases());
-        Platform.runLater(() -> (model.canSeeCases() ? cases : settings).requestFocus());
+        interviewerStats.setVisible(model.canReviewInterviewers());
+        interviewerStats.setManaged(model.canReviewInterviewers());
+        InitialFocus.request(model.canSeeCases() ? cases : settings);
     }
 
     @FXML
@@ -39,6 +43,11 @@ public final class HomeView {
     @FXML
     private void onSettings() {
         model.openSettings();
+    }
+
+    @FXML
+    private void onInterviewerStats() {
+        model.openInterviewerStats();
     }
 
     @FXML

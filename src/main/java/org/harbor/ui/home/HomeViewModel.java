@@ -35,6 +35,15 @@ public final class HomeViewModel {
         navigator.toCases();
     }
 
+    /** Supervisors see each interviewer's question types over time, for coaching. */
+    public boolean canReviewInterviewers() {
+        return session.role().can(Permission.REVIEW_INTERVIEWERS);
+    }
+
+    public void openInterviewerStats() {
+        navigator.toInterviewerStats();
+    }
+
     public void openSettings() {
         navigator.toSettings();
     }

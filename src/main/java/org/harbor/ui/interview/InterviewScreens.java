@@ -1,6 +1,6 @@
 package org.harbor.ui.interview;
 
-import org.harbor.ui.common.PendingScreen;
+import javafx.scene.Parent;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -12,11 +12,53 @@ public final class InterviewScreens {
 
     /** Runs (or resumes) the forensic interview of case session {@code caseSessionId}. */
     public static Screen interview(ScreenContext context, String caseSessionId) {
-        return new PendingScreen(context);
+        InterviewViewModel model = new InterviewViewModel(context, caseSessionId);
+        model.load();
+        return new Screen() {
+            private InterviewView view;
+
+            @Override
+            public Parent build() {
+                if (view != null) {
+                    view.stop();
+                }
+                view = new InterviewView(model, context.harbor().i18n());
+                return view.build();
+            }
+
+            @Override
+            public void dispose() {
+                if (view != null) {
+                    view.stop();
+                }
+                model.dispose();
+            }
+        };
     }
 
     /** A supervisor's view of each interviewer's question types over time. */
     public static Screen interviewerStats(ScreenContext context) {
-        return new PendingScreen(context);
+        InterviewerStatsViewModel model = new InterviewerStatsViewModel(context);
+        model.load();
+        return new Screen() {
+            private InterviewerStatsView view;
+
+            @Override
+            public Parent build() {
+                if (view != null) {
+                    view.detach();
+                }
+                view = new InterviewerStatsView(model, context.harbor().i18n());
+                return view.build();
+            }
+
+            @Override
+            public void dispose() {
+                if (view != null) {
+                    view.detach();
+                }
+                model.dispose();
+            }
+        };
     }
 }

@@ -21,6 +21,8 @@ public final class SettingsView {
     @FXML
     private Spinner<Integer> idleMinutes;
     @FXML
+    private Spinner<Integer> breakMinutes;
+    @FXML
     private Button save;
     @FXML
     private Paragraph message;
@@ -46,6 +48,17 @@ public final class SettingsView {
             }
         });
         idleMinutes.setDisable(!model.canChangeVaultSettings());
+        SpinnerValueFactory.IntegerSpinnerValueFactory breaks = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                model.minBreakMinutes(), model.maxBreakMinutes(), model.breakMinutesProperty().get());
+        breakMinutes.setValueFactory(breaks);
+        breakMinutes.setEditable(true);
+        model.breakMinutesProperty().addListener((obs, old, now) -> breaks.setValue(now.intValue()));
+        breaks.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.breakMinutesProperty().set(now);
+            }
+        });
+        breakMinutes.setDisable(!model.canChangeVaultSettings());
         save.setDisable(!model.canChangeVaultSettings());
         message.contentProperty().bind(model.messageProperty());
         EnterKey.submits(save, form);
@@ -55,6 +68,7 @@ public final class SettingsView {
     @FXML
     private void onSave() {
         idleMinutes.commitValue();
+        breakMinutes.commitValue();
         model.save();
     }
 

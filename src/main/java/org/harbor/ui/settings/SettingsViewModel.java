@@ -25,6 +25,7 @@ public final class SettingsViewModel {
     private final Session session;
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(IdleLock.DEFAULT_MINUTES);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final IntegerProperty breakMinutes = new SimpleIntegerProperty(SettingsService.DEFAULT_BREAK_MINUTES);
 
     public SettingsViewModel(Harbor harbor, Background background, Navigator navigator, Session session) {
         this.harbor = harbor;
@@ -32,6 +33,21 @@ public final class SettingsViewModel {
         this.navigator = navigator;
         this.session = session;
         idleMinutes.set((int) harbor.idleLock().timeout().toMinutes());
+        background.run(() -> (int) harbor.settings().breakOffer().toMinutes(), breakMinutes::set,
+                e -> message.set(Messages.of(e, harbor.i18n())));
+    }
+
+    /** Minutes of form filling before a break is offered. */
+    public IntegerProperty breakMinutesProperty() {
+        return breakMinutes;
+    }
+
+    public int minBreakMinutes() {
+        return SettingsService.MIN_BREAK_MINUTES;
+    }
+
+    public int maxBreakMinutes() {
+        return SettingsService.MAX_BREAK_MINUTES;
     }
 
     public List<String> languages() {
@@ -79,8 +95,10 @@ public final class SettingsViewModel {
 
     public void save() {
         int minutes = idleMinutes.get();
+        int breaks = breakMinutes.get();
         background.run(() -> {
             harbor.settings().setIdleLockMinutes(session, minutes);
+            harbor.settings().setBreakOfferMinutes(session, breaks);
             harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
             return minutes;
         }, saved -> message.set(harbor.i18n().get("settings.saved")), e -> message.set(Messages.of(e, harbor.i18n())));

@@ -108,11 +108,17 @@ class InterviewServiceTest {
 
     @Test
     @DisplayName("refuses an interpreter who is family, an employer or linked to the exploiter")
-    void interpreterConflict() {
-        assertThrows(IllegalArgumentException.class, () -> interviews.recordPresent(ivo, sessionId,
-                PresentRole.INTERPRETER, "Relative", new InterpreterCheck(true, false, false)));
-        assertThrows(IllegalArgumentException.class, () -> interviews.recordPresent(ivo, sessionId,
-                PresentRole.INTERPRETER, "Boss", new InterpreterCheck(false, false, true)));
+    void interpreterConflict() throws Exception {
+        for (InterpreterCheck conflicted : List.of(new InterpreterCheck(true, false, false),
+                new InterpreterCheck(false, true, false), new InterpreterCheck(false, false, true))) {
+            InterviewRefusedException refused = assertThrows(InterviewRefusedException.class, () -> interviews.recordPresent(ivo,
+                    sessionId, PresentRole.INTERPRETER, "Synthetic Interpreter", conflicted));
+            assertEquals(InterviewRefusedException.Why.INTERPRETER_CONFLICT, refused.why());
+        }
+        assertThrows(InterviewRefusedException.class, () -> interviews.recordPresent(ivo, sessionId,
+                PresentRole.INTERPRETER, "Synthetic Interpreter", null), "the check must be answered");
+        assertTrue(interviews.state(ivo, sessionId).orElseThrow().present().isEmpty());
+        interviews.recordPresent(ivo, sessionId, PresentRole.INTERPRETER, "Synthetic Interpreter", InterpreterCheck.CLEAR);
     }
 
     @Test
@@ -135,6 +141,94 @@ class InterviewServiceTest {
         assertThrows(AccessDeniedException.class, () -> interviews.summary(ines, sessionId));
         assertThrows(AccessDeniedException.class, () -> interviews.logNote(ines, sessionId, "x"));
         assertThrows(AccessDeniedException.class, () -> interviews.preview(ines, sessionId, "Did he?"));
+        assertThrows(AccessDeniedException.class, () -> interviews.logQuestion(ines, sessionId, "Did he?", true));
+        assertThrows(AccessDeniedException.class, () -> interviews.logAnswer(ines, sessionId, "x", true));
+        assertThrows(AccessDeniedException.class, () -> interviews.state(ines, sessionId));
+        assertThrows(AccessDeniedException.class, () -> interviews.coach(ines, sessionId));
+        assertThrows(AccessDeniedException.class, () -> interviews.end(ines, sessionId, "x"));
+        assertThrows(AccessDeniedException.class, () -> interviews.statsByInterviewer(ines, started.minusSeconds(3600), started.plusSeconds(86400 * 365)));
+    }
+
+    @Test
+    @DisplayName("shows per-interviewer figures to a supervisor only, computed from the stored summaries")
+    void statsForSupervisors() throws Exception {
+        interviews.logQuestion(ivo, sessionId, "Tell me everything about that.", true);
+        interviews.logQuestion(ivo, sessionId, "Did he take your phone?", true);
+        interviews.logQuestion(ivo, sessionId, "Tell me more about that.", true);
+        interviews.end(ivo, sessionId, null);
+        String second = harbor.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, "en").id();
+        clock.advance(Duration.ofDays(8));
+        interviews.start(ivo, second, ProfileLibrary.CHILD_DEFAULT, Language.EN);
+        interviews.logQuestion(ivo, second, "Was it day or night?", true);
+        interviews.end(ivo, second, null);
+        java.time.Instant from = clock.instant().minus(Duration.ofDays(30));
+        java.time.Instant to = clock.instant().plus(Duration.ofDays(1));
+        assertThrows(AccessDeniedException.class, () -> interviews.statsByInterviewer(ivo, from, to));
+
+        harbor.accounts().lock("switch");
+        Session sam = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        List<InterviewerStats> stats = interviews.statsByInterviewer(sam, from, to);
+        assertEquals(1, stats.size());
+        InterviewerStats ivoStats = stats.getFirst();
+        assertEquals("ivo", ivoStats.username());
+        assertEquals(2, ivoStats.interviews().size());
+        assertEquals(2.0 / 3, ivoStats.interviews().get(0).openShare(), 1e-9);
+        assertEquals(0.0, ivoStats.interviews().get(1).openShare(), 1e-9);
+        assertEquals(4, ivoStats.questions());
+        assertEquals(0.5, ivoStats.openShare(), 1e-9);
+        assertEquals(0.5, ivoStats.pairingRate(), 1e-9, "one of two interviews paired its focused question");
+        assertEquals(List.of(), interviews.statsByInterviewer(sam, to, to.plusSeconds(60)), "nothing outside the period");
+        assertThrows(IllegalArgumentException.class, () -> interviews.statsByInterviewer(sam, to, from));
+    }
+
+    @Test
+    @DisplayName("the reluctance path ends on rapport and schedules a second interview session")
+    void reluctance() throws Exception {
+        interviews.recordPresent(ivo, sessionId, PresentRole.INTERVIEWER, "Ivo", null);
+        interviews.enterPhase(ivo, sessionId, "TRANSITION");
+        interviews.logQuestion(ivo, sessionId, "Tell me why you came here today.", true);
+        assertThrows(IllegalArgumentException.class, () -> interviews.endForReluctance(ivo, sessionId, java.time.LocalDate.parse("2026-11-28")));
+        FollowUp next = interviews.endForReluctance(ivo, sessionId, java.time.LocalDate.parse("2026-12-05"));
+
+        InterviewState ended = interviews.state(ivo, sessionId).orElseThrow();
+        assertTrue(ended.ended());
+        assertEquals("reluctance", ended.endReason().orElseThrow());
+        assertEquals("RAPPORT", ended.currentPhase().orElseThrow(), "the session ends on rapport");
+        assertTrue(next.summary().phaseMillis().containsKey("RAPPORT"));
+        assertEquals(java.time.LocalDate.parse("2026-12-05"), interviews.scheduledFor(ivo, sessionId).orElseThrow());
+        assertTrue(harbor.cases().open(ivo, caseId).orElseThrow().sessions().stream()
+                .anyMatch(s -> s.id().equals(next.nextSessionId()) && s.kind() == SessionKind.INTERVIEW));
+        assertTrue(interviews.state(ivo, next.nextSessionId()).isEmpty(), "the second session is not started yet");
+        interviews.start(ivo, next.nextSessionId(), ProfileLibrary.CHILD_DEFAULT, Language.EN);
+    }
+
+    @Test
+    @DisplayName("a break or a pause needs a reason, runs one at a time, and shows in the state until it ends")
+    void breaksAndPauses() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> interviews.startBreak(ivo, sessionId, " "));
+        interviews.startBreak(ivo, sessionId, "child asked");
+        assertEquals(InterviewState.Hold.BREAK, interviews.state(ivo, sessionId).orElseThrow().hold());
+        assertThrows(IllegalStateException.class, () -> interviews.startPause(ivo, sessionId, "door"));
+        assertThrows(IllegalStateException.class, () -> interviews.endPause(ivo, sessionId));
+        interviews.endBreak(ivo, sessionId);
+        interviews.startPause(ivo, sessionId, "recorder");
+        assertEquals(InterviewState.Hold.PAUSE, interviews.state(ivo, sessionId).orElseThrow().hold());
+        interviews.endPause(ivo, sessionId);
+        assertEquals(InterviewState.Hold.NONE, interviews.state(ivo, sessionId).orElseThrow().hold());
+        assertEquals(1, interviews.end(ivo, sessionId, "done").breaks(), "a pause is not a break");
+    }
+
+    @Test
+    @DisplayName("the live coach knows the answers logged before it was made and those told to it after")
+    void liveCoach() throws Exception {
+        interviews.logAnswer(ivo, sessionId, "The boss locked the door.", true);
+        LiveCoach coach = interviews.coach(ivo, sessionId);
+        assertEquals("DIR", coach.classify("What did the boss say when he locked the door?").type().code());
+        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").type().code());
+        coach.heard("The driver had a van.");
+        assertEquals("DIR", coach.classify("What did the driver say about the van?").type().code());
+        coach.clear();
+        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").type().code());
     }
 
     @Test

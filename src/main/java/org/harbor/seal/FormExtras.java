@@ -1,0 +1,45 @@
+package org.harbor.seal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.harbor.accounts.Session;
+import org.harbor.forms.FormService;
+import org.harbor.forms.SubmissionInfo;
+import org.harbor.vault.VaultException;
+
+/**
+ * Form submissions in packages (standard XForm instance XML, one per submission) together with
+ * another extra (the attachments). Their rows go with the case at a purge (foreign keys cascade).
+ */
+public final class FormExtras implements CaseExtras {
+
+    private final FormService forms;
+    private final CaseExtras next;
+
+    public FormExtras(FormService forms, CaseExtras next) {
+        this.forms = forms;
+        this.next = next;
+    }
+
+    @Override
+    public List<FormInstance> forms(Session session, String caseId) throws IOException, VaultException {
+        List<FormInstance> out = new ArrayList<>(next.forms(session, caseId));
+        for (SubmissionInfo submission : forms.submissions(session, caseId)) {
+            out.add(new FormInstance(submission.id(), forms.exportInstanceXml(session, submission.id())));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Attachment> attachments(Session session, String caseId) throws IOException, VaultException {
+        return next.attachments(session, caseId);
+    }
+
+    @Override
+    public AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
+        return next.purgeRows(c, actorId, caseId);
+    }
+}

@@ -1,0 +1,99 @@
+package org.harbor.ui.cases;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.harbor.accounts.Permission;
+import org.harbor.i18n.I18n;
+import org.harbor.seal.SealKind;
+import org.harbor.seal.SealStatus;
+import org.harbor.ui.common.Messages;
+import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.common.Styles;
+
+/**
+ * Seals on the case view: for each, what it covers, who signed it and when, the key's
+ * fingerprint and whether it verifies now; "verify" checks again (audited), "seal" seals the case.
+ */
+public final class SealPane extends VBox {
+
+    private final ScreenContext context;
+    private final String caseId;
+    private final I18n i18n;
+    private final Runnable onSealed;
+    private final VBox rows = new VBox(4);
+    private final Paragraph message = new Paragraph();
+    private final Button seal = new Button();
+    private final DateTimeFormatter when;
+
+    public SealPane(ScreenContext context, String caseId, Runnable onSealed) {
+        this.context = context;
+        this.caseId = caseId;
+        this.i18n = context.harbor().i18n();
+        this.onSealed = onSealed;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
+        setSpacing(8);
+        setId("sealPane");
+        Label title = new Label(i18n.get("seal.pane.title"));
+        title.getStyleClass().add("section-title");
+        rows.setId("sealRows");
+        message.setId("sealMessage");
+        message.getStyleClass().add(Styles.ERROR);
+        Button verify = new Button(i18n.get("seal.pane.verify"));
+        verify.setId("sealVerify");
+        verify.setOnAction(e -> load(true));
+        seal.setText(i18n.get("seal.pane.sealCase"));
+        seal.setId("sealCase");
+        seal.setOnAction(e -> sealCase());
+        boolean maySeal = context.session().role().can(Permission.SEAL);
+        seal.setVisible(maySeal);
+        seal.setManaged(maySeal);
+        HBox actions = new HBox(8, verify, seal);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, rows, actions, message);
+        load(false);
+    }
+
+    private void load(boolean audited) {
+        context.background().run(() -> audited ? context.harbor().seals().verify(context.session(), caseId)
+                        : context.harbor().seals().status(context.session(), caseId),
+                this::show, e -> message.setContent(Messages.of(e, i18n)));
+    }
+
+    private void show(List<SealStatus> seals) {
+        rows.getChildren().clear();
+        if (seals.isEmpty()) {
+            rows.getChildren().add(new Label(i18n.get("seal.pane.none")));
+        }
+        boolean caseSealed = false;
+        for (SealStatus s : seals) {
+            caseSealed |= s.kind() == SealKind.CASE;
+            Paragraph row = new Paragraph(i18n.get("seal.pane.row",
+                    i18n.get("seal.pane.kind." + s.kind().name().toLowerCase(Locale.ROOT)),
+                    s.signerName(), i18n.get("role." + s.signerRole()), when.format(Instant.parse(s.sealedAt())),
+                    s.fingerprint(), i18n.get(s.verified() ? "seal.pane.verified" : "seal.pane.broken"),
+                    s.coSigners().size()));
+            row.getStyleClass().add(s.verified() ? "seal-ok" : Styles.ERROR);
+            rows.getChildren().add(row);
+        }
+        seal.setDisable(caseSealed);
+        message.setContent("");
+    }
+
+    private void sealCase() {
+        context.background().run(() -> context.harbor().seals().sealCase(context.session(), caseId),
+                done -> {
+                    load(false);
+                    onSealed.run();
+                }, e -> message.setContent(Messages.of(e, i18n)));
+    }
+}

@@ -1,0 +1,131 @@
+package org.harbor.ui.interview;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.harbor.i18n.I18n;
+import org.harbor.interview.session.InterviewState;
+import org.harbor.ui.common.ScreenContext;
+
+/**
+ * Breaks (a rest for the survivor) and pauses (an interruption), each with a reason, one at a time;
+ * the same key starts and ends each. The reason field also serves the stop.
+ */
+public final class HoldViewModel {
+
+    private final ScreenContext context;
+    private final String sessionId;
+    private final StringProperty message;
+    private final Jobs jobs;
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<InterviewState.Hold> hold = new ReadOnlyObjectWrapper<>(InterviewState.Hold.NONE);
+    private final ReadOnlyStringWrapper holdText = new ReadOnlyStringWrapper("");
+    private String holdReason;
+
+    HoldViewModel(ScreenContext context, String sessionId, StringProperty message, Jobs jobs) {
+        this.context = context;
+        this.sessionId = sessionId;
+        this.message = message;
+        this.jobs = jobs;
+    }
+
+    private I18n i18n() {
+        return context.harbor().i18n();
+    }
+
+    /** The reason typed for a break, a pause or a stop. */
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    String typedReason() {
+        return reason.get() == null ? "" : reason.get().strip();
+    }
+
+    public ReadOnlyObjectProperty<InterviewState.Hold> holdProperty() {
+        return hold.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty holdTextProperty() {
+        return holdText.getReadOnlyProperty();
+    }
+
+    /** Starts a break with the typed reason, or ends the running one. @return false if a reason is needed */
+    public boolean toggleBreak() {
+        return toggle(InterviewState.Hold.BREAK);
+    }
+
+    /** Pauses with the typed reason, or resumes. @return false if a reason is needed */
+    public boolean togglePause() {
+        return toggle(InterviewState.Hold.PAUSE);
+    }
+
+    private boolean toggle(InterviewState.Hold kind) {
+        if (jobs.busy()) {
+            return true;
+        }
+        InterviewState.Hold running = hold.get();
+        var interviews = context.harbor().interviews();
+        if (running == kind) {
+            jobs.run(() -> {
+                if (kind == InterviewState.Hold.BREAK) {
+                    interviews.endBreak(context.session(), sessionId);
+                } else {
+                    interviews.endPause(context.session(), sessionId);
+                }
+                return null;
+            }, done -> show(InterviewState.Hold.NONE, null));
+            return true;
+        }
+        if (running != InterviewState.Hold.NONE) {
+            message.set(i18n().get("interview.hold.other"));
+            return true;
+        }
+        String why = typedReason();
+        if (why.isEmpty()) {
+            message.set(i18n().get("interview.reason.needed"));
+            return false;
+        }
+        jobs.run(() -> {
+            if (kind == InterviewState.Hold.BREAK) {
+                interviews.startBreak(context.session(), sessionId, why);
+            } else {
+                interviews.startPause(context.session(), sessionId, why);
+            }
+            return null;
+        }, done -> {
+            reason.set("");
+            show(kind, why);
+        });
+        return true;
+    }
+
+    void show(InterviewState.Hold now, String why) {
+        hold.set(now);
+        holdReason = why;
+        holdText.set(switch (now) {
+            case NONE -> "";
+            case BREAK -> i18n().get("interview.hold.break", why == null ? "" : why);
+            case PAUSE -> i18n().get("interview.hold.pause", why == null ? "" : why);
+        });
+        if (now == InterviewState.Hold.NONE) {
+            message.set("");
+        }
+    }
+
+    /** After a change of display language. */
+    void refreshTexts() {
+        String shown = message.get();
+        show(hold.get(), holdReason);
+        message.set(shown);
+    }
+
+    void dispose() {
+        reason.set("");
+        holdText.set("");
+        holdReason = null;
+    }
+}

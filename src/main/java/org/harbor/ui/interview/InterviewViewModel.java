@@ -1,0 +1,453 @@
+package org.harbor.ui.interview;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.harbor.i18n.I18n;
+import org.harbor.interview.coach.Language;
+import org.harbor.interview.profile.LocalizedText;
+import org.harbor.interview.profile.Phase;
+import org.harbor.interview.profile.ProtocolProfile;
+import org.harbor.interview.session.FollowUp;
+import org.harbor.interview.session.InterviewService;
+import org.harbor.interview.session.InterviewState;
+import org.harbor.interview.session.InterviewSummary;
+import org.harbor.ui.common.ScreenContext;
+
+/**
+ * The interview screen: choosing the protocol and language, the phases with their goal, checklist
+ * and prompts, the elapsed time, breaks, pauses, the stop and the reluctance path, and the summary
+ * at the end. The utterance log and its coach live in {@link CoachViewModel}, who is present in
+ * {@link PresentViewModel}. Every vault call goes through the interview service on the worker.
+ */
+public final class InterviewViewModel {
+
+    /** What the screen shows. */
+    public enum Step { LOADING, SETUP, RUNNING, SUMMARY }
+
+    /** One tickable item of the current phase's checklist; ticks live as long as the screen. */
+    public record CheckItem(LocalizedText text, BooleanProperty done) {
+    }
+
+    /** A suggested prompt in the interview language, with the display-language text when it differs. */
+    public record PromptText(String spoken, Optional<String> translation) {
+    }
+
+    private final ScreenContext context;
+    private final String sessionId;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<ProtocolProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ProtocolProfile> chosenProfile = new SimpleObjectProperty<>();
+    private final ObjectProperty<Language> chosenLanguage = new SimpleObjectProperty<>(Language.EN);
+    private final ReadOnlyObjectWrapper<ProtocolProfile> profile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper phaseIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ObservableList<CheckItem> checklist = FXCollections.observableArrayList();
+    private final ObservableList<PromptText> prompts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper totalElapsed = new ReadOnlyStringWrapper("0:00:00");
+    private final ReadOnlyStringWrapper phaseElapsed = new ReadOnlyStringWrapper("0:00:00");
+    private final BooleanProperty reluctanceOpen = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LocalDate> secondSession = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<SummaryRows> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper followUpText = new ReadOnlyStringWrapper("");
+    private final List<List<CheckItem>> ticks = new ArrayList<>();
+    private final CoachViewModel coach;
+    private final PresentViewModel present;
+    private final HoldViewModel holds;
+    private final Jobs jobs;
+    private Instant startedAt;
+    private long phaseEnteredMillis;
+
+    public InterviewViewModel(ScreenContext context, String sessionId) {
+        this.context = context;
+        this.sessionId = sessionId;
+        this.clock = context.harbor().clock();
+        this.coach = new CoachViewModel(context, sessionId, message);
+        this.present = new PresentViewModel(context, sessionId, message);
+        this.jobs = new Jobs(context.background(), message, context.harbor().i18n());
+        this.holds = new HoldViewModel(context, sessionId, message, jobs);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        secondSession.set(today.plusDays(7));
+    }
+
+    private InterviewService service() {
+        return context.harbor().interviews();
+    }
+
+    private I18n i18n() {
+        return context.harbor().i18n();
+    }
+
+    public CoachViewModel coach() {
+        return coach;
+    }
+
+    public PresentViewModel present() {
+        return present;
+    }
+
+    public HoldViewModel holds() {
+        return holds;
+    }
+
+    /** Reads where the interview stands: the setup for a new one, the running screen, or its summary. */
+    public void load() {
+        context.background().run(() -> {
+            Optional<InterviewState> state = service().state(context.session(), sessionId);
+            Loaded loaded = new Loaded(state, service().defaults(context.session(), sessionId), service().profiles().all(),
+                    state.isPresent() && state.get().ended() ? service().summary(context.session(), sessionId) : Optional.empty(),
+                    state.isPresent() && state.get().ended() ? service().scheduledFor(context.session(), sessionId) : Optional.empty());
+            return loaded;
+        }, this::show, this::fail);
+    }
+
+    private record Loaded(Optional<InterviewState> state, org.harbor.interview.session.InterviewDefaults defaults,
+                          List<ProtocolProfile> profiles, Optional<InterviewSummary> summary, Optional<LocalDate> followUp) {
+    }
+
+    private void show(Loaded loaded) {
+        profiles.setAll(loaded.profiles());
+        if (loaded.state().isEmpty()) {
+            chosenProfile.set(find(loaded.defaults().profileId()));
+            chosenLanguage.set(loaded.defaults().language().orElse(Language.EN));
+            step.set(Step.SETUP);
+            return;
+        }
+        InterviewState state = loaded.state().get();
+        useProfile(find(state.profileId()));
+        chosenLanguage.set(state.language());
+        if (state.ended()) {
+            loaded.summary().ifPresent(s -> summary.set(new SummaryRows(s, profile.get(), i18n())));
+            loaded.followUp().ifPresent(this::showFollowUp);
+            step.set(Step.SUMMARY);
+            return;
+        }
+        startedAt = state.startedAt();
+        phaseEnteredMillis = state.phaseEnteredMillis();
+        state.currentPhase().flatMap(id -> indexOf(id)).ifPresent(this::showPhase);
+        holds.show(state.hold(), state.holdReason());
+        present.show(state.present());
+        coach.open(state.language());
+        step.set(Step.RUNNING);
+        tick();
+    }
+
+    private ProtocolProfile find(String id) {
+        return profiles.stream().filter(p -> p.id().equals(id)).findFirst().orElse(profiles.getFirst());
+    }
+
+    private void useProfile(ProtocolProfile chosen) {
+        profile.set(chosen);
+        ticks.clear();
+        for (Phase phase : chosen.phases()) {
+            List<CheckItem> items = new ArrayList<>();
+            phase.checklist().forEach(text -> items.add(new CheckItem(text, new SimpleBooleanProperty(false))));
+            ticks.add(items);
+        }
+    }
+
+    // --- setup ---------------------------------------------------------------------------
+
+    public ObservableList<ProtocolProfile> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<ProtocolProfile> chosenProfileProperty() {
+        return chosenProfile;
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    public ObjectProperty<Language> chosenLanguageProperty() {
+        return chosenLanguage;
+    }
+
+    public String profileName(ProtocolProfile p) {
+        return p == null ? "" : p.name().get(i18n().locale());
+    }
+
+    public String languageName(Language language) {
+        return language == null ? "" : i18n().nativeName(language.code());
+    }
+
+    /** Starts the interview with the chosen protocol and language, in its first phase. */
+    public void start() {
+        ProtocolProfile chosen = chosenProfile.get();
+        Language language = chosenLanguage.get();
+        if (chosen == null || language == null || jobs.busy()) {
+            return;
+        }
+        Phase first = chosen.enabledByDefault().getFirst();
+        jobs.run(() -> {
+            service().start(context.session(), sessionId, chosen.id(), language);
+            service().enterPhase(context.session(), sessionId, first.id());
+            return null;
+        }, done -> load());
+    }
+
+    // --- phases and time -----------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<ProtocolProfile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty phaseIndexProperty() {
+        return phaseIndex.getReadOnlyProperty();
+    }
+
+    public List<Phase> phases() {
+        return profile.get() == null ? List.of() : profile.get().phases();
+    }
+
+    public Optional<Phase> phase() {
+        int i = phaseIndex.get();
+        return i < 0 ? Optional.empty() : Optional.of(phases().get(i));
+    }
+
+    public String text(LocalizedText text) {
+        return text.get(i18n().locale());
+    }
+
+    public ObservableList<CheckItem> checklist() {
+        return checklist;
+    }
+
+    public ObservableList<PromptText> prompts() {
+        return prompts;
+    }
+
+    public boolean isLastPhase() {
+        return phaseIndex.get() == phases().size() - 1;
+    }
+
+    public void nextPhase() {
+        int next = phaseIndex.get() + 1;
+        while (next < phases().size() && !phases().get(next).defaultEnabled()) {
+            next++;
+        }
+        if (next < phases().size()) {
+            enterPhase(next);
+        }
+    }
+
+    /** Moves to a phase; the service refuses the substantive ones until who is present is recorded. */
+    public void enterPhase(int index) {
+        if (index < 0 || index >= phases().size() || index == phaseIndex.get() || jobs.busy()) {
+            return;
+        }
+        String id = phases().get(index).id();
+        jobs.run(() -> {
+            service().enterPhase(context.session(), sessionId, id);
+            return null;
+        }, done -> {
+            phaseEnteredMillis = offsetNow();
+            showPhase(index);
+            message.set("");
+            tick();
+        });
+    }
+
+    private Optional<Integer> indexOf(String phaseId) {
+        for (int i = 0; i < phases().size(); i++) {
+            if (phases().get(i).id().equals(phaseId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void showPhase(int index) {
+        Phase phase = phases().get(index);
+        checklist.setAll(ticks.get(index));
+        Locale spoken = Locale.of(chosenLanguage.get().code());
+        List<PromptText> texts = new ArrayList<>();
+        for (var prompt : phase.prompts()) {
+            String said = prompt.text().get(spoken);
+            String shown = prompt.text().get(i18n().locale());
+            texts.add(new PromptText(said, shown.equals(said) ? Optional.empty() : Optional.of(shown)));
+        }
+        prompts.setAll(texts);
+        phaseIndex.set(index);
+    }
+
+    /** Recomputes the elapsed times from the clock; the view calls it every second. */
+    public void tick() {
+        if (startedAt == null || step.get() != Step.RUNNING) {
+            return;
+        }
+        long now = offsetNow();
+        totalElapsed.set(clockText(now));
+        phaseElapsed.set(clockText(Math.max(0, now - phaseEnteredMillis)));
+    }
+
+    long offsetNow() {
+        return startedAt == null ? 0 : Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
+    }
+
+    static String clockText(long millis) {
+        long seconds = millis / 1000;
+        return "%d:%02d:%02d".formatted(seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    public ReadOnlyStringProperty totalElapsedProperty() {
+        return totalElapsed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseElapsedProperty() {
+        return phaseElapsed.getReadOnlyProperty();
+    }
+
+    // --- breaks, pauses, stop ------------------------------------------------------------
+
+    /**
+     * Ends the interview. In the last phase the reason may be left empty (it ran its course); a
+     * stop in any earlier phase needs one. @return false if a reason is needed
+     */
+    public boolean stop() {
+        String why = holds.typedReason();
+        if (why.isEmpty() && !isLastPhase()) {
+            message.set(i18n().get("interview.reason.needed"));
+            return false;
+        }
+        if (jobs.busy()) {
+            return true;
+        }
+        jobs.run(() -> service().end(context.session(), sessionId, why.isEmpty() ? null : why), this::showSummary);
+        return true;
+    }
+
+    // --- reluctance ------------------------------------------------------------------------
+
+    public BooleanProperty reluctanceOpenProperty() {
+        return reluctanceOpen;
+    }
+
+    public ObjectProperty<LocalDate> secondSessionProperty() {
+        return secondSession;
+    }
+
+    public String reluctanceNote() {
+        return profile.get() == null ? "" : text(profile.get().reluctance().note());
+    }
+
+    /** Supportive statements, in the interview language, that never name what may have happened. */
+    public List<PromptText> supportiveStatements() {
+        if (profile.get() == null) {
+            return List.of();
+        }
+        Locale spoken = Locale.of(chosenLanguage.get().code());
+        return profile.get().reluctance().supportiveStatements().stream().map(t -> {
+            String said = t.get(spoken);
+            String shown = t.get(i18n().locale());
+            return new PromptText(said, shown.equals(said) ? Optional.<String>empty() : Optional.of(shown));
+        }).toList();
+    }
+
+    /** Ends on rapport and schedules the second session for the chosen day. */
+    public void endForReluctance() {
+        LocalDate day = secondSession.get();
+        if (jobs.busy()) {
+            return;
+        }
+        if (day == null) {
+            message.set(i18n().get("interview.reluctance.dateNeeded"));
+            return;
+        }
+        jobs.run(() -> service().endForReluctance(context.session(), sessionId, day), (FollowUp followUp) -> {
+            showFollowUp(followUp.scheduledFor());
+            showSummary(followUp.summary());
+        });
+    }
+
+    private void showFollowUp(LocalDate day) {
+        followUpText.set(i18n().get("interview.reluctance.scheduled", day.toString()));
+    }
+
+    public ReadOnlyStringProperty followUpTextProperty() {
+        return followUpText.getReadOnlyProperty();
+    }
+
+    // --- summary ---------------------------------------------------------------------------
+
+    private void showSummary(InterviewSummary ended) {
+        summary.set(new SummaryRows(ended, profile.get(), i18n()));
+        message.set("");
+        coach.close();
+        step.set(Step.SUMMARY);
+    }
+
+    public ReadOnlyObjectProperty<SummaryRows> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    // --- common ----------------------------------------------------------------------------
+
+    /** Recomputes the texts made in the display language, after it changed. */
+    public void refreshTexts() {
+        if (step.get() == Step.RUNNING) {
+            coach.relabel();
+            holds.refreshTexts();
+        }
+        if (summary.get() != null) {
+            summary.set(new SummaryRows(summary.get().summary(), profile.get(), i18n()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return jobs.workingProperty();
+    }
+
+    public void home() {
+        context.navigator().toHome();
+    }
+
+    private void fail(Exception e) {
+        message.set(InterviewMessages.of(e, i18n()));
+    }
+
+    /** Forgets everything said on this screen. */
+    public void dispose() {
+        coach.close();
+        present.dispose();
+        holds.dispose();
+        message.set("");
+        checklist.clear();
+        prompts.clear();
+        summary.set(null);
+    }
+
+    /** The name of the phase at {@code index} in the display language, for the phase chooser. */
+    public String phaseName(int index) {
+        return index < 0 || index >= phases().size() ? "" : text(phases().get(index).name());
+    }
+}

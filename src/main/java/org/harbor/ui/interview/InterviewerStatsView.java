@@ -1,0 +1,122 @@
+package org.harbor.ui.interview;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Styles;
+
+/** The supervisor's coaching view: a table per interviewer and a line chart of open-prompt shares. */
+final class InterviewerStatsView {
+
+    private final InterviewerStatsViewModel model;
+    private final I18n i18n;
+    private ListChangeListener<InterviewerStatsViewModel.Series> seriesListener;
+
+    InterviewerStatsView(InterviewerStatsViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    Parent build() {
+        Label title = new Label(i18n.get("interview.stats.title"));
+        title.getStyleClass().add(Styles.TITLE);
+        Paragraph hint = new Paragraph(i18n.get("interview.stats.hint"));
+        hint.getStyleClass().add("hint");
+        DatePicker from = new DatePicker();
+        from.setId("statsFrom");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("statsTo");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Label fromLabel = new Label(i18n.get("interview.stats.from"));
+        fromLabel.setLabelFor(from);
+        Label toLabel = new Label(i18n.get("interview.stats.to"));
+        toLabel.setLabelFor(to);
+        Button show = new Button(i18n.get("interview.stats.show"));
+        show.setId("statsShow");
+        show.setDefaultButton(true);
+        show.setOnAction(e -> model.load());
+        Button back = new Button(i18n.get("generic.back"));
+        back.setId("statsBack");
+        back.setCancelButton(true);
+        back.setOnAction(e -> model.back());
+        Paragraph message = new Paragraph();
+        message.setId("statsMessage");
+        message.contentProperty().bind(model.messageProperty());
+
+        VBox page = new VBox(10, title, hint, new HBox(12, new VBox(4, fromLabel, from), new VBox(4, toLabel, to)),
+                new HBox(12, show, back), message, table(), chart());
+        page.setPadding(new Insets(24));
+        InitialFocus.request(from);
+        return page;
+    }
+
+    /** Releases the chart's subscription to the view-model when the view is replaced. */
+    void detach() {
+        if (seriesListener != null) {
+            model.series().removeListener(seriesListener);
+        }
+    }
+
+    private TableView<InterviewerStatsViewModel.Row> table() {
+        TableView<InterviewerStatsViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("statsTable");
+        table.getColumns().add(column("interview.stats.interviewer", InterviewerStatsViewModel.Row::interviewer));
+        table.getColumns().add(column("interview.stats.interviews", r -> Integer.toString(r.interviews())));
+        table.getColumns().add(column("interview.stats.questions", r -> Integer.toString(r.questions())));
+        table.getColumns().add(column("interview.stats.openShare", InterviewerStatsViewModel.Row::openShare));
+        table.getColumns().add(column("interview.stats.pairing", InterviewerStatsViewModel.Row::pairing));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(180);
+        table.setPlaceholder(new Label(i18n.get("interview.stats.none")));
+        return table;
+    }
+
+    private TableColumn<InterviewerStatsViewModel.Row, String> column(String key,
+            java.util.function.Function<InterviewerStatsViewModel.Row, String> value) {
+        TableColumn<InterviewerStatsViewModel.Row, String> column = new TableColumn<>(i18n.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private LineChart<String, Number> chart() {
+        CategoryAxis weeks = new CategoryAxis();
+        weeks.setLabel(i18n.get("interview.stats.week"));
+        NumberAxis percent = new NumberAxis(0, 100, 10);
+        percent.setLabel(i18n.get("interview.stats.openShareAxis"));
+        LineChart<String, Number> chart = new LineChart<>(weeks, percent);
+        chart.setId("statsChart");
+        chart.setTitle(i18n.get("interview.stats.chart"));
+        chart.setAnimated(false);
+        chart.setPrefHeight(320);
+        Runnable fill = () -> {
+            weeks.getCategories().setAll(model.weeks());
+            chart.getData().setAll(model.series().stream().map(s -> {
+                XYChart.Series<String, Number> line = new XYChart.Series<>();
+                line.setName(s.interviewer());
+                s.points().forEach(p -> line.getData().add(new XYChart.Data<>(p.week(), p.percent())));
+                return line;
+            }).toList());
+        };
+        seriesListener = change -> fill.run();
+        model.series().addListener(seriesListener);
+        fill.run();
+        return chart;
+    }
+}

@@ -1,0 +1,144 @@
+package org.harbor.ui.interview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.harbor.i18n.I18n;
+import org.harbor.interview.session.InterviewerStats;
+import org.harbor.ui.common.ScreenContext;
+
+/**
+ * Each interviewer's question types over a period, for a supervisor who coaches them: a table of
+ * totals and, per interviewer, the share of open prompts week by week. Protocols set no quota, so
+ * the screen reports and never judges (DOMAIN.md section 2).
+ */
+public final class InterviewerStatsViewModel {
+
+    /** One interviewer's totals over the period. */
+    public record Row(String interviewer, int interviews, int questions, String openShare, String pairing) {
+    }
+
+    /** A point of the chart: the week and the open-prompt share in percent. */
+    public record Point(String week, double percent) {
+    }
+
+    /** One line of the chart. */
+    public record Series(String interviewer, List<Point> points) {
+    }
+
+    private final ScreenContext context;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Series> series = FXCollections.observableArrayList();
+    private final ObservableList<String> weeks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public InterviewerStatsViewModel(ScreenContext context) {
+        this.context = context;
+        LocalDate today = LocalDate.ofInstant(context.harbor().clock().instant(), zone());
+        to.set(today);
+        from.set(today.minusWeeks(12));
+    }
+
+    private static ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    private I18n i18n() {
+        return context.harbor().i18n();
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<Series> series() {
+        return series;
+    }
+
+    /** Every week that has a point, in order: the chart's categories. */
+    public ObservableList<String> weeks() {
+        return weeks;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Reads the figures for the chosen days, both included. */
+    public void load() {
+        LocalDate first = from.get();
+        LocalDate last = to.get();
+        if (first == null || last == null || last.isBefore(first)) {
+            message.set(i18n().get("interview.stats.badPeriod"));
+            return;
+        }
+        Instant start = first.atStartOfDay(zone()).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone()).toInstant();
+        context.background().run(() -> context.harbor().interviews().statsByInterviewer(context.session(), start, end),
+                this::show, e -> message.set(InterviewMessages.of(e, i18n())));
+    }
+
+    private void show(List<InterviewerStats> stats) {
+        List<Row> table = new ArrayList<>();
+        List<Series> lines = new ArrayList<>();
+        TreeSet<String> allWeeks = new TreeSet<>();
+        for (InterviewerStats s : stats) {
+            table.add(new Row(s.username(), s.interviews().size(), s.questions(), SummaryRows.percent(s.openShare()),
+                    s.pairingRate() == null ? "–" : SummaryRows.percent(s.pairingRate())));
+            Map<String, int[]> byWeek = new LinkedHashMap<>();
+            Map<String, double[]> openByWeek = new LinkedHashMap<>();
+            for (InterviewerStats.Point p : s.interviews()) {
+                String week = week(p.startedAt());
+                byWeek.computeIfAbsent(week, k -> new int[1])[0] += p.questions();
+                openByWeek.computeIfAbsent(week, k -> new double[1])[0] += p.openShare() * p.questions();
+            }
+            List<Point> points = new ArrayList<>();
+            byWeek.forEach((week, questions) -> {
+                allWeeks.add(week);
+                points.add(new Point(week, questions[0] == 0 ? 0 : 100.0 * openByWeek.get(week)[0] / questions[0]));
+            });
+            lines.add(new Series(s.username(), points));
+        }
+        weeks.setAll(allWeeks);
+        rows.setAll(table);
+        series.setAll(lines);
+        message.set(stats.isEmpty() ? i18n().get("interview.stats.none") : "");
+    }
+
+    static String week(Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, zone());
+        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    public void back() {
+        context.navigator().toHome();
+    }
+
+    public void dispose() {
+        rows.clear();
+        series.clear();
+        weeks.clear();
+    }
+}
