@@ -97,8 +97,8 @@ class InterviewerStatsUiTest {
     void supervisor(FxRobot robot) {
         logInAs(robot, TestVaults.SUPERVISOR, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         assertTrue(robot.lookup("#homeInterviewerStats").query().isVisible());
-        waitUntil(() -> robot.lookup("#homeSettings").query().isFocused());
-        robot.type(KeyCode.TAB, KeyCode.TAB); // settings → accounts → interviewer statistics
+        waitUntil(() -> robot.lookup("#homeCases").query().isFocused());
+        robot.type(KeyCode.TAB, KeyCode.TAB, KeyCode.TAB); // cases → settings → accounts → interviewer statistics
         assertTrue(robot.lookup("#homeInterviewerStats").query().isFocused());
         robot.type(KeyCode.SPACE);
         waitUntil(() -> shows(robot, "#statsTable")
