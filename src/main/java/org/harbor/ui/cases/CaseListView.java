@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -32,6 +31,7 @@ import org.harbor.cases.CaseStatus;
 import org.harbor.cases.CaseSummary;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
@@ -188,7 +188,7 @@ public final class CaseListView implements Screen {
         });
         model.loadWorkers();
         model.refresh();
-        Platform.runLater(search::requestFocus);
+        InitialFocus.request(search);
         return root;
     }
 

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,6 +28,7 @@ import org.harbor.cases.SessionKind;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.attachments.AttachmentsPane;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
@@ -126,7 +126,7 @@ public final class CaseView implements Screen {
         root.setPadding(new Insets(24));
         root.setId("caseScreen");
         model.load();
-        Platform.runLater(back::requestFocus);
+        InitialFocus.request(back);
         return root;
     }
 
