@@ -33,7 +33,8 @@ import org.harbor.vault.Vault;
 import org.harbor.vault.VaultException;
 
 /**
- * The composition root: builds every service once, by constructor. The desktop and command-line
+ * The composition root: builds every service once, by constructor (those the login window does
+ * not need on first use). The desktop and command-line
  * faces both start here; no service looks another one up.
  */
 public final class Harbor implements AutoCloseable {
@@ -48,15 +49,15 @@ public final class Harbor implements AutoCloseable {
     private final AccountService accounts;
     private final SettingsService settings;
     private final CaseService cases;
-    private final ConsentService consents;
-    private final InterviewService interviews;
-    private final FormService forms;
-    private final AttachmentService attachments;
-    private final SealService seals;
-    private final TrustService trust;
-    private final ExportService exports;
-    private final ImportService imports;
-    private final ReceiptService receipts;
+    private final Lazy<ConsentService> consents;
+    private final Lazy<InterviewService> interviews;
+    private final Lazy<FormService> forms;
+    private final Lazy<AttachmentService> attachments;
+    private final Lazy<SealService> seals;
+    private final Lazy<TrustService> trust;
+    private final Lazy<ExportService> exports;
+    private final Lazy<ImportService> imports;
+    private final Lazy<ReceiptService> receipts;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -70,17 +71,19 @@ public final class Harbor implements AutoCloseable {
         this.accounts = new AccountService(vault, audit, clock);
         this.settings = new SettingsService(vault, accounts, audit, clock);
         this.cases = new CaseService(vault, accounts, audit, clock);
-        this.consents = new ConsentService(vault, accounts, audit, clock);
-        this.interviews = new InterviewService(vault, accounts, cases, audit, clock, ProfileLibrary::bundled);
-        this.attachments = new AttachmentService(vault, accounts, cases, audit, clock);
-        this.seals = new SealService(vault, accounts, audit, clock);
-        this.trust = new TrustService(vault, accounts, audit, clock);
         this.i18n = new I18n(settings.uiLanguage().map(Locale::of).orElse(I18n.defaultFor(options.systemLocale())));
-        this.forms = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
-        CaseExtras extras = new FormExtras(forms, new AttachmentExtras(attachments));
-        this.exports = new ExportService(vault, accounts, audit, clock, extras, new ConsentExport(consents));
-        this.imports = new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT);
-        this.receipts = new ReceiptService(vault, accounts, audit, clock, extras);
+        // Built on first use: the login window needs none of these, and start-up loads no class it
+        // does not need (DESIGN.md section 9).
+        this.consents = new Lazy<>(() -> new ConsentService(vault, accounts, audit, clock));
+        this.interviews = new Lazy<>(() -> new InterviewService(vault, accounts, cases, audit, clock, ProfileLibrary::bundled));
+        this.attachments = new Lazy<>(() -> new AttachmentService(vault, accounts, cases, audit, clock));
+        this.seals = new Lazy<>(() -> new SealService(vault, accounts, audit, clock));
+        this.trust = new Lazy<>(() -> new TrustService(vault, accounts, audit, clock));
+        this.forms = new Lazy<>(() -> new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage()));
+        Lazy<CaseExtras> extras = new Lazy<>(() -> new FormExtras(forms(), new AttachmentExtras(attachments())));
+        this.exports = new Lazy<>(() -> new ExportService(vault, accounts, audit, clock, extras.get(), new ConsentExport(consents())));
+        this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
+        this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
     }
 
@@ -120,39 +123,39 @@ public final class Harbor implements AutoCloseable {
     }
 
     public ConsentService consents() {
-        return consents;
+        return consents.get();
     }
 
     public InterviewService interviews() {
-        return interviews;
+        return interviews.get();
     }
 
     public FormService forms() {
-        return forms;
+        return forms.get();
     }
 
     public AttachmentService attachments() {
-        return attachments;
+        return attachments.get();
     }
 
     public SealService seals() {
-        return seals;
+        return seals.get();
     }
 
     public TrustService trust() {
-        return trust;
+        return trust.get();
     }
 
     public ExportService exports() {
-        return exports;
+        return exports.get();
     }
 
     public ImportService imports() {
-        return imports;
+        return imports.get();
     }
 
     public ReceiptService receipts() {
-        return receipts;
+        return receipts.get();
     }
 
     public IdleLock idleLock() {
@@ -215,6 +218,31 @@ public final class Harbor implements AutoCloseable {
                     return params;
                 }
             };
+        }
+    }
+
+    /** A service made on first use, once; safe from the FX thread and the worker at the same time. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private volatile T value;
+
+        Lazy(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
         }
     }
 }
