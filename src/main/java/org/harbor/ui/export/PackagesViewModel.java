@@ -106,7 +106,11 @@ public final class PackagesViewModel {
                 rows.add(row);
             }
             anySelected.set(false);
-            message.set(loaded.kind() == VaultKind.FIELD && rows.isEmpty() ? i18n.get("packages.export.none") : "");
+            // Only "nothing to export" is said here: the result of an export that asked for this
+            // refresh stays on screen.
+            if (loaded.kind() == VaultKind.FIELD && rows.isEmpty()) {
+                message.set(i18n.get("packages.export.none"));
+            }
         }, this::fail);
     }
 
