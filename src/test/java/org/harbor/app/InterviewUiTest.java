@@ -99,7 +99,9 @@ class InterviewUiTest {
     private void openInterview(FxRobot robot) {
         logInAs(robot, "ivo", OWN);
         robot.interact(() -> shell.toInterview(sessionId));
-        waitUntil(() -> shows(robot, "#interviewStart"));
+        // Keys go to the screen only once its first control has the focus (never the hide button).
+        waitUntil(() -> shows(robot, "#interviewStart") && stage.getScene().getFocusOwner() != null
+                && !"quickHide".equals(stage.getScene().getFocusOwner().getId()));
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {
@@ -280,7 +282,9 @@ class InterviewUiTest {
         Session ivo = harbor.accounts().current().orElseThrow();
         robot.interact(() -> harbor.i18n().use(java.util.Locale.of("ar")));
         robot.interact(() -> shell.toInterview(sessionId));
-        waitUntil(() -> shows(robot, "#interviewStart"));
+        // Keys go to the screen only once its first control has the focus (never the hide button).
+        waitUntil(() -> shows(robot, "#interviewStart") && stage.getScene().getFocusOwner() != null
+                && !"quickHide".equals(stage.getScene().getFocusOwner().getId()));
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, stage.getScene().getRoot().getEffectiveNodeOrientation());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#interviewQuestion") && !robot.lookup("#interviewQuestion").query().isDisabled());
