@@ -2,8 +2,10 @@ package org.harbor.app;
 
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -21,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.ui.common.Background;
@@ -58,13 +59,19 @@ public final class Shell implements Navigator {
 
     public static final KeyCombination QUICK_HIDE = new KeyCodeCombination(KeyCode.H,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final Duration IDLE_CHECK = Duration.seconds(5);
+    private static final long IDLE_CHECK_SECONDS = 5;
 
     private final Harbor harbor;
     private final Stage stage;
     private final Background background = new Background();
     private final Scene scene;
-    private final Timeline idleCheck;
+    /**
+     * Asks the FX thread to check the idle lock every few seconds. A thread, not an endless
+     * Timeline: a running animation keeps JavaFX drawing pulses all the time, which costs a
+     * laptop's battery for nothing.
+     */
+    private final ScheduledExecutorService idleCheck = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("harbor-idle-check").factory());
     private Screen current;
     private boolean hidden;
 
@@ -75,8 +82,6 @@ public final class Shell implements Navigator {
         scene.getStylesheets().add(Shell.class.getResource("/org/harbor/ui/common/harbor.css").toExternalForm());
         scene.getAccelerators().put(QUICK_HIDE, this::quickHide);
         scene.addEventFilter(InputEvent.ANY, e -> harbor.idleLock().touch());
-        idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, e -> checkIdle()));
-        idleCheck.setCycleCount(Timeline.INDEFINITE);
         harbor.i18n().onChange(locale -> {
             if (!hidden) {
                 render();
@@ -89,7 +94,8 @@ public final class Shell implements Navigator {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
-        idleCheck.play();
+        idleCheck.scheduleWithFixedDelay(() -> Platform.runLater(this::checkIdle),
+                IDLE_CHECK_SECONDS, IDLE_CHECK_SECONDS, TimeUnit.SECONDS);
         if (harbor.vault().exists()) {
             toLogin();
         } else {
@@ -141,7 +147,7 @@ public final class Shell implements Navigator {
             return;
         }
         LoginViewModel model = new LoginViewModel(harbor, background, this);
-        show(new FxmlScreen(() -> new LoginView(model), model::dispose, harbor.i18n()));
+        show(new LoginView(model, harbor.i18n()));
     }
 
     @Override
@@ -262,7 +268,7 @@ public final class Shell implements Navigator {
     }
 
     public void dispose() {
-        idleCheck.stop();
+        idleCheck.shutdownNow();
         disposeCurrent();
         background.close();
     }
@@ -301,14 +307,18 @@ public final class Shell implements Navigator {
             return;
         }
         Parent content = current.build();
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        BorderPane window = new BorderPane(scroll);
+        BorderPane window = new BorderPane(current.scrolls() ? scrolling(content) : content);
         window.setTop(topBar());
         window.setId("windowRoot");
         window.setNodeOrientation(harbor.i18n().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.setRoot(window);
         stage.setTitle(harbor.i18n().get("app.title"));
+    }
+
+    private static ScrollPane scrolling(Parent content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private HBox topBar() {

@@ -10,4 +10,13 @@ public interface Screen {
 
     /** Wipes what the view-model holds (passphrases, names) when the screen goes away. */
     void dispose();
+
+    /**
+     * Whether the shell puts the screen in a scroll pane. Only a screen that fits the smallest
+     * window (640 x 480) in every language may say no; the log-in form does, and so its first
+     * frame, at every start, skips a scroll pane and its two scroll bars.
+     */
+    default boolean scrolls() {
+        return true;
+    }
 }
