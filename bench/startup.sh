@@ -48,7 +48,8 @@ rm -rf "$WORK"
 mkdir -p "$WORK/input"
 mvn -B -q ${HARBOR_MVN_FLAGS:-} test-compile
 (cd target/test-classes && "$JAVA_HOME/bin/jar" --create --file "../../$WORK/input/minimal.jar" org/harbor/bench/MinimalWindow*.class)
-cp "$APP"/lib/app/javafx-*.jar "$WORK/input/"
+# JavaFX: in the runtime image when the build links it there, else jars beside the app's.
+if compgen -G "$APP/lib/app/javafx-*.jar" >/dev/null; then cp "$APP"/lib/app/javafx-*.jar "$WORK/input/"; fi
 # Harbor's launcher options, with the minimal window's own cache file.
 grep '^--java-options' installer/jpackage/launcher.args | sed 's/harbor\.aot/minimal.aot/' > "$WORK/java-options.args"
 "$JAVA_HOME/bin/jpackage" --type app-image --name Minimal --dest "$WORK" --input "$WORK/input" \

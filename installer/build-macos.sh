@@ -33,24 +33,33 @@ APP_VERSION=${VERSION%-SNAPSHOT}
 echo "== 1/6 Maven: clean build, then the runtime dependencies into target/libs"
 # Maven picks the JavaFX jars for this Mac (mac or mac-aarch64 classifier).
 mvn -B -q clean package dependency:copy-dependencies \
-  -DskipTests -DincludeScope=runtime -DoutputDirectory=target/libs
+  -DskipTests -DincludeScope=runtime -DoutputDirectory=target/libs \
+  -DexcludeArtifactIds=hamcrest-all,annotations,kotlin-stdlib-common
 
-echo "== 2/6 One input folder: harbor.jar and its dependencies"
-mkdir -p "$INPUT"
+echo "== 2/6 Input: harbor.jar and its dependencies; JavaFX modules apart (ADR 0007)"
+# JavaFX's jars with this Mac's classifier are its modules, linked into the runtime; the
+# classifier-less ones are empty and left out.
+FX=target/jpackage-fx
+mkdir -p "$INPUT" "$FX"
 cp "target/harbor-$VERSION.jar" "$INPUT/harbor.jar"
-cp target/libs/*.jar "$INPUT/"
+for jar in target/libs/*.jar; do
+  name=$(basename "$jar")
+  if [[ $name =~ ^javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\.jar$ ]]; then cp "$jar" "$FX/"
+  elif [[ $name != javafx-* ]]; then cp "$jar" "$INPUT/"
+  fi
+done
 
 echo "== 3/6 Modules for the runtime"
 MODULES=$("$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 25 \
-  --class-path "$INPUT/*" "$INPUT"/*.jar 2>/dev/null)
-MODULES="$MODULES,jdk.localedata"
+  --module-path "$FX" --class-path "$INPUT/*" "$INPUT"/*.jar 2>/dev/null)
+MODULES=$(echo "$MODULES,jdk.localedata,javafx.controls,javafx.fxml" | tr ',' '\n' | sort -u | paste -sd, -)
 echo "$MODULES"
 
 echo "== 4/6 jpackage: app image with a jlinked JDK 25 runtime"
 rm -rf "$DIST"
 mkdir -p "$DIST"
 "$JAVA_HOME/bin/jpackage" --type app-image @$ARGS/app.args @$ARGS/launcher.args @$ARGS/macos.args \
-  --icon installer/icons/harbor.icns --input "$INPUT" --add-modules "$MODULES" \
+  --icon installer/icons/harbor.icns --input "$INPUT" --module-path "$FX" --add-modules "$MODULES" \
   --app-version "$APP_VERSION" --dest "$DIST"
 
 echo "== 5/6 AOT cache: a training run through the app's launcher"

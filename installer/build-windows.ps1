@@ -30,25 +30,32 @@ $app = "$dist\Harbor"
 $cfg = "$app\app\Harbor.cfg"
 
 Write-Host '== 1/6 Maven: clean build, then the runtime dependencies into target\libs'
-& mvn -B -q clean package dependency:copy-dependencies -DskipTests -DincludeScope=runtime "-DoutputDirectory=target/libs"
+& mvn -B -q clean package dependency:copy-dependencies -DskipTests -DincludeScope=runtime "-DoutputDirectory=target/libs" `
+  "-DexcludeArtifactIds=hamcrest-all,annotations,kotlin-stdlib-common"
 if ($LASTEXITCODE -ne 0) { throw 'Maven failed' }
 
-Write-Host '== 2/6 One input folder: harbor.jar and its dependencies'
-New-Item -ItemType Directory -Force $inputDir | Out-Null
+Write-Host '== 2/6 Input: harbor.jar and its dependencies; JavaFX modules apart (ADR 0007)'
+# JavaFX's jars with the system's classifier (javafx-graphics-25.0.4-win.jar) are its modules,
+# linked into the runtime; the classifier-less ones are empty and left out.
+$fxDir = 'target\jpackage-fx'
+New-Item -ItemType Directory -Force $inputDir, $fxDir | Out-Null
 Copy-Item "target\harbor-$version.jar" "$inputDir\harbor.jar"
-Copy-Item 'target\libs\*.jar' $inputDir
+Get-ChildItem 'target\libs\*.jar' | ForEach-Object {
+  if ($_.Name -match '^javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\.jar$') { Copy-Item $_.FullName $fxDir }
+  elseif ($_.Name -notlike 'javafx-*') { Copy-Item $_.FullName $inputDir }
+}
 
 Write-Host '== 3/6 Modules for the runtime'
 $jars = Get-ChildItem "$inputDir\*.jar" | ForEach-Object { $_.FullName }
-$modules = (& $jdeps -q --print-module-deps --ignore-missing-deps --multi-release 25 --class-path "$inputDir\*" $jars 2>$null | Select-Object -Last 1).Trim()
-$modules = "$modules,jdk.localedata"
+$modules = (& $jdeps -q --print-module-deps --ignore-missing-deps --multi-release 25 --module-path $fxDir --class-path "$inputDir\*" $jars 2>$null | Select-Object -Last 1).Trim()
+$modules = (("$modules,jdk.localedata,javafx.controls,javafx.fxml" -split ',') | Sort-Object -Unique) -join ','
 Write-Host $modules
 
 Write-Host '== 4/6 jpackage: app image with a jlinked JDK 25 runtime'
 if (Test-Path $dist) { Remove-Item -Recurse -Force $dist }
 # The argument files are quoted: a bare @ starts splatting in PowerShell.
 & $jpackage --type app-image '@installer/jpackage/app.args' '@installer/jpackage/launcher.args' `
-  --icon installer/icons/harbor.ico --input $inputDir --add-modules $modules `
+  --icon installer/icons/harbor.ico --input $inputDir --module-path $fxDir --add-modules $modules `
   --app-version $appVersion --dest $dist
 if ($LASTEXITCODE -ne 0) { throw 'jpackage (app image) failed' }
 

@@ -10,8 +10,9 @@
 # dpkg-deb and fakeroot for the .deb, and a display for the training run: $DISPLAY when set,
 # else a private Xvfb through xvfb-run. Extra Maven flags (such as -o) go in HARBOR_MVN_FLAGS.
 #
-# Steps: Maven clean build and runtime jars -> one input folder -> modules from jdeps ->
-# jpackage app image (jlinked runtime) -> AOT cache training run and check -> .deb.
+# Steps: Maven clean build and runtime jars -> input folder (JavaFX apart) -> modules from
+# jdeps -> jpackage app image (runtime jlinked with JavaFX) -> AOT cache training run and
+# check -> .deb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,39 +41,40 @@ mvn -B -q ${HARBOR_MVN_FLAGS:-} clean package dependency:copy-dependencies \
   -DskipTests -DincludeScope=runtime -DoutputDirectory=target/libs \
   -DexcludeArtifactIds=hamcrest-all,annotations,kotlin-stdlib-common
 
-step "2/6 One input folder: harbor.jar and its dependencies"
-mkdir -p "$INPUT"
+step "2/6 Input: harbor.jar and its dependencies; JavaFX's modules apart"
+# JavaFX goes into the runtime image as named modules (ADR 0007): no "unsupported JavaFX
+# configuration" warning at each start, and no look-up through every jar of the class path
+# on the way to the first window. Maven gives each JavaFX module twice: a jar with the
+# platform's classifier (the module) and an empty one without; only the former is linked.
+FX=target/jpackage-fx
+mkdir -p "$INPUT" "$FX"
 cp "target/harbor-$VERSION.jar" "$INPUT/harbor.jar"
-cp target/libs/*.jar "$INPUT/"
-ls "$INPUT"
+for jar in target/libs/*.jar; do
+  name=$(basename "$jar")
+  if [[ $name =~ ^javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\.jar$ ]]; then cp "$jar" "$FX/"
+  elif [[ $name != javafx-* ]]; then cp "$jar" "$INPUT/"
+  fi
+done
+ls "$INPUT" "$FX"
 
 step "3/6 Modules for the runtime"
 MODULES=$("$JAVA_HOME/bin/jdeps" -q --print-module-deps --ignore-missing-deps --multi-release 25 \
-  --class-path "$INPUT/*" "$INPUT"/*.jar 2>/dev/null)
+  --module-path "$FX" --class-path "$INPUT/*" "$INPUT"/*.jar 2>/dev/null)
 # jdk.localedata: Spanish and Arabic dates and numbers (jlink keeps only en, es, ar).
-MODULES="$MODULES,jdk.localedata"
+MODULES=$(echo "$MODULES,jdk.localedata,javafx.controls,javafx.fxml" | tr ',' '\n' | sort -u | paste -sd, -)
 echo "$MODULES"
 
 step "4/6 jpackage: app image with a jlinked JDK 25 runtime"
+# Temurin 25 ships no jmods (JEP 493): jlink links the JDK's modules from the running JDK,
+# and jpackage says "No JDK Modules found" when given a module path. That is expected.
 rm -rf "$DIST"
 mkdir -p "$DIST"
 "$JAVA_HOME/bin/jpackage" --type app-image @$ARGS/app.args @$ARGS/launcher.args \
-  --icon installer/icons/harbor-256.png --input "$INPUT" --add-modules "$MODULES" \
+  --icon installer/icons/harbor-256.png --input "$INPUT" --module-path "$FX" --add-modules "$MODULES" \
   --app-version "$APP_VERSION" --dest "$DIST"
 grep -q 'AOTCache=$APPDIR/harbor.aot' "$CFG" || { echo "build.sh: $CFG has no AOTCache option" >&2; exit 1; }
-# The class path in the order of need: harbor.jar, JavaFX, then the rest (jpackage sorts by
-# name). A class or resource that is not in the AOT cache is looked up jar by jar, and every jar
-# before JavaFX's is opened on the way to the first window; BouncyCastle's signed manifest
-# alone is 0.8 MB. The training run below records this order in the cache.
-awk 'FNR == NR { if (/^app\.classpath=/) {
-                   if (/\/harbor\.jar$/) a[++na] = $0; else if (/\/javafx-/) b[++nb] = $0; else c[++nc] = $0 }
-                 next }
-     /^app\.classpath=/ { if (!done) { for (i = 1; i <= na; i++) print a[i]; for (i = 1; i <= nb; i++) print b[i]
-                                       for (i = 1; i <= nc; i++) print c[i]; done = 1 }
-                          next }
-     { print }' "$CFG" "$CFG" > "$CFG.ordered"
-mv "$CFG.ordered" "$CFG"
-sed -n '2,12p' "$CFG"
+"$APP/lib/runtime/bin/java" --list-modules | grep -q '^javafx.controls@' || {
+  echo "build.sh: the runtime image has no javafx.controls" >&2; exit 1; }
 
 step "5/6 AOT cache: a training run through the app image's launcher"
 # The training run opens the login window (what people see at every start) and closes; the
