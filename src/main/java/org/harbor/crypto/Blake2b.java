@@ -34,7 +34,7 @@ public final class Blake2b {
     private static final long IV6 = 0x1f83d9abfb41bd6bL;
     private static final long IV7 = 0x5be0cd19137e2179L;
 
-    /** The message schedule of RFC 7693 section 2.7; rounds 10 and 11 reuse rows 0 and 1. */
+    /** The message schedule of RFC 7693 section 2.7; rounds 10 and 11 use rows 0 and 1 again. */
     private static final byte[][] SIGMA = {
         {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
         {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
@@ -46,8 +46,6 @@ public final class Blake2b {
         {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
         {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5},
         {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
-        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
-        {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
     };
 
     private final long[] h = {
@@ -165,7 +163,7 @@ public final class Blake2b {
         long v14 = last ? ~IV6 : IV6;
         long v15 = IV7;
         for (int r = 0; r < 12; r++) {
-            byte[] s = SIGMA[r];
+            byte[] s = SIGMA[r % 10];
             // G(0, 4, 8, 12)
             v0 += v4 + w[s[0]];
             v12 = Long.rotateRight(v12 ^ v0, 32);

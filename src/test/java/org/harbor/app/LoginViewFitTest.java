@@ -3,8 +3,6 @@ package org.harbor.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -15,9 +13,7 @@ import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.i18n.I18n;
 import org.harbor.testing.MutableClock;
-import org.harbor.testing.TestVaults;
 import org.harbor.ui.common.Paragraph;
-import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,14 +39,8 @@ class LoginViewFitTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("harbor-login-fit");
-        harbor = TestVaults.open(home, MutableClock.atStart());
-        var setup = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
-        harbor.accounts().confirmRecoveryKey(setup.session());
-        harbor.accounts().lock("test");
-        shell = new Shell(harbor, stage);
-        shell.start();
-        stage.show();
+        harbor = UiTestSupport.lockedSupervisorVault("harbor-login-fit", MutableClock.atStart());
+        shell = UiTestSupport.showShell(harbor, stage);
         stage.setWidth(stage.getMinWidth());
         stage.setHeight(stage.getMinHeight());
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ComboBox;
@@ -16,7 +14,6 @@ import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
-import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,14 +35,8 @@ class ShellUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path home = Files.createTempDirectory("harbor-shell-ui");
-        harbor = TestVaults.open(home, clock);
-        var setup = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
-        harbor.accounts().confirmRecoveryKey(setup.session());
-        harbor.accounts().lock("test");
-        shell = new Shell(harbor, stage);
-        shell.start();
-        stage.show();
+        harbor = UiTestSupport.lockedSupervisorVault("harbor-shell-ui", clock);
+        shell = UiTestSupport.showShell(harbor, stage);
     }
 
     @AfterEach

@@ -11,6 +11,27 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /**
+     * A new field vault in a temporary folder with the test supervisor, the recovery key
+     * confirmed, and locked: the state in which Harbor shows its log-in screen.
+     */
+    static org.harbor.Harbor lockedSupervisorVault(String prefix, org.harbor.testing.MutableClock clock) throws Exception {
+        org.harbor.Harbor harbor = org.harbor.testing.TestVaults.open(java.nio.file.Files.createTempDirectory(prefix), clock);
+        var setup = harbor.accounts().setUp(org.harbor.vault.VaultKind.FIELD, org.harbor.testing.TestVaults.SUPERVISOR,
+                org.harbor.testing.TestVaults.SUPERVISOR_PASSPHRASE);
+        harbor.accounts().confirmRecoveryKey(setup.session());
+        harbor.accounts().lock("test");
+        return harbor;
+    }
+
+    /** The window on {@code stage}, shown on its first screen. */
+    static Shell showShell(org.harbor.Harbor harbor, javafx.stage.Stage stage) {
+        Shell shell = new Shell(harbor, stage);
+        shell.start();
+        stage.show();
+        return shell;
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
