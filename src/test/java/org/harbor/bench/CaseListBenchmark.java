@@ -88,7 +88,7 @@ public final class CaseListBenchmark {
         }
     }
 
-    private static String word(Random random) {
+    static String word(Random random) {
         StringBuilder w = new StringBuilder();
         int n = 2 + random.nextInt(2);
         for (int i = 0; i < n; i++) {

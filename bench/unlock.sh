@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Unlock after the key derivation (database open and case list shown, budget 150 ms) and resident
+# memory with 10 000 cases (budget 300 MB), DESIGN.md section 9, in the real window.
+#
+#   bench/unlock.sh [cases] [rounds]     default 10 000 cases, 11 rounds
+#
+# Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is
+# that of a start, not of the fill) under $DISPLAY, else a private Xvfb. Not run by CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+CASES=${1:-10000}
+ROUNDS=${2:-11}
+mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
+CP="target/test-classes:target/classes:$(cat target/test.classpath)"
+DIR=$(mktemp -d)
+XVFB_PID=
+cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; rm -rf "$DIR"; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  n=77
+  while [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  export DISPLAY=":$n"
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+fi
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$DIR/vault" "$CASES"
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$DIR/vault" "$ROUNDS" 2>/dev/null
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"
