@@ -3,6 +3,8 @@
 # memory with 10 000 cases (budget 300 MB), DESIGN.md section 9, in the real window.
 #
 #   bench/unlock.sh [cases] [rounds]     default 10 000 cases, 11 rounds
+#   HARBOR_JVM_OPTS="-Xms32m ..." bench/unlock.sh     JVM options for the measuring run (to try
+#                                                     heap settings before they go in launcher.args)
 #
 # Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is
 # that of a start, not of the fill) under $DISPLAY, else a private Xvfb. Not run by CI.
@@ -26,5 +28,5 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 fi
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$DIR/vault" "$CASES"
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$DIR/vault" "$ROUNDS" 2>/dev/null
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${HARBOR_JVM_OPTS:-} -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$DIR/vault" "$ROUNDS" 2>/dev/null
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"
