@@ -2,8 +2,13 @@
 import copy
 
 import safety
-from common import LANGUAGE, SOURCES_COMMON, VERSION, YES_NO
+from codes import COUNTRY_MANY, COUNTRY_MANY_MSG, LANGUAGE_MANY, LANGUAGE_MANY_MSG
+from common import LANGUAGE, SOURCES_COMMON, STAFF_ONLY, YES_NO
 from xform import T, Form, calc, page, q, repeat
+
+# Issue 12: coded nationality and languages, care status and current carer, the guardian question
+# made a staff observation. (Raise again, not merge, if another change raised it too.)
+FORM_VERSION = "2026120401"
 
 SOURCES = """\
 Harbor built-in form: intake (harbor-intake).
@@ -14,7 +19,37 @@ Harbor built-in form: intake (harbor-intake).
     Europe Convention on Action against Trafficking in Human Beings Art. 10(3); via Harbor
     DOMAIN.md section 4 (R19) and the ATHub "Age disputes" and YJLC/ECPAT age-assessment notes.
   * Person fields after HTCDS prs_ (names, birthdate, gender, nationality) and the
-    DOMAIN.md section 5 outline (Guardian/Contact, LanguageProf, IdentityDoc with held_by)."""
+    DOMAIN.md section 5 outline (Guardian/Contact, LanguageProf, IdentityDoc with held_by).
+  * Coded values beside the person's own words: nationality as ISO 3166-1 alpha-2 codes (HTCDS
+    prs_Nationality), languages as BCP 47 tags (DOMAIN.md section 5, LanguageProf).
+  * Unaccompanied and separated children: UN Committee on the Rights of the Child, General
+    Comment No. 6 (2005), paragraphs 7 and 8, paraphrased."""
+
+CARE_STATUS = [
+    ("unaccompanied", T("Unaccompanied: apart from both parents and other relatives, and no adult responsible by law "
+                        "or custom is caring for the child",
+                        "No acompañado o no acompañada: lejos de ambos padres y de otros familiares, sin ningún adulto "
+                        "responsable por ley o costumbre que le cuide",
+                        "غير مصحوب: منفصل عن الوالدين كليهما وعن الأقارب الآخرين، ولا يرعاه أي بالغ مسؤول عنه قانونًا "
+                        "أو عرفًا")),
+    ("separated", T("Separated: apart from both parents or the usual caregiver, but possibly with other relatives",
+                    "Separado o separada: lejos de ambos padres o de quien le cuidaba habitualmente, aunque quizá con "
+                    "otros familiares",
+                    "منفصل: بعيد عن الوالدين كليهما أو عن مقدّم الرعاية المعتاد، وربما مع أقارب آخرين")),
+    ("accompanied", T("With a parent or the usual caregiver", "Con la madre, el padre o quien lo cuida habitualmente",
+                      "مع أحد الوالدين أو مقدّم الرعاية المعتاد")),
+]
+
+CURRENT_CARER = [
+    ("parent", T("A parent", "Mi mamá o mi papá", "أحد والديّ")),
+    ("relative", T("Another relative", "Otro familiar", "قريب آخر")),
+    ("foster", T("A foster family, shelter or children's home", "Una familia de acogida, un albergue o un hogar "
+                 "de niños y niñas", "أسرة حاضنة أو دار إيواء أو دار للأطفال")),
+    ("friend", T("A friend or someone I know", "Un amigo, una amiga o alguien que conozco", "صديق أو شخص أعرفه")),
+    ("employer", T("The people I work for", "Las personas para las que trabajo", "الأشخاص الذين أعمل لديهم")),
+    ("nobody", T("Nobody", "Nadie", "لا أحد")),
+    ("other", T("Someone else", "Otra persona", "شخص آخر")),
+]
 
 CLAIMED = "/data/age/claimed_age"
 DOB_AGE = "/data/age/age_from_dob"
@@ -261,6 +296,17 @@ NODES = [
              "Para hablar con la persona en un idioma que entienda bien.",
              "كي نتحدث مع الشخص بلغة يفهمها جيدًا."),
            fact="survivor.languages", purpose="services referral law_enforcement national_referral"),
+         q("text", "language_codes",
+           T(STAFF_ONLY.en + "the same languages as BCP 47 tags, for example ar ti so es-419",
+             STAFF_ONLY.es + "los mismos idiomas como etiquetas BCP 47, por ejemplo ar ti so es-419",
+             STAFF_ONLY.ar + "اللغات نفسها بوسوم BCP 47، مثل ar ti so es-419"),
+           T("Codes let interpreters and other organisations be matched without guessing at spellings; the person's "
+             "own words stay above.",
+             "Los códigos permiten buscar intérpretes y organizaciones sin adivinar la ortografía; las palabras de la "
+             "persona quedan arriba.",
+             "تتيح الرموز إيجاد المترجمين والمنظمات دون تخمين طريقة الكتابة؛ وتبقى كلمات الشخص نفسه في الأعلى."),
+           constraint=LANGUAGE_MANY, cmsg=LANGUAGE_MANY_MSG,
+           fact="survivor.language_codes", purpose="services referral law_enforcement national_referral"),
          q("select1", "reads",
            T("Can you read in any of those languages?", "¿Puedes leer en alguno de esos idiomas?",
              "هل تستطيع القراءة بأي من هذه اللغات؟"),
@@ -291,12 +337,58 @@ NODES = [
              "La nacionalidad determina qué protecciones, servicios y consulados pueden intervenir.",
              "تحدد الجنسية أنواع الحماية والخدمات والقنصليات التي قد تكون معنية."),
            fact="survivor.nationality", purpose="services referral law_enforcement national_referral research"),
+         q("text", "nationality_codes",
+           T(STAFF_ONLY.en + "the same countries as ISO 3166 codes, for example SY or ER SD",
+             STAFF_ONLY.es + "los mismos países como códigos ISO 3166, por ejemplo SY o ER SD",
+             STAFF_ONLY.ar + "البلدان نفسها برموز ISO 3166، مثل SY أو ER SD"),
+           T("HTCDS records nationality as two-letter ISO 3166 codes, so that records can be counted and compared; "
+             "the person's own words stay above.",
+             "HTCDS anota la nacionalidad con códigos ISO 3166 de dos letras, para poder contar y comparar registros; "
+             "las palabras de la persona quedan arriba.",
+             "يسجّل HTCDS الجنسية برموز ISO 3166 من حرفين، كي يمكن عدّ السجلات ومقارنتها؛ وتبقى كلمات الشخص نفسه "
+             "في الأعلى."),
+           constraint=COUNTRY_MANY, cmsg=COUNTRY_MANY_MSG,
+           fact="survivor.nationality_codes", purpose="services referral law_enforcement national_referral research"),
          q("text", "country_of_birth",
            T("In which country were you born?", "¿En qué país naciste?", "في أي بلد وُلدت؟"),
            T("Helps to find birth records when age or identity must be confirmed.",
              "Ayuda a encontrar registros de nacimiento cuando hay que confirmar la edad o la identidad.",
              "يساعد في إيجاد سجلات الميلاد عندما يلزم تأكيد العمر أو الهوية."),
            fact="survivor.country_of_birth", purpose="services national_referral")),
+    page("care", T("Who looks after you", "Quién te cuida", "من يعتني بك"),
+         q("select1", "care_status",
+           T(STAFF_ONLY.en + "is the child unaccompanied or separated?",
+             STAFF_ONLY.es + "¿el niño o la niña está sin acompañamiento o lejos de sus padres?",
+             STAFF_ONLY.ar + "هل الطفل غير مصحوب أو منفصل؟"),
+           T("An unaccompanied or separated child needs a guardian appointed and child-protection services at once "
+             "(UN Committee on the Rights of the Child, General Comment No. 6).",
+             "Toda niña o niño sin acompañamiento o sin sus padres necesita que se nombre un tutor y servicios de "
+             "protección infantil de inmediato (Comité de los Derechos del Niño de la ONU, Observación general "
+             "n.º 6).",
+             "الطفل غير المصحوب أو المنفصل يحتاج إلى تعيين وصي وإلى خدمات حماية الطفل فورًا (لجنة الأمم المتحدة "
+             "لحقوق الطفل، التعليق العام رقم 6)."),
+           choices="care_status", required=True, purpose="services referral national_referral"),
+         q("select1", "current_carer",
+           T("Who looks after you at the moment, where you are staying?",
+             "¿Quién te cuida ahora, donde te estás quedando?",
+             "من يعتني بك حاليًا، في المكان الذي تقيم فيه؟"),
+           T("The current carer decides where the child sleeps tonight and who must be told or kept away.",
+             "Quien cuida ahora al niño o niña decide dónde duerme esta noche y a quién hay que informar o mantener "
+             "lejos.",
+             "مقدّم الرعاية الحالي يحدد أين ينام الطفل الليلة ومن يجب إبلاغه أو إبعاده."),
+           choices="current_carer", purpose="services referral national_referral"),
+         q("text", "current_carer_details",
+           T(STAFF_ONLY.en + "the current carer's name and how to reach them, if safe to record",
+             STAFF_ONLY.es + "nombre de quien cuida ahora y cómo contactarle, si es seguro anotarlo",
+             STAFF_ONLY.ar + "اسم مقدّم الرعاية الحالي وكيفية التواصل معه، إن كان تسجيل ذلك آمنًا"),
+           T("Needed to arrange care and follow-up; leave it out if the carer may be involved in exploiting the "
+             "child.",
+             "Hace falta para organizar el cuidado y el seguimiento; no lo anote si quien cuida podría estar "
+             "implicado en la explotación.",
+             "لازم لترتيب الرعاية والمتابعة؛ لا تسجّله إذا كان مقدّم الرعاية قد يكون متورطًا في استغلال الطفل."),
+           relevant="/data/care/current_carer != '' and /data/care/current_carer != 'nobody'",
+           purpose="services referral"),
+         relevant="/data/assessment/treated_as_child = 'yes'"),
     repeat("guardians", T("Parents or guardians", "Madre, padre o tutores", "الوالدان أو الأوصياء"),
            q("text", "guardian_name",
              T("What is this person's name?", "¿Cómo se llama esta persona?", "ما اسم هذا الشخص؟"),
@@ -318,10 +410,12 @@ NODES = [
                "لا يستطيع الموافقة نيابة عن الطفل إلا من يحمل المسؤولية القانونية عنه."),
              choices="yes_no", purpose="services national_referral"),
            q("select1", "possibly_implicated",
-             T("Is there any reason to think this person may be involved in what happened, or may put pressure on "
-               "you?",
-               "¿Hay algún motivo para pensar que esta persona podría estar implicada en lo que pasó o presionarte?",
-               "هل هناك أي سبب للاعتقاد بأن هذا الشخص قد يكون متورطًا فيما حدث، أو قد يضغط عليك؟"),
+             T(STAFF_ONLY.en + "is there any reason to think this guardian may be involved in exploiting or "
+               "harming the person, or may pressure them?",
+               STAFF_ONLY.es + "¿hay algún motivo para pensar que este tutor o tutora podría participar en la "
+               "explotación o el daño a la persona, o presionarla?",
+               STAFF_ONLY.ar + "هل هناك أي سبب للاعتقاد بأن هذا الوصي قد يكون متورطًا في استغلال الشخص أو إيذائه، "
+               "أو قد يضغط عليه؟"),
              T("A guardian who may be implicated is kept out of decisions and is not told details; this protects "
                "the child.",
                "Un tutor que podría estar implicado queda fuera de las decisiones y no recibe detalles; así se "
@@ -386,6 +480,7 @@ NODES = [
            fact="needs.other", purpose="services referral")),
 ]
 
-FORM = Form("harbor-intake", VERSION, "Intake", SOURCES, NODES,
+FORM = Form("harbor-intake", FORM_VERSION, "Intake", SOURCES, NODES,
             {"yes_no": YES_NO, "age_method": AGE_METHOD, "worker_gender": WORKER_GENDER, "reads": READS,
-             "language": LANGUAGE, "relation": RELATION, "doc_type": DOC_TYPE, "held_by": HELD_BY})
+             "language": LANGUAGE, "relation": RELATION, "doc_type": DOC_TYPE, "held_by": HELD_BY,
+             "care_status": CARE_STATUS, "current_carer": CURRENT_CARER})

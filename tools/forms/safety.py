@@ -1,6 +1,9 @@
 """harbor-safety: safety and immediate needs, asked first."""
-from common import SOURCES_COMMON, VERSION, YES_NO
+from common import SOURCES_COMMON, STAFF_ONLY, YES_NO
 from xform import T, Form, page, q
+
+# Raised from common.VERSION for issue 12: neutral wording, who came today, children at risk.
+VERSION = "2026120401"
 
 SOURCES = """\
 Harbor built-in form: safety and immediate needs (harbor-safety). Asked before anything else;
@@ -8,10 +11,29 @@ a "yes" to a question marked harbor:safety="danger" raises the case's safety ban
 """ + SOURCES_COMMON + """
   * Safety triage first, emergency readiness: Harbor DOMAIN.md section 4 (R1-R3), after WHO
     recommendations 1 and 9 (do no harm; be prepared for emergency intervention).
-  * HTCDS-derived outline of SafetyRisk and ImmediateNeeds: DOMAIN.md section 5."""
+  * HTCDS-derived outline of SafetyRisk and ImmediateNeeds: DOMAIN.md section 5.
+  * No harm is assumed before it is disclosed: questions ask who makes the person feel unsafe,
+    not who hurt them (NICHD and ABE guidance on non-leading questions, paraphrased).
+  * Other children at risk: a duty to protect them arises at once (UN Convention on the Rights
+    of the Child, Art. 19 and 35; DOMAIN.md R18), so a yes raises the safety banner."""
 
 DANGER_ANY = ("/data/danger/danger_now = 'yes' or /data/danger/exploiter_nearby = 'yes' or "
-              "/data/danger/exploiter_contact = 'yes' or /data/danger/threats_family = 'yes'")
+              "/data/danger/exploiter_contact = 'yes' or /data/danger/threats_family = 'yes' or "
+              "/data/danger/children_at_risk = 'yes'")
+
+CAME_WITH = [
+    ("alone", T("Nobody: the person came alone", "Nadie: la persona vino sola", "لا أحد: جاء الشخص وحده")),
+    ("parent", T("A parent", "La madre o el padre", "أحد الوالدين")),
+    ("relative", T("Another relative", "Otro familiar", "قريب آخر")),
+    ("partner", T("A partner, boyfriend or girlfriend", "Una pareja, novio o novia", "شريك أو حبيب أو حبيبة")),
+    ("friend", T("A friend or acquaintance", "Un amigo, una amiga o una persona conocida", "صديق أو أحد المعارف")),
+    ("employer", T("An employer or someone from work", "Un empleador o alguien del trabajo",
+                   "صاحب عمل أو شخص من العمل")),
+    ("professional", T("Police, a social worker or another professional",
+                       "La policía, un trabajador social o una trabajadora social, u otro profesional",
+                       "الشرطة أو أخصائي اجتماعي أو مهني آخر")),
+    ("other", T("Someone else", "Otra persona", "شخص آخر")),
+]
 
 NODES = [
     page("intro", T("Safety first", "Primero, tu seguridad", "السلامة أولًا"),
@@ -33,17 +55,18 @@ NODES = [
              "إجراء الطوارئ فورًا."),
            choices="yes_no", required=True, fact="safety.danger_now", purpose="services", danger=True),
          q("select1", "exploiter_nearby",
-           T("Is anyone who hurt you or controls you nearby, or waiting for you?",
-             "¿Hay cerca alguien que te haya hecho daño o que te controle, o que te esté esperando?",
-             "هل يوجد بالقرب منك، أو ينتظرك، أي شخص آذاك أو يتحكم بك؟"),
+           T("Is there anyone nearby, or waiting for you, who makes you feel unsafe?",
+             "¿Hay alguien cerca, o esperándote, que te haga sentir inseguro o insegura?",
+             "هل يوجد بالقرب منك، أو ينتظرك، أي شخص يجعلك تشعر بعدم الأمان؟"),
            T("Someone nearby can see or stop the person leaving; staff need to know before going on.",
              "Alguien cercano puede vigilar o impedir que la persona se vaya; el equipo debe saberlo antes de seguir.",
              "قد يراقب شخص قريب الشخصَ أو يمنعه من المغادرة؛ ويجب أن يعرف الفريق ذلك قبل المتابعة."),
            choices="yes_no", required=True, fact="safety.exploiter_nearby", purpose="services", danger=True),
          q("select1", "exploiter_contact",
-           T("Are they in touch with you, for example by phone or messages?",
-             "¿Están en contacto contigo, por ejemplo por teléfono o mensajes?",
-             "هل هم على تواصل معك، مثلًا عبر الهاتف أو الرسائل؟"),
+           T("Is anyone who makes you feel unsafe in touch with you, for example by phone or messages?",
+             "¿Alguien que te hace sentir inseguro o insegura está en contacto contigo, por ejemplo por teléfono o "
+             "mensajes?",
+             "هل يتواصل معك أي شخص يجعلك تشعر بعدم الأمان، مثلًا عبر الهاتف أو الرسائل؟"),
            T("Contact from an exploiter is a way of keeping control and a risk to the person's safety.",
              "El contacto de un explotador es una forma de mantener el control y un riesgo para la seguridad.",
              "تواصل المستغِل وسيلة للإبقاء على السيطرة، وخطر على سلامة الشخص."),
@@ -56,6 +79,37 @@ NODES = [
              "Las amenazas a la familia son una forma habitual de control y pueden poner en riesgo a otras personas.",
              "تهديد الأسرة وسيلة شائعة للسيطرة، وقد يعرّض آخرين للخطر أيضًا."),
            choices="yes_no", required=True, fact="safety.threats_to_family", purpose="services", danger=True),
+         q("select1", "children_at_risk",
+           T("Do you know of any children who may not be safe right now?",
+             "¿Sabes de algún niño o niña que quizá no esté a salvo ahora mismo?",
+             "هل تعرف أي أطفال قد لا يكونون في أمان الآن؟"),
+           T("Other children still at risk call for child protection today: a yes raises the case's safety banner "
+             "and calls for your emergency procedure now.",
+             "Otros niños o niñas todavía en riesgo exigen protección infantil hoy: un sí activa el aviso de "
+             "seguridad del caso y exige aplicar ya su procedimiento de emergencia.",
+             "وجود أطفال آخرين لا يزالون في خطر يستدعي حماية الطفل اليوم: الإجابة بـ«نعم» تُظهر تنبيه السلامة في "
+             "القضية وتستدعي تطبيق إجراء الطوارئ فورًا."),
+           choices="yes_no", required=True, fact="safety.children_at_risk", purpose="services referral law_enforcement",
+           danger=True),
+         q("select", "came_with",
+           T(STAFF_ONLY.en + "who came with the person today?", STAFF_ONLY.es + "¿quién vino hoy con la persona?",
+             STAFF_ONLY.ar + "من جاء مع الشخص اليوم؟"),
+           T("What you saw or were told on arrival. The person who brings someone is sometimes the one who controls "
+             "them: speak with the person alone, and do not give details to whoever came with them.",
+             "Lo que vio o le dijeron a la llegada. Quien acompaña a alguien es a veces quien lo controla: hable a "
+             "solas con la persona y no dé detalles a quien la acompañó.",
+             "ما رأيته أو قيل لك عند الوصول. من يُحضر شخصًا يكون أحيانًا هو من يتحكم به: تحدّث مع الشخص على "
+             "انفراد، ولا تعطِ تفاصيل لمن جاء معه."),
+           choices="came_with", required=True, purpose="services law_enforcement"),
+         q("text", "came_with_who",
+           T(STAFF_ONLY.en + "who they are, as they described themselves, in a few words",
+             STAFF_ONLY.es + "quién es, según se presentó, en pocas palabras",
+             STAFF_ONLY.ar + "من هو، كما عرّف نفسه، في كلمات قليلة"),
+           T("A name or role given at the door can later be compared with the person's account.",
+             "Un nombre o papel dado en la puerta puede compararse después con el relato de la persona.",
+             "الاسم أو الصفة المذكورة عند الباب يمكن مقارنتها لاحقًا بحديث الشخص."),
+           relevant="count-selected(/data/danger/came_with) > 0 and not(selected(/data/danger/came_with, 'alone'))",
+           purpose="services law_enforcement"),
          q("note", "danger_note",
            T("Act now: follow your organisation's emergency procedure before going on. Do not leave the person alone.",
              "Actúe ya: siga el procedimiento de emergencia de su organización antes de continuar. No deje sola a la "
@@ -161,4 +215,5 @@ NODES = [
            relevant="/data/needs/has_phone = 'yes'", fact="survivor.contact_safe_times", purpose="services")),
 ]
 
-FORM = Form("harbor-safety", VERSION, "Safety and immediate needs", SOURCES, NODES, {"yes_no": YES_NO})
+FORM = Form("harbor-safety", VERSION, "Safety and immediate needs", SOURCES, NODES,
+            {"yes_no": YES_NO, "came_with": CAME_WITH})
