@@ -43,7 +43,7 @@ AGE_RANGE_MSG = T("An age is a whole number from 0 to 120.", "Una edad es un nú
 AGE_METHOD = [
     ("self_report", T("What the person said", "Lo que dijo la persona", "ما قاله الشخص")),
     ("documents", T("Documents", "Documentos", "الوثائق")),
-    ("professional", T("Assessment by a trained professional", "Evaluación por un profesional formado",
+    ("professional", T("Assessment by a trained professional", "Evaluación por personal profesional capacitado",
                        "تقييم من مختص مدرَّب")),
     ("appearance", T("Appearance and behaviour only", "Solo por apariencia y comportamiento",
                      "المظهر والسلوك فقط")),
@@ -74,8 +74,8 @@ RELATION = [
 DOC_TYPE = [
     ("passport", T("Passport", "Pasaporte", "جواز سفر")),
     ("national_id", T("National identity card", "Documento nacional de identidad", "بطاقة هوية وطنية")),
-    ("birth_certificate", T("Birth certificate", "Partida de nacimiento", "شهادة ميلاد")),
-    ("visa", T("Visa", "Visado", "تأشيرة")),
+    ("birth_certificate", T("Birth certificate", "Acta de nacimiento", "شهادة ميلاد")),
+    ("visa", T("Visa", "Visa", "تأشيرة")),
     ("work_permit", T("Work permit", "Permiso de trabajo", "تصريح عمل")),
     ("other", T("Another document", "Otro documento", "وثيقة أخرى")),
 ]
@@ -121,7 +121,7 @@ NODES = [
            T("What is your name?", "¿Cómo te llamas?", "ما اسمك؟"),
            T("So we can call the person by their name; it also links this case's records.",
              "Para llamar a la persona por su nombre; también une los registros del caso.",
-             "كي نناديه باسمه؛ ويربط الاسم أيضًا سجلات هذه القضية."),
+             "كي نناديه باسمه؛ ويربط الاسم أيضًا سجلات هذه الحالة."),
            required=True, fact="survivor.name", purpose="services referral law_enforcement national_referral"),
          q("text", "aliases",
            T("Have you used or been given any other names, nicknames or spellings?",
@@ -212,14 +212,14 @@ NODES = [
              "Council of Europe Convention, Article 10(3)).",
              "Se muestra para que todos vean por qué el caso se trata así (Directiva 2011/36/UE, artículo 13.2; "
              "Convenio del Consejo de Europa, artículo 10.3).",
-             "يُعرض كي يرى الجميع سبب معاملة القضية على هذا النحو (التوجيه الأوروبي 2011/36، المادة 13(2)؛ "
+             "يُعرض كي يرى الجميع سبب معاملة الحالة على هذا النحو (التوجيه الأوروبي 2011/36، المادة 13(2)؛ "
              "اتفاقية مجلس أوروبا، المادة 10(3))."),
            ),
          q("note", "child_yes",
            T("This person is treated as a child: a child's assent and a guardian's or authority's consent apply, and "
              "so do duties to protect children.",
-             "Esta persona se trata como menor: se aplican el asentimiento del menor y el consentimiento de un tutor o "
-             "una autoridad, y también los deberes de protección de la infancia.",
+             "Esta persona se trata como menor: se aplican el asentimiento del niño o la niña y el consentimiento de su "
+             "tutor o tutora, o de una autoridad, y también los deberes de protección de la infancia.",
              "يُعامل هذا الشخص كطفل: تنطبق موافقة الطفل وموافقة الوصي أو الجهة الرسمية، وكذلك واجبات حماية "
              "الأطفال."),
            T("The result of the rule for the answers above; it changes when they change.",
@@ -240,8 +240,8 @@ NODES = [
     page("gender", T("Gender", "Género", "النوع الاجتماعي"),
          q("text", "gender",
            T("How do you describe your gender? You can use your own words.",
-             "¿Cómo describes tu género? Puedes usar tus propias palabras.",
-             "كيف تصف نوعك الاجتماعي؟ يمكنك استخدام كلماتك الخاصة."),
+             "¿Cómo quieres que hablemos de ti: como chico, como chica o de otra manera? Puedes decirlo con tus propias palabras.",
+             "كيف نخاطبك: كولد، أم كبنت، أم بطريقة أخرى؟ يمكنك الإجابة بكلماتك."),
            T("Recorded in the person's own words, so that they are addressed as they wish.",
              "Se anota con las palabras de la persona, para dirigirse a ella como desea.",
              "يُسجَّل بكلمات الشخص نفسه، كي يُخاطَب بالطريقة التي يريدها."),
@@ -249,7 +249,7 @@ NODES = [
          q("select1", "worker_gender",
            T("Would you feel more comfortable talking with a woman or a man?",
              "¿Te sentirías más cómodo o cómoda hablando con una mujer o con un hombre?",
-             "هل تشعر براحة أكبر في الحديث مع امرأة أم مع رجل؟"),
+             "هل يكون الحديث أسهل عليك مع امرأة أم مع رجل؟"),
            T("Lets the person choose the gender of their worker and interpreter where possible.",
              "Permite a la persona elegir, cuando sea posible, el género de quien la atiende y de quien interpreta.",
              "يتيح للشخص أن يختار جنس العامل والمترجم حيثما أمكن."),
@@ -276,7 +276,7 @@ NODES = [
              "يحدد لغة المقابلة لجلسات هذا الشخص."),
            choices="language", fact="survivor.preferred_language", purpose="services referral"),
          q("select1", "interpreter_needed",
-           T("Would you like an interpreter?", "¿Quieres un intérprete?", "هل تريد مترجمًا شفهيًا؟"),
+           T("Would you like an interpreter?", "¿Quieres que alguien interprete para ti?", "هل تريد مترجمًا شفهيًا؟"),
            T("An interpreter must be arranged in advance, and must not be family or anyone linked to the exploiter.",
              "Hay que organizar un intérprete con antelación, y no debe ser un familiar ni nadie vinculado al "
              "explotador.",
@@ -301,7 +301,7 @@ NODES = [
            q("text", "guardian_name",
              T("What is this person's name?", "¿Cómo se llama esta persona?", "ما اسم هذا الشخص؟"),
              T("Guardians may need to be contacted, or kept away, for the child's sake.",
-               "Puede ser necesario contactar a los tutores, o mantenerlos lejos, por el bien del menor.",
+               "Puede ser necesario contactar a los tutores, o mantenerlos lejos, por el bien del niño o la niña.",
                "قد يلزم التواصل مع الأوصياء، أو إبعادهم، لمصلحة الطفل."),
              required=True, purpose="services law_enforcement national_referral"),
            q("select1", "guardian_relation",
@@ -314,7 +314,7 @@ NODES = [
              T("Is this person legally responsible for you?", "¿Es esta persona legalmente responsable de ti?",
                "هل هذا الشخص مسؤول عنك قانونيًا؟"),
              T("Only a person with legal responsibility can consent for a child.",
-               "Solo quien tiene la responsabilidad legal puede consentir por un menor.",
+               "Solo quien tiene la responsabilidad legal puede consentir por un niño o una niña.",
                "لا يستطيع الموافقة نيابة عن الطفل إلا من يحمل المسؤولية القانونية عنه."),
              choices="yes_no", purpose="services national_referral"),
            q("select1", "possibly_implicated",
@@ -324,15 +324,15 @@ NODES = [
                "هل هناك أي سبب للاعتقاد بأن هذا الشخص قد يكون متورطًا فيما حدث، أو قد يضغط عليك؟"),
              T("A guardian who may be implicated is kept out of decisions and is not told details; this protects "
                "the child.",
-               "Un tutor que podría estar implicado queda fuera de las decisiones y no recibe detalles; así se "
-               "protege al menor.",
+               "Si quien ejerce la tutela podría tener parte en lo ocurrido, queda fuera de las decisiones y no recibe "
+               "detalles; así se protege al niño o la niña.",
                "الوصي الذي قد يكون متورطًا يُستبعد من القرارات ولا يُبلَّغ بالتفاصيل؛ وهذا يحمي الطفل."),
              choices="yes_no", required=True, purpose="services law_enforcement national_referral"),
            q("text", "guardian_contact",
              T("How can we contact this person safely?", "¿Cómo podemos contactar a esta persona con seguridad?",
                "كيف يمكننا التواصل مع هذا الشخص بأمان؟"),
              T("Asked only when the guardian is not thought to be implicated.",
-               "Solo se pregunta si no se cree que el tutor esté implicado.",
+               "Solo se pregunta si no se cree que quien ejerce la tutela tenga parte en lo ocurrido.",
                "لا يُسأل إلا إذا لم يُعتقد أن الوصي متورط."),
              relevant="/data/guardians/possibly_implicated = 'no'", purpose="services")),
     repeat("documents", T("Identity documents", "Documentos de identidad", "وثائق الهوية"),

@@ -21,7 +21,7 @@ NODES = [
              "أريد أولًا أن أتأكد أنك في أمان الآن. هذه الأسئلة عن اليوم فقط."),
            T("Safety comes before any other question and may interrupt any other form.",
              "La seguridad va antes que cualquier otra pregunta y puede interrumpir cualquier otro formulario.",
-             "السلامة تأتي قبل أي سؤال آخر، ويمكن أن تقطع أي نموذج آخر."))),
+             "السلامة تأتي قبل أي سؤال آخر، ويمكن أن تقطع أي استمارة أخرى."))),
     page("danger", T("Safety right now", "Tu seguridad ahora", "سلامتك الآن"),
          q("select1", "danger_now",
            T("Are you in danger right now?", "¿Estás en peligro ahora mismo?", "هل أنت في خطر الآن؟"),
@@ -29,7 +29,7 @@ NODES = [
              "your emergency procedure now.",
              "Un peligro inmediato cambia lo que ocurre después: un sí activa el aviso de seguridad del caso y exige "
              "aplicar ya su procedimiento de emergencia.",
-             "الخطر المباشر يغيّر ما يحدث بعد ذلك: الإجابة بـ«نعم» تُظهر تنبيه السلامة في القضية وتستدعي تطبيق "
+             "الخطر المباشر يغيّر ما يحدث بعد ذلك: الإجابة بـ«نعم» تُظهر تنبيه السلامة في الحالة وتستدعي تطبيق "
              "إجراء الطوارئ فورًا."),
            choices="yes_no", required=True, fact="safety.danger_now", purpose="services", danger=True),
          q("select1", "exploiter_nearby",
