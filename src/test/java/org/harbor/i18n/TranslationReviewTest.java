@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -346,6 +351,43 @@ class TranslationReviewTest {
         assertEquals("Caso 7", es.get("case.titleWithNumber", 7));
         assertFalse(PluralMessages.needsIcu(es.bundle().getString("case.titleWithNumber")));
         assertTrue(PluralMessages.needsIcu("{0, plural, one {#} other {#}}"));
+    }
+
+    /** A class loader of its own for Harbor's classes and ICU4J, which notes every class asked of it. */
+    static final class Recording extends URLClassLoader {
+        final Set<String> asked = ConcurrentHashMap.newKeySet();
+
+        Recording(URL... urls) {
+            super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            asked.add(name);
+            return super.loadClass(name, resolve);
+        }
+
+        boolean icu() {
+            return asked.stream().anyMatch(n -> n.startsWith("com.ibm.icu."));
+        }
+    }
+
+    @Test
+    @DisplayName("ICU4J loads only when a message with a count is formatted, not on the way to the first window (ADR 0007)")
+    void icuLoadsOnlyForPluralMessages() throws Exception {
+        URL harbor = I18n.class.getProtectionDomain().getCodeSource().getLocation();
+        URL icu = com.ibm.icu.text.MessageFormat.class.getProtectionDomain().getCodeSource().getLocation();
+        try (Recording loader = new Recording(harbor, icu)) {
+            Class<?> type = Class.forName(I18n.class.getName(), true, loader);
+            Object i18n = type.getConstructor(Locale.class).newInstance(Locale.of("ar"));
+            Method get = type.getMethod("get", String.class, Object[].class);
+            get.invoke(i18n, "case.titleWithNumber", new Object[] {7});
+            get.invoke(i18n, "login.title", new Object[0]);
+            type.getMethod("languageName", String.class).invoke(i18n, "es");
+            assertFalse(loader.icu(), "ICU was loaded for messages without a count");
+            assertTrue(((String) get.invoke(i18n, "forms.care.break.offer", new Object[] {3})).contains("3 دقائق"));
+            assertTrue(loader.icu(), "the plural message went through ICU");
+        }
     }
 
     // ---- Language names ----------------------------------------------------------------------
