@@ -71,8 +71,8 @@ NODES = [
              "change the help you get today.",
              "Puedes elegir no responder a cualquier pregunta, pedir un descanso o parar cuando quieras. Decir que no "
              "no cambiará la ayuda que recibes hoy.",
-             "يمكنك أن تختار عدم الإجابة عن أي سؤال، أو أن تطلب استراحة، أو أن تتوقف في أي وقت. قول «لا» لن "
-             "يغيّر المساعدة التي تحصل عليها اليوم."),
+             "يمكنك عدم الإجابة عن أي سؤال، أو طلب استراحة، أو التوقف في أي وقت. قول «لا» لن يغيّر المساعدة "
+             "المقدَّمة لك اليوم."),
            T("The right not to answer, to take a break and to stop is part of consent; it is said out loud so the person "
              "can use it.",
              "El derecho a no responder, a tomar un descanso y a parar forma parte del consentimiento; se dice en voz "
@@ -241,7 +241,7 @@ NODES = [
              "safe place, food or a doctor?",
              "¿Te parece bien que anotemos lo que nos cuentas y lo usemos para ayudarte aquí, por ejemplo para "
              "buscar un lugar seguro, comida o atención médica?",
-             "هل من المقبول لديك أن نكتب ما تخبرنا به ونستخدمه لمساعدتك هنا، مثلًا لإيجاد مكان آمن أو طعام أو طبيب؟"),
+             "هل من المقبول لديك أن نكتب ما نسمعه منك ونستخدمه لمساعدتك هنا، مثلًا لإيجاد مكان آمن أو طعام أو طبيب؟"),
            T("Consent for services. Without it, record only what immediate safety needs.",
              "Consentimiento para servicios. Sin él, anote solo lo que exija la seguridad inmediata.",
              "موافقة على الخدمات. بدونها، لا تسجّل إلا ما تتطلبه السلامة الفورية."),
@@ -249,7 +249,7 @@ NODES = [
          q("select1", "consent_law_enforcement",
            T("Is it OK for us to share what you tell us with the police, so that they can look into what happened?",
              "¿Te parece bien que compartamos lo que nos cuentas con la policía, para que investigue lo que pasó?",
-             "هل من المقبول لديك أن نشارك ما تخبرنا به مع الشرطة، كي تحقق فيما حدث؟"),
+             "هل من المقبول لديك أن نشارك ما نسمعه منك مع الشرطة، كي تحقق فيما حدث؟"),
            T("Sharing with law enforcement is a separate choice; saying no does not stop help. Duties to report a "
              "child in danger may still apply, as explained at the start.",
              "Compartir con la policía es una decisión aparte; decir que no no detiene la ayuda. Las obligaciones de "
@@ -262,7 +262,7 @@ NODES = [
              "so that you can get more help?",
              "¿Te parece bien que informemos sobre ti a la oficina nacional que apoya a las víctimas de trata, para "
              "que puedas recibir más ayuda?",
-             "هل من المقبول لديك أن نبلغ المكتب الوطني الذي يدعم ضحايا الاتجار بالبشر عنك، كي تحصل على مساعدة "
+             "هل من المقبول لديك أن نبلغ المكتب الوطني الذي يدعم ضحايا الاتجار بالبشر عنك، كي تصلك مساعدة "
              "إضافية؟"),
            T("A national referral or formal report needs its own consent for adults. In some countries a child is "
              "referred without consent; the child is still told.",
@@ -318,7 +318,7 @@ NODES = [
              "information for that purpose.",
              "Puedes cambiar de opinión cuando quieras. Solo tienes que decírnoslo y, desde ese momento, dejaremos "
              "de usar tu información para eso.",
-             "يمكنك أن تغيّر رأيك في أي وقت. فقط أخبرنا، ومن تلك اللحظة سنتوقف عن استخدام معلوماتك لذلك "
+             "يمكنك تغيير رأيك في أي وقت. يكفي إخبارنا بذلك، ومن تلك اللحظة سنتوقف عن استخدام معلوماتك لذلك "
              "الغرض."),
            T("Consent can be withdrawn; the person needs to know that, and how.",
              "El consentimiento puede retirarse; la persona debe saberlo y saber cómo hacerlo.",
