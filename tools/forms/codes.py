@@ -67,12 +67,12 @@ COUNTRY_MANY_MSG = T(
     "اكتب رموز البلدان من حرفين بالأحرف الكبيرة وفق ISO 3166، مفصولة بمسافات، مثل SY ER. لا تُقبل إلا الرموز "
     "المعتمدة؛ واكتب أي شيء آخر في حقل النص المجاور.")
 LANGUAGE_MANY_MSG = T(
-    "Type BCP 47 language tags separated by spaces, for example ar ti so es-419 prs: the two-letter code when the "
+    "Type BCP 47 language tags separated by spaces, for example ar so es-419 prs: the two-letter code when the "
     "language has one (ar, not ara), then an optional script (sr-Latn) and region (ti-ER).",
-    "Escriba etiquetas de idioma BCP 47 separadas por espacios, por ejemplo ar ti so es-419 prs: el código de dos "
+    "Escriba etiquetas de idioma BCP 47 separadas por espacios, por ejemplo ar so es-419 prs: el código de dos "
     "letras cuando el idioma lo tiene (ar, no ara), y después, si hace falta, la escritura (sr-Latn) y la región "
     "(ti-ER).",
-    "اكتب وسوم اللغات وفق BCP 47 مفصولة بمسافات، مثل ar ti so es-419 prs: الرمز المكوّن من حرفين إن كان "
+    "اكتب وسوم اللغات وفق BCP 47 مفصولة بمسافات، مثل ar so es-419 prs: الرمز المكوّن من حرفين إن كان "
     "للغة رمز كهذا (ar وليس ara)، ثم نظام الكتابة إن لزم (sr-Latn) والمنطقة (ti-ER).")
 
 # The day exists in its month (JavaRosa's date() throws on "2010-02-31", so this is checked first and

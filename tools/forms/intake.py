@@ -78,7 +78,7 @@ AGE_RANGE_MSG = T("An age is a whole number from 0 to 120.", "Una edad es un nú
 AGE_METHOD = [
     ("self_report", T("What the person said", "Lo que dijo la persona", "ما قاله الشخص")),
     ("documents", T("Documents", "Documentos", "الوثائق")),
-    ("professional", T("Assessment by a trained professional", "Evaluación por un profesional formado",
+    ("professional", T("Assessment by a trained professional", "Evaluación por personal profesional capacitado",
                        "تقييم من مختص مدرَّب")),
     ("appearance", T("Appearance and behaviour only", "Solo por apariencia y comportamiento",
                      "المظهر والسلوك فقط")),
@@ -109,8 +109,8 @@ RELATION = [
 DOC_TYPE = [
     ("passport", T("Passport", "Pasaporte", "جواز سفر")),
     ("national_id", T("National identity card", "Documento nacional de identidad", "بطاقة هوية وطنية")),
-    ("birth_certificate", T("Birth certificate", "Partida de nacimiento", "شهادة ميلاد")),
-    ("visa", T("Visa", "Visado", "تأشيرة")),
+    ("birth_certificate", T("Birth certificate", "Acta de nacimiento", "شهادة ميلاد")),
+    ("visa", T("Visa", "Visa", "تأشيرة")),
     ("work_permit", T("Work permit", "Permiso de trabajo", "تصريح عمل")),
     ("other", T("Another document", "Otro documento", "وثيقة أخرى")),
 ]
@@ -146,8 +146,8 @@ NODES = [
              "you don't know, or that you prefer not to say.",
              "Ahora me gustaría hacerte unas preguntas sobre ti, para poder ayudarte de la forma adecuada. Puedes "
              "decir que no lo sabes o que prefieres no decirlo.",
-             "أودّ الآن أن أطرح عليك بعض الأسئلة عنك، كي نساعدك بالطريقة الصحيحة. يمكنك أن تقول إنك لا تعرف، "
-             "أو إنك تفضّل عدم الإجابة."),
+             "أودّ الآن أن أطرح عليك بعض الأسئلة عنك، كي نساعدك بالطريقة الصحيحة. يمكنك الإجابة بـ«لا أعرف» "
+             "أو بـ«أفضّل ألا أجيب»."),
            T("Reminds the person that every question may be left unanswered before personal questions begin.",
              "Recuerda a la persona, antes de las preguntas personales, que puede dejar cualquiera sin responder.",
              "يذكّر الشخص، قبل بدء الأسئلة الشخصية، بأنه يستطيع ترك أي سؤال دون إجابة."))),
@@ -156,7 +156,7 @@ NODES = [
            T("What is your name?", "¿Cómo te llamas?", "ما اسمك؟"),
            T("So we can call the person by their name; it also links this case's records.",
              "Para llamar a la persona por su nombre; también une los registros del caso.",
-             "كي نناديه باسمه؛ ويربط الاسم أيضًا سجلات هذه القضية."),
+             "كي نناديه باسمه؛ ويربط الاسم أيضًا سجلات هذه الحالة."),
            required=True, fact="survivor.name", purpose="services referral law_enforcement national_referral"),
          q("text", "aliases",
            T("Have you used or been given any other names, nicknames or spellings?",
@@ -247,14 +247,14 @@ NODES = [
              "Council of Europe Convention, Article 10(3)).",
              "Se muestra para que todos vean por qué el caso se trata así (Directiva 2011/36/UE, artículo 13.2; "
              "Convenio del Consejo de Europa, artículo 10.3).",
-             "يُعرض كي يرى الجميع سبب معاملة القضية على هذا النحو (التوجيه الأوروبي 2011/36، المادة 13(2)؛ "
+             "يُعرض كي يرى الجميع سبب معاملة الحالة على هذا النحو (التوجيه الأوروبي 2011/36، المادة 13(2)؛ "
              "اتفاقية مجلس أوروبا، المادة 10(3))."),
            ),
          q("note", "child_yes",
            T("This person is treated as a child: a child's assent and a guardian's or authority's consent apply, and "
              "so do duties to protect children.",
-             "Esta persona se trata como menor: se aplican el asentimiento del menor y el consentimiento de un tutor o "
-             "una autoridad, y también los deberes de protección de la infancia.",
+             "Esta persona se trata como menor: se aplican el asentimiento del niño o la niña y el consentimiento de su "
+             "tutor o tutora, o de una autoridad, y también los deberes de protección de la infancia.",
              "يُعامل هذا الشخص كطفل: تنطبق موافقة الطفل وموافقة الوصي أو الجهة الرسمية، وكذلك واجبات حماية "
              "الأطفال."),
            T("The result of the rule for the answers above; it changes when they change.",
@@ -275,8 +275,8 @@ NODES = [
     page("gender", T("Gender", "Género", "النوع الاجتماعي"),
          q("text", "gender",
            T("How do you describe your gender? You can use your own words.",
-             "¿Cómo describes tu género? Puedes usar tus propias palabras.",
-             "كيف تصف نوعك الاجتماعي؟ يمكنك استخدام كلماتك الخاصة."),
+             "¿Cómo quieres que hablemos de ti: como chico, como chica o de otra manera? Puedes decirlo con tus propias palabras.",
+             "كيف نخاطبك: كولد، أم كبنت، أم بطريقة أخرى؟ يمكنك الإجابة بكلماتك."),
            T("Recorded in the person's own words, so that they are addressed as they wish.",
              "Se anota con las palabras de la persona, para dirigirse a ella como desea.",
              "يُسجَّل بكلمات الشخص نفسه، كي يُخاطَب بالطريقة التي يريدها."),
@@ -284,22 +284,22 @@ NODES = [
          q("select1", "worker_gender",
            T("Would you feel more comfortable talking with a woman or a man?",
              "¿Te sentirías más cómodo o cómoda hablando con una mujer o con un hombre?",
-             "هل تشعر براحة أكبر في الحديث مع امرأة أم مع رجل؟"),
+             "هل يكون الحديث أسهل عليك مع امرأة أم مع رجل؟"),
            T("Lets the person choose the gender of their worker and interpreter where possible.",
              "Permite a la persona elegir, cuando sea posible, el género de quien la atiende y de quien interpreta.",
              "يتيح للشخص أن يختار جنس العامل والمترجم حيثما أمكن."),
            choices="worker_gender", fact="survivor.preferred_worker_gender", purpose="services referral")),
     page("languages", T("Languages", "Idiomas", "اللغات"),
          q("text", "languages",
-           T("Which languages do you speak?", "¿Qué idiomas hablas?", "ما اللغات التي تتحدثها؟"),
+           T("Which languages do you speak?", "¿Qué idiomas hablas?", "ما اللغات التي يمكنك التحدث بها؟"),
            T("So that the person is spoken to in a language they understand well.",
              "Para hablar con la persona en un idioma que entienda bien.",
              "كي نتحدث مع الشخص بلغة يفهمها جيدًا."),
            fact="survivor.languages", purpose="services referral law_enforcement national_referral"),
          q("text", "language_codes",
-           T(STAFF_ONLY.en + "the same languages as BCP 47 tags, for example ar ti so es-419",
-             STAFF_ONLY.es + "los mismos idiomas como etiquetas BCP 47, por ejemplo ar ti so es-419",
-             STAFF_ONLY.ar + "اللغات نفسها بوسوم BCP 47، مثل ar ti so es-419"),
+           T(STAFF_ONLY.en + "the same languages as BCP 47 tags, for example ar so es-419",
+             STAFF_ONLY.es + "los mismos idiomas como etiquetas BCP 47, por ejemplo ar so es-419",
+             STAFF_ONLY.ar + "اللغات نفسها بوسوم BCP 47، مثل ar so es-419"),
            T("Codes let interpreters and other organisations be matched without guessing at spellings; the person's "
              "own words stay above.",
              "Los códigos permiten buscar intérpretes y organizaciones sin adivinar la ortografía; las palabras de la "
@@ -309,20 +309,20 @@ NODES = [
            fact="survivor.language_codes", purpose="services referral law_enforcement national_referral"),
          q("select1", "reads",
            T("Can you read in any of those languages?", "¿Puedes leer en alguno de esos idiomas?",
-             "هل تستطيع القراءة بأي من هذه اللغات؟"),
+             "هل يمكنك القراءة بأي من هذه اللغات؟"),
            T("Written material is only given to people who can read it; otherwise it is read aloud.",
              "Solo se da material escrito a quien puede leerlo; si no, se lee en voz alta.",
              "لا تُعطى المواد المكتوبة إلا لمن يستطيع قراءتها؛ وإلا فتُقرأ بصوت عالٍ."),
            choices="reads", fact="survivor.reads", purpose="services referral"),
          q("select1", "preferred_language",
            T("Which language would you like us to use with you?", "¿Qué idioma quieres que usemos contigo?",
-             "ما اللغة التي تريد أن نستخدمها معك؟"),
+             "بأي لغة يناسبك أن نتحدث معك؟"),
            T("Sets the interview language for this person's sessions.",
              "Fija el idioma de entrevista para las sesiones de esta persona.",
              "يحدد لغة المقابلة لجلسات هذا الشخص."),
            choices="language", fact="survivor.preferred_language", purpose="services referral"),
          q("select1", "interpreter_needed",
-           T("Would you like an interpreter?", "¿Quieres un intérprete?", "هل تريد مترجمًا شفهيًا؟"),
+           T("Would you like an interpreter?", "¿Quieres que alguien interprete para ti?", "هل يفيدك وجود مترجم شفهي؟"),
            T("An interpreter must be arranged in advance, and must not be family or anyone linked to the exploiter.",
              "Hay que organizar un intérprete con antelación, y no debe ser un familiar ni nadie vinculado al "
              "explotador.",
@@ -332,7 +332,7 @@ NODES = [
          q("text", "nationality",
            T("Which country are you a citizen of? If more than one, name them all.",
              "¿De qué país eres ciudadano o ciudadana? Si son varios, dilos todos.",
-             "ما البلد الذي تحمل جنسيته؟ إن كان أكثر من بلد، فاذكرها كلها."),
+             "ما جنسيتك؟ إن كانت لديك أكثر من جنسية، فنرجو ذكرها كلها."),
            T("Nationality decides which protections, services and consulates may be involved.",
              "La nacionalidad determina qué protecciones, servicios y consulados pueden intervenir.",
              "تحدد الجنسية أنواع الحماية والخدمات والقنصليات التي قد تكون معنية."),
@@ -362,7 +362,7 @@ NODES = [
              STAFF_ONLY.ar + "هل الطفل غير مصحوب أو منفصل؟"),
            T("An unaccompanied or separated child needs a guardian appointed and child-protection services at once "
              "(UN Committee on the Rights of the Child, General Comment No. 6).",
-             "Toda niña o niño sin acompañamiento o sin sus padres necesita que se nombre un tutor y servicios de "
+             "Toda niña o niño sin acompañamiento o sin sus padres necesita que se designe a una persona que ejerza la tutela y servicios de "
              "protección infantil de inmediato (Comité de los Derechos del Niño de la ONU, Observación general "
              "n.º 6).",
              "الطفل غير المصحوب أو المنفصل يحتاج إلى تعيين وصي وإلى خدمات حماية الطفل فورًا (لجنة الأمم المتحدة "
@@ -393,7 +393,7 @@ NODES = [
            q("text", "guardian_name",
              T("What is this person's name?", "¿Cómo se llama esta persona?", "ما اسم هذا الشخص؟"),
              T("Guardians may need to be contacted, or kept away, for the child's sake.",
-               "Puede ser necesario contactar a los tutores, o mantenerlos lejos, por el bien del menor.",
+               "Puede ser necesario contactar a los tutores, o mantenerlos lejos, por el bien del niño o la niña.",
                "قد يلزم التواصل مع الأوصياء، أو إبعادهم، لمصلحة الطفل."),
              required=True, purpose="services law_enforcement national_referral"),
            q("select1", "guardian_relation",
@@ -406,7 +406,7 @@ NODES = [
              T("Is this person legally responsible for you?", "¿Es esta persona legalmente responsable de ti?",
                "هل هذا الشخص مسؤول عنك قانونيًا؟"),
              T("Only a person with legal responsibility can consent for a child.",
-               "Solo quien tiene la responsabilidad legal puede consentir por un menor.",
+               "Solo quien tiene la responsabilidad legal puede consentir por un niño o una niña.",
                "لا يستطيع الموافقة نيابة عن الطفل إلا من يحمل المسؤولية القانونية عنه."),
              choices="yes_no", purpose="services national_referral"),
            q("select1", "possibly_implicated",
@@ -418,15 +418,15 @@ NODES = [
                "أو قد يضغط عليه؟"),
              T("A guardian who may be implicated is kept out of decisions and is not told details; this protects "
                "the child.",
-               "Un tutor que podría estar implicado queda fuera de las decisiones y no recibe detalles; así se "
-               "protege al menor.",
+               "Si quien ejerce la tutela podría tener parte en lo ocurrido, queda fuera de las decisiones y no recibe "
+               "detalles; así se protege al niño o la niña.",
                "الوصي الذي قد يكون متورطًا يُستبعد من القرارات ولا يُبلَّغ بالتفاصيل؛ وهذا يحمي الطفل."),
              choices="yes_no", required=True, purpose="services law_enforcement national_referral"),
            q("text", "guardian_contact",
              T("How can we contact this person safely?", "¿Cómo podemos contactar a esta persona con seguridad?",
                "كيف يمكننا التواصل مع هذا الشخص بأمان؟"),
              T("Asked only when the guardian is not thought to be implicated.",
-               "Solo se pregunta si no se cree que el tutor esté implicado.",
+               "Solo se pregunta si no se cree que quien ejerce la tutela tenga parte en lo ocurrido.",
                "لا يُسأل إلا إذا لم يُعتقد أن الوصي متورط."),
              relevant="/data/guardians/possibly_implicated = 'no'", purpose="services")),
     repeat("documents", T("Identity documents", "Documentos de identidad", "وثائق الهوية"),
@@ -466,14 +466,14 @@ NODES = [
          q("select1", "legal_help",
            T("Do you need help with papers, the police or the courts?",
              "¿Necesitas ayuda con papeles, la policía o los tribunales?",
-             "هل تحتاج إلى مساعدة في الأوراق، أو مع الشرطة، أو في المحاكم؟"),
+             "هل أنت بحاجة إلى مساعدة في الأوراق، أو مع الشرطة، أو في المحاكم؟"),
            T("Legal and immigration problems are often urgent and need early advice.",
              "Los problemas legales y migratorios suelen ser urgentes y necesitan asesoría pronto.",
              "المشكلات القانونية ومشكلات الهجرة كثيرًا ما تكون عاجلة وتحتاج إلى استشارة مبكرة."),
            choices="yes_no", fact="needs.legal", purpose="services referral"),
          q("text", "other_needs",
            T("Is there anything else you need right now?", "¿Necesitas algo más ahora mismo?",
-             "هل تحتاج إلى أي شيء آخر الآن؟"),
+             "هل أنت بحاجة إلى أي شيء آخر الآن؟"),
            T("In the person's own words, so that nothing important is missed.",
              "Con las palabras de la persona, para no pasar por alto nada importante.",
              "بكلمات الشخص نفسه، كي لا يفوتنا أي شيء مهم."),

@@ -120,7 +120,7 @@ LABOUR = [
     ("begging", T("Begging", "Mendicidad", "التسوّل")),
     ("construction", T("Construction", "Construcción", "البناء")),
     ("domestic_work", T("Domestic work", "Trabajo doméstico", "العمل المنزلي")),
-    ("hospitality", T("Hotels, restaurants and hospitality", "Hostelería", "الفنادق والمطاعم والضيافة")),
+    ("hospitality", T("Hotels, restaurants and hospitality", "Hoteles, restaurantes y turismo", "الفنادق والمطاعم والضيافة")),
     ("illicit_activities", T("Illicit activities", "Actividades ilícitas", "أنشطة غير مشروعة")),
     ("manufacturing", T("Factories and manufacturing", "Fábricas y manufactura", "المصانع والتصنيع")),
     ("mining", T("Mining or drilling", "Minería o perforación", "التعدين أو الحفر")),
@@ -141,11 +141,11 @@ POLARIS = [
     ("escort_services", T("Escort services", "Servicios de acompañantes", "خدمات المرافقة")),
     ("illicit_massage", T("Illicit massage, health and beauty", "Masajes, salud y belleza ilícitos",
                           "التدليك والصحة والتجميل غير المشروعة")),
-    ("outdoor_solicitation", T("Outdoor solicitation", "Captación en la calle", "الاستدراج في الشارع")),
-    ("residential", T("Residential", "Residencial", "في المساكن")),
+    ("outdoor_solicitation", T("Outdoor solicitation", "Comercio sexual en la vía pública", "الجنس التجاري في الشوارع والأماكن العامة")),
+    ("residential", T("Residential", "Prostíbulos en casas particulares", "بيوت دعارة في مساكن خاصة")),
     ("domestic_work", T("Domestic work", "Trabajo doméstico", "العمل المنزلي")),
     ("bars_strip_clubs", T("Bars, strip clubs and cantinas", "Bares, clubes de striptease y cantinas",
-                           "الحانات ونوادي التعرّي والكانتينات")),
+                           "الحانات ونوادي التعرّي والملاهي الليلية")),
     ("pornography", T("Pornography", "Pornografía", "المواد الإباحية")),
     ("traveling_sales", T("Traveling sales crews", "Equipos de venta ambulante itinerante", "فرق البيع المتنقلة")),
     ("restaurants", T("Restaurants and food service", "Restaurantes y servicios de comida", "المطاعم وخدمات الطعام")),
@@ -155,7 +155,7 @@ POLARIS = [
                                     "الاستعباد الجنسي الشخصي")),
     ("health_beauty", T("Health and beauty services", "Servicios de salud y belleza", "خدمات الصحة والتجميل")),
     ("construction", T("Construction", "Construcción", "البناء")),
-    ("hotels", T("Hotels and hospitality", "Hoteles y hostelería", "الفنادق والضيافة")),
+    ("hotels", T("Hotels and hospitality", "Hoteles y hospedaje", "الفنادق والضيافة")),
     ("landscaping", T("Landscaping", "Jardinería y paisajismo", "تنسيق الحدائق")),
     ("illicit_activities", T("Illicit activities", "Actividades ilícitas", "أنشطة غير مشروعة")),
     ("arts_entertainment", T("Arts and entertainment", "Arte y espectáculos", "الفنون والترفيه")),
@@ -165,7 +165,7 @@ POLARIS = [
                              "أفعال جنسية تفاعلية عن بُعد")),
     ("carnivals", T("Carnivals", "Ferias y carnavales", "الكرنفالات ومدن الملاهي المتنقلة")),
     ("forestry", T("Forestry and logging", "Silvicultura y tala", "الغابات وقطع الأشجار")),
-    ("health_care", T("Health care", "Atención sanitaria", "الرعاية الصحية")),
+    ("health_care", T("Health care", "Atención de salud", "الرعاية الصحية")),
     ("recreational", T("Recreational facilities", "Instalaciones recreativas", "المرافق الترفيهية")),
 ]
 
@@ -185,11 +185,11 @@ CONTROL = [
     ("restricts_medical_care", T("Restricts medical care", "Restringe la atención médica", "تقييد الرعاية الطبية")),
     ("excessive_working_hours", T("Excessive working hours", "Jornadas de trabajo excesivas",
                                   "ساعات عمل مفرطة")),
-    ("uses_children", T("Uses children", "Utiliza a niños o niñas", "استغلال الأطفال")),
+    ("uses_children", T("Uses children", "Usa a los hijos o hijas de la persona para controlarla", "استخدام أطفال الشخص للسيطرة عليه")),
     ("threat_of_law_enforcement", T("Threat of police or deportation", "Amenaza con la policía o la deportación",
                                     "التهديد بالشرطة أو الترحيل")),
     ("withholds_necessities", T("Withholds food, sleep or other necessities",
-                                "Niega comida, descanso u otras necesidades básicas",
+                                "Niega comida, sueño u otras necesidades básicas",
                                 "الحرمان من الطعام أو النوم أو الضروريات الأخرى")),
     ("withholds_documents", T("Withholds documents", "Retiene los documentos", "حجز الوثائق")),
 ]
@@ -204,7 +204,7 @@ COUNT = (f"count-selected({CONTROL_PATH}) + number(/data/recruitment/work_differ
 
 HISTORY = "services law_enforcement national_referral research"
 INDICATOR_HINT = T("Listed because of an answer in this form.", "Aparece por una respuesta de este formulario.",
-                   "يظهر بسبب إجابة في هذا النموذج.")
+                   "يظهر بسبب إجابة في هذه الاستمارة.")
 
 
 PLACE = "law_enforcement national_referral research"
@@ -254,18 +254,18 @@ NODES = [
            T("Record from what the person has already told you. Do not read these lists aloud, and do not press for "
              "detail: a forensic interview, when needed, is done separately by a trained interviewer.",
              "Anote a partir de lo que la persona ya le ha contado. No lea estas listas en voz alta ni insista en los "
-             "detalles: si hace falta una entrevista forense, la hace aparte un entrevistador formado.",
+             "detalles: si hace falta una entrevista forense, la hace aparte una persona entrevistadora con formación.",
              "سجّل بناءً على ما أخبرك به الشخص بالفعل. لا تقرأ هذه القوائم بصوت عالٍ، ولا تضغط طلبًا للتفاصيل: "
              "المقابلة الجنائية، عند الحاجة، يجريها على حدة مقابِل مدرَّب."),
            T("Lists read aloud can suggest answers, and repeated telling harms; this form is a staff record.",
              "Leer listas en voz alta puede sugerir respuestas, y contar una y otra vez hace daño; este formulario es "
              "un registro del equipo.",
-             "قراءة القوائم بصوت عالٍ قد توحي بالإجابات، وتكرار رواية الأحداث مؤذٍ؛ هذا النموذج سجل للفريق.")),
+             "قراءة القوائم بصوت عالٍ قد توحي بالإجابات، وتكرار رواية الأحداث مؤذٍ؛ هذه الاستمارة سجل للفريق.")),
          q("select1", "treated_as_child",
            T("Is this person being treated as a child?", "¿Se trata a esta persona como menor de edad?",
              "هل يُعامل هذا الشخص على أنه طفل؟"),
            T("For a child, exploitation alone is enough: no force, deception or coercion needs to be shown.",
-             "En el caso de un menor, basta la explotación: no hace falta demostrar fuerza, engaño ni coacción.",
+             "Si se trata de un niño o una niña, basta la explotación: no hace falta demostrar fuerza, engaño ni coacción.",
              "في حالة الطفل، يكفي الاستغلال وحده: لا حاجة لإثبات القوة أو الخداع أو الإكراه."),
            choices="yes_no", required=True, fact="survivor.treated_as_child", purpose=HISTORY)),
     page("recruitment", T("Recruitment", "Captación", "التجنيد"),
@@ -328,11 +328,11 @@ NODES = [
            T("Did the person cross into another country?", "¿La persona cruzó a otro país?", "هل عبر الشخص إلى بلد آخر؟"),
            T("Crossing a border brings other laws, protections and authorities into the case.",
              "Cruzar una frontera hace que intervengan otras leyes, protecciones y autoridades.",
-             "عبور الحدود يُدخل في القضية قوانين وأنواع حماية وجهات رسمية أخرى."),
+             "عبور الحدود يُدخل في الحالة قوانين وأنواع حماية وجهات رسمية أخرى."),
            choices="yes_no", purpose=HISTORY),
          q("select1", "documents_by",
            T("Who arranged the passport, visa or other papers for the journey?",
-             "¿Quién gestionó el pasaporte, el visado u otros papeles para el viaje?",
+             "¿Quién gestionó el pasaporte, la visa u otros papeles para el viaje?",
              "من رتّب جواز السفر أو التأشيرة أو الأوراق الأخرى للرحلة؟"),
            T("Papers arranged by a recruiter or exploiter are often used later to control the person.",
              "Los papeles gestionados por un reclutador o explotador se usan a menudo después para controlar a la "
@@ -385,7 +385,7 @@ NODES = [
              "emergency procedure today.",
              "Una explotación en curso es un peligro actual: un sí activa el aviso de seguridad del caso y exige "
              "aplicar hoy su procedimiento de emergencia.",
-             "الاستغلال المستمر خطر قائم: الإجابة بـ«نعم» تُظهر تنبيه السلامة في القضية وتستدعي تطبيق إجراء "
+             "الاستغلال المستمر خطر قائم: الإجابة بـ«نعم» تُظهر تنبيه السلامة في الحالة وتستدعي تطبيق إجراء "
              "الطوارئ اليوم."),
            choices="yes_no", purpose=HISTORY, danger=True),
          q("note", "ongoing_note",
@@ -453,7 +453,7 @@ NODES = [
            T("No indicators were recorded. That does not mean the person was not trafficked: people often say more "
              "once they feel safe.",
              "No se anotó ningún indicador. Eso no significa que la persona no haya sido víctima de trata: a menudo "
-             "se cuenta más cuando uno se siente seguro.",
+             "las personas cuentan más cuando se sienten seguras.",
              "لم يُسجَّل أي مؤشر. هذا لا يعني أن الشخص لم يتعرض للاتجار: كثيرًا ما يقول الناس أكثر عندما "
              "يشعرون بالأمان."),
            T("Shown when no indicator is present.", "Aparece cuando no hay ningún indicador.",
@@ -463,13 +463,13 @@ NODES = [
            T("A positive screen is not an identification. These indicators mean the person may have been trafficked "
              "and should be offered support and a referral; only the competent authority decides whether someone "
              "is a victim of trafficking.",
-             "Un cribado positivo no es una identificación. Estos indicadores significan que la persona puede haber "
+             "Un resultado positivo en la detección no es una identificación. Estos indicadores significan que la persona puede haber "
              "sido víctima de trata y que debe ofrecérsele apoyo y una derivación; solo la autoridad competente "
              "decide si alguien es víctima de trata.",
              "نتيجة الفحص الإيجابية ليست تحديدًا لهوية الضحية. هذه المؤشرات تعني أن الشخص ربما تعرّض للاتجار "
              "وينبغي أن يُعرض عليه الدعم والإحالة؛ والجهة المختصة وحدها تقرر ما إذا كان الشخص ضحية اتجار."),
            T("Always shown: screening suggests, it does not decide.",
-             "Siempre visible: el cribado orienta, no decide.",
+             "Siempre visible: la detección orienta, no decide.",
              "يظهر دائمًا: الفحص يقترح ولا يقرر."))),
 ]
 
