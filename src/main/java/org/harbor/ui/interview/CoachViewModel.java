@@ -157,7 +157,7 @@ public final class CoachViewModel {
     }
 
     /**
-     * Logs the question. A suggestive one is not blocked: the first Enter asks for confirmation,
+     * Logs the question. A suggestive one, or a promise, is not blocked: the first Enter asks for confirmation,
      * the second logs it as typed.
      */
     public void submitQuestion() {
@@ -166,7 +166,7 @@ public final class CoachViewModel {
             return;
         }
         Classification now = label.get();
-        if (now != null && now.type().isSuggestive() && !confirming.get()) {
+        if (now != null && now.type().isWarning() && !confirming.get()) {
             confirming.set(true);
             return;
         }
