@@ -131,6 +131,8 @@ class InterviewUiTest {
         robot.type(KeyCode.ENTER);
         if (shown.startsWith("SUG-") || shown.startsWith("PROM")) {
             assertTrue(robot.lookup("#interviewConfirm").query().isVisible(), "a suggestive question or a promise asks first");
+            assertEquals(shown.startsWith("PROM"), text(robot, "#interviewConfirm").contains("promises"),
+                    "a promise is named as one: " + text(robot, "#interviewConfirm"));
             assertEquals(before, logSize(robot), "and is not logged yet");
             robot.type(KeyCode.ENTER);
         }

@@ -119,10 +119,11 @@ final class Assurances {
         return Optional.empty();
     }
 
+    /** A future tense and an outcome for the survivor anywhere in the sentence ("Nothing bad will happen"). */
     private boolean futureOutcome(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (isFuture(t, i)) {
-                return Phrases.find(t, i + 1, w.outcomes()) >= 0;
+                return Phrases.find(t, 0, w.outcomes()) >= 0;
             }
         }
         return false;
@@ -160,11 +161,18 @@ final class Assurances {
         return lexicon.auxiliaries().contains(f) || lexicon.negativeStarts().contains(f) || lexicon.isWh(t.get(i), true);
     }
 
-    /** A welfare or procedural check: a want/need/feel frame first, then water, a break, the toilet, warmth… */
+    /**
+     * A welfare or procedural check: a want/need/feel frame first, then water, a break, the
+     * toilet, warmth…, and no other person named.
+     */
     boolean isWelfare(List<Token> unit) {
         int i = parser.skipMarkers(unit, 0);
         int frame = parser.longestMatch(unit, i, w.welfareFrames());
-        return frame > 0 && Phrases.find(unit, i + frame, w.welfareTerms()) >= 0;
+        if (frame == 0 || Phrases.find(unit, i + frame, w.welfareTerms()) < 0) {
+            return false;
+        }
+        // "Is it true that he gave you water?" is about the event: a check names no one else.
+        return unit.stream().filter(Token::isWord).noneMatch(t -> isThirdPersonPronoun(t) || isPersonNoun(t.folded()));
     }
 
     /**

@@ -63,7 +63,8 @@ class CoachBlindSpotsTest {
                     "I promise. Where did you sleep?",
                     "You will not be sent back, I guarantee it.",
                     "No one is going to hurt you anymore.",
-                    "Don't worry, you won't go to jail."));
+                    "Don't worry, you won't go to jail.",
+                    "Nothing bad is going to happen to you."));
             Classification result = en("Nobody will hurt you again.");
             assertAll(() -> assertEquals("promise", result.ruleId()),
                     () -> assertEquals(List.of("Nobody will hurt you again"), result.evidence()),
@@ -145,7 +146,8 @@ class CoachBlindSpotsTest {
         void eventQuestionsStay() {
             heardEn.heard("He gave us water once a day.");
             assertAll(() -> assertEquals("OP-YN", en("Did he give you water at night?").type().code()),
-                    () -> assertEquals("DIR", en("Would you like some water? Where did he give you the water?").type().code()));
+                    () -> assertEquals("DIR", en("Would you like some water? Where did he give you the water?").type().code()),
+                    () -> assertEquals("OP-YN", en("Is it true that he gave you water?").type().code()));
         }
     }
 
