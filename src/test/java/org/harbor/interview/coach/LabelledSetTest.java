@@ -85,14 +85,14 @@ class LabelledSetTest {
     /**
      * Turns written apart from the rules and never used for tuning (issue 12 grew them to at least
      * 100 English and 60 Spanish turns). Macro-F1 is reported here separately from the tuning set
-     * and held to a lower bar than the tuning set's, with accuracy; the table is printed for the record.
+     * and held to the same macro-F1 bar as the tuning set (0.85), with accuracy; the table is printed.
      */
     @Nested
     @DisplayName("on held-out turns, reported apart from the tuning set")
     class HeldOut {
 
-        private static final double REQUIRED_ACCURACY = 0.75;
-        private static final double REQUIRED_HELD_OUT_MACRO_F1 = 0.75;
+        private static final double REQUIRED_ACCURACY = 0.85;
+        private static final double REQUIRED_HELD_OUT_MACRO_F1 = 0.85;
 
         private static void check(Scorecard scorecard, int minimumTurns) {
             assertAll(() -> assertTrue(scorecard.total() >= minimumTurns,
@@ -102,7 +102,7 @@ class LabelledSetTest {
         }
 
         @Test
-        @DisplayName("in English: at least 100 turns, macro-F1 and accuracy of at least 0.75")
+        @DisplayName("in English: at least 100 turns, macro-F1 and accuracy of at least 0.85")
         void english() throws IOException {
             Scorecard scorecard = evaluate(Language.EN, "holdout-en.tsv");
             System.out.println(scorecard.table("Question coach, English HELD-OUT turns (not used for tuning)"));
@@ -110,7 +110,7 @@ class LabelledSetTest {
         }
 
         @Test
-        @DisplayName("in Spanish: at least 60 turns, macro-F1 and accuracy of at least 0.75")
+        @DisplayName("in Spanish: at least 60 turns, macro-F1 and accuracy of at least 0.85")
         void spanish() throws IOException {
             Scorecard scorecard = evaluate(Language.ES, "holdout-es.tsv");
             System.out.println(scorecard.table("Question coach, Spanish HELD-OUT turns (not used for tuning)"));
