@@ -132,7 +132,8 @@ class VaultIntegrityTest {
         for (int i = 0; i < 3; i++) {
             harbor.audit().record(again.actorId(), "test.action", "later-" + i, Map.of());
         }
-        harbor.close(); // no lock entry: as if the process ended here
+        harbor.vault().lock(); // no lock entry and no sealed head: as if the process had been killed here
+        harbor.close();
         Files.copy(copy, home.database(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         harbor = TestVaults.open(dir, clock);
         Session third = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
