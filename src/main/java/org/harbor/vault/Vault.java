@@ -527,7 +527,11 @@ public final class Vault implements AutoCloseable {
         this.recoveryFailuresAtOpen = file.recoveryFailures().times();
         if (slot.check() == null) {
             // A slot of an earlier version: the unwrap proved its fields genuine, so it gets its checksum.
-            KeySlotFile.load(home).withSlot(slot.checked()).save(home);
+            try {
+                KeySlotFile.load(home).withSlot(slot.checked()).save(home);
+            } catch (VaultException e) {
+                // tried again at the next unlock; the vault is open either way
+            }
         }
         return file.failures().times();
     }

@@ -63,6 +63,36 @@ class PassphraseStrengthTest {
         }
     }
 
+    @Test
+    @DisplayName("the strength estimator loads only when a passphrase is set, never at start-up or log-in")
+    void estimatorNotLoadedAtStartOrLogIn(@TempDir Path dir) throws Exception {
+        try (Harbor setup = TestVaults.open(dir.resolve("home"), MutableClock.atStart())) {
+            setup.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+            setup.accounts().lock("test");
+        }
+        ProcessBuilder builder = org.harbor.testing.ChildJvm.builder(StrengthLoadChild.class, dir.resolve("home").toString());
+        builder.command().add(1, "-Xlog:class+load=info");
+        builder.redirectErrorStream(true);
+        Process child = builder.start();
+        List<String> lines;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            lines = in.lines().toList();
+        }
+        assertTrue(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the child did not finish");
+        String phase = "setup";
+        java.util.Map<String, Integer> loads = new java.util.HashMap<>();
+        for (String line : lines) {
+            if (line.startsWith("PHASE ")) {
+                phase = line.substring(6).strip();
+            } else if (line.contains("com.nulabinc.zxcvbn.Zxcvbn ")) {
+                loads.merge(phase, 1, Integer::sum);
+            }
+        }
+        assertEquals(0, child.exitValue(), String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+        assertEquals(null, loads.get("start"), "loaded at start-up or log-in");
+        assertEquals(1, loads.get("set"), "not loaded when a passphrase was set: the check of this test proves nothing");
+    }
+
     /** Reads the bundles from the i18n folder as the app does. */
     static final class I18nFiles {
         static boolean has(Locale locale, String key) {
