@@ -135,6 +135,14 @@ class VaultIntegrityTest {
         harbor.vault().lock(); // no lock entry and no sealed head: as if the process had been killed here
         harbor.close();
         Files.copy(copy, home.database(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.harbor.cli.HarborCommand.run(new String[] {"audit", "verify", "--home", dir.toString(), "--user", TestVaults.SUPERVISOR},
+                new java.io.ByteArrayInputStream((new String(TestVaults.SUPERVISOR_PASSPHRASE) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err), p -> { });
+        assertEquals(1, code, out + " / " + err);
+        assertTrue(err.toString().contains("warning: the audit log is not known to be whole (writes_lost: expected 13 entries, found 9)"), out + " / " + err);
+        assertTrue(err.toString().contains("entries 10 to 13 were committed and then lost"), out + " / " + err);
         harbor = TestVaults.open(dir, clock);
         Session third = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
         AuditVerification result = harbor.accounts().verifyAudit(third);
