@@ -147,6 +147,20 @@ class VaultIntegrityTest {
         Session third = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
         AuditVerification result = harbor.accounts().verifyAudit(third);
         assertFalse(result.intact(), "rows lost with the older copy verified: " + result.reason());
+        // the desktop's home screen says it too (the break found at open was audited, the CLI's log-in above)
+        harbor.accounts().lock("test");
+        harbor.vault().unlock(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        harbor.vault().transaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("DROP TRIGGER audit_log_no_delete");
+                st.execute("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)");
+            }
+            return null;
+        });
+        harbor.vault().lock();
+        Session fourth = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        String greeting = new org.harbor.ui.home.HomeViewModel(harbor, null, fourth).greeting();
+        assertTrue(greeting.contains(harbor.i18n().get("home.auditBreak")), greeting);
     }
 
     @Test
