@@ -21,6 +21,9 @@ public final class AccountException extends Exception {
                     + " characters or " + PassphrasePolicy.MIN_WORDS + " words";
             case SAME_AS_NAME -> "the passphrase must not be the user name";
             case MISMATCH -> "the two passphrases differ";
+            case REPEATED -> "the passphrase repeats itself or follows a pattern";
+            case COMMON -> "the passphrase is among the most common ones";
+            case TOO_WEAK -> "the passphrase would be too easy to guess";
         });
     }
 }

@@ -29,6 +29,7 @@ public final class AccountService {
     private final Clock clock;
     private static final String RECOVERY_CONFIRMED = "recovery_key_confirmed";
     private volatile Session current;
+    private volatile List<Vault.ContinuityProblem> breaksAtLogin = List.of();
 
     public AccountService(Vault vault, AuditLog audit, Clock clock) {
         this.vault = vault;
@@ -114,6 +115,15 @@ public final class AccountService {
             return null;
         });
         return written;
+    }
+
+    /**
+     * What the last log-in found about the audit log's continuity: empty when the log ends where
+     * the last acknowledged batch ended and both heads kept outside the database were in place.
+     * Every break is also in the log itself, and {@code audit verify} reports it.
+     */
+    public List<Vault.ContinuityProblem> continuityBreaksAtLogin() {
+        return breaksAtLogin;
     }
 
     /** Walks the audit chain; supervisors and the central office only. */
@@ -296,14 +306,26 @@ public final class AccountService {
                 throw new VaultException.WrongPassphrase();
             }
             Session session = new Session(user.get(), clock.instant());
+            List<String> recoveryFailures = vault.recoveryFailuresAtOpen();
+            List<Vault.ContinuityProblem> breaks = vault.continuityAtOpen();
             vault.transaction(c -> {
+                // Before anything else: a break found at open is written down before new entries
+                // take the places of lost ones.
+                for (Vault.ContinuityProblem problem : breaks) {
+                    audit.append(c, null, AuditActions.CONTINUITY_BROKEN, null, Map.of("problem", problem.code(),
+                            "expected", Long.toString(problem.expected()), "found", Long.toString(problem.found())));
+                }
                 for (String at : failures) {
                     audit.append(c, at, null, AuditActions.UNLOCK_FAILED, null, Map.of());
+                }
+                for (String at : recoveryFailures) {
+                    audit.append(c, at, null, AuditActions.UNLOCK_FAILED, null, Map.of("by", "recovery_key"));
                 }
                 audit.append(c, session.actorId(), action, null, Map.of());
                 return null;
             });
             vault.clearUnlockFailures();
+            breaksAtLogin = breaks;
             current = session;
             return session;
         } catch (VaultException | RuntimeException e) {

@@ -7,6 +7,8 @@ public final class AuditActions {
     public static final String LOGIN = "session.login";
     public static final String LOGIN_RECOVERY = "session.login.recovery";
     public static final String UNLOCK_FAILED = "session.unlock.failed";
+    /** The log did not end where the last acknowledged batch ended, or a head kept outside it was gone. */
+    public static final String CONTINUITY_BROKEN = "audit.continuity.broken";
     public static final String LOCK = "session.lock";
     public static final String LOGOUT = "session.logout";
     public static final String USER_ADDED = "user.added";

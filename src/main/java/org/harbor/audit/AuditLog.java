@@ -77,6 +77,7 @@ public final class AuditLog {
             insert.setString(8, hash);
             insert.executeUpdate();
         }
+        vault.auditAppended(seq, hash);
     }
 
     /** Appends as its own transaction. */
@@ -90,7 +91,67 @@ public final class AuditLog {
     /** Walks the whole chain and names the first entry that does not hold. */
     public AuditVerification verify() throws VaultException {
         java.util.Optional<Vault.AuditHead> head = vault.auditHead();
-        return vault.transaction(c -> verify(c, head.orElse(null)));
+        boolean required = vault.sealedHeadRequired();
+        return vault.transaction(c -> {
+            AuditVerification chain = verify(c, head.orElse(null));
+            if (!chain.intact()) {
+                return chain;
+            }
+            if (head.isEmpty() && required) {
+                return AuditVerification.broken(chain.validEntries(), chain.validEntries() + 1,
+                        "the audit head sealed at the last lock was removed from keyslots.json: entries cut from the end cannot be ruled out");
+            }
+            return recordedBreaks(c, chain);
+        });
+    }
+
+    /**
+     * A break found when the vault opened is written into the log ({@link AuditActions#CONTINUITY_BROKEN})
+     * before anything else is appended; from then on every verification reports it, since new
+     * entries have taken the places of the lost ones.
+     */
+    private static AuditVerification recordedBreaks(Connection c, AuditVerification chain) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT seq, details FROM audit_log WHERE action = ? ORDER BY seq LIMIT 1")) {
+            q.setString(1, AuditActions.CONTINUITY_BROKEN);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    return chain;
+                }
+                long at = row.getLong(1);
+                Map<String, String> details = parseDetails(row.getString(2));
+                String problem = details.getOrDefault("problem", "unknown");
+                long found = parseLong(details.get("found"), at - 1);
+                long expected = parseLong(details.get("expected"), -1);
+                String reason = switch (problem) {
+                    case "writes_lost" -> "entries " + (found + 1) + " to " + expected
+                            + " were committed and then lost (a damaged or replaced database file); found when the vault was opened, recorded as entry " + at;
+                    case "sealed_head_removed" -> "the audit head sealed at the last lock had been removed from keyslots.json; found when the vault was opened, recorded as entry " + at;
+                    case "sealed_head_altered" -> "the audit head sealed at the last lock had been altered; found when the vault was opened, recorded as entry " + at;
+                    case "head_file_missing" -> "audit.head had been removed, so lost entries cannot be ruled out; found when the vault was opened, recorded as entry " + at;
+                    case "head_file_altered" -> "audit.head had been altered, so lost entries cannot be ruled out; found when the vault was opened, recorded as entry " + at;
+                    default -> "a break in the log was recorded as entry " + at;
+                };
+                return AuditVerification.broken(chain.validEntries(), found + 1, reason);
+            }
+        }
+    }
+
+    private static long parseLong(String text, long otherwise) {
+        try {
+            return text == null ? otherwise : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> parseDetails(String json) {
+        try {
+            return Canonical.JSON.readValue(json, Map.class);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Map.of();
+        }
     }
 
     /**

@@ -36,6 +36,8 @@ public final class HarborCommand implements Callable<Integer> {
 
     final Consumer<Path> desktop;
     final InputStream stdin;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     HarborCommand(Consumer<Path> desktop, InputStream stdin) {
         this.desktop = desktop;

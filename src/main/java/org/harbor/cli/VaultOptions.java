@@ -32,6 +32,11 @@ final class VaultOptions {
         try (Harbor harbor = HarborCommand.open(home(root.home));
              Passphrases input = passphrases(root.stdin)) {
             Session session = harbor.accounts().login(actor, input.next("your passphrase"));
+            for (var broken : harbor.accounts().continuityBreaksAtLogin()) {
+                root.spec.commandLine().getErr().println("harbor: warning: the audit log is not known to be whole ("
+                        + broken.code() + (broken.expected() >= 0 ? ": expected " + broken.expected() + " entries" : "")
+                        + ", found " + broken.found() + "); recorded in the log, and `harbor audit verify` reports it");
+            }
             return work.run(harbor, session, input);
         }
     }

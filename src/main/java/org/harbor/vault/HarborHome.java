@@ -55,6 +55,11 @@ public record HarborHome(Path dir) {
         return dir.resolve("keyslots.json");
     }
 
+    /** The audit chain's head after every committed batch, MACed (see {@code AuditHeadFile}). */
+    public Path auditHead() {
+        return dir.resolve("audit.head");
+    }
+
     public Path lockFile() {
         return dir.resolve("harbor.lock");
     }

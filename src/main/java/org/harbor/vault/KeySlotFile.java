@@ -14,9 +14,15 @@ import java.util.Optional;
  * The contents of {@code keyslots.json}: the vault salt, one slot per account plus the recovery
  * slot, and the failed-unlock counter (which must survive a restart and cannot live in the still
  * locked database), and the audit chain's head sealed under the data key. Immutable; every change returns a new value that {@link #save} writes atomically.
+ *
+ * <p>Failed recovery-key attempts have their own record ({@code recoveryFailures}): someone
+ * guessing passphrases must not lock out the person who holds the recovery key. Fields added
+ * after format 1 are optional, so files of earlier versions load as they are: a slot without a
+ * checksum gets one when it is next written, or when it opens (which proves its fields genuine).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, UnlockFailures failures, String auditHead) {
+public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, UnlockFailures failures, String auditHead,
+                          UnlockFailures recoveryFailures) {
 
     public static final int FORMAT = 1;
 
@@ -27,6 +33,11 @@ public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, Unl
     public KeySlotFile {
         slots = List.copyOf(slots);
         failures = failures == null ? UnlockFailures.NONE : failures;
+        recoveryFailures = recoveryFailures == null ? UnlockFailures.NONE : recoveryFailures;
+    }
+
+    public KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, UnlockFailures failures, String auditHead) {
+        this(format, vaultSalt, slots, failures, auditHead, UnlockFailures.NONE);
     }
 
     /** Loads the JSON reader ahead of need (see {@code Harbor#warmUp}). */
@@ -68,20 +79,25 @@ public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, Unl
     public KeySlotFile withSlot(KeySlot slot) {
         List<KeySlot> next = new ArrayList<>(slots.stream().filter(s -> !s.id().equals(slot.id())).toList());
         next.add(slot);
-        return new KeySlotFile(format, vaultSalt, next, failures, auditHead);
+        return new KeySlotFile(format, vaultSalt, next, failures, auditHead, recoveryFailures);
     }
 
     public KeySlotFile withoutSlot(String id) {
-        return new KeySlotFile(format, vaultSalt, slots.stream().filter(s -> !s.id().equals(id)).toList(), failures, auditHead);
+        return new KeySlotFile(format, vaultSalt, slots.stream().filter(s -> !s.id().equals(id)).toList(), failures, auditHead,
+                recoveryFailures);
     }
 
     public KeySlotFile withFailures(UnlockFailures next) {
-        return new KeySlotFile(format, vaultSalt, slots, next, auditHead);
+        return new KeySlotFile(format, vaultSalt, slots, next, auditHead, recoveryFailures);
+    }
+
+    public KeySlotFile withRecoveryFailures(UnlockFailures next) {
+        return new KeySlotFile(format, vaultSalt, slots, failures, auditHead, next);
     }
 
     /** The sealed audit head (see {@code Vault#sealAuditHead}); readable only with the data key. */
     public KeySlotFile withAuditHead(String sealed) {
-        return new KeySlotFile(format, vaultSalt, slots, failures, sealed);
+        return new KeySlotFile(format, vaultSalt, slots, failures, sealed, recoveryFailures);
     }
 
     /**
@@ -95,6 +111,7 @@ public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, Unl
 
         public UnlockFailures {
             times = times == null ? List.of() : List.copyOf(times);
+            count = Math.max(0, count);
         }
 
         public UnlockFailures plus(String time) {

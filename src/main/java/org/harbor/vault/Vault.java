@@ -39,6 +39,14 @@ public final class Vault implements AutoCloseable {
     private Connection connection;
     /** True while {@link #atomically} runs: transactions nest as savepoints. */
     private boolean atomic;
+    /** The head file, open while the vault is unlocked; rewritten after every committed audit batch. */
+    private AuditHeadFile headFile;
+    /** The audit head appended in the current transaction, written to {@link #headFile} once it commits. */
+    private AuditHead staged;
+    /** What the last unlock found about the audit log's continuity (empty: it ends where it should). */
+    private List<ContinuityProblem> continuity = List.of();
+    /** vault_meta key whose presence says this vault keeps both heads (a sealed one and audit.head). */
+    static final String HEADS_MARKER = "audit_heads";
 
     /** @param kdfParams parameters for new slots (calibrated on this machine; never below the floor) */
     public Vault(HarborHome home, Clock clock, Supplier<Argon2Params> kdfParams) {
@@ -99,8 +107,13 @@ public final class Vault implements AutoCloseable {
             String salt = B64.encodeToString(CryptoRandom.bytes(16));
             String slotId = slotId(salt, username);
             initialRows.write(opened, slotId);
+            setMarker(opened);
             opened.commit();
-            KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE, null);
+            staged = null;
+            AuditHead tail = tail(opened);
+            headFile = AuditHeadFile.create(home.auditHead(), key, tail.entries(), tail.hash());
+            KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE,
+                    sealHead(key, tail));
             file = file.withSlot(wrap(slotId, passphrase, key));
             byte[] recoveryBytes = recovery.copyBytes();
             try {
@@ -110,11 +123,13 @@ public final class Vault implements AutoCloseable {
             }
             file.save(home);
         } catch (VaultException | RuntimeException e) {
+            closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
             recovery.destroy();
             throw e;
-        } catch (java.sql.SQLException e) {
+        } catch (java.sql.SQLException | IOException e) {
+            closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
             recovery.destroy();
@@ -153,22 +168,29 @@ public final class Vault implements AutoCloseable {
      * next verification. Written when the vault locks.
      */
     public synchronized void sealAuditHead(long entries, String hash) throws VaultException {
-        byte[] plain = (entries + "|" + hash).getBytes(StandardCharsets.US_ASCII);
-        try (SecretKey headKey = auditHeadKey()) {
+        String text = sealHead(requireKey(), new AuditHead(entries, hash));
+        KeySlotFile.load(home).withAuditHead(text).save(home);
+    }
+
+    private static String sealHead(SecretKey key, AuditHead head) {
+        byte[] plain = (head.entries() + "|" + head.hash()).getBytes(StandardCharsets.US_ASCII);
+        try (SecretKey headKey = auditHeadKey(key)) {
             AesGcm.Sealed sealed = AesGcm.seal(headKey, plain, AUDIT_HEAD_AAD);
-            String text = B64.encodeToString(sealed.nonce()) + "." + B64.encodeToString(sealed.ciphertext());
-            KeySlotFile.load(home).withAuditHead(text).save(home);
+            return B64.encodeToString(sealed.nonce()) + "." + B64.encodeToString(sealed.ciphertext());
         }
     }
 
     /** The head sealed at the last lock, if any. */
     public synchronized java.util.Optional<AuditHead> auditHead() throws VaultException {
-        String sealed = KeySlotFile.load(home).auditHead();
+        return openSealedHead(KeySlotFile.load(home).auditHead(), requireKey());
+    }
+
+    private static java.util.Optional<AuditHead> openSealedHead(String sealed, SecretKey key) throws VaultException {
         if (sealed == null || sealed.isEmpty()) {
             return java.util.Optional.empty();
         }
         String[] parts = sealed.split("\\.");
-        try (SecretKey headKey = auditHeadKey()) {
+        try (SecretKey headKey = auditHeadKey(key)) {
             byte[] plain = AesGcm.open(headKey, new AesGcm.Sealed(UNB64.decode(parts[0]), UNB64.decode(parts[1])), AUDIT_HEAD_AAD);
             String[] fields = new String(plain, StandardCharsets.US_ASCII).split("\\|");
             return java.util.Optional.of(new AuditHead(Long.parseLong(fields[0]), fields[1]));
@@ -177,12 +199,63 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this vault is known to keep a sealed head in {@code keyslots.json}: then a missing
+     * one was removed, and {@code audit verify} says so instead of passing a cut log.
+     */
+    public synchronized boolean sealedHeadRequired() throws VaultException {
+        Connection c = connection();
+        try {
+            return marker(c);
+        } catch (java.sql.SQLException e) {
+            throw new VaultException.Unavailable("the vault metadata cannot be read", e);
+        }
+    }
+
     /** How many audit entries there were, and the hash of the last, when the vault last locked. */
     public record AuditHead(long entries, String hash) {
     }
 
-    private SecretKey auditHeadKey() throws VaultException {
-        byte[] raw = requireKey().copyBytes();
+    /**
+     * A break in the audit log's continuity found when the vault opened, in ids and counts only.
+     *
+     * @param code {@code writes_lost} (the log ends before the last acknowledged batch),
+     *             {@code sealed_head_removed}, {@code sealed_head_altered}, {@code head_file_missing}
+     *             or {@code head_file_altered}
+     * @param expected entries the log held at the last acknowledged batch, or -1 when unknown
+     * @param found entries it holds now
+     */
+    public record ContinuityProblem(String code, long expected, long found) {
+    }
+
+    /** What the last unlock found: empty when the audit log ends where the last acknowledged batch ended. */
+    public synchronized List<ContinuityProblem> continuityAtOpen() {
+        return continuity;
+    }
+
+    /**
+     * Called by the audit log for each entry it appends: the head goes to {@code audit.head} once
+     * the transaction commits, and is forgotten if it rolls back.
+     */
+    public synchronized void auditAppended(long entries, String hash) {
+        staged = new AuditHead(entries, hash);
+    }
+
+    private void writeStagedHead() {
+        AuditHead head = staged;
+        staged = null;
+        if (head != null && headFile != null) {
+            try {
+                headFile.write(head.entries(), head.hash());
+            } catch (IOException e) {
+                // The rows are committed; the next batch writes the whole head again. A head left
+                // older than the log only weakens the check at the next open, never falsely alarms.
+            }
+        }
+    }
+
+    private static SecretKey auditHeadKey(SecretKey key) {
+        byte[] raw = key.copyBytes();
         try {
             return SecretKey.wrap(Hashes.sha256(AUDIT_HEAD_AAD, raw));
         } finally {
@@ -190,37 +263,46 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** Forgets the failed unlocks once they are in the audit log. */
+    /** Forgets the failed unlocks (passphrase and recovery key) once they are in the audit log. */
     public synchronized void clearUnlockFailures() throws VaultException {
         KeySlotFile file = KeySlotFile.load(home);
-        if (file.failures().count() > 0) {
-            file.withFailures(KeySlotFile.UnlockFailures.NONE).save(home);
+        if (file.failures().count() > 0 || file.recoveryFailures().count() > 0) {
+            file.withFailures(KeySlotFile.UnlockFailures.NONE).withRecoveryFailures(KeySlotFile.UnlockFailures.NONE).save(home);
         }
     }
+
+    /** The times of failed recovery-key attempts found at the last unlock, for the audit log. */
+    public synchronized List<String> recoveryFailuresAtOpen() {
+        return recoveryFailuresAtOpen;
+    }
+
+    private List<String> recoveryFailuresAtOpen = List.of();
 
     /** @return the times of failed attempts since the last success, for the audit log */
     private volatile long lastKeyDerivationNanos;
 
     public synchronized List<String> unlock(String username, char[] passphrase) throws VaultException {
-        KeySlotFile file = checkThrottle();
+        KeySlotFile file = checkThrottle(false);
         String id = slotId(file.vaultSalt(), username);
         KeySlot slot = file.slot(id).orElse(null);
         if (slot == null) {
             // Same work as a real attempt, so timing does not tell which names have accounts.
             Argon2Params decoy = file.slots().stream().filter(s -> !s.id().equals(KeySlot.RECOVERY_ID))
+                    .filter(s -> s.alteration().isEmpty())
                     .map(KeySlot::params).findFirst().orElse(Argon2Params.FLOOR);
             Argon2id.derive(passphrase, CryptoRandom.bytes(Argon2id.SALT_LENGTH), decoy).destroy();
-            throw recordFailure(file, new VaultException.WrongPassphrase());
+            throw recordFailure(file, false, new VaultException.WrongPassphrase());
         }
+        requireUnaltered(slot);
         SecretKey key;
         long derivation = System.nanoTime();
         try (SecretKey kek = Argon2id.derive(passphrase, UNB64.decode(slot.salt()), slot.params())) {
             lastKeyDerivationNanos = System.nanoTime() - derivation;
             key = unwrap(slot, kek);
         } catch (AesGcm.WrongKeyException e) {
-            throw recordFailure(file, new VaultException.WrongPassphrase());
+            throw recordFailure(file, false, new VaultException.WrongPassphrase());
         }
-        return open(file, key);
+        return open(file, slot, key);
     }
 
     /**
@@ -231,19 +313,33 @@ public final class Vault implements AutoCloseable {
         return java.time.Duration.ofNanos(lastKeyDerivationNanos);
     }
 
+    /**
+     * Opens with the recovery key. Its attempts have their own counter: failed passphrases never
+     * delay the recovery key (a 256-bit random key cannot be guessed anyway; its failures are
+     * still counted and audited).
+     */
     public synchronized List<String> unlockWithRecovery(SecretKey recoveryKey) throws VaultException {
-        KeySlotFile file = checkThrottle();
+        KeySlotFile file = checkThrottle(true);
         KeySlot slot = file.slot(KeySlot.RECOVERY_ID).orElseThrow(() -> new VaultException.Damaged("the recovery slot is missing", null));
+        requireUnaltered(slot);
         byte[] secret = recoveryKey.copyBytes();
         SecretKey key;
         try (SecretKey kek = Argon2id.derive(secret, UNB64.decode(slot.salt()), slot.params())) {
             key = unwrap(slot, kek);
         } catch (AesGcm.WrongKeyException e) {
-            throw recordFailure(file, new VaultException.WrongRecoveryKey());
+            throw recordFailure(file, true, new VaultException.WrongRecoveryKey());
         } finally {
             SecretKey.wipe(secret);
         }
-        return open(file, key);
+        return open(file, slot, key);
+    }
+
+    /** Refuses a slot whose fields were edited, before any derivation and without counting a failure. */
+    private static void requireUnaltered(KeySlot slot) throws VaultException {
+        java.util.Optional<String> alteration = slot.alteration();
+        if (alteration.isPresent()) {
+            throw new VaultException.KeyFileAltered(alteration.get());
+        }
     }
 
     /** Adds or replaces the slot of {@code username}; only this one slot is rewritten. */
@@ -261,6 +357,7 @@ public final class Vault implements AutoCloseable {
         if (slot == null) {
             return false;
         }
+        requireUnaltered(slot);
         try (SecretKey kek = Argon2id.derive(passphrase, UNB64.decode(slot.salt()), slot.params());
              SecretKey key = unwrap(slot, kek)) {
             return key.sameAs(current);
@@ -298,8 +395,10 @@ public final class Vault implements AutoCloseable {
         try {
             T result = work.run(c);
             c.commit();
+            writeStagedHead();
             return result;
         } catch (java.sql.SQLException e) {
+            staged = null;
             try {
                 c.rollback();
             } catch (java.sql.SQLException ignored) {
@@ -307,6 +406,7 @@ public final class Vault implements AutoCloseable {
             }
             throw new VaultException.Unavailable("a database write failed", e);
         } catch (RuntimeException | Error | VaultException e) {
+            staged = null;
             try {
                 c.rollback();
             } catch (java.sql.SQLException ignored) {
@@ -331,8 +431,10 @@ public final class Vault implements AutoCloseable {
         try {
             T result = work.run();
             c.commit();
+            writeStagedHead();
             return result;
         } catch (Exception | Error e) {
+            staged = null;
             try {
                 c.rollback();
             } catch (java.sql.SQLException ignored) {
@@ -346,6 +448,7 @@ public final class Vault implements AutoCloseable {
 
     /** A transaction inside {@link #atomically}: a savepoint, undone alone if its work fails. */
     private <T> T nested(Connection c, SqlWork<T> work) throws VaultException {
+        AuditHead before = staged;
         java.sql.Savepoint savepoint;
         try {
             savepoint = c.setSavepoint();
@@ -358,9 +461,11 @@ public final class Vault implements AutoCloseable {
             return result;
         } catch (java.sql.SQLException e) {
             undo(c, savepoint);
+            staged = before;
             throw new VaultException.Unavailable("a database write failed", e);
         } catch (RuntimeException | Error | VaultException e) {
             undo(c, savepoint);
+            staged = before;
             throw e;
         }
     }
@@ -416,6 +521,15 @@ public final class Vault implements AutoCloseable {
 
     /** Destroys the data key and closes the database. Safe to call when already locked. */
     public synchronized void lock() {
+        if (headFile != null) {
+            try {
+                headFile.force();
+            } catch (IOException e) {
+                // the head stays as the page cache has it; an older head never falsely alarms
+            }
+            closeHeadFile();
+        }
+        continuity = List.of();
         if (dataKey != null) {
             dataKey.destroy();
             dataKey = null;
@@ -440,37 +554,174 @@ public final class Vault implements AutoCloseable {
         return java.text.Normalizer.normalize(username.strip(), java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    private KeySlotFile checkThrottle() throws VaultException {
+    private KeySlotFile checkThrottle(boolean recovery) throws VaultException {
         if (isUnlocked()) {
             lock();
         }
         KeySlotFile file = KeySlotFile.load(home);
-        Duration wait = UnlockThrottle.remaining(file.failures(), clock.instant());
+        requireDatabase();
+        Duration wait = UnlockThrottle.remaining(recovery ? file.recoveryFailures() : file.failures(), clock.instant());
         if (!wait.isZero()) {
             throw new VaultException.Throttled(Math.max(1, wait.toSeconds()));
         }
         return file;
     }
 
-    private VaultException recordFailure(KeySlotFile file, VaultException reason) throws VaultException {
-        file.withFailures(file.failures().plus(clock.instant().toString())).save(home);
+    /**
+     * A {@code keyslots.json} without its database is an error, checked before any derivation:
+     * SQLite would otherwise create an empty database and the vault would open empty.
+     */
+    private void requireDatabase() throws VaultException {
+        try {
+            Path db = home.database();
+            if (!Files.isRegularFile(db) || Files.size(db) == 0) {
+                throw new VaultException.DatabaseMissing();
+            }
+        } catch (IOException e) {
+            throw new VaultException.DatabaseMissing();
+        }
+    }
+
+    private VaultException recordFailure(KeySlotFile file, boolean recovery, VaultException reason) throws VaultException {
+        String now = clock.instant().toString();
+        (recovery ? file.withRecoveryFailures(file.recoveryFailures().plus(now)) : file.withFailures(file.failures().plus(now)))
+                .save(home);
         return reason;
     }
 
     /** Opens the database; the caller clears the failure count once it has audited the failures. */
-    private List<String> open(KeySlotFile file, SecretKey key) throws VaultException {
+    private List<String> open(KeySlotFile file, KeySlot slot, SecretKey key) throws VaultException {
         Connection opened = null;
         try {
+            requireDatabase();
             opened = Database.open(home.database(), key);
             Migrations.apply(opened);
+            continuity = checkContinuity(opened, file, key);
         } catch (VaultException | RuntimeException e) {
+            closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
             throw e;
         }
         this.dataKey = key;
         this.connection = opened;
+        this.staged = null;
+        this.recoveryFailuresAtOpen = file.recoveryFailures().times();
+        if (slot.check() == null) {
+            // A slot of an earlier version: the unwrap proved its fields genuine, so it gets its checksum.
+            try {
+                KeySlotFile.load(home).withSlot(slot.checked()).save(home);
+            } catch (VaultException e) {
+                // tried again at the next unlock; the vault is open either way
+            }
+        }
         return file.failures().times();
+    }
+
+    /**
+     * Compares the audit log with the heads kept outside the database and opens {@code audit.head}
+     * for the session. A vault from before both heads existed (no marker row) gets them now.
+     */
+    private List<ContinuityProblem> checkContinuity(Connection c, KeySlotFile file, SecretKey key) throws VaultException {
+        List<ContinuityProblem> problems = new java.util.ArrayList<>();
+        try {
+            boolean marked = marker(c);
+            AuditHead tail = tail(c);
+            long expectedLost = -1;
+            java.util.Optional<AuditHead> sealed;
+            try {
+                sealed = openSealedHead(file.auditHead(), key);
+            } catch (VaultException.Damaged e) {
+                problems.add(new ContinuityProblem("sealed_head_altered", -1, tail.entries()));
+                sealed = java.util.Optional.empty();
+            }
+            if (sealed.isEmpty() && marked && problems.isEmpty()) {
+                problems.add(new ContinuityProblem("sealed_head_removed", -1, tail.entries()));
+            }
+            if (sealed.isPresent() && !holds(c, sealed.get())) {
+                expectedLost = sealed.get().entries();
+            }
+            Path path = home.auditHead();
+            if (!Files.exists(path)) {
+                if (marked) {
+                    problems.add(new ContinuityProblem("head_file_missing", -1, tail.entries()));
+                }
+                headFile = AuditHeadFile.create(path, key, tail.entries(), tail.hash());
+            } else {
+                AuditHeadFile.Opened read = AuditHeadFile.open(path, key);
+                headFile = read.file();
+                if (read.head().isEmpty()) {
+                    problems.add(new ContinuityProblem("head_file_altered", -1, tail.entries()));
+                } else {
+                    AuditHead last = new AuditHead(read.head().get().entries(), read.head().get().hash());
+                    if (!holds(c, last)) {
+                        expectedLost = Math.max(expectedLost, last.entries());
+                    }
+                }
+            }
+            if (expectedLost >= 0) {
+                problems.add(0, new ContinuityProblem("writes_lost", expectedLost, tail.entries()));
+            }
+            if (!marked) {
+                if (file.auditHead() == null) {
+                    KeySlotFile.load(home).withAuditHead(sealHead(key, tail)).save(home);
+                }
+                setMarker(c);
+                c.commit();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new VaultException.Damaged("the audit log cannot be read", e);
+        } catch (IOException e) {
+            throw new VaultException.Unavailable("audit.head cannot be read or written", e);
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Whether the log holds {@code head}: its entry {@code entries} exists with that hash. */
+    private static boolean holds(Connection c, AuditHead head) throws java.sql.SQLException {
+        if (head.entries() == 0) {
+            return true;
+        }
+        try (java.sql.PreparedStatement q = c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
+            q.setLong(1, head.entries());
+            try (java.sql.ResultSet row = q.executeQuery()) {
+                return row.next() && head.hash().equals(row.getString(1));
+            }
+        }
+    }
+
+    private static AuditHead tail(Connection c) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             java.sql.ResultSet row = q.executeQuery()) {
+            return row.next() ? new AuditHead(row.getLong(1), row.getString(2)) : new AuditHead(0, GENESIS);
+        }
+    }
+
+    private static boolean marker(Connection c) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement q = c.prepareStatement("SELECT 1 FROM vault_meta WHERE key = ?")) {
+            q.setString(1, HEADS_MARKER);
+            try (java.sql.ResultSet row = q.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static void setMarker(Connection c) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement q = c.prepareStatement(
+                "INSERT INTO vault_meta(key, value) VALUES (?, '1') ON CONFLICT(key) DO NOTHING")) {
+            q.setString(1, HEADS_MARKER);
+            q.executeUpdate();
+        }
+    }
+
+    private static final String GENESIS = "0".repeat(64);
+
+    private void closeHeadFile() {
+        if (headFile != null) {
+            headFile.close();
+            headFile = null;
+        }
+        staged = null;
     }
 
     private SecretKey requireKey() throws VaultException {
@@ -501,7 +752,7 @@ public final class Vault implements AutoCloseable {
         try {
             AesGcm.Sealed sealed = AesGcm.seal(kek, raw, KeySlot.associatedData(id, params));
             return new KeySlot(id, KeySlot.KDF_ARGON2ID, params.memoryKiB(), params.iterations(), params.parallelism(),
-                    B64.encodeToString(salt), B64.encodeToString(sealed.nonce()), B64.encodeToString(sealed.ciphertext()));
+                    B64.encodeToString(salt), B64.encodeToString(sealed.nonce()), B64.encodeToString(sealed.ciphertext())).checked();
         } finally {
             SecretKey.wipe(raw);
         }

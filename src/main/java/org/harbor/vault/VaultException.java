@@ -86,6 +86,40 @@ public abstract sealed class VaultException extends Exception {
         }
     }
 
+    /**
+     * {@code keyslots.json} is there but {@code harbor.db} is missing or empty: never answered by
+     * creating a new, empty vault in its place.
+     */
+    public static final class DatabaseMissing extends VaultException {
+        private static final long serialVersionUID = 1L;
+
+        public DatabaseMissing() {
+            super("the database is missing: harbor.db is absent or empty beside keyslots.json", null);
+        }
+
+        @Override
+        public String messageKey() {
+            return "vault.error.databaseMissing";
+        }
+    }
+
+    /**
+     * A key slot's fields were changed outside Harbor (parameters beyond the caps or below the
+     * floor, or not matching the slot's checksum). Found before any derivation; not a failed attempt.
+     */
+    public static final class KeyFileAltered extends VaultException {
+        private static final long serialVersionUID = 1L;
+
+        public KeyFileAltered(String what) {
+            super("the key file was altered: " + what, null);
+        }
+
+        @Override
+        public String messageKey() {
+            return "vault.error.keyFileAltered";
+        }
+    }
+
     public static final class Locked extends VaultException {
         private static final long serialVersionUID = 1L;
 

@@ -205,11 +205,11 @@ class VaultTest {
         }
 
         @Test
-        @DisplayName("refuse a slot whose parameters were lowered below the floor")
+        @DisplayName("refuse a slot whose parameters were lowered below the floor, as an altered key file")
         void loweredParameters() throws Exception {
             String text = Files.readString(home.keySlots());
             Files.writeString(home.keySlots(), text.replace("\"iterations\" : 3", "\"iterations\" : 1"));
-            assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("alex", PASS));
+            assertThrows(VaultException.KeyFileAltered.class, () -> vault.unlock("alex", PASS));
         }
 
         @Test

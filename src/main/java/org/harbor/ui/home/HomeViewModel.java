@@ -18,9 +18,14 @@ public final class HomeViewModel {
         this.session = session;
     }
 
+    /** The greeting, followed by a warning when the log-in found the audit log not known to be whole. */
     public String greeting() {
-        return harbor.i18n().get("home.greeting", session.user().username(),
+        String greeting = harbor.i18n().get("home.greeting", session.user().username(),
                 harbor.i18n().get("role." + session.role().code()));
+        if (!harbor.accounts().continuityBreaksAtLogin().isEmpty()) {
+            greeting = greeting + "\n\n" + harbor.i18n().get("home.auditBreak");
+        }
+        return greeting;
     }
 
     public boolean canManageUsers() {
