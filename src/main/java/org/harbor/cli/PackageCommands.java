@@ -43,6 +43,10 @@ final class PackageCommands {
         Which which;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (NAME.harbor).")
         Path out;
+        @Option(names = "--purpose", defaultValue = "services", description = {"What the package is for (default: services, the central",
+            "office's casework). A case with neither consent nor a lawful basis for it is refused; answers whose",
+            "purposes have neither are left out and listed in the manifest."})
+        String purpose;
 
         static final class Which {
             @Option(names = "--cases", arity = "1..*", paramLabel = "ID", description = "These sealed cases.")
@@ -58,10 +62,12 @@ final class PackageCommands {
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to export");
                 }
-                return harbor.exports().export(session, ids, out, ExportListener.SILENT);
+                return harbor.exports().export(session, ids, org.harbor.consent.ConsentPurpose.fromCode(purpose), out,
+                        ExportListener.SILENT);
             });
             PrintWriter w = spec.commandLine().getOut();
-            w.println("package " + e.packageId() + " sequence " + e.sequence() + " cases " + e.caseIds().size() + " bytes " + e.bytes());
+            w.println("package " + e.packageId() + " sequence " + e.sequence() + " cases " + e.caseIds().size() + " bytes " + e.bytes()
+                    + " withheld " + e.withheldFields());
             w.println(e.file());
             w.println(e.signature());
             return HarborCommand.OK;
