@@ -262,6 +262,23 @@ public final class ConsentService {
         return Sharing.of(all(c, caseId), lawfulBases(c, caseId));
     }
 
+    /**
+     * Whether one scope (for a referral, one organisation) may be used: its latest consent counts, or
+     * a lawful basis is recorded for it. For a referral form's consent question (issue 12).
+     */
+    public boolean allows(Connection c, String caseId, ConsentScope scope) throws SQLException {
+        Consent latest = null;
+        for (Consent consent : all(c, caseId)) {
+            if (consent.scope().equals(scope)) {
+                latest = consent;
+            }
+        }
+        if (latest != null && latest.revocation().isEmpty() && latest.grant().blockedBy().isEmpty()) {
+            return true;
+        }
+        return lawfulBases(c, caseId).stream().anyMatch(b -> b.scope().equals(scope));
+    }
+
     // --- queries -------------------------------------------------------------------------
 
     private static List<LawfulBasis.Recorded> lawfulBases(Connection c, String caseId) throws SQLException {

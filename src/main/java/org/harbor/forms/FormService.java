@@ -323,6 +323,23 @@ public final class FormService {
         });
     }
 
+    /** Whether a consent or lawful basis recorded in the case allows the scope; fails closed until wired. */
+    @FunctionalInterface
+    public interface RecordedConsent {
+        boolean allows(Connection c, String caseId, org.harbor.consent.ConsentScope scope) throws SQLException;
+    }
+
+    private volatile RecordedConsent recordedConsent = (c, caseId, scope) -> false;
+
+    /** Plugs in the consent service (the composition root does), for {@code harbor:consentcheck}. */
+    public void checkConsentsWith(RecordedConsent lookup) {
+        this.recordedConsent = java.util.Objects.requireNonNull(lookup);
+    }
+
+    boolean recordedConsentAllows(String caseId, org.harbor.consent.ConsentScope scope) throws VaultException {
+        return vault.transaction(c -> recordedConsent.allows(c, caseId, scope));
+    }
+
     boolean factNeedsReason(String caseId, String submissionId, String factKey, String value) throws VaultException {
         return vault.transaction(c -> {
             FactStore.Fact fact = FactStore.facts(c, caseId).get(factKey);
