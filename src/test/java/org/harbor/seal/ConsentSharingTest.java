@@ -231,6 +231,115 @@ class ConsentSharingTest {
     }
 
     @Nested
+    @DisplayName("a withheld answer cannot be put back into a package, even by the holder of the device key")
+    class Tamper {
+
+        private String caseId;
+        private Map<String, byte[]> entries;
+        private SealUnits.Opening withheld;
+
+        @BeforeEach
+        void export() throws Exception {
+            caseId = caseWithAnswers("CANARYshare08");
+            consent(caseId, ConsentPurpose.SERVICES, true);
+            f.field.seals().sealCase(f.supervisor, caseId);
+            entries = f.decryptWithAge(ConsentSharingTest.this.export(caseId, "t.harbor").file());
+            withheld = f.field.vault().transaction(c -> SealUnits.caseOpenings(c, caseId)).stream()
+                    .filter(o -> o.path().equals(PROMISED_JOB)).findFirst().orElseThrow();
+        }
+
+        /** Re-signs a changed package as the device would, and reads it as the central office does. */
+        private String read(java.util.function.UnaryOperator<Map<String, Object>> caseJson,
+                            java.util.function.UnaryOperator<Map<String, Object>> manifest) throws Exception {
+            String name = PackageNames.caseJson(caseId);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> kase = (Map<String, Object>) CanonicalJson.parse(entries.get(name), 64);
+            byte[] changed = CanonicalJson.bytes(caseJson.apply(new java.util.LinkedHashMap<>(kase)));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = new java.util.LinkedHashMap<>((Map<String, Object>) CanonicalJson.parse(entries.get("manifest.json"), 64));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> listed = new java.util.LinkedHashMap<>((Map<String, Object>) m.get("entries"));
+            listed.put(name, Map.of("sha256", org.harbor.crypto.Hashes.hex(org.harbor.crypto.Hashes.sha256(changed)),
+                    "size", (long) changed.length));
+            m.put("entries", listed);
+            byte[] manifestBytes = CanonicalJson.bytes(manifest.apply(m));
+            String now = f.clock.instant().toString();
+            org.harbor.crypto.Minisign.PublicKey key = f.field.vault().transaction(c -> org.harbor.accounts.SigningKeys.vaultKey(c,
+                    org.harbor.accounts.SigningKeys.Purpose.DEVICE, now));
+            byte[] signature;
+            try (org.harbor.crypto.Ed25519.SigningKey device = f.field.vault().transaction(c -> org.harbor.accounts.SigningKeys.open(c, key))) {
+                signature = device.sign(manifestBytes);
+            }
+            java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                    byte[] bytes = e.getKey().equals("manifest.json") ? manifestBytes
+                            : e.getKey().equals("manifest.sig") ? java.util.Base64.getEncoder().encode(signature)
+                            : e.getKey().equals(name) ? changed : e.getValue();
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                    out.write(bytes);
+                    out.closeEntry();
+                }
+            }
+            try {
+                PackageReader.read(new java.io.ByteArrayInputStream(zip.toByteArray()), key.keyIdHex(), key.key(), PackageLimits.DEFAULT);
+                return "accepted";
+            } catch (PackageReader.Malformed e) {
+                return e.getMessage();
+            }
+        }
+
+        private Map<String, Object> opening(String value) {
+            Map<String, Object> answer = new java.util.LinkedHashMap<>(withheld.answer());
+            answer.put("value", value);
+            Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("submission", withheld.submission());
+            o.put("path", withheld.path());
+            o.put("salt", org.harbor.crypto.Hashes.hex(withheld.salt()));
+            o.put("answer", answer);
+            o.put("under", List.of("law_enforcement"));
+            return o;
+        }
+
+        private Map<String, Object> addAnswer(Map<String, Object> kase, Map<String, Object> opening) {
+            List<Object> answers = new ArrayList<>((List<?>) kase.get("answers"));
+            answers.add(opening);
+            kase.put("answers", answers);
+            return kase;
+        }
+
+        private Map<String, Object> unlist(Map<String, Object> m) {
+            m.put("withheld", List.of());
+            return m;
+        }
+
+        @Test
+        @DisplayName("the package as written reads, and only re-signing it is what the tests below change")
+        void asWritten() throws Exception {
+            assertEquals("accepted", read(k -> k, m -> m));
+        }
+
+        @Test
+        @DisplayName("the true value, still listed as withheld: refused")
+        void listedAndCarried() throws Exception {
+            assertEquals("an answer listed as withheld is carried",
+                    read(k -> addAnswer(k, opening((String) withheld.answer().get("value"))), m -> m));
+        }
+
+        @Test
+        @DisplayName("another value, no longer listed: it does not match the seal")
+        void forged() throws Exception {
+            assertEquals("a carried answer does not match its seal", read(k -> addAnswer(k, opening("CANARYshare08-FORGED")), this::unlist));
+        }
+
+        @Test
+        @DisplayName("dropped from the withheld list without being carried: refused")
+        void silentlyDropped() throws Exception {
+            assertEquals("a sealed answer is neither carried nor listed as withheld", read(k -> k, this::unlist));
+        }
+    }
+
+    @Nested
     @DisplayName("the check runs inside the export's writing transaction")
     class InTransaction {
 
