@@ -165,9 +165,10 @@ public final class ExportService {
     }
 
     /**
-     * Packages written but not yet confirmed by a receipt whose cases had a consent revoked or
-     * refused, or a decision recorded, after the package was written: they must not be sent; export
-     * the cases again (the new package withholds or refuses by the consents of now).
+     * Packages written but not yet confirmed by a receipt whose cases had a consent decision, a
+     * revocation or a lawful basis recorded after the package was written: they must not be sent;
+     * export the cases again (the new package withholds or refuses by the consents of now). Times
+     * are compared as instants ({@code julianday}), not as text.
      */
     public List<String> stalePackages(Session session) throws VaultException {
         accounts.require(session, Permission.EXPORT_PACKAGES);
@@ -180,9 +181,12 @@ public final class ExportService {
                 SELECT DISTINCT e.package_id FROM exports e JOIN export_cases x ON x.package_id = e.package_id
                 JOIN cases k ON k.id = x.case_id
                 WHERE k.status = 'exported' AND (
-                  EXISTS (SELECT 1 FROM consents n WHERE n.case_id = x.case_id AND n.recorded_at > e.created_at)
+                  EXISTS (SELECT 1 FROM consents n WHERE n.case_id = x.case_id
+                          AND julianday(n.recorded_at) > julianday(e.created_at))
                   OR EXISTS (SELECT 1 FROM consent_revocations r JOIN consents n ON n.id = r.consent_id
-                             WHERE n.case_id = x.case_id AND r.revoked_at > e.created_at))
+                             WHERE n.case_id = x.case_id AND julianday(r.revoked_at) > julianday(e.created_at))
+                  OR EXISTS (SELECT 1 FROM lawful_bases b WHERE b.case_id = x.case_id
+                             AND julianday(b.recorded_at) > julianday(e.created_at)))
                 ORDER BY e.sequence""");
              ResultSet row = q.executeQuery()) {
             while (row.next()) {
