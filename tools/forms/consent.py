@@ -51,15 +51,18 @@ NODES = [
              "اقرأ هذا بصوت عالٍ بلغة يفهمها الشخص قبل تسجيل أي شيء: لا تكون الموافقة حقيقية إلا إذا عرف الشخص ما "
              "سيحدث لما يقوله.")),
          q("note", "intro_confidential",
-           T("What you tell us is kept locked on this computer. Only the people helping with your case can see it. "
-             "There is one limit: if we learn that you or another child is in danger, we may have to tell the people "
-             "whose job is to keep children safe. If we can, we will tell you first.",
-             "Lo que nos cuentes se guarda bajo llave en esta computadora. Solo las personas que ayudan en tu caso "
-             "pueden verlo. Hay un límite: si sabemos que tú u otro niño o niña están en peligro, quizá tengamos que "
-             "avisar a quienes se encargan de proteger a la infancia. Si podemos, te lo diremos antes.",
-             "ما تخبرنا به يُحفظ مقفلًا على هذا الحاسوب، ولا يراه إلا من يساعدونك. هناك حدّ واحد: إذا "
-             "عرفنا أنك أو أي طفل آخر في خطر، فقد يجب علينا إبلاغ الجهات المسؤولة عن حماية الأطفال. وإن "
-             "استطعنا، سنخبرك قبل ذلك."),
+           T("What you tell us is kept locked on this computer. The people helping you here can see it, and it is "
+             "also sent, locked, to our central office, which works with us to help you. There is a limit: if we "
+             "learn that you or another child is in danger, or if the law says we must, we may have to tell the "
+             "authorities whose job is to keep children safe. If we can, we will tell you first.",
+             "Lo que nos cuentes se guarda bajo llave en esta computadora. Lo pueden ver las personas que te "
+             "ayudan aquí, y también se envía, bajo llave, a nuestra oficina central, que trabaja con nosotros "
+             "para ayudarte. Hay un límite: si sabemos que tú u otro niño o niña están en peligro, o si la ley nos "
+             "obliga, quizá tengamos que avisar a las autoridades que se encargan de proteger a niñas y niños. Si "
+             "podemos, te lo diremos antes.",
+             "ما تخبرنا به يُحفظ مقفلًا على هذا الحاسوب. يراه من يساعدونك هنا، ويُرسَل مقفلًا أيضًا إلى مكتبنا "
+             "المركزي الذي يعمل معنا على مساعدتك. هناك حدّ: إذا عرفنا أنك أو أي طفل آخر في خطر، أو إذا ألزمنا "
+             "القانون بذلك، فقد يجب علينا إبلاغ السلطات المسؤولة عن حماية الأطفال. وإن استطعنا، سنخبرك قبل ذلك."),
            T("States the limits of confidentiality and any duty to report before the person shares anything, so "
              "that nothing they say later comes as a betrayal.",
              "Explica los límites de la confidencialidad y la obligación de informar antes de que la persona cuente "
@@ -86,7 +89,7 @@ NODES = [
            T("Records that the explanation came before any consent was asked for.",
              "Deja constancia de que la explicación se dio antes de pedir ningún consentimiento.",
              "يثبت أن الشرح جاء قبل طلب أي موافقة."),
-           required=True)),
+           required=True, nonresponse="none")),
     page("who", T("Who is agreeing", "Quién da su acuerdo", "من يعطي الموافقة"),
          q("select1", "treated_as_child",
            T("Is this person being treated as a child?",
@@ -245,7 +248,7 @@ NODES = [
            T("Consent for services. Without it, record only what immediate safety needs.",
              "Consentimiento para servicios. Sin él, anote solo lo que exija la seguridad inmediata.",
              "موافقة على الخدمات. بدونها، لا تسجّل إلا ما تتطلبه السلامة الفورية."),
-           choices="yes_no", required=True, consent="services"),
+           choices="yes_no", required=True, consent="services", nonresponse="none"),
          q("select1", "consent_law_enforcement",
            T("Is it OK for us to share what you tell us with the police, so that they can look into what happened?",
              "¿Te parece bien que compartamos lo que nos cuentas con la policía, para que investigue lo que pasó?",
@@ -256,7 +259,7 @@ NODES = [
              "informar sobre un niño o una niña en peligro pueden seguir aplicándose, como se explicó al principio.",
              "المشاركة مع جهات إنفاذ القانون خيار منفصل؛ ورفضها لا يوقف المساعدة. وقد يبقى واجب الإبلاغ عن "
              "طفل في خطر قائمًا، كما شُرح في البداية."),
-           choices="yes_no", required=True, consent="law_enforcement"),
+           choices="yes_no", required=True, consent="law_enforcement", nonresponse="none"),
          q("select1", "consent_national_referral",
            T("Is it OK for us to tell the national office that supports people who have been trafficked about you, "
              "so that you can get more help?",
@@ -270,7 +273,7 @@ NODES = [
              "países se deriva a un niño o una niña sin consentimiento; aun así se le informa.",
              "تحتاج الإحالة الوطنية أو البلاغ الرسمي إلى موافقة خاصة بها عند البالغين. في بعض البلدان يُحال "
              "الطفل دون موافقة، ومع ذلك يُخبَر بذلك."),
-           choices="yes_no", required=True, consent="national_referral"),
+           choices="yes_no", required=True, consent="national_referral", nonresponse="none"),
          q("select1", "consent_research",
            T("Is it OK for your information, with your name taken out, to be used to learn how to help other young "
              "people?",
@@ -279,7 +282,7 @@ NODES = [
            T("Research use is optional and never a condition of help.",
              "El uso para investigación es opcional y nunca es una condición para recibir ayuda.",
              "الاستخدام في البحث اختياري، وليس شرطًا للحصول على المساعدة أبدًا."),
-           choices="yes_no", required=True, consent="research"),
+           choices="yes_no", required=True, consent="research", nonresponse="none"),
          q("select1", "consent_recording",
            T("Is it OK for us to make a sound or video recording when we talk?",
              "¿Te parece bien que grabemos en audio o video cuando hablemos?",
@@ -287,7 +290,7 @@ NODES = [
            T("A recording needs its own agreement; without it, notes are taken by hand.",
              "Una grabación necesita su propio acuerdo; sin él, se toman notas a mano.",
              "التسجيل يحتاج إلى موافقة خاصة به؛ وبدونها تُدوَّن الملاحظات كتابةً."),
-           choices="yes_no", required=True, consent="recording")),
+           choices="yes_no", required=True, consent="recording", nonresponse="none")),
     repeat("referral_consents",
            T("Agreement to share with a named organisation", "Acuerdo para compartir con una organización concreta",
              "الموافقة على المشاركة مع منظمة محددة"),
@@ -311,7 +314,7 @@ NODES = [
              T("Consent for this referral only; the referral form will not send anything without it.",
                "Consentimiento solo para esta derivación; el formulario de derivaciones no enviará nada sin él.",
                "موافقة على هذه الإحالة فقط؛ ولن يُرسل استمارة الإحالات أي شيء بدونها."),
-             choices="yes_no", required=True, consent="referral")),
+             choices="yes_no", required=True, consent="referral", nonresponse="none")),
     page("closing", T("Changing your mind", "Cambiar de opinión", "تغيير رأيك"),
          q("note", "change_mind",
            T("You can change your mind at any time. Just tell us, and from then on we will stop using your "
@@ -331,7 +334,7 @@ NODES = [
            T("Records that the right to withdraw was explained.",
              "Deja constancia de que se explicó el derecho a retirar el consentimiento.",
              "يثبت أن الحق في سحب الموافقة قد شُرح."),
-           required=True)),
+           required=True, nonresponse="none")),
 ]
 
 FORM = Form("harbor-consent", VERSION, "Consent and assent", SOURCES, NODES,

@@ -63,7 +63,7 @@ NODES = [
                "es un niño o una niña, también el de su tutor o tutora, o el de una autoridad).",
                "تحقق من سجل الموافقة: لا تتم الإحالة إلا بموافقة على تلك المنظمة (وفي حالة الطفل، بموافقة الوصي أو "
                "الجهة الرسمية أيضًا)."),
-             choices="yes_no", required=True),
+             choices="yes_no", required=True, consentcheck="referral", nonresponse="none"),
            q("note", "no_consent_note",
              T("Do not refer yet. Record the person's agreement in the consent form first; for a child at risk, "
                "follow your child-protection procedure.",

@@ -32,12 +32,16 @@ class Node:
     def __init__(self, kind, name, label=None, hint=None, *, choices=None, required=False,
                  relevant=None, constraint=None, cmsg=None, fact=None, purpose=None,
                  danger=False, consent=None, calculate=None, children=(), appearance=None,
-                 label_id=None):
+                 label_id=None, nonresponse=None, consentcheck=None):
         self.kind, self.name, self.label, self.hint = kind, name, label, hint
         self.choices, self.required, self.relevant = choices, required, relevant
         self.constraint, self.cmsg, self.fact, self.purpose = constraint, cmsg, fact, purpose
         self.danger, self.consent, self.calculate = danger, consent, calculate
         self.children, self.appearance, self.label_id = list(children), appearance, label_id
+        # nonresponse="none": not a question to the survivor (an acknowledgement, a consent decision),
+        # so the non-response choices are not offered; consentcheck: a yes is checked against the
+        # recorded consents for that purpose.
+        self.nonresponse, self.consentcheck = nonresponse, consentcheck
         self.path = None
 
 
@@ -126,6 +130,10 @@ class Form:
                 attrs.append('harbor:safety="danger"')
             if n.consent:
                 attrs.append(f'harbor:consent="{n.consent}"')
+            if n.consentcheck:
+                attrs.append(f'harbor:consentcheck="{n.consentcheck}"')
+            if n.nonresponse:
+                attrs.append(f'harbor:nonresponse="{n.nonresponse}"')
             out.append("      <bind " + " ".join(attrs) + "/>")
 
     def label_ref(self, n):

@@ -79,7 +79,11 @@ public final class Harbor implements AutoCloseable {
         this.attachments = new Lazy<>(() -> new AttachmentService(vault, accounts, cases, audit, clock));
         this.seals = new Lazy<>(() -> new SealService(vault, accounts, audit, clock));
         this.trust = new Lazy<>(() -> new TrustService(vault, accounts, audit, clock));
-        this.forms = new Lazy<>(() -> new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage()));
+        this.forms = new Lazy<>(() -> {
+            FormService service = new FormService(vault, accounts, cases, audit, clock, () -> i18n.locale().getLanguage());
+            service.checkConsentsWith((c, caseId, scope) -> consents().allows(c, caseId, scope));
+            return service;
+        });
         Lazy<CaseExtras> extras = new Lazy<>(() -> new FormExtras(forms(), new AttachmentExtras(attachments())));
         this.exports = new Lazy<>(() -> new ExportService(vault, accounts, audit, clock, extras.get(), new ConsentExport(consents())));
         this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));

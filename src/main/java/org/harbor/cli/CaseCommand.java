@@ -124,11 +124,35 @@ final class CaseCommand {
 
         @Override
         public Integer call() throws Exception {
-            CaseDetail detail = vault.asUser(parent.root, actor, (harbor, session, input) -> {
+            com.fasterxml.jackson.databind.node.ObjectNode shown = vault.asUser(parent.root, actor, (harbor, session, input) -> {
                 harbor.accounts().require(session, Permission.SEE_ALL_CASES);
-                return harbor.cases().open(session, id).orElseThrow(() -> new CliException("no case with this id"));
+                CaseDetail detail = harbor.cases().open(session, id).orElseThrow(() -> new CliException("no case with this id"));
+                com.fasterxml.jackson.databind.node.ObjectNode node = JSON.valueToTree(detail);
+                // Consent as the case view shows it: each decision with the child's assent and an
+                // excluded guardian, and what the case may be shared for (issue 12).
+                com.fasterxml.jackson.databind.node.ArrayNode consents = node.putArray("consents");
+                for (org.harbor.consent.Consent c : harbor.consents().list(session, id)) {
+                    com.fasterxml.jackson.databind.node.ObjectNode k = consents.addObject();
+                    k.put("purpose", c.scope().purpose().code());
+                    k.put("organisation", c.scope().target());
+                    k.put("state", c.state().name().toLowerCase(java.util.Locale.ROOT));
+                    k.put("bySurvivor", c.grant().bySurvivor());
+                    k.put("child", c.grant().assent());
+                    k.put("childAssent", c.grant().childAssent() == null ? null : c.grant().childAssent().code());
+                    k.put("guardianExcluded", c.grant().guardian() != null && c.grant().guardian().excluded());
+                    k.put("authority", c.grant().authority() != null);
+                    k.put("recordedAt", c.recordedAt());
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode sharing = node.putObject("sharing");
+                harbor.consents().sharing(session, id).standings().forEach((p, st) -> {
+                    com.fasterxml.jackson.databind.node.ObjectNode o = sharing.putObject(p.code());
+                    o.put("allowed", st.permitted());
+                    o.put("ground", st.ground());
+                    o.put("reason", st.reason() == null ? null : st.reason().code());
+                });
+                return node;
             });
-            spec.commandLine().getOut().println(JSON.writeValueAsString(detail));
+            spec.commandLine().getOut().println(JSON.writeValueAsString(shown));
             return HarborCommand.OK;
         }
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "harbor", mixinStandardHelpOptions = true, version = "Harbor 0.1",
         description = "Harbor: encrypted intake and interview records. Without a command, opens the desktop app.",
         subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class,
-            SealCommand.class, DeviceCommand.class, TrustCommand.class, PackageCommands.Export.class, PackageCommands.Verify.class,
+            SealCommand.class, ConsentCommand.class, DeviceCommand.class, TrustCommand.class, PackageCommands.Export.class, PackageCommands.Verify.class,
             PackageCommands.Import.class, PackageCommands.Receipt.class, PackageCommands.Purge.class})
 public final class HarborCommand implements Callable<Integer> {
 

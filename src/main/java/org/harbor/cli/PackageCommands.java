@@ -43,6 +43,10 @@ final class PackageCommands {
         Which which;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (NAME.harbor).")
         Path out;
+        @Option(names = "--purpose", defaultValue = "services", description = {"What the package is for (default: services, the central",
+            "office's casework). A case with neither consent nor a lawful basis for it is refused; answers whose",
+            "purposes have neither are left out and listed in the manifest."})
+        String purpose;
 
         static final class Which {
             @Option(names = "--cases", arity = "1..*", paramLabel = "ID", description = "These sealed cases.")
@@ -53,15 +57,24 @@ final class PackageCommands {
 
         @Override
         public Integer call() throws Exception {
+            List<String> stale = new java.util.ArrayList<>();
             ExportService.Exported e = vault.asUser(root, actor, (harbor, session, input) -> {
                 List<String> ids = which.allSealed ? harbor.exports().allSealed(session) : which.cases;
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to export");
                 }
-                return harbor.exports().export(session, ids, out, ExportListener.SILENT);
+                ExportService.Exported written = harbor.exports().export(session, ids,
+                        org.harbor.consent.ConsentPurpose.fromCode(purpose), out, ExportListener.SILENT);
+                stale.addAll(harbor.exports().stalePackages(session));
+                return written;
             });
+            for (String id : stale) {
+                // Written before a consent of one of its cases changed, and not yet received: not to be sent.
+                spec.commandLine().getErr().println("warning: package " + id + " was written before a consent changed; do not send it");
+            }
             PrintWriter w = spec.commandLine().getOut();
-            w.println("package " + e.packageId() + " sequence " + e.sequence() + " cases " + e.caseIds().size() + " bytes " + e.bytes());
+            w.println("package " + e.packageId() + " sequence " + e.sequence() + " cases " + e.caseIds().size() + " bytes " + e.bytes()
+                    + " withheld " + e.withheldFields());
             w.println(e.file());
             w.println(e.signature());
             return HarborCommand.OK;

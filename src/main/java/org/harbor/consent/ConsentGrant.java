@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param methodDetail what "other" means; required for {@link ConsentMethod#OTHER}
  * @param language the language it was explained in (a code such as "es", or a name)
  * @param interpreter the interpreter's name or reference, when one was used; may be {@code null}
+ * @param childAssent what the child said when asked for assent ({@code /data/who/assent}); {@code null}
+ *        when the person is not a child or was not asked. A "no" blocks the purposes that need assent
+ *        ({@link ConsentPurpose#needsChildAssent()}) like a refusal, whatever an adult decided.
  */
 public record ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor, boolean assent,
                            GuardianConsent guardian, String authority, ConsentMethod method, String methodDetail,
-                           String language, String interpreter) {
+                           String language, String interpreter, ChildAssent childAssent) {
 
     public ConsentGrant {
         Objects.requireNonNull(scope, "scope");
@@ -35,6 +38,9 @@ public record ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor
         if (method == ConsentMethod.OTHER && methodDetail == null) {
             throw new IllegalArgumentException("describe how consent was given when the method is other");
         }
+        if (childAssent != null && !assent) {
+            throw new IllegalArgumentException("a child's assent is recorded only for a person treated as a child");
+        }
         if (assent && !bySurvivor) {
             throw new IllegalArgumentException("assent is the child's own word: it needs bySurvivor");
         }
@@ -43,6 +49,12 @@ public record ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor
             throw new IllegalArgumentException(
                     "a consent is given by the person, a guardian who is not excluded, or an authority");
         }
+    }
+
+    /** A grant without a recorded answer to the assent question. */
+    public ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor, boolean assent, GuardianConsent guardian,
+                        String authority, ConsentMethod method, String methodDetail, String language, String interpreter) {
+        this(scope, given, bySurvivor, assent, guardian, authority, method, methodDetail, language, interpreter, null);
     }
 
     public static Builder builder(ConsentScope scope) {
@@ -55,6 +67,28 @@ public record ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor
      */
     public boolean needsAdultConsent() {
         return assent && (guardian == null || guardian.excluded()) && authority == null;
+    }
+
+    /**
+     * Whether this record lets the purpose be used: given; for a child, with an adult's consent that
+     * counts (a guardian not excluded, or an authority: an implicated guardian's word never counts);
+     * and, where the purpose needs it, without the child having said no.
+     */
+    public java.util.Optional<ConsentStatus.Reason> blockedBy() {
+        if (!given) {
+            return java.util.Optional.of(ConsentStatus.Reason.REFUSED);
+        }
+        if (childAssent == ChildAssent.NO && scope.purpose().needsChildAssent()) {
+            return java.util.Optional.of(ConsentStatus.Reason.CHILD_SAID_NO);
+        }
+        if (assent && needsAdultConsent()) {
+            return java.util.Optional.of(guardian != null ? ConsentStatus.Reason.GUARDIAN_EXCLUDED
+                    : ConsentStatus.Reason.NO_ADULT_CONSENT);
+        }
+        if (!bySurvivor && guardian != null && guardian.excluded() && authority == null) {
+            return java.util.Optional.of(ConsentStatus.Reason.GUARDIAN_EXCLUDED);
+        }
+        return java.util.Optional.empty();
     }
 
     /** Strips; {@code null} for blank; refuses text longer than {@code max} without echoing it. */
@@ -86,6 +120,7 @@ public record ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor
         private String methodDetail;
         private String language;
         private String interpreter;
+        private ChildAssent childAssent;
 
         private Builder(ConsentScope scope) {
             this.scope = scope;
@@ -139,9 +174,15 @@ public record ConsentGrant(ConsentScope scope, boolean given, boolean bySurvivor
             return this;
         }
 
+        /** What the child answered to the assent question; {@code null} when not asked. */
+        public Builder childAssent(ChildAssent value) {
+            this.childAssent = value;
+            return this;
+        }
+
         public ConsentGrant build() {
             return new ConsentGrant(scope, given, bySurvivor, assent, guardian, authority, method, methodDetail,
-                    language, interpreter);
+                    language, interpreter, childAssent);
         }
     }
 }

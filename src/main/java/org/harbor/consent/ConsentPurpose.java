@@ -20,6 +20,15 @@ public enum ConsentPurpose {
     /** Audio or video recording of a session. */
     RECORDING;
 
+    /**
+     * Whether a child's "no" (assent) blocks this purpose like a refusal. Law enforcement and the
+     * national referral mechanism are decided by an adult or by law (R17, R18): the child's view is
+     * recorded and shown, but it does not by itself stop a report the law requires.
+     */
+    public boolean needsChildAssent() {
+        return this != LAW_ENFORCEMENT && this != NATIONAL_REFERRAL;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

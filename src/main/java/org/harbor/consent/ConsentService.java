@@ -39,6 +39,7 @@ public final class ConsentService {
 
     public static final String AUDIT_RECORDED = "consent.recorded";
     public static final String AUDIT_REVOKED = "consent.revoked";
+    public static final String AUDIT_LAWFUL_BASIS = "consent.lawful_basis";
     public static final int MAX_REASON = 2000;
 
     private final Vault vault;
@@ -67,8 +68,8 @@ public final class ConsentService {
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO consents(id, case_id, purpose, target, target_key, decision, by_survivor, assent,
                       guardian_person_id, guardian_name, guardian_excluded, guardian_exclusion_reason, authority,
-                      method, method_detail, language, interpreter, recorded_at, recorded_by, seq)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM consents))""")) {
+                      method, method_detail, language, interpreter, recorded_at, recorded_by, child_assent, seq)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM consents))""")) {
                 ConsentScope scope = grant.scope();
                 insert.setString(1, id);
                 insert.setString(2, caseId);
@@ -89,6 +90,7 @@ public final class ConsentService {
                 insert.setString(17, grant.interpreter());
                 insert.setString(18, now);
                 insert.setLong(19, session.user().id());
+                insert.setString(20, grant.childAssent() == null ? null : grant.childAssent().code());
                 insert.executeUpdate();
             }
             audit.append(c, session.actorId(), AUDIT_RECORDED, id, Map.of("case", caseId,
@@ -191,7 +193,109 @@ public final class ConsentService {
         return scopesIn(statuses(session, caseId), Set.of(ConsentStatus.GIVEN));
     }
 
+    /**
+     * Records that a purpose may be used for this case without consent, on a named lawful basis
+     * (never assumed: DOMAIN.md R17, R18). The reference names the law, procedure or decision.
+     *
+     * @throws IllegalArgumentException if the basis does not cover the purpose, or the reference is blank
+     */
+    public LawfulBasis.Recorded recordLawfulBasis(Session session, String caseId, ConsentScope scope, LawfulBasis basis,
+                                                  String reference) throws VaultException {
+        accounts.require(session, Permission.WORK_ON_CASES);
+        if (!basis.covers(scope.purpose())) {
+            throw new IllegalArgumentException("this lawful basis does not cover the purpose " + scope.purpose().code());
+        }
+        String ref = ConsentGrant.text(reference, "a reference", MAX_REASON);
+        if (ref == null) {
+            throw new IllegalArgumentException("a lawful basis names its reference (the law, procedure or decision)");
+        }
+        String id = UUID.randomUUID().toString();
+        String now = clock.instant().toString();
+        return vault.transaction(c -> {
+            CaseService.requireVisible(c, session, caseId);
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO lawful_bases(id, case_id, purpose, target, target_key, basis, reference, recorded_at, recorded_by, seq)
+                    VALUES (?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM lawful_bases))""")) {
+                insert.setString(1, id);
+                insert.setString(2, caseId);
+                insert.setString(3, scope.purpose().code());
+                insert.setString(4, scope.target());
+                insert.setString(5, scope.targetKey());
+                insert.setString(6, basis.code());
+                insert.setString(7, ref);
+                insert.setString(8, now);
+                insert.setLong(9, session.user().id());
+                insert.executeUpdate();
+            }
+            audit.append(c, session.actorId(), AUDIT_LAWFUL_BASIS, id, Map.of("case", caseId,
+                    "purpose", scope.purpose().code(), "basis", basis.code()));
+            return new LawfulBasis.Recorded(id, caseId, scope, basis, ref, now, session.user().id());
+        });
+    }
+
+    /** The lawful bases recorded for a case, oldest first. */
+    public List<LawfulBasis.Recorded> lawfulBases(Session session, String caseId) throws VaultException {
+        accounts.require(session, Permission.WORK_ON_CASES);
+        return vault.transaction(c -> {
+            CaseService.requireVisible(c, session, caseId);
+            return lawfulBases(c, caseId);
+        });
+    }
+
+    /** What the case's values may be shared for, and why not where they may not. */
+    public Sharing sharing(Session session, String caseId) throws VaultException {
+        Session active = accounts.requireActive(session);
+        if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
+            throw new AccessDeniedException(Permission.WORK_ON_CASES);
+        }
+        return vault.transaction(c -> {
+            CaseService.requireVisible(c, session, caseId);
+            return sharing(c, caseId);
+        });
+    }
+
+    /**
+     * The same inside a transaction the caller holds (it has checked the session): the export asks
+     * it in the transaction that reads the case and again in the one that records the package.
+     */
+    public Sharing sharing(Connection c, String caseId) throws SQLException {
+        return Sharing.of(all(c, caseId), lawfulBases(c, caseId));
+    }
+
+    /**
+     * Whether one scope (for a referral, one organisation) may be used: its latest consent counts, or
+     * a lawful basis is recorded for it. For a referral form's consent question (issue 12).
+     */
+    public boolean allows(Connection c, String caseId, ConsentScope scope) throws SQLException {
+        Consent latest = null;
+        for (Consent consent : all(c, caseId)) {
+            if (consent.scope().equals(scope)) {
+                latest = consent;
+            }
+        }
+        if (latest != null && latest.revocation().isEmpty() && latest.grant().blockedBy().isEmpty()) {
+            return true;
+        }
+        return lawfulBases(c, caseId).stream().anyMatch(b -> b.scope().equals(scope));
+    }
+
     // --- queries -------------------------------------------------------------------------
+
+    private static List<LawfulBasis.Recorded> lawfulBases(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT id, purpose, target, basis, reference, recorded_at, recorded_by "
+                + "FROM lawful_bases WHERE case_id = ? ORDER BY seq")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                List<LawfulBasis.Recorded> out = new ArrayList<>();
+                while (row.next()) {
+                    out.add(new LawfulBasis.Recorded(row.getString(1), caseId,
+                            new ConsentScope(ConsentPurpose.fromCode(row.getString(2)), row.getString(3)),
+                            LawfulBasis.fromCode(row.getString(4)), row.getString(5), row.getString(6), row.getLong(7)));
+                }
+                return out;
+            }
+        }
+    }
 
     private static Set<ConsentScope> scopesIn(Map<ConsentScope, ConsentStatus> statuses, Set<ConsentStatus> wanted) {
         return statuses.entrySet().stream().filter(e -> wanted.contains(e.getValue())).map(Map.Entry::getKey)
@@ -212,7 +316,7 @@ public final class ConsentService {
             SELECT k.id, k.case_id, k.purpose, k.target, k.decision, k.by_survivor, k.assent, k.guardian_person_id,
                    k.guardian_name, k.guardian_excluded, k.guardian_exclusion_reason, k.authority, k.method,
                    k.method_detail, k.language, k.interpreter, k.recorded_at, k.recorded_by,
-                   r.revoked_at, r.revoked_by, r.reason
+                   r.revoked_at, r.revoked_by, r.reason, k.child_assent
             FROM consents k LEFT JOIN consent_revocations r ON r.consent_id = k.id""";
 
     private static List<Consent> all(Connection c, String caseId) throws SQLException {
@@ -244,7 +348,7 @@ public final class ConsentService {
                 : new GuardianConsent(guardianName, row.getString(8), row.getInt(10) == 1, row.getString(11));
         ConsentGrant grant = new ConsentGrant(new ConsentScope(purpose, row.getString(4)), "given".equals(row.getString(5)),
                 row.getInt(6) == 1, row.getInt(7) == 1, guardian, row.getString(12), ConsentMethod.fromCode(row.getString(13)),
-                row.getString(14), row.getString(15), row.getString(16));
+                row.getString(14), row.getString(15), row.getString(16), ChildAssent.fromCode(row.getString(22)));
         String revokedAt = row.getString(19);
         Optional<Consent.Revocation> revocation = revokedAt == null ? Optional.empty()
                 : Optional.of(new Consent.Revocation(revokedAt, row.getLong(20), row.getString(21)));

@@ -16,7 +16,12 @@ public record AnswerOutcome(Status status, String message) {
         /** Not a value of the question's type (a word in a number field); nothing changed. */
         INVALID,
         /** The value changes a fact recorded earlier: call {@code correct} with a reason. */
-        NEEDS_REASON
+        NEEDS_REASON,
+        /**
+         * A "yes" to a consent question ({@code harbor:consentcheck}) with no consent or lawful basis
+         * recorded for it: record the consent first; nothing changed.
+         */
+        NO_RECORDED_CONSENT
     }
 
     static AnswerOutcome saved() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harbor.accounts.Session;
+import org.harbor.consent.ChildAssent;
 import org.harbor.consent.ConsentGrant;
 import org.harbor.consent.ConsentMethod;
 import org.harbor.consent.ConsentPurpose;
@@ -84,7 +85,13 @@ public final class ConsentFromForm {
         b = "yes".equals(decision) ? b.given() : b.refused();
         Set<String> givers = Set.of(v.getOrDefault("/data/who/givers", "").split(" "));
         if (givers.contains("survivor")) {
-            b = b.bySurvivor("yes".equals(v.get("/data/who/treated_as_child")));
+            boolean child = "yes".equals(v.get("/data/who/treated_as_child"));
+            b = b.bySurvivor(child);
+            if (child) {
+                // The child's own word, asked once for the whole form: a "no" is kept with every
+                // decision and blocks the purposes that need assent (ConsentPurpose#needsChildAssent).
+                b = b.childAssent(ChildAssent.fromCode(v.get("/data/who/assent")));
+            }
         }
         if (givers.contains("guardian") && v.get("/data/guardian/guardian_name") != null) {
             String name = v.get("/data/guardian/guardian_name");

@@ -323,6 +323,23 @@ public final class FormService {
         });
     }
 
+    /** Whether a consent or lawful basis recorded in the case allows the scope; fails closed until wired. */
+    @FunctionalInterface
+    public interface RecordedConsent {
+        boolean allows(Connection c, String caseId, org.harbor.consent.ConsentScope scope) throws SQLException;
+    }
+
+    private volatile RecordedConsent recordedConsent = (c, caseId, scope) -> false;
+
+    /** Plugs in the consent service (the composition root does), for {@code harbor:consentcheck}. */
+    public void checkConsentsWith(RecordedConsent lookup) {
+        this.recordedConsent = java.util.Objects.requireNonNull(lookup);
+    }
+
+    boolean recordedConsentAllows(String caseId, org.harbor.consent.ConsentScope scope) throws VaultException {
+        return vault.transaction(c -> recordedConsent.allows(c, caseId, scope));
+    }
+
     boolean factNeedsReason(String caseId, String submissionId, String factKey, String value) throws VaultException {
         return vault.transaction(c -> {
             FactStore.Fact fact = FactStore.facts(c, caseId).get(factKey);
@@ -407,6 +424,14 @@ public final class FormService {
      * JavaRosa from the stored answers. Non-responses are Harbor metadata, in {@link #answers}.
      */
     public byte[] exportInstanceXml(Session session, String submissionId) throws VaultException {
+        return exportInstanceXml(session, submissionId, java.util.Set.of());
+    }
+
+    /**
+     * The same with the answers at {@code leftOut} (paths) not filled in: a package leaves out the
+     * values no consent or lawful basis allows (issue 12).
+     */
+    public byte[] exportInstanceXml(Session session, String submissionId, java.util.Set<String> leftOut) throws VaultException {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         record Export(byte[] xml, List<StoredAnswer> answers) {
         }
@@ -418,7 +443,7 @@ public final class FormService {
         try {
             FormWalker walker = new FormWalker(loader.load(export.xml()).definition());
             Map<String, StoredAnswer> stored = new LinkedHashMap<>();
-            export.answers().forEach(a -> stored.put(a.path(), a));
+            export.answers().stream().filter(a -> !leftOut.contains(a.path())).forEach(a -> stored.put(a.path(), a));
             walker.replay(stored);
             return new XFormSerializingVisitor().serializeInstance(walker.form().getInstance());
         } catch (FormRejectedException | IOException e) {

@@ -118,6 +118,9 @@ public final class FormSession {
         }
         HarborBinds binds = HarborBinds.of(walker.element(index));
         String stored = data == null ? null : data.uncast().getString();
+        if ("yes".equals(stored) && binds.consentCheck() != null && !recordedConsentAllows(questionId, binds.consentCheck())) {
+            return new AnswerOutcome(AnswerOutcome.Status.NO_RECORDED_CONSENT, null);
+        }
         String factKey = InstancePaths.inRepeat(questionId) ? null : binds.factKey();
         IAnswerData before = prompt.getAnswerValue();
         if (factKey != null && stored != null && correctionReason == null
@@ -140,6 +143,23 @@ public final class FormSession {
         return AnswerOutcome.saved();
     }
 
+    /** For a referral, the organisation answered beside the question must have a recorded consent or lawful basis. */
+    private boolean recordedConsentAllows(String questionId, String purpose) throws VaultException {
+        org.harbor.consent.ConsentPurpose p = org.harbor.consent.ConsentPurpose.fromCode(purpose);
+        org.harbor.consent.ConsentScope scope;
+        if (p == org.harbor.consent.ConsentPurpose.REFERRAL) {
+            String sibling = questionId.substring(0, questionId.lastIndexOf('/')) + "/organisation";
+            IAnswerData organisation = walker.model().getQuestionPrompt(walker.find(sibling)).getAnswerValue();
+            if (organisation == null || organisation.uncast().getString().isBlank()) {
+                return false;
+            }
+            scope = org.harbor.consent.ConsentScope.referral(organisation.uncast().getString());
+        } else {
+            scope = org.harbor.consent.ConsentScope.of(p);
+        }
+        return service.recordedConsentAllows(caseId, scope);
+    }
+
     /** Records that a question has no value, and why; clears any value it had. */
     public void markNonResponse(String questionId, NonResponse kind, NotAskedReason reason) throws VaultException {
         service.requireActive(user);
@@ -149,12 +169,15 @@ public final class FormSession {
             throw new IllegalArgumentException("'not asked' takes a reason; the others do not");
         }
         FormIndex index = walker.find(questionId);
+        HarborBinds binds = HarborBinds.of(walker.element(index));
+        if (binds.noNonResponse()) {
+            throw new IllegalArgumentException("this question is not put to the person: it has no non-response choices");
+        }
         FormEntryPrompt prompt = walker.model().getQuestionPrompt(index);
         QuestionKind questionKind = FormLoader.kindOf(walker.form(), prompt.getQuestion());
         IAnswerData before = prompt.getAnswerValue();
         walker.controller().saveAnswer(index, null, true);
         StoredAnswer row = new StoredAnswer(questionId, questionKind.label(), null, kind, reason);
-        HarborBinds binds = HarborBinds.of(walker.element(index));
         try {
             service.saveAnswer(user, this, row, binds, null, null, walker.positionKey());
         } catch (VaultException | RuntimeException e) {
@@ -336,7 +359,7 @@ public final class FormSession {
         boolean readOnly = prompt.isReadOnly() || !kind.supported();
         return new PageQuestion(id, kind, label.text(), label.textUi(), label.hint(), label.hintUi(), prompt.isRequired(),
                 readOnly, choices, value == null ? null : value.uncast().getString(), nr == null ? null : nr.nonResponse(),
-                nr == null ? null : nr.notAskedReason(), prefills.get(id), binds.factKey(), problems.get(id));
+                nr == null ? null : nr.notAskedReason(), prefills.get(id), binds.factKey(), problems.get(id), !binds.noNonResponse());
     }
 
     /** Whether a group is shown as one page. */

@@ -7,14 +7,17 @@ import org.javarosa.core.model.instance.TreeElement;
 
 /**
  * Harbor's bind attributes ({@code urn:harbor}, DESIGN.md section 5), as JavaRosa keeps them on a question's
- * instance node: the ask-once fact key, the consent purposes and the danger mark.
+ * instance node: the ask-once fact key, the consent purposes, the danger mark, and
+ * {@code harbor:nonresponse="none"}, which takes the non-response choices ("Prefer not to say",
+ * "Don't know", "Skip") away from a question that is not put to the person: the worker's own
+ * acknowledgement that the script was explained, or a recorded consent decision (issue 12).
  */
-record HarborBinds(String factKey, List<String> purposes, boolean danger) {
+record HarborBinds(String factKey, List<String> purposes, boolean danger, boolean noNonResponse, String consentCheck) {
 
     static final String NAMESPACE = "urn:harbor";
     /** The namespace of early drafts of the built-in forms, still read. */
     static final String DRAFT_NAMESPACE = "urn:harbor:xforms:1";
-    static final HarborBinds NONE = new HarborBinds(null, List.of(), false);
+    static final HarborBinds NONE = new HarborBinds(null, List.of(), false, false, null);
     static final List<String> PURPOSES = List.of("services", "referral", "law_enforcement", "national_referral",
             "research", "recording");
 
@@ -25,11 +28,17 @@ record HarborBinds(String factKey, List<String> purposes, boolean danger) {
         String fact = attribute(element.getBindAttributes(), "fact");
         String purposes = attribute(element.getBindAttributes(), "purpose");
         String safety = attribute(element.getBindAttributes(), "safety");
+        String nonResponse = attribute(element.getBindAttributes(), "nonresponse");
+        // harbor:consentcheck="referral": a "yes" stands only on a consent recorded for the
+        // organisation named beside it (../organisation), never on the worker's word alone.
+        String consentCheck = attribute(element.getBindAttributes(), "consentcheck");
         List<String> purposeList = purposes == null ? List.of()
                 : Arrays.stream(purposes.strip().split("\\s+")).filter(p -> !p.isEmpty())
                         .map(p -> p.toLowerCase(Locale.ROOT)).distinct().toList();
         String key = fact == null || fact.isBlank() ? null : fact.strip();
-        return new HarborBinds(key, purposeList, "danger".equals(safety == null ? null : safety.strip()));
+        return new HarborBinds(key, purposeList, "danger".equals(safety == null ? null : safety.strip()),
+                nonResponse != null && "none".equals(nonResponse.strip()),
+                consentCheck == null || consentCheck.isBlank() ? null : consentCheck.strip());
     }
 
     FormStore.Tags tags() {

@@ -20,11 +20,13 @@ import java.util.List;
  * @param prefill where a prefilled value came from, or null
  * @param factKey the {@code harbor:fact} key, or null
  * @param problem the constraint or required message to show next to the field, or null
+ * @param offersNonResponse whether "Prefer not to say", "Don't know" and "Skip" are offered: not for a
+ *        question that is not put to the person ({@code harbor:nonresponse="none"})
  */
 public record PageQuestion(String id, QuestionKind kind, String text, String textUi, String hint, String hintUi,
                            boolean required, boolean readOnly, List<Choice> choices, String value,
                            NonResponse nonResponse, NotAskedReason notAskedReason, Prefill prefill, String factKey,
-                           String problem) {
+                           String problem, boolean offersNonResponse) {
 
     /** A choice of a select question. */
     public record Choice(String value, String text, String textUi) {

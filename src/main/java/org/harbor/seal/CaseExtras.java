@@ -20,8 +20,12 @@ public interface CaseExtras {
     CaseExtras NONE = new CaseExtras() {
     };
 
-    /** The case's submissions as XForm instance XML, named by submission id ({@code [A-Za-z0-9_-]{1,100}}). */
-    default List<FormInstance> forms(Session session, String caseId) throws IOException, VaultException {
+    /**
+     * The case's submissions as XForm instance XML, named by submission id ({@code [A-Za-z0-9_-]{1,100}}),
+     * with the answers of {@code withheld} (keys {@code submission|path}) left empty: they do not go out.
+     */
+    default List<FormInstance> forms(Session session, String caseId, java.util.Set<String> withheld)
+            throws IOException, VaultException {
         return List.of();
     }
 

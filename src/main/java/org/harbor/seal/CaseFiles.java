@@ -12,19 +12,31 @@ import java.util.Map;
 
 /**
  * The documents of a case in a package: {@code case.json} (its seals, each with the canonical JSON
- * it covers, so the central office verifies them without any database) and {@code audit.jsonl}
- * (the audit entries about the case, with their chain hashes).
+ * it covers, so the central office verifies them without any database, and — format 2, ADR 0009 —
+ * the answers that go out, each with the salt that opens its digest in the seals and the purposes
+ * it may be used for) and {@code audit.jsonl} (the audit entries about the case, with their chain
+ * hashes).
  */
 final class CaseFiles {
 
-    static final String FORMAT = "harbor-case/1";
+    static final String FORMAT = "harbor-case/2";
+    /** Before per-value withholding: seals only; still read. */
+    static final String FORMAT_1 = "harbor-case/1";
 
     private CaseFiles() {
     }
 
     static byte[] caseJson(String caseId, String number, List<SealRecord> seals) {
+        return caseJson(caseId, number, seals, null, List.of());
+    }
+
+    /**
+     * @param purpose the package's purpose (a code); {@code null} writes format 1
+     * @param carried the answers that go out and are covered by a format-2 seal's digest
+     */
+    static byte[] caseJson(String caseId, String number, List<SealRecord> seals, String purpose, List<ValueFilter.Carried> carried) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", FORMAT);
+        m.put("format", purpose == null ? FORMAT_1 : FORMAT);
         m.put("caseId", caseId);
         m.put("number", number);
         List<Object> list = new ArrayList<>();
@@ -32,6 +44,20 @@ final class CaseFiles {
             list.add(s.toJson());
         }
         m.put("seals", list);
+        if (purpose != null) {
+            m.put("purpose", purpose);
+            List<Object> answers = new ArrayList<>();
+            for (ValueFilter.Carried a : carried) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("submission", a.opening().submission());
+                o.put("path", a.opening().path());
+                o.put("salt", org.harbor.crypto.Hashes.hex(a.opening().salt()));
+                o.put("answer", a.opening().answer());
+                o.put("under", List.copyOf(a.under()));
+                answers.add(o);
+            }
+            m.put("answers", answers);
+        }
         return CanonicalJson.bytes(m);
     }
 

@@ -1,26 +1,16 @@
 package org.harbor.seal;
 
-import org.harbor.accounts.Session;
-import org.harbor.vault.VaultException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.harbor.consent.Sharing;
 
 /**
- * Whether a case may leave the vault: only data whose purposes are consented goes into a package,
- * and a revoked consent blocks the case. The consent service plugs in here.
+ * What a case's values may be shared for (issue 12): the export asks it in the transaction that
+ * reads the case and again in the one that records the package, so a consent revoked while the
+ * package is written stops it. The consent service plugs in here ({@link ConsentExport}).
  */
 @FunctionalInterface
 public interface ConsentCheck {
 
-    /** Until a consent service is plugged in, nothing is recorded that could block a case. */
-    ConsentCheck NOTHING_RECORDED = (session, caseId) -> Decision.ALLOWED;
-
-    Decision check(Session session, String caseId) throws VaultException;
-
-    /** Allowed, or blocked with the i18n key and English text of the reason (no record content). */
-    record Decision(boolean allowed, String reasonKey, String reason) {
-        public static final Decision ALLOWED = new Decision(true, null, null);
-
-        public static Decision blocked(String reasonKey, String reason) {
-            return new Decision(false, reasonKey, reason);
-        }
-    }
+    Sharing sharing(Connection c, String caseId) throws SQLException;
 }

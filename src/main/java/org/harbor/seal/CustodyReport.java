@@ -23,8 +23,20 @@ public final class CustodyReport {
     static String forPackage(Manifest manifest, Map<String, PackageReader.CaseFile> cases) {
         StringBuilder out = new StringBuilder();
         out.append("Chain of custody for package ").append(manifest.packageId()).append('\n');
+        if (manifest.purpose() != null) {
+            out.append("Purpose of the package: ").append(manifest.purpose()).append('\n');
+        }
         for (PackageReader.CaseFile c : cases.values()) {
             appendCase(out, c.caseId(), c.number(), c.seals());
+            if (manifest.purpose() != null) {
+                out.append("  answers carried and checked against their seals: ").append(c.openedAnswers()).append('\n');
+                for (ValueFilter.Withheld w : c.withheld()) {
+                    // Field names and reasons only: the value was never in the package.
+                    out.append("  withheld (no consent for sharing, not altered): ").append(w.path())
+                            .append(" of submission ").append(w.submission()).append(", ")
+                            .append(String.join(", ", w.reasons())).append('\n');
+                }
+            }
         }
         out.append("Exported ").append(manifest.createdAt()).append(" by ").append(manifest.exporterName())
                 .append(" (").append(manifest.exporterRole()).append(", user ").append(manifest.exporterId()).append(")")

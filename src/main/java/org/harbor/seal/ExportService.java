@@ -21,6 +21,8 @@ import org.harbor.accounts.Session;
 import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.consent.ConsentPurpose;
+import org.harbor.consent.Sharing;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Minisign;
 import org.harbor.vault.AtomicFiles;
@@ -28,9 +30,12 @@ import org.harbor.vault.Vault;
 import org.harbor.vault.VaultException;
 
 /**
- * Export of sealed cases as a package for the central office (DESIGN.md section 7): consent is
- * checked first, then free space; the package is written to a temporary file beside the target,
- * forced to disk, signed, and renamed; only then are the cases marked "exported".
+ * Export of sealed cases as a package for the central office (DESIGN.md section 7), for one purpose
+ * (services unless chosen): in the transaction that reads the cases, a case with neither consent
+ * nor a lawful basis for the purpose is refused and answers no consent allows are left out (listed
+ * in the manifest); then free space is checked; the package is written to a temporary file beside
+ * the target, forced to disk and signed; the transaction that records it checks the consents again
+ * and marks the cases "exported"; only then is the file renamed into place.
  */
 public final class ExportService {
 
@@ -40,7 +45,7 @@ public final class ExportService {
 
     /** What an export wrote. */
     public record Exported(String packageId, long sequence, Path file, Path signature, List<String> caseIds, String manifestHash,
-                           long bytes) {
+                           long bytes, int withheldFields) {
     }
 
     private final Vault vault;
@@ -81,30 +86,34 @@ public final class ExportService {
         return exportable(session).stream().map(Exportable::caseId).toList();
     }
 
-    /**
-     * Writes {@code out} and {@code out.minisig}. Refuses with a {@link SealException} naming the
-     * problem: no trust bundle, a case not sealed, a consent that blocks a case, too little space.
-     */
+    /** Writes a package for the central office's casework: {@link ConsentPurpose#SERVICES}. */
     public Exported export(Session session, List<String> caseIds, Path out, ExportListener listener)
+            throws VaultException, IOException {
+        return export(session, caseIds, ConsentPurpose.SERVICES, out, listener);
+    }
+
+    /**
+     * Writes {@code out} and {@code out.minisig} for one purpose. Refuses with a {@link SealException}
+     * naming the problem: no trust bundle, a case not sealed, a case with neither consent nor a
+     * lawful basis for the purpose (naming its number and the purpose), too little space, or a
+     * consent that changed while the package was written. Answers whose purposes are not allowed are
+     * left out and listed in the manifest (ADR 0009).
+     */
+    public Exported export(Session session, List<String> caseIds, ConsentPurpose purpose, Path out, ExportListener listener)
             throws VaultException, IOException {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         List<String> ids = List.copyOf(new LinkedHashSet<>(caseIds));
         if (ids.isEmpty()) {
             throw new SealException("export.error.noCases", "choose at least one sealed case");
         }
-        for (String id : ids) {
-            ConsentCheck.Decision decision = consent.check(session, id);
-            if (!decision.allowed()) {
-                throw new SealException(decision.reasonKey() == null ? "export.error.consent" : decision.reasonKey(),
-                        "case " + id + " cannot be exported: " + decision.reason());
-            }
-        }
         String now = clock.instant().toString();
-        Prepared prepared = vault.transaction(c -> prepare(c, session, ids, now));
+        Prepared prepared = vault.transaction(c -> prepare(c, session, ids, purpose, now));
         List<PackageWriter.CaseContent> contents = new ArrayList<>();
         for (PackageWriter.CaseContent base : prepared.cases()) {
+            java.util.Set<String> withheld = new java.util.HashSet<>();
+            base.withheld().forEach(w -> withheld.add(w.key()));
             contents.add(new PackageWriter.CaseContent(base.caseId(), base.number(), base.caseJson(), base.auditJsonl(),
-                    extras.forms(session, base.caseId()), extras.attachments(session, base.caseId())));
+                    extras.forms(session, base.caseId(), withheld), extras.attachments(session, base.caseId()), base.withheld()));
         }
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
@@ -118,7 +127,8 @@ public final class ExportService {
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         String packageId = UUID.randomUUID().toString();
         PackageWriter.Header header = new PackageWriter.Header(packageId, prepared.deviceKey().keyIdHex(), prepared.sequence(), now,
-                session.user().id(), session.user().username(), session.role().code(), prepared.auditEntries(), prepared.auditHead());
+                session.user().id(), session.user().username(), session.role().code(), prepared.auditEntries(), prepared.auditHead(),
+                purpose.code());
         try {
             PackageWriter.Written written;
             String signature;
@@ -133,23 +143,66 @@ public final class ExportService {
                 throw new PackageWriter.Cancelled();
             }
             vault.transaction(c -> {
+                // The consent check of the writing transaction: what was decided when the case was read
+                // must still hold when the package is recorded, or the package is not released.
+                for (PackageWriter.CaseContent base : prepared.cases()) {
+                    if (!consent.sharing(c, base.caseId()).equals(prepared.sharing().get(base.caseId()))) {
+                        throw new SealException("export.error.consentChanged", "a consent of case " + base.number()
+                                + " changed while the package was written; nothing was released, export again", base.number());
+                    }
+                }
                 record(c, session, prepared, packageId, written.manifestHash(), ids, now);
                 return null;
             });
             AtomicFiles.write(sigTarget, signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             move(temp, target);
             listener.progress(1, 1);
-            return new Exported(packageId, prepared.sequence(), target, sigTarget, ids, written.manifestHash(), written.fileBytes());
+            return new Exported(packageId, prepared.sequence(), target, sigTarget, ids, written.manifestHash(), written.fileBytes(),
+                    prepared.cases().stream().mapToInt(x -> x.withheld().size()).sum());
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private record Prepared(TrustBundle trust, Minisign.PublicKey deviceKey, long sequence, long auditEntries, String auditHead,
-                            List<PackageWriter.CaseContent> cases) {
+    /**
+     * Packages written but not yet confirmed by a receipt whose cases had a consent decision, a
+     * revocation or a lawful basis recorded after the package was written: they must not be sent;
+     * export the cases again (the new package withholds or refuses by the consents of now). Times
+     * are compared as instants ({@code julianday}), not as text.
+     */
+    public List<String> stalePackages(Session session) throws VaultException {
+        accounts.require(session, Permission.EXPORT_PACKAGES);
+        return vault.transaction(ExportService::stalePackages);
     }
 
-    private Prepared prepare(Connection c, Session session, List<String> ids, String now) throws SQLException {
+    static List<String> stalePackages(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT DISTINCT e.package_id FROM exports e JOIN export_cases x ON x.package_id = e.package_id
+                JOIN cases k ON k.id = x.case_id
+                WHERE k.status = 'exported' AND (
+                  EXISTS (SELECT 1 FROM consents n WHERE n.case_id = x.case_id
+                          AND julianday(n.recorded_at) > julianday(e.created_at))
+                  OR EXISTS (SELECT 1 FROM consent_revocations r JOIN consents n ON n.id = r.consent_id
+                             WHERE n.case_id = x.case_id AND julianday(r.revoked_at) > julianday(e.created_at))
+                  OR EXISTS (SELECT 1 FROM lawful_bases b WHERE b.case_id = x.case_id
+                             AND julianday(b.recorded_at) > julianday(e.created_at)))
+                ORDER BY e.sequence""");
+             ResultSet row = q.executeQuery()) {
+            while (row.next()) {
+                out.add(row.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private record Prepared(TrustBundle trust, Minisign.PublicKey deviceKey, long sequence, long auditEntries, String auditHead,
+                            List<PackageWriter.CaseContent> cases, Map<String, Sharing> sharing) {
+    }
+
+    private Prepared prepare(Connection c, Session session, List<String> ids, ConsentPurpose purpose, String now)
+            throws SQLException {
+        Map<String, Sharing> sharing = new java.util.HashMap<>();
         TrustBundle trust = TrustService.trust(c).orElseThrow(() -> new SealException("export.error.noTrust",
                 "import the central office's trust bundle first (harbor trust import)"));
         Minisign.PublicKey device = SigningKeys.vaultKey(c, SigningKeys.Purpose.DEVICE, now);
@@ -170,8 +223,25 @@ public final class ExportService {
             if (!SealService.caseSealed(c, id) || !(status.equals("sealed") || status.equals("exported"))) {
                 throw new SealException("export.error.notSealed", "case " + number + " is not sealed, or was already received");
             }
-            cases.add(new PackageWriter.CaseContent(id, number, CaseFiles.caseJson(id, number, SealService.records(c, id)),
-                    audits.get(id), List.of(), List.of()));
+            Sharing allowed = consent.sharing(c, id);
+            Sharing.Standing standing = allowed.standing(purpose);
+            if (!standing.permitted()) {
+                throw new SealException("export.error.consentMissing", "case " + number + " cannot leave: there is no consent or "
+                        + "lawful basis for " + purpose.code() + " (" + standing.reason().code() + ")", number,
+                        "consent.purpose." + purpose.code(), "consent.reason." + standing.reason().code());
+            }
+            sharing.put(id, allowed);
+            List<SealRecord> seals = SealService.records(c, id);
+            ValueFilter.Result values = ValueFilter.decide(id, allowed, purpose, SealUnits.caseOpenings(c, id));
+            if (!values.withheld().isEmpty() && SealDigests.anyWholeAnswers(seals)) {
+                throw new SealException("export.error.consentOldSeal", "case " + number + " was sealed before answers could be "
+                        + "left out of a package, and some of its answers have no consent for sharing", number);
+            }
+            Map<String, java.util.Set<String>> digests = SealDigests.of(seals);
+            List<ValueFilter.Carried> openings = values.carried().stream()
+                    .filter(a -> digests.getOrDefault(a.opening().key(), java.util.Set.of()).contains(a.opening().digest())).toList();
+            cases.add(new PackageWriter.CaseContent(id, number, CaseFiles.caseJson(id, number, seals, purpose.code(), openings),
+                    audits.get(id), List.of(), List.of(), values.withheld()));
         }
         long entries = 0;
         String head = "0".repeat(64);
@@ -182,7 +252,7 @@ public final class ExportService {
                 head = row.getString(2);
             }
         }
-        return new Prepared(trust, device, lastSequence(c) + 1, entries, head, cases);
+        return new Prepared(trust, device, lastSequence(c) + 1, entries, head, cases, sharing);
     }
 
     private void record(Connection c, Session session, Prepared prepared, String packageId, String manifestHash, List<String> ids,

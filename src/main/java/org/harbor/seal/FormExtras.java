@@ -25,10 +25,18 @@ public final class FormExtras implements CaseExtras {
     }
 
     @Override
-    public List<FormInstance> forms(Session session, String caseId) throws IOException, VaultException {
-        List<FormInstance> out = new ArrayList<>(next.forms(session, caseId));
+    public List<FormInstance> forms(Session session, String caseId, java.util.Set<String> withheld)
+            throws IOException, VaultException {
+        List<FormInstance> out = new ArrayList<>(next.forms(session, caseId, withheld));
         for (SubmissionInfo submission : forms.submissions(session, caseId)) {
-            out.add(new FormInstance(submission.id(), forms.exportInstanceXml(session, submission.id())));
+            String prefix = submission.id() + "|";
+            java.util.Set<String> paths = new java.util.HashSet<>();
+            for (String key : withheld) {
+                if (key.startsWith(prefix)) {
+                    paths.add(key.substring(prefix.length()));
+                }
+            }
+            out.add(new FormInstance(submission.id(), forms.exportInstanceXml(session, submission.id(), paths)));
         }
         return out;
     }

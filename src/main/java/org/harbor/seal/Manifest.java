@@ -14,14 +14,24 @@ import java.util.Map;
  * {@code manifest.json}: what a package is, who made it, and the SHA-256 and size of every other
  * entry. It is the first entry of the ZIP, so a reader knows what to expect before it reads any
  * record, and the device signs its canonical bytes ({@code manifest.sig}).
+ *
+ * <p>Since ADR 0009 it also names the package's purpose and lists every answer left out for want of
+ * consent (case, submission, path, its purposes and why each does not allow it: never a value).
+ * Both are absent from older packages, which read as before.
  */
 public record Manifest(String packageId, String deviceId, long sequence, String createdAt, long exporterId,
                        String exporterName, String exporterRole, List<CaseRef> cases, Map<String, Entry> entries,
-                       long auditEntries, String auditHead) {
+                       long auditEntries, String auditHead, String purpose, List<ValueFilter.Withheld> withheld) {
 
     public Manifest {
         cases = List.copyOf(cases);
         entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        withheld = List.copyOf(withheld);
+    }
+
+    /** The answers of one case left out of the package. */
+    List<ValueFilter.Withheld> withheld(String caseId) {
+        return withheld.stream().filter(w -> w.caseId().equals(caseId)).toList();
     }
 
     /** A case in the package, by id and number. */
@@ -53,6 +63,12 @@ public record Manifest(String packageId, String deviceId, long sequence, String 
         entries.forEach((name, e) -> entryMap.put(name, Map.of("sha256", e.sha256(), "size", e.size())));
         m.put("entries", entryMap);
         m.put("auditCheckpoint", Map.of("entries", auditEntries, "hash", auditHead));
+        if (purpose != null) {
+            m.put("purpose", purpose);
+            List<Object> left = new ArrayList<>();
+            withheld.forEach(w -> left.add(w.toJson()));
+            m.put("withheld", left);
+        }
         return m;
     }
 
@@ -90,9 +106,24 @@ public record Manifest(String packageId, String deviceId, long sequence, String 
             entries.put(name, new Entry(sha, size));
         }
         Map<?, ?> checkpoint = map(m.get("auditCheckpoint"));
+        String purpose = m.get("purpose") == null ? null : text(m.get("purpose"));
+        List<ValueFilter.Withheld> withheld = new ArrayList<>();
+        if (purpose != null) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (Manifest.CaseRef c : cases) {
+                listed.add(c.id());
+            }
+            for (Object o : list(m.get("withheld"))) {
+                ValueFilter.Withheld w = ValueFilter.Withheld.fromJson(o);
+                if (!listed.contains(w.caseId())) {
+                    throw new IllegalArgumentException("the manifest withholds a field of a case it does not carry");
+                }
+                withheld.add(w);
+            }
+        }
         return new Manifest(text(m.get("packageId")), text(m.get("deviceId")), number(m.get("sequence")),
                 text(m.get("createdAt")), number(exporter.get("id")), text(exporter.get("name")), text(exporter.get("role")),
-                cases, entries, number(checkpoint.get("entries")), text(checkpoint.get("hash")));
+                cases, entries, number(checkpoint.get("entries")), text(checkpoint.get("hash")), purpose, withheld);
     }
 
     @Override

@@ -25,8 +25,16 @@ import org.harbor.crypto.Hashes;
  */
 final class PackageReader {
 
-    /** A case file as read: its bytes and the seals it carries, each already verified. */
-    record CaseFile(String caseId, String number, byte[] caseJson, List<SealRecord> seals) {
+    /**
+     * A case file as read: its bytes, the seals it carries, each already verified, how many answers it
+     * carries opened against the seals, and the answers the manifest lists as left out.
+     */
+    record CaseFile(String caseId, String number, byte[] caseJson, List<SealRecord> seals, int openedAnswers,
+                    List<ValueFilter.Withheld> withheld) {
+
+        CaseFile(String caseId, String number, byte[] caseJson, List<SealRecord> seals) {
+            this(caseId, number, caseJson, seals, 0, List.of());
+        }
     }
 
     /** What a package holds, once every check has passed. */
@@ -190,10 +198,12 @@ final class PackageReader {
                 throw new Malformed("a listed case has no case.json");
             }
             List<SealRecord> seals = new ArrayList<>();
+            Map<?, ?> m;
             try {
-                Map<?, ?> m = SealRecord.map(CanonicalJson.parse(json, limits.maxJsonDepth()));
-                if (!CaseFiles.FORMAT.equals(m.get("format")) || !ref.id().equals(m.get("caseId"))
-                        || !ref.number().equals(m.get("number"))) {
+                m = SealRecord.map(CanonicalJson.parse(json, limits.maxJsonDepth()));
+                boolean known = CaseFiles.FORMAT_1.equals(m.get("format"))
+                        || CaseFiles.FORMAT.equals(m.get("format")) && manifest.purpose() != null;
+                if (!known || !ref.id().equals(m.get("caseId")) || !ref.number().equals(m.get("number"))) {
                     throw new Malformed("a case.json does not match its place in the manifest");
                 }
                 for (Object o : SealRecord.list(m.get("seals"))) {
@@ -215,9 +225,58 @@ final class PackageReader {
                     }
                 }
             }
-            out.put(ref.id(), new CaseFile(ref.id(), ref.number(), json, List.copyOf(seals)));
+            int opened = CaseFiles.FORMAT.equals(m.get("format")) ? openings(m, seals, manifest.withheld(ref.id())) : 0;
+            out.put(ref.id(), new CaseFile(ref.id(), ref.number(), json, List.copyOf(seals), opened, manifest.withheld(ref.id())));
         }
         return out;
+    }
+
+    /**
+     * ADR 0009: every answer a format-2 case.json carries must open a digest of its verified seals;
+     * every digest must be either opened or listed as withheld in the signed manifest, and nothing
+     * listed as withheld may be carried. So a withheld answer reads as withheld, not as altered, and
+     * cannot be added back without breaking the seal or the device's signature.
+     */
+    private static int openings(Map<?, ?> caseJson, List<SealRecord> seals, List<ValueFilter.Withheld> withheld) throws Malformed {
+        Map<String, java.util.Set<String>> digests;
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        try {
+            digests = SealDigests.of(seals);
+            for (Object o : SealRecord.list(caseJson.get("answers"))) {
+                Map<?, ?> a = SealRecord.map(o);
+                String submission = SealRecord.text(a.get("submission"));
+                String path = SealRecord.text(a.get("path"));
+                Map<?, ?> answer = SealRecord.map(a.get("answer"));
+                byte[] salt = Hashes.unhex(SealRecord.text(a.get("salt")));
+                String key = SealUnits.Opening.key(submission, path);
+                if (!submission.equals(answer.get("submission")) || !path.equals(answer.get("path"))
+                        || !digests.getOrDefault(key, java.util.Set.of()).contains(SealUnits.Opening.digest(salt, answer))) {
+                    throw new Malformed("a carried answer does not match its seal");
+                }
+                if (!opened.add(key)) {
+                    throw new Malformed("an answer is carried twice");
+                }
+                SealRecord.list(a.get("under"));
+            }
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new Malformed("a case.json's answers: " + safe(e));
+        }
+        java.util.Set<String> left = new java.util.HashSet<>();
+        for (ValueFilter.Withheld w : withheld) {
+            if (opened.contains(w.key())) {
+                throw new Malformed("an answer listed as withheld is carried");
+            }
+            if (!digests.containsKey(w.key())) {
+                throw new Malformed("an answer listed as withheld is not under any seal");
+            }
+            left.add(w.key());
+        }
+        for (String key : digests.keySet()) {
+            if (!opened.contains(key) && !left.contains(key)) {
+                throw new Malformed("a sealed answer is neither carried nor listed as withheld");
+            }
+        }
+        return opened.size();
     }
 
     private static byte[] document(ZipInputStream zip, PackageLimits limits, byte[] buffer, long[] documentTotal)

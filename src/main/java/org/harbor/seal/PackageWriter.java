@@ -36,9 +36,14 @@ final class PackageWriter {
     private static final int BUFFER = 1 << 20;
     private static final long CANCEL_CHECK = 4L << 20;
 
-    /** Everything of one case that goes into the package. */
+    /** Everything of one case that goes into the package, and the answers left out of it. */
     record CaseContent(String caseId, String number, byte[] caseJson, byte[] auditJsonl, List<CaseExtras.FormInstance> forms,
-                       List<CaseExtras.Attachment> attachments) {
+                       List<CaseExtras.Attachment> attachments, List<ValueFilter.Withheld> withheld) {
+
+        CaseContent(String caseId, String number, byte[] caseJson, byte[] auditJsonl, List<CaseExtras.FormInstance> forms,
+                    List<CaseExtras.Attachment> attachments) {
+            this(caseId, number, caseJson, auditJsonl, forms, attachments, List.of());
+        }
     }
 
     /** The package as written: its manifest, the manifest's SHA-256, and the BLAKE2b-512 of the file. */
@@ -47,7 +52,12 @@ final class PackageWriter {
 
     /** The manifest's fields other than the entries, which the writer computes. */
     record Header(String packageId, String deviceId, long sequence, String createdAt, long exporterId, String exporterName,
-                  String exporterRole, long auditEntries, String auditHead) {
+                  String exporterRole, long auditEntries, String auditHead, String purpose) {
+
+        Header(String packageId, String deviceId, long sequence, String createdAt, long exporterId, String exporterName,
+               String exporterRole, long auditEntries, String auditHead) {
+            this(packageId, deviceId, sequence, createdAt, exporterId, exporterName, exporterRole, auditEntries, auditHead, null);
+        }
     }
 
     private PackageWriter() {
@@ -88,7 +98,8 @@ final class PackageWriter {
         Manifest manifest = new Manifest(header.packageId(), header.deviceId(), header.sequence(), header.createdAt(),
                 header.exporterId(), header.exporterName(), header.exporterRole(),
                 cases.stream().map(c -> new Manifest.CaseRef(c.caseId(), c.number())).toList(), entries,
-                header.auditEntries(), header.auditHead());
+                header.auditEntries(), header.auditHead(), header.purpose(),
+                cases.stream().flatMap(c -> c.withheld().stream()).toList());
         byte[] manifestBytes = manifest.canonicalBytes();
         byte[] manifestSig = Base64.getEncoder().encode(device.sign(manifestBytes));
         long total = estimate(cases);

@@ -9,13 +9,27 @@ public class SealException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private final String key;
+    private final String[] args;
 
     public SealException(String key, String message) {
+        this(key, message, new String[0]);
+    }
+
+    /**
+     * @param args the message's placeholders: case numbers, codes, or i18n keys (such as
+     *             {@code consent.purpose.research}) that the face translates before showing them
+     */
+    public SealException(String key, String message, String... args) {
         super(message, null, false, false);
         this.key = key;
+        this.args = args.clone();
     }
 
     public String key() {
         return key;
+    }
+
+    public String[] args() {
+        return args.clone();
     }
 }

@@ -281,8 +281,9 @@ public final class SealService {
         boolean signatureValid = r.verifies();
         boolean matches = true;
         if (r.kind() != SealKind.ADDENDUM) {
-            Optional<Map<String, Object>> now = r.kind() == SealKind.CASE ? SealUnits.caseUnit(c, r.unitId())
-                    : SealUnits.sessionUnit(c, r.unitId());
+            long format = SealDigests.format(r);
+            Optional<Map<String, Object>> now = r.kind() == SealKind.CASE ? SealUnits.caseUnit(c, r.unitId(), format)
+                    : SealUnits.sessionUnit(c, r.unitId(), format);
             matches = now.isPresent() && sealedUnitEquals(r, now.get());
         }
         List<SealStatus.CoSigner> cos = new ArrayList<>();

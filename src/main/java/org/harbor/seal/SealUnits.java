@@ -14,15 +14,104 @@ import java.util.Optional;
  * Reads what a seal covers, as plain maps ready for {@link CanonicalJson}: a session with its
  * interview (who was present, every utterance, breaks and phases, the summary), or a whole case
  * with its people and sessions. The same reading at verification time must give the same bytes.
+ *
+ * <p>Format 2 (ADR 0009) covers each form answer by a digest, SHA-256 of the answer's random salt
+ * followed by the canonical JSON of the answer with its purpose tags: a package can then carry
+ * some answers ("openings": the answer and its salt) and leave others out, and the central office
+ * still verifies the seal and every answer carried, while a withheld answer stays hidden (the salt
+ * stops a guess of a short value being checked against its digest). Format 1 seals carry the
+ * answers themselves and are still verified as they were made.
  */
 final class SealUnits {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    static final int FORMAT_WHOLE_ANSWERS = 1;
 
     private SealUnits() {
     }
 
+    /** One answer as a format-2 seal covers it, and as a package carries it when it goes out. */
+    record Opening(String submission, String path, byte[] salt, Map<String, Object> answer) {
+
+        String key() {
+            return key(submission, path);
+        }
+
+        static String key(String submission, String path) {
+            return submission + "|" + path;
+        }
+
+        String digest() {
+            return digest(salt, answer);
+        }
+
+        static String digest(byte[] salt, Map<?, ?> answer) {
+            java.security.MessageDigest sha = org.harbor.crypto.Hashes.sha256();
+            sha.update(salt);
+            sha.update(CanonicalJson.bytes(answer));
+            return org.harbor.crypto.Hashes.hex(sha.digest());
+        }
+
+        /** The purposes the answer's question is tagged for ({@code harbor:purpose}); empty when untagged. */
+        List<String> purposes() {
+            Object tags = answer.get("purposes");
+            return tags == null || tags.toString().isBlank() ? List.of() : List.of(tags.toString().strip().split("\\s+"));
+        }
+
+        @Override
+        public String toString() {
+            return "Opening[" + submission + ", " + path + "]";
+        }
+    }
+
     static Optional<Map<String, Object>> caseUnit(Connection c, String caseId) throws SQLException {
+        return caseUnit(c, caseId, FORMAT);
+    }
+
+    static Optional<Map<String, Object>> sessionUnit(Connection c, String sessionId) throws SQLException {
+        return sessionUnit(c, sessionId, FORMAT);
+    }
+
+    /** Every answer of a case with its salt, in the order the seals list them. */
+    static List<Opening> caseOpenings(Connection c, String caseId) throws SQLException {
+        List<Opening> out = new ArrayList<>();
+        for (String sessionId : sessionIds(c, caseId)) {
+            out.addAll(openings(c, sessionId));
+        }
+        return out;
+    }
+
+    private static List<Opening> openings(Connection c, String sessionId) throws SQLException {
+        List<Opening> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT a.submission_id, a.path, a.kind, a.value, a.non_response, "
+                + "a.not_asked_reason, a.fact_key, a.answered_at, a.answered_by, a.purposes, a.salt FROM form_answers a "
+                + "JOIN form_submissions s ON s.id = a.submission_id WHERE s.session_id = ? ORDER BY a.submission_id, a.path")) {
+            q.setString(1, sessionId);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("submission", row.getString(1));
+                    a.put("path", row.getString(2));
+                    a.put("kind", row.getString(3));
+                    a.put("value", row.getString(4));
+                    a.put("nonResponse", row.getString(5));
+                    a.put("notAskedReason", row.getString(6));
+                    a.put("factKey", row.getString(7));
+                    a.put("answeredAt", row.getString(8));
+                    a.put("answeredBy", row.getLong(9));
+                    a.put("purposes", row.getString(10));
+                    byte[] salt = row.getBytes(11);
+                    if (salt == null || salt.length < 16) {
+                        throw new IllegalStateException("a form answer has no salt; the vault's migration 0011 did not run");
+                    }
+                    out.add(new Opening(row.getString(1), row.getString(2), salt, a));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Optional<Map<String, Object>> caseUnit(Connection c, String caseId, long format) throws SQLException {
         Map<String, Object> unit = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement(
                 "SELECT id, number, opened_at, opened_by, lead_worker FROM cases WHERE id = ?")) {
@@ -62,7 +151,7 @@ final class SealUnits {
         unit.put("persons", persons);
         List<Object> sessions = new ArrayList<>();
         for (String sessionId : sessionIds(c, caseId)) {
-            sessions.add(sessionUnit(c, sessionId).orElseThrow());
+            sessions.add(sessionUnit(c, sessionId, format).orElseThrow());
         }
         unit.put("sessions", sessions);
         // The files themselves are covered by their SHA-256: the package carries them beside the seal.
@@ -84,7 +173,7 @@ final class SealUnits {
         return out;
     }
 
-    static Optional<Map<String, Object>> sessionUnit(Connection c, String sessionId) throws SQLException {
+    static Optional<Map<String, Object>> sessionUnit(Connection c, String sessionId, long format) throws SQLException {
         Map<String, Object> unit = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement(
                 "SELECT id, case_id, kind, interview_language, started_at, started_by, ended_at FROM case_sessions WHERE id = ?")) {
@@ -107,6 +196,18 @@ final class SealUnits {
         unit.put("forms", rows(c, "SELECT id, form_id, form_version, status, started_at, started_by, ended_at "
                 + "FROM form_submissions WHERE session_id = ? ORDER BY started_at, id", sessionId,
                 "id", "formId", "formVersion", "status", "startedAt", "startedBy", "endedAt"));
+        if (format >= 2) {
+            List<Object> digests = new ArrayList<>();
+            for (Opening o : openings(c, sessionId)) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("submission", o.submission());
+                d.put("path", o.path());
+                d.put("digest", o.digest());
+                digests.add(d);
+            }
+            unit.put("answers", digests);
+            return Optional.of(unit);
+        }
         unit.put("answers", rows(c, "SELECT a.submission_id, a.path, a.kind, a.value, a.non_response, a.not_asked_reason, "
                 + "a.fact_key, a.answered_at, a.answered_by FROM form_answers a JOIN form_submissions s ON s.id = a.submission_id "
                 + "WHERE s.session_id = ? ORDER BY a.submission_id, a.path", sessionId,

@@ -126,6 +126,22 @@ class CaseListUiTest {
         assertEquals(1, consents.size());
         assertEquals(org.harbor.consent.ConsentStatus.REVOKED, consents.getFirst().state());
 
+        // Issue 12: a child's assent "no", recorded beside a guardian's consent, is shown in the consent summary.
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.harbor.consent.ConsentPurpose> purpose =
+                    robot.lookup("#consentPurpose").queryAs(javafx.scene.control.ComboBox.class);
+            purpose.setValue(org.harbor.consent.ConsentPurpose.RESEARCH);
+            robot.lookup("#consentChild").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#consentChildSaidNo").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            robot.lookup("#consentGuardian").queryTextInputControl().setText("Synthetic Guardian");
+            robot.lookup("#consentRecord").queryButton().fire();
+        });
+        waitUntil(() -> robot.lookup("#consentRow-research").tryQuery().isPresent());
+        String researchRow = robot.lookup("#consentRow-research").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(researchRow.contains("the child said no") && researchRow.contains("does not count"), researchRow);
+        shell.background().drain();
+
         // Sealing from the case view: the seal shows its signer and verifies.
         robot.interact(() -> robot.lookup("#sealCase").queryButton().fire());
         waitUntil(() -> UiTestSupport.texts().contains("verifies: the records are as sealed"));

@@ -55,6 +55,8 @@ public final class PackageBenchmark {
                 random.nextBytes(bytes);
                 Files.write(source, bytes);
                 field.attachments().attach(supervisor, id, source, Optional.empty(), ProgressListener.NONE);
+                field.consents().record(supervisor, id, org.harbor.consent.ConsentGrant.builder(org.harbor.consent.ConsentScope.of(
+                        org.harbor.consent.ConsentPurpose.SERVICES)).bySurvivor(false).language("en").build());
                 field.seals().sealCase(supervisor, id);
                 ids.add(id);
             }

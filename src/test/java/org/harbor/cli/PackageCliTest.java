@@ -105,6 +105,14 @@ class PackageCliTest {
         assertEquals(1, run(FIELD_PASS + "\n", withHome("field", "sasha", "trust", "import", trust.toString(), "--confirm", "0000")).code());
         field("trust", "import", trust.toString(), "--confirm", fp.group(1).strip());
 
+        // Without a consent or a lawful basis for services the case does not leave (issue 12).
+        Result noConsent = run(FIELD_PASS + "\n", withHome("field", "sasha", "export", "--cases", caseId, "--out",
+                dir.resolve("out").resolve("refused.harbor").toString()));
+        assertEquals(1, noConsent.code());
+        assertTrue(noConsent.err().contains("no consent or lawful basis for services"), noConsent.err());
+        field("consent", "record", "--case", caseId, "--purpose", "services", "--by-survivor", "--language", "en");
+        assertTrue(field("consent", "list", caseId).out().contains("services\tallowed\tconsent"));
+
         Path pkg = dir.resolve("out").resolve("week48.harbor");
         Result export = field("export", "--all-sealed", "--out", pkg.toString());
         assertTrue(export.out().startsWith("package "), export.out());

@@ -120,7 +120,8 @@ class I18nConsistencyTest {
         List<String> missing = used.stream().filter(k -> !english.containsKey(k)).toList();
         assertEquals(List.of(), missing, "keys used in FXML or Java but missing from messages.properties");
         Set<String> dynamic = Set.of("language.name.", "role.", "coach.rule.", "case.status.", "case.person.role.",
-                "case.session.kind.", "forms.title.", "consent.purpose.", "consent.status.", "consent.method.", "seal.pane.kind.");
+                "case.session.kind.", "forms.title.", "consent.purpose.", "consent.status.", "consent.method.", "seal.pane.kind.",
+                "consent.reason.", "consent.basis.");
         List<String> unused = english.stringPropertyNames().stream()
                 .filter(k -> !used.contains(k))
                 .filter(k -> dynamic.stream().noneMatch(k::startsWith))

@@ -63,6 +63,9 @@ final class PackageFixture implements AutoCloseable {
     /** The same, with a text attachment holding the marker when {@code withAttachment}. */
     String sealedCase(String marker, boolean withAttachment) throws Exception {
         String caseId = field.cases().create(supervisor, marker + " Survivor", List.of(marker + "Alias")).id();
+        // An adult's own consent to services: what a package for the central office needs (issue 12).
+        field.consents().record(supervisor, caseId, org.harbor.consent.ConsentGrant.builder(
+                org.harbor.consent.ConsentScope.of(org.harbor.consent.ConsentPurpose.SERVICES)).bySurvivor(false).language("en").build());
         if (withAttachment) {
             Path note = dir.resolve(marker + ".txt");
             Files.writeString(note, "A statement about " + marker + ", typed by the survivor.");
@@ -83,6 +86,31 @@ final class PackageFixture implements AutoCloseable {
         field.interviews().end(supervisor, sessionId, "completed");
         field.seals().sealCase(supervisor, caseId);
         return caseId;
+    }
+
+    /** Decrypts a package with the real {@code age} tool and the central office's identity; returns the ZIP's entries. */
+    java.util.Map<String, byte[]> decryptWithAge(Path pkg) throws Exception {
+        Path identity = dir.resolve("central-identity-" + java.util.UUID.randomUUID() + ".txt");
+        central.trust().writeIdentity(office, identity);
+        Path zip = dir.resolve("decrypted-" + java.util.UUID.randomUUID() + ".zip");
+        try {
+            Process age = new ProcessBuilder("age", "-d", "-i", identity.toString(), "-o", zip.toString(), pkg.toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(age.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!age.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || age.exitValue() != 0) {
+                throw new IllegalStateException("age could not decrypt the package: " + said);
+            }
+            java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+            return entries;
+        } finally {
+            Files.deleteIfExists(zip);
+            Files.deleteIfExists(identity);
+        }
     }
 
     ExportService.Exported export(List<String> caseIds, String name) throws Exception {

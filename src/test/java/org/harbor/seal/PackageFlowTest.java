@@ -183,11 +183,16 @@ class PackageFlowTest {
     @DisplayName("a consent check that blocks a case stops the export with its reason, and nothing is written")
     void consentBlocks() throws Exception {
         String caseId = f.sealedCase("CANARYflow06");
+        java.util.Map<org.harbor.consent.ConsentPurpose, org.harbor.consent.Sharing.Standing> none = new java.util.EnumMap<>(
+                org.harbor.consent.ConsentPurpose.class);
+        for (org.harbor.consent.ConsentPurpose p : org.harbor.consent.ConsentPurpose.values()) {
+            none.put(p, new org.harbor.consent.Sharing.Standing(false, null, org.harbor.consent.ConsentStatus.Reason.REVOKED));
+        }
         ExportService blocked = new ExportService(f.field.vault(), f.field.accounts(), f.field.audit(), f.clock, CaseExtras.NONE,
-                (session, id) -> ConsentCheck.Decision.blocked("consent.revoked", "consent for law enforcement was revoked"));
+                (c, id) -> new org.harbor.consent.Sharing(none));
         SealException e = assertThrows(SealException.class,
                 () -> blocked.export(f.supervisor, List.of(caseId), dir.resolve("out/c.harbor"), ExportListener.SILENT));
-        assertEquals("consent.revoked", e.key());
+        assertEquals("export.error.consentMissing", e.key());
         assertTrue(e.getMessage().contains("revoked"));
         assertFalse(Files.exists(dir.resolve("out/c.harbor")));
         assertEquals("sealed", status(caseId));

@@ -47,6 +47,7 @@ public final class ConsentPane extends VBox {
     private final ComboBox<Boolean> decision = new ComboBox<>(FXCollections.observableArrayList(true, false));
     private final CheckBox bySurvivor = new CheckBox();
     private final CheckBox child = new CheckBox();
+    private final CheckBox childSaidNo = new CheckBox();
     private final TextField guardian = new TextField();
     private final ComboBox<ConsentMethod> method = new ComboBox<>(FXCollections.observableArrayList(ConsentMethod.values()));
     private final TextField methodDetail = new TextField();
@@ -75,7 +76,7 @@ public final class ConsentPane extends VBox {
     public void refresh() {
         context.background().run(() -> new State(context.harbor().consents().list(context.session(), caseId),
                         context.harbor().consents().statuses(context.session(), caseId),
-                        UnconsentedPurposes.of(context, caseId)),
+                        UnconsentedPurposes.of(context, caseId), context.harbor().consents().sharing(context.session(), caseId)),
                 this::show, e -> message.setContent(Messages.of(e, i18n)));
     }
 
@@ -84,6 +85,14 @@ public final class ConsentPane extends VBox {
         for (Map.Entry<ConsentScope, ConsentStatus> entry : state.statuses().entrySet()) {
             nodes.add(row(entry.getKey(), entry.getValue(), state.consents()));
         }
+        state.sharing().standings().forEach((purpose, standing) -> {
+            if (standing.permitted() && !"consent".equals(standing.ground())) {
+                Label basis = new Label(i18n.get("consent.pane.lawfulBasis", i18n.get("consent.purpose." + purpose.code()),
+                        i18n.get("consent.basis." + standing.ground())));
+                basis.setId("consentBasis-" + purpose.code());
+                nodes.add(basis);
+            }
+        });
         if (nodes.isEmpty()) {
             nodes.add(new Label(i18n.get("consent.pane.none")));
         }
@@ -96,7 +105,22 @@ public final class ConsentPane extends VBox {
     private Node row(ConsentScope scope, ConsentStatus status, List<Consent> consents) {
         String what = i18n.get("consent.purpose." + scope.purpose().code())
                 + (scope.target() == null ? "" : " · " + scope.target());
-        Label label = new Label(i18n.get("consent.pane.row", what, i18n.get("consent.status." + status.name().toLowerCase(java.util.Locale.ROOT))));
+        Consent last = consents.stream().filter(c -> c.scope().equals(scope)).reduce((a, b) -> b).orElse(null);
+        StringBuilder text = new StringBuilder(i18n.get("consent.pane.row", what,
+                i18n.get("consent.status." + status.name().toLowerCase(java.util.Locale.ROOT))));
+        // The child's own "no" and an excluded guardian are shown wherever consent is (issue 12, R17).
+        if (last != null && last.grant().childAssent() == org.harbor.consent.ChildAssent.NO) {
+            text.append(" · ").append(i18n.get("consent.pane.assentNo"));
+        }
+        if (last != null && last.grant().guardian() != null && last.grant().guardian().excluded()) {
+            text.append(" · ").append(i18n.get("consent.pane.guardianExcluded"));
+        }
+        if (last != null && last.revocation().isEmpty()) {
+            last.grant().blockedBy().filter(r -> r != ConsentStatus.Reason.REFUSED).ifPresent(r ->
+                    text.append(" · ").append(i18n.get("consent.pane.doesNotCount", i18n.get("consent.reason." + r.code()))));
+        }
+        Label label = new Label(text.toString());
+        label.setId("consentRow-" + scope.purpose().code());
         HBox row = new HBox(8, label);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("consent-row");
@@ -148,6 +172,9 @@ public final class ConsentPane extends VBox {
         child.setText(i18n.get("consent.pane.child"));
         child.setId("consentChild");
         child.disableProperty().bind(bySurvivor.selectedProperty().not());
+        childSaidNo.setText(i18n.get("consent.pane.childSaidNo"));
+        childSaidNo.setId("consentChildSaidNo");
+        childSaidNo.disableProperty().bind(child.selectedProperty().not().or(child.disabledProperty()));
         guardian.setId("consentGuardian");
         guardian.setPromptText(i18n.get("consent.pane.guardian"));
         guardian.setAccessibleText(i18n.get("consent.pane.guardian"));
@@ -172,7 +199,7 @@ public final class ConsentPane extends VBox {
         revokeReason.setPromptText(i18n.get("consent.pane.revokeReason"));
         revokeReason.setAccessibleText(i18n.get("consent.pane.revokeReason"));
         HBox.setHgrow(revokeReason, Priority.ALWAYS);
-        FlowPane first = new FlowPane(8, 8, purpose, organisation, decision, bySurvivor, child, guardian);
+        FlowPane first = new FlowPane(8, 8, purpose, organisation, decision, bySurvivor, child, childSaidNo, guardian);
         FlowPane second = new FlowPane(8, 8, method, methodDetail, language, interpreter, record);
         first.setAlignment(Pos.CENTER_LEFT);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -190,6 +217,9 @@ public final class ConsentPane extends VBox {
             builder = decision.getValue() ? builder.given() : builder.refused();
             if (bySurvivor.isSelected()) {
                 builder = builder.bySurvivor(child.isSelected());
+                if (child.isSelected() && childSaidNo.isSelected()) {
+                    builder = builder.childAssent(org.harbor.consent.ChildAssent.NO);
+                }
             }
             if (!guardian.getText().isBlank()) {
                 builder = builder.guardian(org.harbor.consent.GuardianConsent.consenting(guardian.getText()));
@@ -228,6 +258,6 @@ public final class ConsentPane extends VBox {
     }
 
     private record State(List<Consent> consents, Map<ConsentScope, ConsentStatus> statuses,
-                         List<ConsentPurpose> unconsented) {
+                         List<ConsentPurpose> unconsented, org.harbor.consent.Sharing sharing) {
     }
 }

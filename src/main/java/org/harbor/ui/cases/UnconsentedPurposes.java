@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.harbor.consent.ConsentPurpose;
-import org.harbor.consent.ConsentScope;
-import org.harbor.consent.ConsentStatus;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.vault.VaultException;
 
 /**
- * Purposes that the case's answers serve ({@code harbor:purpose}) and no consent permits: for a
- * referral, no referral consent given to any organisation.
+ * Purposes that the case's answers serve ({@code harbor:purpose}) and neither a consent that counts
+ * nor a recorded lawful basis permits: for a referral, none for any organisation.
  */
 final class UnconsentedPurposes {
 
@@ -20,15 +18,14 @@ final class UnconsentedPurposes {
 
     static List<ConsentPurpose> of(ScreenContext context, String caseId) throws VaultException {
         Map<String, Integer> used = context.harbor().forms().purposesUsed(context.session(), caseId);
-        Map<ConsentScope, ConsentStatus> statuses = context.harbor().consents().statuses(context.session(), caseId);
+        // What counts for sharing: a child's "no" and an excluded guardian's word do not (issue 12).
+        org.harbor.consent.Sharing sharing = context.harbor().consents().sharing(context.session(), caseId);
         List<ConsentPurpose> out = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             if (used.getOrDefault(purpose.code(), 0) == 0) {
                 continue;
             }
-            boolean permitted = statuses.entrySet().stream()
-                    .anyMatch(e -> e.getKey().purpose() == purpose && e.getValue().permits());
-            if (!permitted) {
+            if (!sharing.permits(purpose)) {
                 out.add(purpose);
             }
         }

@@ -129,8 +129,10 @@ public final class PackagesViewModel {
                 done -> {
                     working.set(false);
                     progress.set(1);
-                    message.set(i18n.get("packages.export.done", done.caseIds().size(), done.file().getFileName().toString(),
-                            done.sequence()));
+                    String said = i18n.get("packages.export.done", done.caseIds().size(), done.file().getFileName().toString(),
+                            done.sequence());
+                    message.set(done.withheldFields() == 0 ? said
+                            : said + " " + i18n.get("packages.export.withheld", done.withheldFields()));
                     refresh();
                 }, this::fail);
     }
@@ -215,7 +217,10 @@ public final class PackagesViewModel {
         } else if (cancel.get() || e instanceof java.io.IOException && "cancelled".equals(e.getMessage())) {
             message.set(i18n.get("packages.cancelled"));
         } else if (e instanceof SealException sealed && i18n.bundle().containsKey(sealed.key())) {
-            message.set(i18n.get(sealed.key()));
+            // Arguments that are message keys (a purpose, a reason) are shown in the reader's language.
+            Object[] args = java.util.Arrays.stream(sealed.args())
+                    .map(a -> i18n.bundle().containsKey(a) ? i18n.get(a) : a).toArray();
+            message.set(i18n.get(sealed.key(), args));
         } else if (e instanceof SealException || e instanceof AccessDeniedException) {
             message.set(i18n.get("packages.error.refused"));
         } else {

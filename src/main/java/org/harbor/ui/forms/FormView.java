@@ -351,7 +351,7 @@ final class FormView implements QuestionNode.Listener {
         } else if (e.isShortcutDown() && (e.getCode() == KeyCode.DIGIT1 || e.getCode() == KeyCode.DIGIT2
                 || e.getCode() == KeyCode.DIGIT3)) {
             QuestionNode target = focusedNode();
-            if (target == null) {
+            if (target == null || !target.question().offersNonResponse()) {
                 return;
             }
             e.consume();

@@ -202,6 +202,7 @@ public final class FormViewModel {
         }, answered -> {
             switch (answered.outcome().status()) {
                 case INVALID -> localProblems.put(questionId, invalidText(kind));
+                case NO_RECORDED_CONSENT -> localProblems.put(questionId, i18n().get("forms.consent.notRecorded"));
                 case NEEDS_REASON -> {
                     localProblems.remove(questionId);
                     pendingCorrection = value;

@@ -142,7 +142,7 @@ final class QuestionNode {
             message.setId("problem-" + safeId());
             box.getChildren().add(message);
         }
-        if (!question.readOnly()) {
+        if (!question.readOnly() && question.offersNonResponse()) {
             box.getChildren().add(nonResponseBar(i18n));
         }
     }

@@ -59,6 +59,9 @@ class PackagesUiTest {
         field.trust().importTrust(supervisor, TrustService.readBundle(dir.resolve("trust.json")), bundle.fingerprint());
         for (String name : List.of("CANARYui01 Survivor", "CANARYui02 Survivor")) {
             String id = field.cases().create(supervisor, name, List.of()).id();
+            // Consent to services: without it the case would not leave (issue 12).
+            field.consents().record(supervisor, id, org.harbor.consent.ConsentGrant.builder(org.harbor.consent.ConsentScope.of(
+                    org.harbor.consent.ConsentPurpose.SERVICES)).bySurvivor(false).language("en").build());
             field.seals().sealCase(supervisor, id);
         }
         background = new Background();
