@@ -112,7 +112,7 @@ public final class FormSession {
             return new AnswerOutcome(AnswerOutcome.Status.INVALID, null);
         }
         if (data != null && !walker.form().evaluateConstraint(index.getReference(), data)) {
-            String message = texts.constraint(prompt, data);
+            String message = texts.constraint(prompt, walker.element(index), data);
             problems.put(questionId, message);
             return new AnswerOutcome(AnswerOutcome.Status.CONSTRAINT, message);
         }
