@@ -523,6 +523,15 @@ public final class FormService {
         return fact == null || !"no".equals(fact.value());
     }
 
+    /** Whether the case is treated as a child's (see {@link #treatedAsChild(Connection, String)}), for the case view. */
+    public boolean treatedAsChild(Session session, String caseId) throws VaultException {
+        Session active = accounts.require(session, Permission.WORK_ON_CASES);
+        return vault.transaction(c -> {
+            cases.requireVisibleCase(c, active, caseId);
+            return treatedAsChild(c, caseId);
+        });
+    }
+
     /** True when any answer of the case to a {@code harbor:safety="danger"} question is "yes". */
     public boolean safetyAlert(Session session, String caseId) throws VaultException {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);

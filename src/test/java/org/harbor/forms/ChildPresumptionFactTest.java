@@ -148,17 +148,20 @@ class ChildPresumptionFactTest {
     }
 
     @Test
-    @DisplayName("the interview's default profile follows the stored fact: child unless recorded 'no'")
+    @DisplayName("the interview's default profile and the case view follow the stored fact: child unless recorded 'no'")
     void interviewDefaultFollowsTheStoredFact() throws Exception {
         String interview = fx.harbor.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, "en").id();
         assertEquals(ProfileLibrary.CHILD_DEFAULT, fx.harbor.interviews().defaults(ivo, interview).profileId(),
                 "nothing recorded: presumed a child");
+        assertTrue(fx.harbor.forms().treatedAsChild(ivo, caseId));
         FormSession intake = fx.harbor.forms().open(ivo, caseSession, INTAKE);
         intake.answer("/data/age/claimed_age", "40");
         intake.answer("/data/assessment/reason_under_18", "no");
         intake.answer("/data/assessment/reason_not_child", "Synthetic reason given by the worker");
         assertEquals(ProfileLibrary.ADULT_DEFAULT, fx.harbor.interviews().defaults(ivo, interview).profileId());
+        assertEquals(false, fx.harbor.forms().treatedAsChild(ivo, caseId), "the case view's consent pane reads the same");
         intake.answer("/data/age/claimed_age", "16");
         assertEquals(ProfileLibrary.CHILD_DEFAULT, fx.harbor.interviews().defaults(ivo, interview).profileId());
+        assertEquals(true, fx.harbor.forms().treatedAsChild(ivo, caseId));
     }
 }
