@@ -29,6 +29,11 @@ SERVICE = [
     ("other", T("Another service", "Otro servicio", "خدمة أخرى")),
 ]
 
+# Opens the label of a question the worker answers from their own observation or judgement and does
+# not read to the survivor (docs/forms.md, "Who reads what"). Labels without it are said to the person.
+STAFF_ONLY = T("Staff observation, not read aloud: ", "Observación del equipo, no se lee en voz alta: ",
+               "ملاحظة الفريق، لا تُقرأ بصوت عالٍ: ")
+
 # Named in a comment at the top of every form and in docs/forms.md.
 SOURCES_COMMON = """\
 Sources (paraphrased in Harbor's own words; no text is copied):

@@ -5,7 +5,7 @@ from xform import T, Form, page, q, repeat
 GIVER = [
     ("survivor", T("The person themselves (assent, for a child)", "La propia persona (asentimiento, si es menor)",
                    "الشخص نفسه (موافقة الطفل إن كان قاصرًا)")),
-    ("guardian", T("A parent or guardian", "Madre, padre o tutor", "أحد الوالدين أو الوصي")),
+    ("guardian", T("A parent or guardian", "Madre, padre, tutor o tutora", "أحد الوالدين أو الوصي")),
     ("authority", T("An authority acting for a child", "Una autoridad que actúa por el niño o la niña",
                     "جهة رسمية تتصرف نيابة عن الطفل")),
 ]
@@ -57,7 +57,7 @@ NODES = [
              "Lo que nos cuentes se guarda bajo llave en esta computadora. Solo las personas que ayudan en tu caso "
              "pueden verlo. Hay un límite: si sabemos que tú u otro niño o niña están en peligro, quizá tengamos que "
              "avisar a quienes se encargan de proteger a la infancia. Si podemos, te lo diremos antes.",
-             "ما تخبرنا به يُحفظ مقفلًا على هذا الحاسوب، ولا يراه إلا من يساعد في قضيتك. هناك حدّ واحد: إذا "
+             "ما تخبرنا به يُحفظ مقفلًا على هذا الحاسوب، ولا يراه إلا من يساعدونك. هناك حدّ واحد: إذا "
              "عرفنا أنك أو أي طفل آخر في خطر، فقد يجب علينا إبلاغ الجهات المسؤولة عن حماية الأطفال. وإن "
              "استطعنا، سنخبرك قبل ذلك."),
            T("States the limits of confidentiality and any duty to report before the person shares anything, so "
@@ -71,13 +71,13 @@ NODES = [
              "change the help you get today.",
              "Puedes elegir no responder a cualquier pregunta, pedir un descanso o parar cuando quieras. Decir que no "
              "no cambiará la ayuda que recibes hoy.",
-             "يمكنك أن تختار عدم الإجابة عن أي سؤال، أو أن تطلب استراحة، أو أن تتوقف في أي وقت. قول «لا» لن "
-             "يغيّر المساعدة التي تحصل عليها اليوم."),
-           T("The right not to answer, to pause and to stop is part of consent; it is said out loud so the person "
+             "يمكنك عدم الإجابة عن أي سؤال، أو طلب استراحة، أو التوقف في أي وقت. قول «لا» لن يغيّر المساعدة "
+             "المقدَّمة لك اليوم."),
+           T("The right not to answer, to take a break and to stop is part of consent; it is said out loud so the person "
              "can use it.",
-             "El derecho a no responder, a hacer una pausa y a parar forma parte del consentimiento; se dice en voz "
+             "El derecho a no responder, a tomar un descanso y a parar forma parte del consentimiento; se dice en voz "
              "alta para que la persona pueda ejercerlo.",
-             "الحق في عدم الإجابة وفي التوقف المؤقت والانسحاب جزء من الموافقة؛ ويُقال بصوت عالٍ كي يستطيع الشخص "
+             "الحق في عدم الإجابة وفي أخذ استراحة والتوقف جزء من الموافقة؛ ويُقال بصوت عالٍ كي يستطيع الشخص "
              "استخدامه.")),
          q("trigger", "intro_ack",
            T("I have explained this in a language the person understands, and they could ask questions.",
@@ -104,14 +104,14 @@ NODES = [
            T("Who is giving agreement today?", "¿Quién da su acuerdo hoy?", "من يعطي موافقته اليوم؟"),
            T("Agreement can come from the person, a guardian, or an authority acting for a child; record everyone "
              "who agrees, so the record shows on whose word each use rests.",
-             "El acuerdo puede venir de la persona, de un tutor o de una autoridad que actúa por un menor; anote a "
+             "El acuerdo puede venir de la persona, de un tutor o una tutora, o de una autoridad que actúa por un niño o una niña; anote a "
              "todas las personas que aceptan, para que conste en qué palabra se basa cada uso.",
              "قد تأتي الموافقة من الشخص نفسه أو من الوصي أو من جهة رسمية تتصرف نيابة عن طفل؛ سجّل كل من "
              "يوافق، كي يظهر في السجل على موافقة من يستند كل استخدام."),
            choices="giver", required=True),
          q("note", "child_needs_adult",
            T("For a child, also record the consent of a guardian or an authority as soon as you can.",
-             "En el caso de un menor, anote también el consentimiento de un tutor o de una autoridad en cuanto sea "
+             "Si se trata de un niño o una niña, anote también el consentimiento de su tutor o tutora, o de una autoridad en cuanto sea "
              "posible.",
              "في حالة الطفل، سجّل أيضًا موافقة الوصي أو الجهة الرسمية في أقرب وقت ممكن."),
            T("Shown because the person is treated as a child and only their own assent is recorded.",
@@ -121,7 +121,7 @@ NODES = [
          q("select1", "assent",
            T("Do you understand what we talked about, and is it OK with you if we go on?",
              "¿Entiendes lo que hemos hablado y te parece bien que sigamos?",
-             "هل فهمت ما تحدثنا عنه، وهل أنت موافق على أن نكمل؟"),
+             "هل كان ما تحدثنا عنه واضحًا لك، وهل من المقبول لديك أن نكمل؟"),
            T("A child's own agreement (assent) is asked for in simple words, even when an adult also consents; a "
              "no is respected.",
              "Se pide el acuerdo propio del niño o la niña (asentimiento) con palabras sencillas, aunque un adulto "
@@ -129,53 +129,53 @@ NODES = [
              "تُطلب موافقة الطفل نفسه بكلمات بسيطة، حتى عندما يوافق شخص بالغ أيضًا؛ ويُحترم رفضه."),
            choices="yes_no", required=True,
            relevant=CHILD + " and selected(/data/who/givers, 'survivor')")),
-    page("guardian", T("Parent or guardian", "Madre, padre o tutor", "أحد الوالدين أو الوصي"),
+    page("guardian", T("Parent or guardian", "Madre, padre, tutor o tutora", "أحد الوالدين أو الوصي"),
          q("text", "guardian_name",
-           T("Name of the parent or guardian", "Nombre de la madre, el padre o el tutor", "اسم الوالد أو الوصي"),
+           T("Name of the parent or guardian", "Nombre de la madre, el padre, el tutor o la tutora", "اسم الوالد أو الوصي"),
            T("So the record shows who agreed on the child's behalf.",
-             "Para que conste quién aceptó en nombre del menor.",
+             "Para que conste quién aceptó en nombre del niño o la niña.",
              "كي يُبيّن السجل من وافق نيابة عن الطفل."),
            required=True, purpose="services"),
          q("select1", "guardian_relation",
-           T("How are they related to the child?", "¿Qué relación tiene con el menor?", "ما صلة هذا الشخص بالطفل؟"),
+           T("How are they related to the child?", "¿Qué relación tiene con el niño o la niña?", "ما صلة هذا الشخص بالطفل؟"),
            T("Only some relations carry legal authority to consent.",
              "Solo algunas relaciones dan autoridad legal para consentir.",
              "بعض صلات القرابة فقط تمنح صلاحية قانونية للموافقة."),
            choices="relation", required=True),
          q("select1", "guardian_implicated",
            T("Is there any reason to think this person may be involved in the harm, or may pressure the child?",
-             "¿Hay algún motivo para pensar que esta persona podría estar implicada en el daño o presionar al menor?",
+             "¿Hay algún motivo para pensar que esta persona podría estar implicada en el daño o presionar al niño o la niña?",
              "هل هناك أي سبب للاعتقاد بأن هذا الشخص قد يكون متورطًا في الأذى، أو قد يضغط على الطفل؟"),
            T("Family members are sometimes involved in trafficking; a guardian who may be implicated must not "
              "decide for the child.",
-             "A veces hay familiares implicados en la trata; un tutor que podría estar implicado no debe decidir por "
-             "el menor.",
+             "A veces hay familiares implicados en la trata; si quien ejerce la tutela podría tener parte en "
+             "ella, no debe decidir por el niño o la niña.",
              "أحيانًا يكون أفراد من الأسرة متورطين في الاتجار؛ ولا يجوز أن يقرر عن الطفل وصيٌّ قد يكون متورطًا."),
            choices="yes_no", required=True),
          q("select1", "guardian_excluded",
-           T("Exclude this guardian's consent?", "¿Excluir el consentimiento de este tutor?",
+           T("Exclude this guardian's consent?", "¿Excluir el consentimiento de esta persona?",
              "هل تُستبعد موافقة هذا الوصي؟"),
            T("An implicated guardian's consent can be set aside; an authority or an independent guardian then "
              "consents for the child.",
-             "El consentimiento de un tutor implicado puede dejarse de lado; entonces consiente por el menor una "
-             "autoridad o un tutor independiente.",
+             "El consentimiento de una persona tutora implicada puede dejarse de lado; entonces consiente por el niño o "
+             "la niña una autoridad o una persona tutora independiente.",
              "يمكن استبعاد موافقة الوصي المتورط؛ وعندها توافق عن الطفل جهة رسمية أو وصيّ مستقل."),
            choices="yes_no", required=True, relevant="/data/guardian/guardian_implicated = 'yes'"),
          q("text", "guardian_exclusion_reason",
-           T("Why is this guardian's consent excluded?", "¿Por qué se excluye el consentimiento de este tutor?",
+           T("Why is this guardian's consent excluded?", "¿Por qué se excluye el consentimiento de esta persona?",
              "لماذا تُستبعد موافقة هذا الوصي؟"),
            T("An exclusion is a serious decision and must be explained for whoever reviews the case.",
-             "Excluir a un tutor es una decisión seria y debe explicarse a quien revise el caso.",
-             "الاستبعاد قرار جدّي ويجب شرحه لمن يراجع القضية."),
+             "Excluir a una persona tutora es una decisión seria y debe explicarse a quien revise el caso.",
+             "الاستبعاد قرار جدّي ويجب شرحه لمن يراجع الحالة."),
            required=True, relevant=GUARDIAN_EXCLUDED),
          q("note", "guardian_excluded_note",
            T("This guardian's consent will not be used. Record an authority or an independent guardian who consents "
              "for the child.",
-             "No se usará el consentimiento de este tutor. Anote una autoridad o un tutor independiente que consienta "
-             "por el menor.",
+             "No se usará el consentimiento de esta persona. Anote una autoridad o una persona tutora independiente que "
+             "consienta por el niño o la niña.",
              "لن تُستخدم موافقة هذا الوصي. سجّل جهة رسمية أو وصيًّا مستقلًا يوافق نيابة عن الطفل."),
            T("Shown because the guardian's consent is excluded.",
-             "Aparece porque se ha excluido el consentimiento del tutor.",
+             "Aparece porque se ha excluido el consentimiento de esta persona tutora.",
              "يظهر لأن موافقة الوصي استُبعدت."),
            relevant=GUARDIAN_EXCLUDED),
          relevant="selected(/data/who/givers, 'guardian')"),
@@ -185,7 +185,7 @@ NODES = [
              "Nombre y cargo de la persona que consiente en nombre de la autoridad",
              "اسم ومنصب الشخص الذي يوافق باسم الجهة الرسمية"),
            T("So the record shows who took the decision for the child.",
-             "Para que conste quién tomó la decisión por el menor.",
+             "Para que conste quién tomó la decisión por el niño o la niña.",
              "كي يبيّن السجل من اتخذ القرار نيابة عن الطفل."),
            required=True, purpose="services"),
          q("text", "authority_body",
@@ -240,8 +240,8 @@ NODES = [
            T("Is it OK for us to write down what you tell us and use it to help you here, for example to find a "
              "safe place, food or a doctor?",
              "¿Te parece bien que anotemos lo que nos cuentas y lo usemos para ayudarte aquí, por ejemplo para "
-             "buscar un lugar seguro, comida o un médico?",
-             "هل توافق على أن نكتب ما تخبرنا به ونستخدمه لمساعدتك هنا، مثلًا لإيجاد مكان آمن أو طعام أو طبيب؟"),
+             "buscar un lugar seguro, comida o atención médica?",
+             "هل من المقبول لديك أن نكتب ما نسمعه منك ونستخدمه لمساعدتك هنا، مثلًا لإيجاد مكان آمن أو طعام أو طبيب؟"),
            T("Consent for services. Without it, record only what immediate safety needs.",
              "Consentimiento para servicios. Sin él, anote solo lo que exija la seguridad inmediata.",
              "موافقة على الخدمات. بدونها، لا تسجّل إلا ما تتطلبه السلامة الفورية."),
@@ -249,11 +249,11 @@ NODES = [
          q("select1", "consent_law_enforcement",
            T("Is it OK for us to share what you tell us with the police, so that they can look into what happened?",
              "¿Te parece bien que compartamos lo que nos cuentas con la policía, para que investigue lo que pasó?",
-             "هل توافق على أن نشارك ما تخبرنا به مع الشرطة، كي تحقق فيما حدث؟"),
+             "هل من المقبول لديك أن نشارك ما نسمعه منك مع الشرطة، كي تحقق فيما حدث؟"),
            T("Sharing with law enforcement is a separate choice; saying no does not stop help. Duties to report a "
              "child in danger may still apply, as explained at the start.",
              "Compartir con la policía es una decisión aparte; decir que no no detiene la ayuda. Las obligaciones de "
-             "informar sobre un menor en peligro pueden seguir aplicándose, como se explicó al principio.",
+             "informar sobre un niño o una niña en peligro pueden seguir aplicándose, como se explicó al principio.",
              "المشاركة مع جهات إنفاذ القانون خيار منفصل؛ ورفضها لا يوقف المساعدة. وقد يبقى واجب الإبلاغ عن "
              "طفل في خطر قائمًا، كما شُرح في البداية."),
            choices="yes_no", required=True, consent="law_enforcement"),
@@ -262,12 +262,12 @@ NODES = [
              "so that you can get more help?",
              "¿Te parece bien que informemos sobre ti a la oficina nacional que apoya a las víctimas de trata, para "
              "que puedas recibir más ayuda?",
-             "هل توافق على أن نبلغ المكتب الوطني الذي يدعم ضحايا الاتجار بالبشر عنك، كي تحصل على مساعدة "
+             "هل من المقبول لديك أن نبلغ المكتب الوطني الذي يدعم ضحايا الاتجار بالبشر عنك، كي تصلك مساعدة "
              "إضافية؟"),
            T("A national referral or formal report needs its own consent for adults. In some countries a child is "
              "referred without consent; the child is still told.",
              "Una derivación nacional o una denuncia formal necesita su propio consentimiento en adultos. En algunos "
-             "países se deriva a un menor sin consentimiento; aun así se le informa.",
+             "países se deriva a un niño o una niña sin consentimiento; aun así se le informa.",
              "تحتاج الإحالة الوطنية أو البلاغ الرسمي إلى موافقة خاصة بها عند البالغين. في بعض البلدان يُحال "
              "الطفل دون موافقة، ومع ذلك يُخبَر بذلك."),
            choices="yes_no", required=True, consent="national_referral"),
@@ -275,15 +275,15 @@ NODES = [
            T("Is it OK for your information, with your name taken out, to be used to learn how to help other young "
              "people?",
              "¿Te parece bien que tu información, sin tu nombre, se use para aprender a ayudar a otros jóvenes?",
-             "هل توافق على أن تُستخدم معلوماتك، بعد حذف اسمك، لنتعلم كيف نساعد شبابًا آخرين؟"),
+             "هل من المقبول لديك أن تُستخدم معلوماتك، بعد حذف اسمك، لنتعلم كيف نساعد شبابًا آخرين؟"),
            T("Research use is optional and never a condition of help.",
              "El uso para investigación es opcional y nunca es una condición para recibir ayuda.",
              "الاستخدام في البحث اختياري، وليس شرطًا للحصول على المساعدة أبدًا."),
            choices="yes_no", required=True, consent="research"),
          q("select1", "consent_recording",
            T("Is it OK for us to make a sound or video recording when we talk?",
-             "¿Te parece bien que grabemos en audio o vídeo cuando hablemos?",
-             "هل توافق على أن نسجّل صوتًا أو فيديو عندما نتحدث؟"),
+             "¿Te parece bien que grabemos en audio o video cuando hablemos?",
+             "هل من المقبول لديك أن نسجّل صوتًا أو فيديو عندما نتحدث؟"),
            T("A recording needs its own agreement; without it, notes are taken by hand.",
              "Una grabación necesita su propio acuerdo; sin él, se toman notas a mano.",
              "التسجيل يحتاج إلى موافقة خاصة به؛ وبدونها تُدوَّن الملاحظات كتابةً."),
@@ -307,10 +307,10 @@ NODES = [
            q("select1", "consent_referral",
              T("Is it OK for us to share what is needed with this organisation, so that they can help you?",
                "¿Te parece bien que compartamos con esta organización lo necesario para que pueda ayudarte?",
-               "هل توافق على أن نشارك مع هذه المنظمة ما تحتاجه كي تساعدك؟"),
+               "هل من المقبول لديك أن نشارك مع هذه المنظمة ما تحتاجه كي تساعدك؟"),
              T("Consent for this referral only; the referral form will not send anything without it.",
                "Consentimiento solo para esta derivación; el formulario de derivaciones no enviará nada sin él.",
-               "موافقة على هذه الإحالة فقط؛ ولن يُرسل نموذج الإحالات أي شيء بدونها."),
+               "موافقة على هذه الإحالة فقط؛ ولن يُرسل استمارة الإحالات أي شيء بدونها."),
              choices="yes_no", required=True, consent="referral")),
     page("closing", T("Changing your mind", "Cambiar de opinión", "تغيير رأيك"),
          q("note", "change_mind",
@@ -318,7 +318,7 @@ NODES = [
              "information for that purpose.",
              "Puedes cambiar de opinión cuando quieras. Solo tienes que decírnoslo y, desde ese momento, dejaremos "
              "de usar tu información para eso.",
-             "يمكنك أن تغيّر رأيك في أي وقت. فقط أخبرنا، ومن تلك اللحظة سنتوقف عن استخدام معلوماتك لذلك "
+             "يمكنك تغيير رأيك في أي وقت. يكفي إخبارنا بذلك، ومن تلك اللحظة سنتوقف عن استخدام معلوماتك لذلك "
              "الغرض."),
            T("Consent can be withdrawn; the person needs to know that, and how.",
              "El consentimiento puede retirarse; la persona debe saberlo y saber cómo hacerlo.",

@@ -45,7 +45,7 @@ NODES = [
              T("Organisation", "Organización", "المنظمة"),
              T("The organisation must match one the person agreed to in the consent form.",
                "La organización debe coincidir con una que la persona aceptó en el formulario de consentimiento.",
-               "يجب أن تطابق المنظمة واحدة وافق عليها الشخص في نموذج الموافقة."),
+               "يجب أن تطابق المنظمة واحدة وافق عليها الشخص في استمارة الموافقة."),
              required=True, purpose="referral"),
            q("select1", "service",
              T("Service", "Servicio", "الخدمة"),
@@ -59,8 +59,8 @@ NODES = [
                "هل وافق الشخص على هذه الإحالة إلى هذه المنظمة؟"),
              T("Check the consent record: a referral is made only with consent for that organisation (for a child, "
                "a guardian's or an authority's as well).",
-               "Compruebe el registro de consentimiento: solo se deriva con consentimiento para esa organización (en "
-               "el caso de un menor, también el de un tutor o una autoridad).",
+               "Compruebe el registro de consentimiento: solo se deriva con consentimiento para esa organización (si "
+               "es un niño o una niña, también el de su tutor o tutora, o el de una autoridad).",
                "تحقق من سجل الموافقة: لا تتم الإحالة إلا بموافقة على تلك المنظمة (وفي حالة الطفل، بموافقة الوصي أو "
                "الجهة الرسمية أيضًا)."),
              choices="yes_no", required=True),
@@ -68,8 +68,8 @@ NODES = [
              T("Do not refer yet. Record the person's agreement in the consent form first; for a child at risk, "
                "follow your child-protection procedure.",
                "No derive todavía. Anote primero el acuerdo de la persona en el formulario de consentimiento; si se "
-               "trata de un menor en riesgo, siga su procedimiento de protección infantil.",
-               "لا تُحِل بعد. سجّل موافقة الشخص أولًا في نموذج الموافقة؛ وإذا كان طفلًا في خطر، فاتبع إجراء حماية "
+               "trata de un niño o una niña en riesgo, siga su procedimiento de protección infantil.",
+               "لا تُحِل بعد. سجّل موافقة الشخص أولًا في استمارة الموافقة؛ وإذا كان طفلًا في خطر، فاتبع إجراء حماية "
                "الطفل المعتمد لديك."),
              T("Shown because there is no consent for this referral.",
                "Aparece porque no hay consentimiento para esta derivación.",
@@ -106,14 +106,14 @@ NODES = [
     page("safety_plan", T("Safety plan", "Plan de seguridad", "خطة السلامة"),
          q("text", "plan_safe_place",
            T("If you feel unsafe, where could you go?", "Si no te sientes seguro o segura, ¿adónde podrías ir?",
-             "إذا شعرت بأنك غير آمن، إلى أين يمكنك أن تذهب؟"),
+             "إذا شعرت بالخطر، إلى أين يمكنك الذهاب؟"),
            T("A plan made in advance is easier to follow in a moment of fear.",
              "Un plan hecho de antemano es más fácil de seguir en un momento de miedo.",
              "الخطة المعدّة مسبقًا أسهل في التطبيق في لحظة الخوف."),
            fact="safety.plan_safe_place", purpose="services"),
          q("text", "plan_trusted_person",
            T("Who is someone you trust that you could call?", "¿A quién de confianza podrías llamar?",
-             "من هو الشخص الذي تثق به ويمكنك الاتصال به؟"),
+             "من الشخص الموثوق لديك الذي يمكنك الاتصال به؟"),
            T("A trusted person is often the first help someone reaches for.",
              "Una persona de confianza suele ser la primera ayuda a la que se acude.",
              "كثيرًا ما يكون الشخص الموثوق أول مساعدة يلجأ إليها المرء."),
@@ -129,7 +129,7 @@ NODES = [
          q("text", "plan_code_word",
            T("Would you like a code word that tells us you cannot talk safely?",
              "¿Quieres una palabra clave para avisarnos de que no puedes hablar con seguridad?",
-             "هل تريد كلمة سرية تخبرنا بأنك لا تستطيع التحدث بأمان؟"),
+             "هل تفيدك كلمة سرية نعرف منها أنه لا يمكنك التحدث بأمان؟"),
            T("A code word lets the person warn staff without the people around them knowing.",
              "Una palabra clave permite avisar al equipo sin que lo sepan las personas de alrededor.",
              "الكلمة السرية تتيح للشخص تنبيه الفريق دون أن يعرف من حوله."),
@@ -143,7 +143,7 @@ NODES = [
              "كل خطة سلامة تنتهي بطريقة للحصول على المساعدة فورًا."),
            choices="yes_no", required=True, purpose="services"),
          q("date", "plan_review",
-           T("When will we look at this plan together again?", "¿Cuándo volveremos a revisar juntos este plan?",
+           T("When will we look at this plan together again?", "¿Cuándo volveremos a revisar este plan contigo?",
              "متى سنراجع هذه الخطة معًا مرة أخرى؟"),
            T("Situations change; a review date keeps the plan useful.",
              "Las situaciones cambian; una fecha de revisión mantiene el plan útil.",

@@ -1,6 +1,11 @@
 """harbor-trafficking: trafficking history and indicators (interviewers and supervisors only)."""
-from common import SOURCES_COMMON, VERSION, YES_NO
+from codes import (COUNTRY_MANY, COUNTRY_MANY_MSG, COUNTRY_ONE, COUNTRY_ONE_MSG, PARTIAL_DATE, PARTIAL_DATE_MSG,
+                   precision)
+from common import SOURCES_COMMON, YES_NO
 from xform import T, Form, Node, calc, page, q
+
+# Raised from common.VERSION for issue 12: new questions and choice values, ind_child_sexual replaced.
+VERSION = "2026120401"
 
 SOURCES = """\
 Harbor built-in form: trafficking history and indicators (harbor-trafficking). Restricted:
@@ -12,8 +17,22 @@ only interviewers and supervisors open it or read its answers (harbor:sensitivit
     labels are Harbor's own translations. HTCDS is (c) IOM / UN Migration, CC BY 4.0.
   * Polaris, "The Typology of Modern Slavery" (2017): the 25 type labels only, translated;
     Polaris's descriptions are not reproduced.
-  * Combination of recruitment, exploitation and control, and "no means need be shown for a
-    child": ILO/EC Operational Indicators of Trafficking in Human Beings (2009), paraphrased.
+  * HTCDS Historic Trafficking Events (hte_Type, hte_Date, hte_Country, hte_City): a date,
+    country and city for recruitment, transit and exploitation. Countries are ISO 3166-1
+    alpha-2 codes as HTCDS asks (prs_Nationality); dates may be partial (year, or year and
+    month), with their precision kept beside them. Means of transport and the relation to the
+    recruiter follow DOMAIN.md section 5 (Transport.modes, Perpetrator.relation_to_person).
+  * Forms of exploitation: Palermo Protocol Art. 3(a) (sexual exploitation, forced labour or
+    services, slavery, servitude, removal of organs), EU Directive 2011/36/EU Art. 2(3)
+    (begging, criminal activities) and the categories of the Council of Europe's GRETA reports
+    (forced begging, forced criminality, domestic servitude, forced marriage).
+  * A child needs no means: Palermo Protocol (UN Protocol to Prevent, Suppress and Punish
+    Trafficking in Persons, 2000) Art. 3(c): recruiting, moving or receiving a child for
+    exploitation is trafficking even when none of the means of Art. 3(a) (force, deception,
+    coercion, abuse of vulnerability, payment) is shown; Art. 3(d): a child is anyone under 18.
+    So for a child ANY form of exploitation is an indicator, not only sexual exploitation.
+  * Combination of recruitment, exploitation and control for adults: ILO/EC Operational
+    Indicators of Trafficking in Human Beings (2009), paraphrased.
   * A positive screen is not an identification: Harbor DOMAIN.md section 3."""
 
 RECRUITMENT = [
@@ -64,7 +83,35 @@ EXPLOITATION = [
     ("sexual", T("Sexual exploitation", "Explotación sexual", "الاستغلال الجنسي")),
     ("criminal", T("Forced criminal activity", "Actividad delictiva forzada", "إجبار على نشاط إجرامي")),
     ("forced_marriage", T("Forced marriage", "Matrimonio forzado", "الزواج القسري")),
+    ("begging", T("Forced begging", "Mendicidad forzada", "التسوّل القسري")),
+    ("domestic_servitude", T("Domestic servitude", "Servidumbre doméstica", "الاستعباد المنزلي")),
+    ("organ_removal", T("Removal of organs", "Extracción de órganos", "نزع الأعضاء")),
     ("other", T("Another form", "Otra forma", "شكل آخر")),
+]
+
+TRANSPORT_MODES = [
+    ("air", T("By air", "En avión", "جوًّا")),
+    ("sea", T("By boat or ship", "En barco o lancha", "بالقارب أو السفينة")),
+    ("bus", T("By bus or coach", "En autobús", "بالحافلة")),
+    ("car", T("By car, van or lorry", "En auto, camioneta o camión", "بالسيارة أو الشاحنة")),
+    ("train", T("By train", "En tren", "بالقطار")),
+    ("on_foot", T("On foot", "A pie", "سيرًا على الأقدام")),
+    ("hidden", T("Hidden in a vehicle or container", "Escondido o escondida en un vehículo o contenedor",
+                 "مخبّأً في مركبة أو حاوية")),
+    ("other", T("Another way", "De otra forma", "طريقة أخرى")),
+]
+
+RECRUITER_RELATION = [
+    ("parent", T("Parent or step-parent", "Madre, padre, madrastra o padrastro", "أحد الوالدين أو زوج الأم أو زوجة الأب")),
+    ("relative", T("Another relative", "Otro familiar", "قريب آخر")),
+    ("partner", T("Partner, boyfriend or girlfriend", "Pareja, novio o novia", "شريك أو حبيب أو حبيبة")),
+    ("friend", T("Friend or acquaintance", "Un amigo, una amiga o una persona conocida", "صديق أو أحد المعارف")),
+    ("employer", T("Employer", "Empleador o empleadora", "صاحب عمل")),
+    ("agent", T("Agent, broker or recruitment agency", "Agente, intermediario o agencia de empleo",
+                "وكيل أو وسيط أو وكالة توظيف")),
+    ("community", T("Someone known in the community", "Alguien conocido en la comunidad", "شخص معروف في المجتمع")),
+    ("stranger", T("A stranger", "Un desconocido o una desconocida", "شخص غريب")),
+    ("other", T("Someone else", "Otra persona", "شخص آخر")),
 ]
 
 LABOUR = [
@@ -73,7 +120,7 @@ LABOUR = [
     ("begging", T("Begging", "Mendicidad", "التسوّل")),
     ("construction", T("Construction", "Construcción", "البناء")),
     ("domestic_work", T("Domestic work", "Trabajo doméstico", "العمل المنزلي")),
-    ("hospitality", T("Hotels, restaurants and hospitality", "Hostelería", "الفنادق والمطاعم والضيافة")),
+    ("hospitality", T("Hotels, restaurants and hospitality", "Hoteles, restaurantes y turismo", "الفنادق والمطاعم والضيافة")),
     ("illicit_activities", T("Illicit activities", "Actividades ilícitas", "أنشطة غير مشروعة")),
     ("manufacturing", T("Factories and manufacturing", "Fábricas y manufactura", "المصانع والتصنيع")),
     ("mining", T("Mining or drilling", "Minería o perforación", "التعدين أو الحفر")),
@@ -94,11 +141,11 @@ POLARIS = [
     ("escort_services", T("Escort services", "Servicios de acompañantes", "خدمات المرافقة")),
     ("illicit_massage", T("Illicit massage, health and beauty", "Masajes, salud y belleza ilícitos",
                           "التدليك والصحة والتجميل غير المشروعة")),
-    ("outdoor_solicitation", T("Outdoor solicitation", "Captación en la calle", "الاستدراج في الشارع")),
-    ("residential", T("Residential", "Residencial", "في المساكن")),
+    ("outdoor_solicitation", T("Outdoor solicitation", "Comercio sexual en la vía pública", "الجنس التجاري في الشوارع والأماكن العامة")),
+    ("residential", T("Residential", "Prostíbulos en casas particulares", "بيوت دعارة في مساكن خاصة")),
     ("domestic_work", T("Domestic work", "Trabajo doméstico", "العمل المنزلي")),
     ("bars_strip_clubs", T("Bars, strip clubs and cantinas", "Bares, clubes de striptease y cantinas",
-                           "الحانات ونوادي التعرّي والكانتينات")),
+                           "الحانات ونوادي التعرّي والملاهي الليلية")),
     ("pornography", T("Pornography", "Pornografía", "المواد الإباحية")),
     ("traveling_sales", T("Traveling sales crews", "Equipos de venta ambulante itinerante", "فرق البيع المتنقلة")),
     ("restaurants", T("Restaurants and food service", "Restaurantes y servicios de comida", "المطاعم وخدمات الطعام")),
@@ -108,7 +155,7 @@ POLARIS = [
                                     "الاستعباد الجنسي الشخصي")),
     ("health_beauty", T("Health and beauty services", "Servicios de salud y belleza", "خدمات الصحة والتجميل")),
     ("construction", T("Construction", "Construcción", "البناء")),
-    ("hotels", T("Hotels and hospitality", "Hoteles y hostelería", "الفنادق والضيافة")),
+    ("hotels", T("Hotels and hospitality", "Hoteles y hospedaje", "الفنادق والضيافة")),
     ("landscaping", T("Landscaping", "Jardinería y paisajismo", "تنسيق الحدائق")),
     ("illicit_activities", T("Illicit activities", "Actividades ilícitas", "أنشطة غير مشروعة")),
     ("arts_entertainment", T("Arts and entertainment", "Arte y espectáculos", "الفنون والترفيه")),
@@ -118,7 +165,7 @@ POLARIS = [
                              "أفعال جنسية تفاعلية عن بُعد")),
     ("carnivals", T("Carnivals", "Ferias y carnavales", "الكرنفالات ومدن الملاهي المتنقلة")),
     ("forestry", T("Forestry and logging", "Silvicultura y tala", "الغابات وقطع الأشجار")),
-    ("health_care", T("Health care", "Atención sanitaria", "الرعاية الصحية")),
+    ("health_care", T("Health care", "Atención de salud", "الرعاية الصحية")),
     ("recreational", T("Recreational facilities", "Instalaciones recreativas", "المرافق الترفيهية")),
 ]
 
@@ -138,11 +185,11 @@ CONTROL = [
     ("restricts_medical_care", T("Restricts medical care", "Restringe la atención médica", "تقييد الرعاية الطبية")),
     ("excessive_working_hours", T("Excessive working hours", "Jornadas de trabajo excesivas",
                                   "ساعات عمل مفرطة")),
-    ("uses_children", T("Uses children", "Utiliza a niños o niñas", "استغلال الأطفال")),
+    ("uses_children", T("Uses children", "Usa a los hijos o hijas de la persona para controlarla", "استخدام أطفال الشخص للسيطرة عليه")),
     ("threat_of_law_enforcement", T("Threat of police or deportation", "Amenaza con la policía o la deportación",
                                     "التهديد بالشرطة أو الترحيل")),
     ("withholds_necessities", T("Withholds food, sleep or other necessities",
-                                "Niega comida, descanso u otras necesidades básicas",
+                                "Niega comida, sueño u otras necesidades básicas",
                                 "الحرمان من الطعام أو النوم أو الضروريات الأخرى")),
     ("withholds_documents", T("Withholds documents", "Retiene los documentos", "حجز الوثائق")),
 ]
@@ -150,13 +197,50 @@ CONTROL = [
 CONTROL_PATH = "/data/control/control_methods"
 TYPES_PATH = "/data/exploitation/exploitation_types"
 CHILD = "/data/intro/treated_as_child = 'yes'"
-CHILD_SEXUAL = f"{CHILD} and selected({TYPES_PATH}, 'sexual')"
+# Palermo Protocol Art. 3(c): for a child, any form of exploitation is enough; no means are needed.
+CHILD_EXPLOITED = f"{CHILD} and count-selected({TYPES_PATH}) > 0"
 COUNT = (f"count-selected({CONTROL_PATH}) + number(/data/recruitment/work_differed = 'yes') + "
-         f"number(/data/recruitment/debt_at_start = 'yes') + number({CHILD_SEXUAL})")
+         f"number(/data/recruitment/debt_at_start = 'yes') + number({CHILD_EXPLOITED})")
 
 HISTORY = "services law_enforcement national_referral research"
 INDICATOR_HINT = T("Listed because of an answer in this form.", "Aparece por una respuesta de este formulario.",
-                   "يظهر بسبب إجابة في هذا النموذج.")
+                   "يظهر بسبب إجابة في هذه الاستمارة.")
+
+
+PLACE = "law_enforcement national_referral research"
+CITY = "law_enforcement national_referral"
+DATE_HINT = T("A year, or a year and month, is enough when the person does not know the day (HTCDS hte_Date); the "
+              "precision is kept beside it.",
+              "Basta un año, o un año y un mes, si la persona no sabe el día (hte_Date de HTCDS); la precisión se "
+              "guarda al lado.",
+              "تكفي السنة، أو السنة والشهر، إذا لم يعرف الشخص اليوم (hte_Date في HTCDS)؛ وتُحفظ الدقة إلى "
+              "جانبه.")
+COUNTRY_HINT = T("Two-letter ISO 3166 codes, as HTCDS asks (hte_Country), so that records can be compared across "
+                 "organisations; for example MX Mexico, GT Guatemala, SY Syria, ER Eritrea, AL Albania, VN Viet Nam.",
+                 "Códigos ISO 3166 de dos letras, como pide HTCDS (hte_Country), para poder comparar registros entre "
+                 "organizaciones; por ejemplo MX México, GT Guatemala, SY Siria, ER Eritrea, AL Albania, VN Vietnam.",
+                 "رموز ISO 3166 من حرفين كما يطلب HTCDS (hte_Country)، لتمكين مقارنة السجلات بين المنظمات؛ مثل MX "
+                 "المكسيك، GT غواتيمالا، SY سوريا، ER إريتريا، AL ألبانيا، VN فيتنام.")
+CITY_HINT = T("In the staff's words, as precise as the person's account allows (HTCDS hte_City).",
+              "Con palabras del equipo, tan preciso como permita el relato (hte_City de HTCDS).",
+              "بكلمات الفريق، وبالدقة التي يسمح بها حديث الشخص (hte_City في HTCDS).")
+
+
+def date_q(name, label, relevant=None):
+    """A partial date and, beside it, its precision (year, month or day)."""
+    return [q("text", name, label, DATE_HINT, constraint=PARTIAL_DATE, cmsg=PARTIAL_DATE_MSG, relevant=relevant,
+              purpose=HISTORY),
+            calc(name + "_precision", precision("../" + name), purpose=HISTORY)]
+
+
+def event(kind, date_name, date_label, country_label, city_label, many=False):
+    """One HTCDS historic trafficking event (hte_Type = kind): when, in which country, in which place."""
+    prefix = kind if kind != "recruitment" else "recruit"
+    return [*date_q(date_name, date_label),
+            q("text", f"{prefix}_countries" if many else f"{prefix}_country", country_label, COUNTRY_HINT,
+              constraint=COUNTRY_MANY if many else COUNTRY_ONE, cmsg=COUNTRY_MANY_MSG if many else COUNTRY_ONE_MSG,
+              purpose=PLACE),
+            q("text", f"{prefix}_cities" if many else f"{prefix}_city", city_label, CITY_HINT, purpose=CITY)]
 
 
 def indicator(value):
@@ -170,28 +254,18 @@ NODES = [
            T("Record from what the person has already told you. Do not read these lists aloud, and do not press for "
              "detail: a forensic interview, when needed, is done separately by a trained interviewer.",
              "Anote a partir de lo que la persona ya le ha contado. No lea estas listas en voz alta ni insista en los "
-             "detalles: si hace falta una entrevista forense, la hace aparte un entrevistador formado.",
+             "detalles: si hace falta una entrevista forense, la hace aparte una persona entrevistadora con formación.",
              "سجّل بناءً على ما أخبرك به الشخص بالفعل. لا تقرأ هذه القوائم بصوت عالٍ، ولا تضغط طلبًا للتفاصيل: "
              "المقابلة الجنائية، عند الحاجة، يجريها على حدة مقابِل مدرَّب."),
            T("Lists read aloud can suggest answers, and repeated telling harms; this form is a staff record.",
              "Leer listas en voz alta puede sugerir respuestas, y contar una y otra vez hace daño; este formulario es "
              "un registro del equipo.",
-             "قراءة القوائم بصوت عالٍ قد توحي بالإجابات، وتكرار رواية الأحداث مؤذٍ؛ هذا النموذج سجل للفريق.")),
-         q("note", "survivor_note",
-           T("I would like to understand how you came to be here and what happened with work or with the people "
-             "around you. You can stop or skip anything.",
-             "Me gustaría entender cómo llegaste aquí y qué pasó con el trabajo o con las personas que te rodeaban. "
-             "Puedes parar o saltarte lo que quieras.",
-             "أودّ أن أفهم كيف وصلت إلى هنا، وما الذي حدث في العمل أو مع الأشخاص من حولك. يمكنك أن تتوقف أو "
-             "تتجاوز أي شيء."),
-           T("Said to the person before any history is discussed, so they know they stay in control.",
-             "Se dice a la persona antes de hablar de su historia, para que sepa que mantiene el control.",
-             "يُقال للشخص قبل الحديث عن ماضيه، كي يعرف أنه يبقى صاحب القرار.")),
+             "قراءة القوائم بصوت عالٍ قد توحي بالإجابات، وتكرار رواية الأحداث مؤذٍ؛ هذه الاستمارة سجل للفريق.")),
          q("select1", "treated_as_child",
            T("Is this person being treated as a child?", "¿Se trata a esta persona como menor de edad?",
              "هل يُعامل هذا الشخص على أنه طفل؟"),
            T("For a child, exploitation alone is enough: no force, deception or coercion needs to be shown.",
-             "En el caso de un menor, basta la explotación: no hace falta demostrar fuerza, engaño ni coacción.",
+             "Si se trata de un niño o una niña, basta la explotación: no hace falta demostrar fuerza, engaño ni coacción.",
              "في حالة الطفل، يكفي الاستغلال وحده: لا حاجة لإثبات القوة أو الخداع أو الإكراه."),
            choices="yes_no", required=True, fact="survivor.treated_as_child", purpose=HISTORY)),
     page("recruitment", T("Recruitment", "Captación", "التجنيد"),
@@ -233,23 +307,50 @@ NODES = [
            T("A debt from the start is a common way of binding someone to an exploiter.",
              "Una deuda desde el principio es una forma habitual de atar a alguien a un explotador.",
              "الدَّين منذ البداية وسيلة شائعة لربط الشخص بالمستغِل."),
-           choices="yes_no", purpose=HISTORY)),
+           choices="yes_no", purpose=HISTORY),
+         q("select", "recruiter_relation",
+           T("Who was the recruiter to the person?", "¿Qué relación tenía con la persona quien la captó?",
+             "ما صلة المجنِّد بالشخص؟"),
+           T("Recruiters are often people the person knew; a parent or relative as recruiter changes who may be told "
+             "and who may consent for a child.",
+             "Quien capta suele ser alguien conocido; si fue la madre, el padre u otro familiar, cambia a quién se "
+             "informa y quién puede consentir por un niño o niña.",
+             "كثيرًا ما يكون المجنِّد شخصًا يعرفه الشخص؛ وإذا كان أحد الوالدين أو قريبًا، يتغيّر من يُبلَّغ ومن يمكنه "
+             "الموافقة عن الطفل."),
+           choices="recruiter_relation", purpose=HISTORY),
+         *event("recruitment", "recruited",
+                T("When was the person recruited?", "¿Cuándo se captó a la persona?", "متى جرى تجنيد الشخص؟"),
+                T("In which country was the person recruited? ISO code", "¿En qué país se captó a la persona? Código ISO",
+                  "في أي بلد جرى تجنيد الشخص؟ رمز ISO"),
+                T("In which city or place?", "¿En qué ciudad o lugar?", "في أي مدينة أو مكان؟"))),
     page("transport", T("Travel", "Viaje", "السفر"),
          q("select1", "border_crossed",
            T("Did the person cross into another country?", "¿La persona cruzó a otro país?", "هل عبر الشخص إلى بلد آخر؟"),
            T("Crossing a border brings other laws, protections and authorities into the case.",
              "Cruzar una frontera hace que intervengan otras leyes, protecciones y autoridades.",
-             "عبور الحدود يُدخل في القضية قوانين وأنواع حماية وجهات رسمية أخرى."),
+             "عبور الحدود يُدخل في الحالة قوانين وأنواع حماية وجهات رسمية أخرى."),
            choices="yes_no", purpose=HISTORY),
          q("select1", "documents_by",
            T("Who arranged the passport, visa or other papers for the journey?",
-             "¿Quién gestionó el pasaporte, el visado u otros papeles para el viaje?",
+             "¿Quién gestionó el pasaporte, la visa u otros papeles para el viaje?",
              "من رتّب جواز السفر أو التأشيرة أو الأوراق الأخرى للرحلة؟"),
            T("Papers arranged by a recruiter or exploiter are often used later to control the person.",
              "Los papeles gestionados por un reclutador o explotador se usan a menudo después para controlar a la "
              "persona.",
              "الأوراق التي يرتبها المجنِّد أو المستغِل تُستخدم غالبًا فيما بعد للسيطرة على الشخص."),
-           choices="documents_by", relevant="/data/transport/border_crossed = 'yes'", purpose=HISTORY)),
+           choices="documents_by", relevant="/data/transport/border_crossed = 'yes'", purpose=HISTORY),
+         q("select", "transport_modes",
+           T("How did the person travel?", "¿Cómo viajó la persona?", "كيف سافر الشخص؟"),
+           T("The means of transport show the route and who may have seen the person on the way.",
+             "Los medios de transporte muestran la ruta y quién pudo ver a la persona en el camino.",
+             "وسائل النقل تبيّن الطريق ومن قد يكون رأى الشخص في الطريق."),
+           choices="transport_modes", purpose=HISTORY),
+         *event("transit", "transit_started",
+                T("When did the journey start?", "¿Cuándo empezó el viaje?", "متى بدأت الرحلة؟"),
+                T("Through which countries did the person pass? ISO codes",
+                  "¿Por qué países pasó la persona? Códigos ISO", "ما البلدان التي مرّ بها الشخص؟ رموز ISO"),
+                T("Through which cities or places?", "¿Por qué ciudades o lugares?", "ما المدن أو الأماكن التي مرّ بها؟"),
+                many=True)),
     page("exploitation", T("Exploitation", "Explotación", "الاستغلال"),
          q("select", "exploitation_types",
            T("Which forms of exploitation does the account describe?",
@@ -280,10 +381,30 @@ NODES = [
            choices="polaris", relevant=f"count-selected({TYPES_PATH}) > 0", purpose=HISTORY),
          q("select1", "ongoing",
            T("Is the exploitation still going on?", "¿Sigue la explotación?", "هل لا يزال الاستغلال مستمرًا؟"),
-           T("Ongoing exploitation is a current danger and changes what must happen today.",
-             "Una explotación en curso es un peligro actual y cambia lo que debe hacerse hoy.",
-             "الاستغلال المستمر خطر قائم ويغيّر ما يجب فعله اليوم."),
-           choices="yes_no", purpose=HISTORY)),
+           T("Ongoing exploitation is a current danger: a yes raises the case's safety banner and calls for your "
+             "emergency procedure today.",
+             "Una explotación en curso es un peligro actual: un sí activa el aviso de seguridad del caso y exige "
+             "aplicar hoy su procedimiento de emergencia.",
+             "الاستغلال المستمر خطر قائم: الإجابة بـ«نعم» تُظهر تنبيه السلامة في الحالة وتستدعي تطبيق إجراء "
+             "الطوارئ اليوم."),
+           choices="yes_no", purpose=HISTORY, danger=True),
+         q("note", "ongoing_note",
+           T("Act now: exploitation that is still going on is a danger today. Follow your organisation's emergency "
+             "procedure before going on.",
+             "Actúe ya: una explotación que sigue es un peligro hoy. Siga el procedimiento de emergencia de su "
+             "organización antes de continuar.",
+             "تصرّف الآن: الاستغلال المستمر خطر قائم اليوم. اتبع إجراء الطوارئ في منظمتك قبل المتابعة."),
+           T("Shown because the exploitation is still going on.", "Aparece porque la explotación sigue.",
+             "يظهر لأن الاستغلال لا يزال مستمرًا."),
+           relevant="/data/exploitation/ongoing = 'yes'"),
+         *event("exploitation", "exploitation_started",
+                T("When did the exploitation start?", "¿Cuándo empezó la explotación?", "متى بدأ الاستغلال؟"),
+                T("In which country did the exploitation take place? ISO code(s)",
+                  "¿En qué país ocurrió la explotación? Código(s) ISO", "في أي بلد وقع الاستغلال؟ رمز ISO أو أكثر"),
+                T("In which city or place?", "¿En qué ciudad o lugar?", "في أي مدينة أو مكان؟"), many=True),
+         *date_q("exploitation_ended",
+                T("When did the exploitation end?", "¿Cuándo terminó la explotación?", "متى انتهى الاستغلال؟"),
+                relevant="/data/exploitation/ongoing = 'no'")),
     page("control", T("Control", "Formas de control", "السيطرة"),
          q("select", "control_methods",
            T("Which ways of controlling the person does the account describe?",
@@ -319,18 +440,20 @@ NODES = [
            T("Debt from the start of recruitment.", "Deuda desde el inicio de la captación.",
              "دَين منذ بداية التجنيد."),
            INDICATOR_HINT, relevant="/data/recruitment/debt_at_start = 'yes'"),
-         q("note", "ind_child_sexual",
-           T("A child in sexual exploitation: for a child, no force, deception or coercion needs to be shown.",
-             "Un menor en explotación sexual: en el caso de un menor, no hace falta demostrar fuerza, engaño ni "
-             "coacción.",
-             "طفل في استغلال جنسي: في حالة الطفل، لا حاجة لإثبات القوة أو الخداع أو الإكراه."),
-           INDICATOR_HINT, relevant=CHILD_SEXUAL),
+         q("note", "ind_child_exploitation",
+           T("A child in exploitation, of any form: for a child, exploitation alone is enough; no force, deception "
+             "or coercion needs to be shown (Palermo Protocol, Article 3(c)).",
+             "Un niño o niña en explotación, de cualquier forma: en el caso de un niño o niña basta la explotación; "
+             "no hace falta demostrar fuerza, engaño ni coacción (Protocolo de Palermo, artículo 3(c)).",
+             "طفل في استغلال بأي شكل: في حالة الطفل يكفي الاستغلال وحده؛ ولا حاجة لإثبات القوة أو الخداع أو "
+             "الإكراه (بروتوكول باليرمو، المادة 3(ج))."),
+           INDICATOR_HINT, relevant=CHILD_EXPLOITED),
          *[indicator(value) for value, _ in CONTROL],
          q("note", "none_note",
            T("No indicators were recorded. That does not mean the person was not trafficked: people often say more "
              "once they feel safe.",
              "No se anotó ningún indicador. Eso no significa que la persona no haya sido víctima de trata: a menudo "
-             "se cuenta más cuando uno se siente seguro.",
+             "las personas cuentan más cuando se sienten seguras.",
              "لم يُسجَّل أي مؤشر. هذا لا يعني أن الشخص لم يتعرض للاتجار: كثيرًا ما يقول الناس أكثر عندما "
              "يشعرون بالأمان."),
            T("Shown when no indicator is present.", "Aparece cuando no hay ningún indicador.",
@@ -340,17 +463,18 @@ NODES = [
            T("A positive screen is not an identification. These indicators mean the person may have been trafficked "
              "and should be offered support and a referral; only the competent authority decides whether someone "
              "is a victim of trafficking.",
-             "Un cribado positivo no es una identificación. Estos indicadores significan que la persona puede haber "
+             "Un resultado positivo en la detección no es una identificación. Estos indicadores significan que la persona puede haber "
              "sido víctima de trata y que debe ofrecérsele apoyo y una derivación; solo la autoridad competente "
              "decide si alguien es víctima de trata.",
              "نتيجة الفحص الإيجابية ليست تحديدًا لهوية الضحية. هذه المؤشرات تعني أن الشخص ربما تعرّض للاتجار "
              "وينبغي أن يُعرض عليه الدعم والإحالة؛ والجهة المختصة وحدها تقرر ما إذا كان الشخص ضحية اتجار."),
            T("Always shown: screening suggests, it does not decide.",
-             "Siempre visible: el cribado orienta, no decide.",
+             "Siempre visible: la detección orienta, no decide.",
              "يظهر دائمًا: الفحص يقترح ولا يقرر."))),
 ]
 
 FORM = Form("harbor-trafficking", VERSION, "Trafficking history and indicators", SOURCES, NODES,
             {"yes_no": YES_NO, "recruitment": RECRUITMENT, "platform": PLATFORM, "documents_by": DOCUMENTS_BY,
-             "exploitation": EXPLOITATION, "labour": LABOUR, "sex": SEX, "polaris": POLARIS, "control": CONTROL},
+             "exploitation": EXPLOITATION, "labour": LABOUR, "transport_modes": TRANSPORT_MODES,
+             "recruiter_relation": RECRUITER_RELATION, "sex": SEX, "polaris": POLARIS, "control": CONTROL},
             sensitivity="trafficking-history")

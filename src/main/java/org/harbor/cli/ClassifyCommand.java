@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code LABEL<TAB>reason} line out. Needs no vault and writes nothing.
  */
 @Command(name = "classify", description = {
-        "Label interviewer questions (INV, CINV, FAC, DIR, OP-YN, OP-FC, SUG-TAG, SUG-NEG, SUG-PRES, MULT, FAUX).",
+        "Label interviewer questions (INV, CINV, FAC, DIR, OP-YN, OP-FC, SUG-TAG, SUG-NEG, SUG-PRES, MULT, FAUX, WELF, PROM).",
         "Reads one turn per line on standard input; a line '#said: …' adds the survivor's words to what has been said;",
         "other lines starting with '#' and blank lines are skipped. Prints LABEL<TAB>reason per turn."})
 final class ClassifyCommand implements Callable<Integer> {

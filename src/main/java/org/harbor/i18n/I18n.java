@@ -88,7 +88,12 @@ public final class I18n {
         listeners.remove(listener);
     }
 
-    /** The message for {@code key} with {@code {0}}-style placeholders filled; the key itself if missing. */
+    /**
+     * The message for {@code key} with {@code {0}}-style placeholders filled; the key itself if
+     * missing. A message with a count is written {@code {0, plural, one {…} other {…}}} with the
+     * plural categories of its language (CLDR: Arabic zero, one, two, few, many, other) and is
+     * formatted by ICU; every other message by {@link MessageFormat}.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -96,11 +101,38 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return PluralMessages.needsIcu(pattern) ? PluralMessages.format(pattern, locale, args)
+                : new MessageFormat(pattern, locale).format(args);
     }
 
-    /** The name of a shipped language in that language itself ("Español", "العربية"). */
+    /**
+     * The name of a shipped language in that language itself ("Español", "العربية"): for the
+     * list a person picks their own display language from. Inside a sentence or a list of the
+     * display language, use {@link #languageName(String)}.
+     */
     public String nativeName(String code) {
         return get("language.name." + code);
+    }
+
+    /**
+     * The name of any language in the display language, as written inside a sentence: "inglés" in
+     * Spanish, "الإنجليزية" in Arabic, "English" in English. The code itself when the JDK knows no
+     * name for it.
+     */
+    public String languageName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return name.isEmpty() ? code : name;
+    }
+
+    /** {@link #languageName(String)} as the first word of a label or a list entry: "Inglés". */
+    public String languageLabel(String code) {
+        String name = languageName(code);
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }

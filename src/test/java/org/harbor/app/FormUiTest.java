@@ -259,14 +259,23 @@ class FormUiTest {
 
         focused(robot, "input-data_languages_languages");
         writeLine(robot, "Synthetic tongue");
+        focused(robot, "input-data_languages_language_codes");
+        writeLine(robot, "ti so");
         firstChoice(robot, "choice-data_languages_reads-");
         firstChoice(robot, "choice-data_languages_preferred_language-");
         firstChoice(robot, "choice-data_languages_interpreter_needed-");
 
         focused(robot, "input-data_origin_nationality");
         writeLine(robot, "Synthetic land");
+        focused(robot, "input-data_origin_nationality_codes");
+        writeLine(robot, "ER");
         focused(robot, "input-data_origin_country_of_birth");
         writeLine(robot, "Synthetic land");
+
+        firstChoice(robot, "choice-data_care_care_status-");               // a child: who looks after them
+        firstChoice(robot, "choice-data_care_current_carer-");
+        focused(robot, "input-data_care_current_carer_details");          // appeared once a carer was chosen
+        writeLine(robot, "Synthetic carer");
 
         for (String guardian : new String[] {"Synthetic Guardian One", "Synthetic Guardian Two"}) {
             focused(robot, "formAddEntry");
@@ -313,6 +322,9 @@ class FormUiTest {
                 .collect(Collectors.toMap(StoredAnswer::path, Function.identity()));
         assertEquals("Synthetic Child", stored.get("/data/names/name").value());
         assertEquals("Synthetic Alias", stored.get("/data/names/aliases").value());
+        assertEquals("ER", stored.get("/data/origin/nationality_codes").value());
+        assertEquals("ti so", stored.get("/data/languages/language_codes").value());
+        assertEquals("unaccompanied", stored.get("/data/care/care_status").value());
         assertEquals("15", stored.get("/data/age/claimed_age").value());
         assertEquals("2011-02-03", stored.get("/data/age/dob").value());
         assertEquals("yes", stored.get("/data/age/dob_approximate").value());

@@ -129,8 +129,10 @@ class InterviewUiTest {
         String shown = text(robot, "#interviewLabel");
         int before = logSize(robot);
         robot.type(KeyCode.ENTER);
-        if (shown.startsWith("SUG-")) {
-            assertTrue(robot.lookup("#interviewConfirm").query().isVisible(), "a suggestive question asks first");
+        if (shown.startsWith("SUG-") || shown.startsWith("PROM")) {
+            assertTrue(robot.lookup("#interviewConfirm").query().isVisible(), "a suggestive question or a promise asks first");
+            assertEquals(shown.startsWith("PROM"), text(robot, "#interviewConfirm").contains("promises"),
+                    "a promise is named as one: " + text(robot, "#interviewConfirm"));
             assertEquals(before, logSize(robot), "and is not logged yet");
             robot.type(KeyCode.ENTER);
         }
@@ -201,6 +203,12 @@ class InterviewUiTest {
                 waitUntil(() -> logSize(robot) == before + 1);
                 shownLabels.add(label.substring(0, label.indexOf(' ')));
                 assertTrue(text(robot, "#interviewReminder").isEmpty(), "the open prompt answers the reminder");
+                // R21: a promise is its own warning; a welfare check is no focused question (issue 12)
+                shownLabels.add(ask(robot, "I promise nobody will hurt you again."));
+                assertEquals("PROM", shownLabels.getLast());
+                shownLabels.add(ask(robot, "Would you like some water?"));
+                assertEquals("WELF", shownLabels.getLast());
+                assertTrue(text(robot, "#interviewReminder").isEmpty(), "a welfare check asks for no open follow-up");
             }
             if (phase.id().equals("BREAK")) {
                 takeBreak(robot);
@@ -218,7 +226,7 @@ class InterviewUiTest {
         List<Utterance> logged = harbor.interviews().utterances(ivo, sessionId);
         List<String> storedLabels = logged.stream().filter(u -> u.kind() == Utterance.Kind.QUESTION).map(Utterance::label).toList();
         assertEquals(shownLabels, storedLabels, "each question was stored with the label the coach showed");
-        assertEquals(phases.size() + 3, storedLabels.size());
+        assertEquals(phases.size() + 5, storedLabels.size());
         assertEquals(phases.size(), logged.stream().filter(u -> u.kind() == Utterance.Kind.ANSWER).count());
 
         InterviewSummary summary = harbor.interviews().summary(ivo, sessionId).orElseThrow();

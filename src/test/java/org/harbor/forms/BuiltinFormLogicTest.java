@@ -137,7 +137,7 @@ class BuiltinFormLogicTest {
         assertTrue(form.prompt("/data/result/count_note").getLongText().endsWith("4"));
         assertEquals("Debt bondage", form.prompt("/data/result/ind_debt_bondage").getLongText());
         assertTrue(form.shows("/data/result/ind_withholds_documents"));
-        assertTrue(form.shows("/data/result/ind_child_sexual"));
+        assertTrue(form.shows("/data/result/ind_child_exploitation"));
         assertTrue(form.shows("/data/result/ind_deception"));
         assertFalse(form.shows("/data/result/ind_threats"));
         assertFalse(form.shows("/data/result/none_note"));

@@ -32,8 +32,8 @@ class BuiltinFormTranslationsTest {
     static final String XFORMS = "http://www.w3.org/2002/xforms";
     static final Pattern OUTPUT = Pattern.compile("<output value=\"([^\"]*)\"/>");
     static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
-    /** Names that Spanish writes as English does: brand names of apps, and the word "No". */
-    static final Set<String> SAME_IN_SPANISH = Set.of("choice.yes_no.no", "choice.reads.no",
+    /** Names that Spanish writes as English does: brand names of apps, and the words "No" and "Visa". */
+    static final Set<String> SAME_IN_SPANISH = Set.of("choice.yes_no.no", "choice.reads.no", "choice.doc_type.visa",
             "choice.platform.facebook", "choice.platform.instagram", "choice.platform.whatsapp",
             "choice.platform.telegram", "choice.platform.tiktok", "choice.platform.snapchat", "choice.platform.viber");
 

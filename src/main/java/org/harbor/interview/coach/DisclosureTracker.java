@@ -32,9 +32,12 @@ public final class DisclosureTracker {
     private final Set<String> contentWords = new LinkedHashSet<>();
     private final Map<String, Phrase> phrases = new HashMap<>();
     private Set<String> lastTurnStems = Set.of();
+    private final Assurances assurances;
+    private boolean someone;
 
     public DisclosureTracker(Language language) {
         this.lexicon = Lexicon.of(Objects.requireNonNull(language, "language"));
+        this.assurances = new Assurances(lexicon, new TurnParser(lexicon));
     }
 
     public Language language() {
@@ -52,6 +55,8 @@ public final class DisclosureTracker {
                 sentenceStart = sentenceStart || token.kind() != Words.Kind.COMMA;
                 continue;
             }
+            someone |= assurances.isThirdPersonPronoun(token) || assurances.isPersonNoun(token.folded())
+                    || (!sentenceStart && !lexicon.isStopWord(token.folded()) && Character.isUpperCase(token.text().charAt(0)));
             if (!lexicon.isStopWord(token.folded())) {
                 String stem = lexicon.stem(token.folded());
                 heardStems.add(stem);
@@ -97,6 +102,15 @@ public final class DisclosureTracker {
     /** The content words heard so far, folded, in the order first heard. */
     public Set<String> contentWords() {
         return Collections.unmodifiableSet(contentWords);
+    }
+
+    /**
+     * Whether the survivor has mentioned any person other than themselves: "he", "she", "they", a
+     * word for a person ("a man", "la señora") or a name. A question about "him" before that
+     * takes a person for granted.
+     */
+    public boolean mentionedSomeone() {
+        return someone;
     }
 
     boolean heardWord(String folded) {

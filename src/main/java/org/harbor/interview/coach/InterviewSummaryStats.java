@@ -95,6 +95,16 @@ public final class InterviewSummaryStats {
         return focused;
     }
 
+    /** Number of promises and guarantees (R21), each of which the coach warned about. */
+    public int promiseCount() {
+        return count(QuestionType.PROM);
+    }
+
+    /** Number of welfare and procedural checks; they are not focused questions. */
+    public int welfareCount() {
+        return count(QuestionType.WELF);
+    }
+
     public int pairedCount() {
         return paired;
     }

@@ -39,6 +39,11 @@ sealed interface Lexicon permits EnglishLexicon, SpanishLexicon {
     /** Whether a token is an interrogative word; Spanish needs the accent except where position decides. */
     boolean isWh(Words.Token token, boolean interrogativePosition);
 
+    /** Whether a folded interrogative asks for a person: "who", "whom", "quién", "quiénes". */
+    default boolean isPersonWh(String folded) {
+        return Set.of("who", "whom", "quien", "quienes").contains(folded);
+    }
+
     Set<String> auxiliaries();
 
     Set<String> negativeStarts();

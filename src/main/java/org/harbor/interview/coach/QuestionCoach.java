@@ -14,7 +14,8 @@ import org.harbor.interview.coach.UnitReader.Reading;
 import org.harbor.interview.coach.Words.Token;
 
 /**
- * Labels an interviewer's turn with one of the eleven question types of DOMAIN.md section 2,
+ * Labels an interviewer's turn with one of the eleven question types of DOMAIN.md section 2 or
+ * the two issue 12 added (WELF, PROM),
  * says which rule decided and on which words, and offers an open rewrite where one is wanted.
  *
  * <p>The turn is split into sentences, and the sentences into units: each question, and each
@@ -22,6 +23,8 @@ import org.harbor.interview.coach.Words.Token;
  * two). Statements such as "You said he took your phone." are not units but may cue an
  * invitation. Rules are tried in this order, the first that matches decides:
  * <ol>
+ *   <li>PROM: a promise or guarantee, in any sentence ("I promise", "you won't be deported",
+ *       "nadie te va a hacer daño"; R21);</li>
  *   <li>SUG-TAG: a tag after a statement (", didn't he?", ", right?", ", ¿verdad?", "Is that
  *       right?" after a statement, "¿Verdad que …?");</li>
  *   <li>SUG-NEG: a question starting with a negative ("Didn't …", "Did he not …", "¿No …?");</li>
@@ -29,7 +32,11 @@ import org.harbor.interview.coach.Words.Token;
  *       word the {@link DisclosureTracker} never heard: any content of a wh- question or of an
  *       invitation, the shared part of a choice, and in a yes/no question only what sits in a
  *       "when/after/before…" or embedded wh- clause, or all of it after "again"/"otra vez";</li>
- *   <li>MULT: two or more units;</li>
+ *   <li>SUG-PRES also: a wh- question about "him/her/them" (Spanish "¿Qué te dijo?") before the
+ *       survivor has mentioned anyone, and a statement narrating an event with words the
+ *       survivor never said ("The boss hit you.", "Te quitaron el pasaporte.");</li>
+ *   <li>MULT: two or more units; welfare checks ("Would you like some water?") are not counted;</li>
+ *   <li>WELF: nothing but welfare or procedural checks: no focused question, no rewrite;</li>
  *   <li>FAUX: "tell me" (also "can you tell me", "dime", "¿me puedes decir…?") wrapping
  *       if/whether/si or a wh- word, except "tell me what happened" and the transition prompt
  *       "tell me why you came here", and except ground rules ("tell me if I get it wrong");</li>
@@ -57,6 +64,7 @@ public final class QuestionCoach {
     private final UnitReader reader;
     private final SuggestiveForms suggestive;
     private final Rewriter rewriter;
+    private final Assurances assurances;
 
     public QuestionCoach(Language language) {
         this.lexicon = Lexicon.of(Objects.requireNonNull(language, "language"));
@@ -64,6 +72,7 @@ public final class QuestionCoach {
         this.reader = new UnitReader(lexicon, parser);
         this.suggestive = new SuggestiveForms(lexicon, parser);
         this.rewriter = new Rewriter(lexicon);
+        this.assurances = new Assurances(lexicon, parser);
     }
 
     public Language language() {
@@ -87,6 +96,10 @@ public final class QuestionCoach {
         if (sentences.isEmpty()) {
             return result(Rule.EMPTY, List.of(), tokens, tracker);
         }
+        Optional<List<Token>> promise = assurances.promise(sentences);
+        if (promise.isPresent()) {
+            return result(Rule.PROMISE, List.of(Phrases.text(promise.get())), tokens, tracker);
+        }
         Optional<List<Token>> tag = suggestive.tag(sentences);
         if (tag.isPresent()) {
             return result(Rule.TAG, List.of(Phrases.text(tag.get())), tokens, tracker);
@@ -102,23 +115,56 @@ public final class QuestionCoach {
             return result(Rule.MISQUOTE, misquoted, tokens, tracker);
         }
         List<Reading> readings = new ArrayList<>();
+        List<Unit> asked = new ArrayList<>();
+        List<Unit> welfare = new ArrayList<>();
         List<Token> presumed = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        boolean askedWho = false;
         for (Unit unit : units) {
             Reading reading = reader.read(unit, tracker);
-            if (reading.form() != UnitReader.Form.NONE) {
-                readings.add(reading);
-                presumed.addAll(reading.presumed());
+            UnitReader.Form form = reading.form();
+            if (form == UnitReader.Form.NONE) {
+                continue;
             }
+            if (form != UnitReader.Form.INVITATION && form != UnitReader.Form.TELL_QUESTION
+                    && assurances.isWelfare(unit.tokens())) {
+                welfare.add(unit);
+                continue;
+            }
+            readings.add(reading);
+            asked.add(unit);
+            presumed.addAll(reading.presumed());
+            boolean asksWh = reading.evidence().stream().anyMatch(t -> lexicon.isWh(t, true));
+            if (asksWh && !tracker.mentionedSomeone() && !askedWho) {
+                unit.tokens().stream().filter(Token::isWord).filter(assurances::isThirdPersonPronoun)
+                        .forEach(t -> people.add(t.text()));
+                assurances.impliedActor(unit.tokens()).ifPresent(t -> people.add(t.text()));
+            }
+            // "Who was there and what did they do?": "they" are the answer to "who", not a presumption.
+            askedWho |= unit.words().stream().anyMatch(t -> lexicon.isWh(t, true) && lexicon.isPersonWh(t.folded()));
         }
         List<String> undisclosed = unheard(presumed, tracker);
         if (!undisclosed.isEmpty()) {
             return result(Rule.PRESUMES, undisclosed, tokens, tracker);
         }
+        if (!people.isEmpty()) {
+            return result(Rule.PRESUMES_PERSON, distinct(people), tokens, tracker);
+        }
+        List<String> slipped = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            assurances.slippedIn(sentence, tracker).forEach(t -> slipped.add(t.text()));
+        }
+        if (!slipped.isEmpty()) {
+            return result(Rule.STATEMENT_SLIPS_IN, distinct(slipped), tokens, tracker);
+        }
         if (readings.size() > 1) {
-            List<String> parts = units.stream().map(u -> Phrases.text(u.words())).filter(s -> !s.isEmpty()).toList();
+            List<String> parts = asked.stream().map(u -> Phrases.text(u.words())).filter(s -> !s.isEmpty()).toList();
             return result(Rule.MULTIPLE, parts, tokens, tracker);
         }
         if (readings.isEmpty()) {
+            if (!welfare.isEmpty()) {
+                return result(Rule.WELFARE, welfare.stream().map(u -> Phrases.text(u.words())).toList(), tokens, tracker);
+            }
             return facilitator(tokens, tracker);
         }
         Reading reading = readings.getFirst();

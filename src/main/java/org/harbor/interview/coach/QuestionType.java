@@ -1,6 +1,11 @@
 package org.harbor.interview.coach;
 
-/** The eleven interviewer-turn types of DOMAIN.md section 2. */
+/**
+ * The eleven interviewer-turn types of DOMAIN.md section 2, and two that issue 12 added: WELF, a
+ * welfare or procedural check ("Would you like some water?"), which is no focused question, and
+ * PROM, a promise or guarantee the interviewer cannot keep (R21: "I promise…", "you won't be
+ * deported").
+ */
 public enum QuestionType {
     INV("INV"),
     CINV("CINV"),
@@ -12,7 +17,9 @@ public enum QuestionType {
     SUG_NEG("SUG-NEG"),
     SUG_PRES("SUG-PRES"),
     MULT("MULT"),
-    FAUX("FAUX");
+    FAUX("FAUX"),
+    WELF("WELF"),
+    PROM("PROM");
 
     private final String code;
 
@@ -43,6 +50,11 @@ public enum QuestionType {
     /** The block-level warnings: SUG-TAG, SUG-NEG and SUG-PRES. */
     public boolean isSuggestive() {
         return this == SUG_TAG || this == SUG_NEG || this == SUG_PRES;
+    }
+
+    /** Turns that ask for a second Enter before they are logged: the suggestive forms and promises. */
+    public boolean isWarning() {
+        return isSuggestive() || this == PROM;
     }
 
     /** Turns for which the coach offers an open rewrite: option-posing, suggestive and faux invitations. */

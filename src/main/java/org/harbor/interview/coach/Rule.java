@@ -8,11 +8,15 @@ import java.util.List;
  */
 enum Rule {
     EMPTY("empty", QuestionType.FAC, "Nothing to classify."),
+    PROMISE("promise", QuestionType.PROM, "Promises or guarantees something that may not be in your power ({0}); say what you can do instead."),
     TAG("tag-question", QuestionType.SUG_TAG, "Ends with a tag ({0}) that signals the expected answer."),
     NEGATIVE("negative-question", QuestionType.SUG_NEG, "Starts with a negative ({0}) that pushes towards agreeing."),
     MISQUOTE("misquotes-survivor", QuestionType.SUG_PRES, "Attributes words to the survivor that they have not said: {0}."),
     PRESUMES("presumes-undisclosed", QuestionType.SUG_PRES, "Takes for granted something the survivor has not said: {0}."),
+    PRESUMES_PERSON("presumes-person", QuestionType.SUG_PRES, "Takes for granted a person the survivor has not mentioned: {0}."),
+    STATEMENT_SLIPS_IN("suggestive-statement", QuestionType.SUG_PRES, "States as fact something the survivor has not said: {0}."),
     MULTIPLE("multiple-questions", QuestionType.MULT, "Asks more than one question at once ({0}); ask one at a time."),
+    WELFARE("welfare-check", QuestionType.WELF, "A welfare or procedural check ({0}), not a question about what happened."),
     FAUX("tell-me-wrapping-question", QuestionType.FAUX, "A \"tell me\" wrapping a closed question ({0}); it can be answered in one word."),
     CHOICE("forced-choice", QuestionType.OP_FC, "Offers alternatives ({0}); the answer may be picked even if neither is right."),
     YES_NO("yes-no-question", QuestionType.OP_YN, "A yes/no question ({0}): it proposes instead of inviting recall."),

@@ -67,11 +67,14 @@ final class UnitReader {
         return new Reading(Form.YES_NO, evidence, presupposed(t, first + 1));
     }
 
-    /** "And then?", "What else?", "¿Y después?": nothing but a request to continue. */
+    /** "And then?", "What else?", "¿Y después?": nothing but a request to continue ("Who else …?" is not). */
     private boolean onlyAsksToGoOn(List<Token> words) {
         boolean continuation = false;
         for (Token w : words) {
             String f = w.folded();
+            if (lexicon.isWh(w, true) && !f.equals(lexicon.whatWord())) {
+                return false; // "Who else was there?" asks for a detail: a wh- question, not a prompt to go on
+            }
             if (lexicon.continuations().contains(f)) {
                 continuation = true;
             } else if (!lexicon.isStopWord(f) && !lexicon.leadingMarkers().contains(f)

@@ -144,9 +144,13 @@ public final class CaseView implements Screen {
         return label;
     }
 
+    /** "Intake in Spanish, started …": the kind and the language in the display language. */
+    public static String sessionTitle(I18n i18n, String kindCode, String languageCode, String started) {
+        return i18n.get("case.session.row", i18n.get("case.session.kind." + kindCode), i18n.languageName(languageCode), started);
+    }
+
     private Node sessionRow(CaseSession s) {
-        Label label = new Label(i18n.get("case.session.row", i18n.get("case.session.kind." + s.kind().code()),
-                i18n.nativeName(s.interviewLanguage()), when.format(Instant.parse(s.startedAt()))));
+        Label label = new Label(sessionTitle(i18n, s.kind().code(), s.interviewLanguage(), when.format(Instant.parse(s.startedAt()))));
         HBox head = new HBox(12, label);
         head.setAlignment(Pos.CENTER_LEFT);
         FlowPane actions = new FlowPane(8, 8);
@@ -211,8 +215,8 @@ public final class CaseView implements Screen {
         kind.setAccessibleText(i18n.get("case.session.kindLabel"));
         ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(I18n.SHIPPED));
         language.setId("sessionLanguage");
-        language.setCellFactory(l -> cell(i18n::nativeName));
-        language.setButtonCell(cell(i18n::nativeName));
+        language.setCellFactory(l -> cell(i18n::languageLabel));
+        language.setButtonCell(cell(i18n::languageLabel));
         language.valueProperty().bindBidirectional(model.sessionLanguageProperty());
         language.setAccessibleText(i18n.get("case.session.language"));
         Label languageLabel = new Label(i18n.get("case.session.language"));

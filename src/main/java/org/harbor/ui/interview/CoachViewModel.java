@@ -47,6 +47,7 @@ public final class CoachViewModel {
     private final ReadOnlyStringWrapper reasonText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rewrite = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper confirming = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper confirmText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reminder = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
@@ -144,6 +145,11 @@ public final class CoachViewModel {
         return confirming.getReadOnlyProperty();
     }
 
+    /** What the second Enter is asked for: a suggestive question, or a promise (R21). */
+    public ReadOnlyStringProperty confirmTextProperty() {
+        return confirmText.getReadOnlyProperty();
+    }
+
     public void cancelConfirmation() {
         confirming.set(false);
     }
@@ -157,7 +163,7 @@ public final class CoachViewModel {
     }
 
     /**
-     * Logs the question. A suggestive one is not blocked: the first Enter asks for confirmation,
+     * Logs the question. A suggestive one, or a promise, is not blocked: the first Enter asks for confirmation,
      * the second logs it as typed.
      */
     public void submitQuestion() {
@@ -166,7 +172,8 @@ public final class CoachViewModel {
             return;
         }
         Classification now = label.get();
-        if (now != null && now.type().isSuggestive() && !confirming.get()) {
+        if (now != null && now.type().isWarning() && !confirming.get()) {
+            confirmText.set(i18n().get(now.type() == QuestionType.PROM ? "interview.coach.confirmPromise" : "interview.coach.confirm"));
             confirming.set(true);
             return;
         }

@@ -189,7 +189,7 @@ public final class InterviewViewModel {
     }
 
     public String languageName(Language language) {
-        return language == null ? "" : i18n().nativeName(language.code());
+        return language == null ? "" : i18n().languageLabel(language.code());
     }
 
     /** Starts the interview with the chosen protocol and language, in its first phase. */

@@ -204,7 +204,8 @@ final class RunningPane {
             coach.takeRewrite();
             question.requestFocus();
         });
-        Paragraph confirm = new Paragraph(i18n.get("interview.coach.confirm"));
+        Paragraph confirm = new Paragraph();
+        confirm.contentProperty().bind(coach.confirmTextProperty());
         confirm.setId("interviewConfirm");
         confirm.getStyleClass().add(Styles.ERROR);
         confirm.visibleProperty().bind(coach.confirmingProperty());

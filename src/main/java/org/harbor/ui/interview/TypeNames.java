@@ -22,6 +22,8 @@ final class TypeNames {
             case SUG_PRES -> "interview.type.sugPres";
             case MULT -> "interview.type.mult";
             case FAUX -> "interview.type.faux";
+            case WELF -> "interview.type.welf";
+            case PROM -> "interview.type.prom";
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.harbor.interview.coach;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -76,35 +77,44 @@ class LabelledSetTest {
         @DisplayName("reaches a macro-F1 of at least 0.85")
         void macroF1() throws IOException {
             Scorecard scorecard = evaluate(Language.EN, "labelled-en.tsv");
-            System.out.println(scorecard.table("Question coach, English labelled set"));
+            System.out.println(scorecard.table("Question coach, English TUNING set (labelled-en.tsv)"));
             assertTrue(scorecard.macroF1() >= REQUIRED_MACRO_F1, "macro-F1 " + scorecard.macroF1());
         }
     }
 
     /**
-     * Turns written after the rules and never used for tuning: too few per type for a stable
-     * macro-F1, so only accuracy is held to a (lower) bar. The table is printed for the record.
+     * Turns written apart from the rules and never used for tuning (issue 12 grew them to at least
+     * 100 English and 60 Spanish turns). Macro-F1 is reported here separately from the tuning set
+     * and held to the same macro-F1 bar as the tuning set (0.85), with accuracy; the table is printed.
      */
     @Nested
-    @DisplayName("on held-out turns")
+    @DisplayName("on held-out turns, reported apart from the tuning set")
     class HeldOut {
 
-        private static final double REQUIRED_ACCURACY = 0.75;
+        private static final double REQUIRED_ACCURACY = 0.85;
+        private static final double REQUIRED_HELD_OUT_MACRO_F1 = 0.85;
 
-        @Test
-        @DisplayName("in English, is right on at least three turns in four")
-        void english() throws IOException {
-            Scorecard scorecard = evaluate(Language.EN, "holdout-en.tsv");
-            System.out.println(scorecard.table("Question coach, English held-out turns"));
-            assertTrue(scorecard.accuracy() >= REQUIRED_ACCURACY, "accuracy " + scorecard.accuracy());
+        private static void check(Scorecard scorecard, int minimumTurns) {
+            assertAll(() -> assertTrue(scorecard.total() >= minimumTurns,
+                            "held-out turns: " + scorecard.total() + " < " + minimumTurns),
+                    () -> assertTrue(scorecard.accuracy() >= REQUIRED_ACCURACY, "accuracy " + scorecard.accuracy()),
+                    () -> assertTrue(scorecard.macroF1() >= REQUIRED_HELD_OUT_MACRO_F1, "macro-F1 " + scorecard.macroF1()));
         }
 
         @Test
-        @DisplayName("in Spanish, is right on at least three turns in four")
+        @DisplayName("in English: at least 100 turns, macro-F1 and accuracy of at least 0.85")
+        void english() throws IOException {
+            Scorecard scorecard = evaluate(Language.EN, "holdout-en.tsv");
+            System.out.println(scorecard.table("Question coach, English HELD-OUT turns (not used for tuning)"));
+            check(scorecard, 100);
+        }
+
+        @Test
+        @DisplayName("in Spanish: at least 60 turns, macro-F1 and accuracy of at least 0.85")
         void spanish() throws IOException {
             Scorecard scorecard = evaluate(Language.ES, "holdout-es.tsv");
-            System.out.println(scorecard.table("Question coach, Spanish held-out turns"));
-            assertTrue(scorecard.accuracy() >= REQUIRED_ACCURACY, "accuracy " + scorecard.accuracy());
+            System.out.println(scorecard.table("Question coach, Spanish HELD-OUT turns (not used for tuning)"));
+            check(scorecard, 60);
         }
     }
 
@@ -122,7 +132,7 @@ class LabelledSetTest {
         @DisplayName("reaches a macro-F1 of at least 0.85")
         void macroF1() throws IOException {
             Scorecard scorecard = evaluate(Language.ES, "labelled-es.tsv");
-            System.out.println(scorecard.table("Question coach, Spanish labelled set"));
+            System.out.println(scorecard.table("Question coach, Spanish TUNING set (labelled-es.tsv)"));
             assertTrue(scorecard.macroF1() >= REQUIRED_MACRO_F1, "macro-F1 " + scorecard.macroF1());
         }
     }

@@ -19,7 +19,7 @@ class QuestionTypeTest {
     @DisplayName("has the codes of the taxonomy, in its order")
     void codes() {
         assertEquals(List.of("INV", "CINV", "FAC", "DIR", "OP-YN", "OP-FC", "SUG-TAG", "SUG-NEG", "SUG-PRES", "MULT",
-                "FAUX"), Arrays.stream(QuestionType.values()).map(QuestionType::code).toList());
+                "FAUX", "WELF", "PROM"), Arrays.stream(QuestionType.values()).map(QuestionType::code).toList());
     }
 
     @Test

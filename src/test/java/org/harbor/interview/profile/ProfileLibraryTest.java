@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,17 +124,41 @@ class ProfileLibraryTest {
         private final ProtocolProfile nichd = LIBRARY.get("nichd-revised");
 
         @Test
-        @DisplayName("orders introduction and ground rules, rapport, narrative practice, transition, free recall, then focused questions")
+        @DisplayName("NICHD revised protocol phase order: introduction, rapport BEFORE the ground rules, narrative practice, transition, free recall, then focused questions (Hershkowitz, Lamb & Katz 2014; Lamb et al. 2018)")
         void presubstantivePhasesInOrder() {
             List<Integer> order = List.of(
                     indexOf(nichd, PhaseKind.INTRO),
-                    indexOf(nichd, PhaseKind.GROUND_RULES),
                     indexOf(nichd, PhaseKind.RAPPORT),
+                    indexOf(nichd, PhaseKind.GROUND_RULES),
                     indexOf(nichd, PhaseKind.NARRATIVE_PRACTICE),
                     indexOf(nichd, PhaseKind.TRANSITION),
                     indexOf(nichd, PhaseKind.FREE_RECALL),
                     indexOf(nichd, PhaseKind.FOCUSED_FOLLOWUP));
             assertEquals(order.stream().sorted().toList(), order, "phase positions " + order);
+        }
+
+        @Test
+        @DisplayName("NICHD revised protocol phase order is cited to the revised protocol's sources in the profile")
+        void phaseOrderCited() {
+            List<String> references = nichd.sources().stream().map(Citation::reference).toList();
+            assertAll(() -> assertTrue(references.stream().anyMatch(r -> r.contains("Hershkowitz, Lamb & Katz 2014")), references::toString),
+                    () -> assertTrue(references.stream().anyMatch(r -> r.contains("Tell Me What Happened, 2nd ed.")), references::toString));
+        }
+
+        @Test
+        @DisplayName("the narrative-practice prompt does not ask about today until you got here (for a trafficked child that is often the raid), in en/es/ar")
+        void narrativePracticeAvoidsTheJourneyHere() {
+            Phase practice = nichd.phases().get(indexOf(nichd, PhaseKind.NARRATIVE_PRACTICE));
+            List<Executable> checks = new ArrayList<>();
+            for (Prompt prompt : practice.prompts()) {
+                String en = prompt.text().exactly("en").orElseThrow().toLowerCase(Locale.ROOT);
+                String es = prompt.text().exactly("es").orElseThrow().toLowerCase(Locale.ROOT);
+                String ar = prompt.text().exactly("ar").orElseThrow();
+                checks.add(() -> assertFalse(List.of("today", "came here", "got here", "woke up").stream().anyMatch(en::contains), en));
+                checks.add(() -> assertFalse(List.of("hoy", "llegaste", "despertaste").stream().anyMatch(es::contains), es));
+                checks.add(() -> assertFalse(List.of("وصولك", "استيقاظك").stream().anyMatch(ar::contains), ar));
+            }
+            assertAll(checks);
         }
 
         @Test

@@ -100,7 +100,7 @@ class PackagesUiTest {
         robot.interact(() -> screenModel.export(out));
         Paragraph message = robot.lookup("#packagesMessage").queryAs(Paragraph.class);
         try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getContent().contains("1 cases written"));
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getContent().contains("1 case written"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the screen says: " + message.getContent(), e);
         }
