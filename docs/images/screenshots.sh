@@ -44,8 +44,9 @@ HARBOR_HOME=$WORK/vault JAVA_TOOL_OPTIONS=-Dharbor.kdf.calibrate=false \
 # Synthetic cases for the case list: invented names only.
 for who in "Amani Tesfaye:Ami" "Liu Mei:" "Daniela Ruiz:Dani" "Omar Haddad:" "Ana Sofía Pérez:Sofi" "Kofi Mensah:"; do
   name=${who%%:*}; alias=${who##*:}
-  HARBOR_HOME=$WORK/vault JAVA_TOOL_OPTIONS=-Dharbor.kdf.calibrate=false \
-    "$APP" case new --user amira --password-file "$WORK/passphrase" --survivor "$name" ${alias:+--alias "$alias"} >/dev/null 2>&1
+  # Names through standard input, never as arguments (line 1 the name, then any alias).
+  printf '%s\n' "$name" ${alias:+"$alias"} | HARBOR_HOME=$WORK/vault JAVA_TOOL_OPTIONS=-Dharbor.kdf.calibrate=false \
+    "$APP" case new --user amira --password-file "$WORK/passphrase" --survivor-file - >/dev/null 2>&1
 done
 start "$WORK/vault"
 shot login.png

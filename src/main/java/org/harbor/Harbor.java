@@ -89,6 +89,7 @@ public final class Harbor implements AutoCloseable {
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
     public static Harbor open(HarborHome home, Options options) throws VaultException {
+        Vault.prepareNativeLibrary(home);
         InstanceLock lock = InstanceLock.acquire(home);
         try {
             return new Harbor(home, lock, options);
@@ -100,6 +101,14 @@ public final class Harbor implements AutoCloseable {
 
     public HarborHome home() {
         return home;
+    }
+
+    /**
+     * Runs {@code work}, calls to the services, as one transaction: all of it is kept, or none if it
+     * throws ({@link Vault#atomically}). The services still check every role.
+     */
+    public <T> T atomically(Vault.Work<T> work) throws Exception {
+        return vault.atomically(work);
     }
 
     public Vault vault() {

@@ -30,6 +30,8 @@ public final class AuditActions {
     public static final String TRUST_IMPORTED = "trust.imported";
     public static final String PACKAGE_EXPORTED = "package.exported";
     public static final String PACKAGE_IMPORTED = "package.imported";
+    /** Details: {@code check}, the import check that refused it; nothing of the package itself. */
+    public static final String PACKAGE_REFUSED = "package.refused";
     public static final String RECEIPT_APPLIED = "receipt.applied";
     public static final String CASE_PURGED = "case.purged";
     public static final String VAULT_VACUUMED = "vault.vacuumed";

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code harbor case attach ID FILE… [--note TEXT]}: encrypts each file into the vault. Prints one
+ * {@code harbor case attach ID FILE… [--note-file NOTE]}: encrypts each file into the vault. Prints one
  * line per file (attachment id, SHA-256, size); progress of big files goes to standard error,
  * naming files by their position only.
  */
@@ -36,8 +36,11 @@ final class CaseAttachCommand implements Callable<Integer> {
     VaultOptions vault;
     @Option(names = "--user", required = true, description = "Your account.")
     String actor;
-    @Option(names = "--note", description = "A note kept with every file of this command.")
-    String note;
+    @Option(names = "--note-file", paramLabel = "FILE",
+            description = "A file holding a note kept with every file of this command; - reads standard input.")
+    Path noteFile;
+    @Option(names = "--note", hidden = true)
+    String noteOnCommandLine;
     @Parameters(index = "0", paramLabel = "ID", description = "The case id.")
     String caseId;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "The files to attach.")
@@ -47,9 +50,13 @@ final class CaseAttachCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (noteOnCommandLine != null) {
+            throw new CliException(RecordText.ON_COMMAND_LINE + ": use --note-file FILE, or --note-file - for standard input");
+        }
         vault.asUser(parent.root, actor, (harbor, session, input) -> {
+            String note = noteFile == null ? null : input.content(noteFile, RecordText.MAX_NOTE, "note file").strip();
             for (int i = 0; i < files.size(); i++) {
-                Attachment a = harbor.attachments().attach(session, caseId, files.get(i), Optional.ofNullable(note),
+                Attachment a = harbor.attachments().attach(session, caseId, files.get(i), Optional.ofNullable(note == null || note.isEmpty() ? null : note),
                         progress(err, i + 1, files.size()));
                 out.println(a.id() + "\t" + a.sha256() + "\t" + a.sizeBytes());
                 out.flush();

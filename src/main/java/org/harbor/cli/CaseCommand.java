@@ -3,6 +3,7 @@ package org.harbor.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.harbor.accounts.Permission;
@@ -25,7 +26,9 @@ final class CaseCommand {
     @ParentCommand
     HarborCommand root;
 
-    @Command(name = "new", description = "Open a case. Passphrase: line 1. Prints the case id and number.")
+    @Command(name = "new", description = {"Open a case. Prints the case id and number. Passphrase: line 1.",
+        "The survivor's name and aliases come from --survivor-file (line 1 the name, each further line an alias),",
+        "or from standard input after the passphrase with --survivor-file -: never from the command line."})
     static final class New implements Callable<Integer> {
         @ParentCommand
         CaseCommand parent;
@@ -35,15 +38,29 @@ final class CaseCommand {
         VaultOptions vault;
         @Option(names = "--user", required = true, description = "Your account.")
         String actor;
-        @Option(names = "--survivor", description = "The survivor's name, if known (it may be added later).")
-        String survivor;
-        @Option(names = "--alias", description = "An alias of the survivor; repeat for more.")
-        List<String> aliases = List.of();
+        @Option(names = "--survivor-file", paramLabel = "FILE",
+                description = "UTF-8: line 1 the survivor's name, if known; each further line an alias. - reads standard input.")
+        Path survivorFile;
+        @Option(names = {"--survivor", "--alias"}, hidden = true)
+        List<String> onCommandLine;
 
         @Override
         public Integer call() throws Exception {
-            CaseSummary created = vault.asUser(parent.root, actor,
-                    (harbor, session, input) -> harbor.cases().create(session, survivor, aliases));
+            if (onCommandLine != null) {
+                throw new CliException(RecordText.ON_COMMAND_LINE + ": use --survivor-file FILE (line 1 the name, further lines"
+                        + " aliases), or --survivor-file - for standard input");
+            }
+            CaseSummary created = vault.asUser(parent.root, actor, (harbor, session, input) -> {
+                String survivor = null;
+                List<String> aliases = List.of();
+                if (survivorFile != null) {
+                    List<String> lines = input.content(survivorFile, RecordText.MAX_NAMES, "survivor file").lines()
+                            .map(String::strip).filter(l -> !l.isEmpty()).toList();
+                    survivor = lines.isEmpty() ? null : lines.getFirst();
+                    aliases = lines.isEmpty() ? List.of() : lines.subList(1, lines.size());
+                }
+                return harbor.cases().create(session, survivor, aliases);
+            });
             spec.commandLine().getOut().println(created.id() + "\t" + created.number());
             return HarborCommand.OK;
         }
@@ -61,23 +78,27 @@ final class CaseCommand {
         String actor;
         @Option(names = "--status", description = "open, in_review, sealed, exported or received.")
         String status;
-        @Option(names = "--search", description = "Words to find in names, aliases, case numbers and answers.")
-        String search;
+        @Option(names = "--search-file", paramLabel = "FILE",
+                description = "A file holding the words to find in names, aliases, case numbers and answers; - reads standard input.")
+        Path searchFile;
+        @Option(names = "--search", hidden = true)
+        String searchOnCommandLine;
         @Option(names = "--limit", defaultValue = "100", description = "At most this many (1 to 500).")
         int limit;
 
         @Override
         public Integer call() throws Exception {
+            if (searchOnCommandLine != null) {
+                throw new CliException(RecordText.ON_COMMAND_LINE + ": use --search-file FILE, or --search-file - for standard input");
+            }
             CaseQuery query = CaseQuery.all().page(limit, 0);
             if (status != null) {
                 query = query.withStatus(CaseStatus.fromCode(status));
             }
-            if (search != null) {
-                query = query.withSearch(search);
-            }
             CaseQuery chosen = query;
             PrintWriter out = spec.commandLine().getOut();
-            for (CaseSummary c : vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.cases().list(session, chosen))) {
+            for (CaseSummary c : vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.cases().list(session,
+                    searchFile == null ? chosen : chosen.withSearch(input.content(searchFile, RecordText.MAX_NAMES, "search file").strip())))) {
                 out.println(c.id() + "\t" + c.number() + "\t" + c.status().code() + "\t" + c.survivorName());
             }
             return HarborCommand.OK;

@@ -36,8 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code harbor case import FILE.json}: opens a case from a JSON file (format in the README):
  * the survivor, other people, sessions, and per form the answers keyed by case-fact key or by
  * form field path. The file is checked whole before anything is written; forms are then filled
- * through the same form sessions as the window (autosaved, facts, consent), and the report names
- * fields, never values.
+ * through the same form sessions as the window (facts, consent), all in one transaction: any
+ * refusal (an unknown form, a refused answer, a key no question matched) rolls the whole import
+ * back, so a refused import leaves no case behind. The report names fields, never values.
  */
 @Command(name = "import", description = "Open a case from a JSON file (format in the README). Passphrase: line 1.")
 final class CaseImportCommand implements Callable<Integer> {
@@ -61,12 +62,35 @@ final class CaseImportCommand implements Callable<Integer> {
         Plan plan = read(file);
         PrintWriter out = spec.commandLine().getOut();
         List<String> problems = new ArrayList<>();
-        CaseSummary created = vault.asUser(parent.root, actor, (harbor, session, input) -> run(harbor, session, plan, out, problems));
-        out.println(created.id() + "\t" + created.number());
-        for (String problem : problems) {
-            spec.commandLine().getErr().println("harbor: " + problem);
+        List<String> report = new ArrayList<>();
+        CaseSummary created;
+        try {
+            // One transaction for the whole import: a refusal, at any form or field, leaves no case behind.
+            created = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.atomically(() -> {
+                CaseSummary c = run(harbor, session, plan, report, problems);
+                if (!problems.isEmpty()) {
+                    throw new Refused();
+                }
+                return c;
+            }));
+        } catch (Refused e) {
+            for (String problem : problems) {
+                spec.commandLine().getErr().println("harbor: " + problem);
+            }
+            throw new CliException("nothing was imported: correct the file and run the import again");
         }
-        return problems.isEmpty() ? HarborCommand.OK : HarborCommand.REFUSED;
+        out.println(created.id() + "\t" + created.number());
+        report.forEach(out::println);
+        return HarborCommand.OK;
+    }
+
+    /** Carries "the file was refused" out of the import's transaction, which it rolls back. */
+    private static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused() {
+            super(null, null, false, false);
+        }
     }
 
     // --- the file ------------------------------------------------------------------------
@@ -165,7 +189,7 @@ final class CaseImportCommand implements Callable<Integer> {
 
     // --- the import ----------------------------------------------------------------------
 
-    private static CaseSummary run(Harbor harbor, Session session, Plan plan, PrintWriter out, List<String> problems)
+    private static CaseSummary run(Harbor harbor, Session session, Plan plan, List<String> out, List<String> problems)
             throws Exception {
         // The survivor's name given for the case is the name fact too: asked once.
         if (plan.survivor() != null) {
@@ -195,7 +219,7 @@ final class CaseImportCommand implements Callable<Integer> {
         return created;
     }
 
-    private static void fill(Harbor harbor, Session session, FormSession form, FormPlan plan, PrintWriter out,
+    private static void fill(Harbor harbor, Session session, FormSession form, FormPlan plan, List<String> out,
                              List<String> problems) throws Exception {
         Set<String> used = new HashSet<>();
         Set<String> declinedPrompts = new HashSet<>();
@@ -268,7 +292,7 @@ final class CaseImportCommand implements Callable<Integer> {
         }
         List<String> unused = plan.answers().keySet().stream().filter(k -> !used.contains(k))
                 .filter(k -> !k.equals("survivor.name")).map(CaseImportCommand::safeKey).toList();
-        out.println("form " + plan.formId() + ": " + saved + " answers saved, "
+        out.add("form " + plan.formId() + ": " + saved + " answers saved, "
                 + (completed ? "completed" : "left open at " + stoppedAt
                 + " (open the case in Harbor to go on)"));
         if (!unused.isEmpty()) {

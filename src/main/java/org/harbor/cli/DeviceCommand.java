@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.harbor.crypto.Minisign;
 import org.harbor.seal.EnrolledDevice;
 import org.harbor.seal.TrustService;
 import picocli.CommandLine.Command;
@@ -47,7 +48,8 @@ final class DeviceCommand {
     }
 
     @Command(name = "add", description = {"Central vault: enrol a field device from its public key file.",
-        "Passphrase: line 1. Compare the printed fingerprint with the one the field supervisor reads out."})
+        "--confirm takes the fingerprint the field supervisor reads out (printed by 'device enrol');",
+        "without it, or if it differs, nothing is enrolled and the file's fingerprint is printed to compare. Passphrase: line 1."})
     static final class Add implements Callable<Integer> {
         @ParentCommand
         DeviceCommand parent;
@@ -59,6 +61,8 @@ final class DeviceCommand {
         String actor;
         @Option(names = "--label", required = true, description = "A name for the device, such as the laptop's asset tag.")
         String label;
+        @Option(names = "--confirm", paramLabel = "FINGERPRINT", description = "The device fingerprint, as read out by the field supervisor.")
+        String confirm;
         @Parameters(index = "0", paramLabel = "FILE", description = "The device's public key file.")
         Path file;
 
@@ -68,8 +72,19 @@ final class DeviceCommand {
                 throw new CliException("this file is too large to be a device key");
             }
             String text = Files.readString(file);
+            if (confirm == null) {
+                String fingerprint;
+                try {
+                    fingerprint = Minisign.parsePublicKey(text).fingerprint();
+                } catch (Minisign.FormatException e) {
+                    throw new CliException("not a device key file");
+                }
+                spec.commandLine().getOut().println("fingerprint " + fingerprint);
+                throw new CliException("not enrolled: ask the field supervisor to read out the device fingerprint, "
+                        + "compare it with the one above, then run again with --confirm and the fingerprint they read out");
+            }
             EnrolledDevice device = vault.asUser(parent.root, actor,
-                    (harbor, session, input) -> harbor.trust().enrolDevice(session, text, label));
+                    (harbor, session, input) -> harbor.trust().enrolDevice(session, text, label, confirm));
             spec.commandLine().getOut().println("enrolled " + device.deviceId() + " fingerprint " + device.fingerprint());
             return HarborCommand.OK;
         }

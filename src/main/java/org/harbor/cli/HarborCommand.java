@@ -3,11 +3,13 @@ package org.harbor.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.harbor.Harbor;
 import org.harbor.accounts.AccessDeniedException;
 import org.harbor.accounts.AccountException;
+import org.harbor.i18n.I18n;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.VaultException;
 import picocli.CommandLine;
@@ -61,19 +63,44 @@ public final class HarborCommand implements Callable<Integer> {
         return OK;
     }
 
+    /**
+     * The one line for standard error. Harbor's own refusals carry their reason; anything else gets
+     * a message of its own in the user's language, never a class name ("NullPointerException") or
+     * the JDK's words ("Illegal base64 character 2d", "For input string: …", which may echo content).
+     */
     static String reason(Exception e) {
         if (e instanceof VaultException || e instanceof AccountException || e instanceof CliException
-                || e instanceof AccessDeniedException || e instanceof IllegalArgumentException
-                || e instanceof org.harbor.seal.SealException || e instanceof org.harbor.attachments.AttachmentException) {
+                || e instanceof AccessDeniedException || e instanceof org.harbor.seal.SealException
+                || e instanceof org.harbor.attachments.AttachmentException
+                || e instanceof IllegalArgumentException && thrownByHarbor(e)) {
             return e.getMessage();
         }
+        I18n messages = new I18n(I18n.defaultFor(Locale.getDefault()));
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+            return messages.get("cli.error.noSuchFile");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return messages.get("cli.error.fileDenied");
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return messages.get("cli.error.notText");
         }
         if (e instanceof java.io.IOException) {
-            return "a file could not be read or written (" + e.getClass().getSimpleName() + ")";
+            return messages.get("cli.error.file");
         }
-        return "failed (" + e.getClass().getSimpleName() + ")";
+        if (e instanceof java.time.DateTimeException) {
+            return messages.get("cli.error.dateTime");
+        }
+        if (e instanceof IllegalArgumentException) {
+            return messages.get("cli.error.malformed");
+        }
+        return messages.get("cli.error.unexpected");
+    }
+
+    /** Whether Harbor itself threw it (its messages are written for people); the JDK's are not. */
+    private static boolean thrownByHarbor(Exception e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e.getMessage() != null && trace.length > 0 && trace[0].getClassName().startsWith("org.harbor.");
     }
 
     /** Opens the vault folder named by {@code --home}, the environment or the default. */

@@ -22,6 +22,8 @@ final class Passphrases implements AutoCloseable {
     private final Path file;
     private final InputStream stdin;
     private BufferedReader reader;
+    private BufferedReader stdinReader;
+    private boolean stdinTaken;
 
     Passphrases(Path file, InputStream stdin) {
         this.file = file;
@@ -41,8 +43,8 @@ final class Passphrases implements AutoCloseable {
                     lines.add(typed);
                     return typed;
                 }
-                reader = new BufferedReader(new InputStreamReader(
-                        file != null ? Files.newInputStream(file) : stdin, StandardCharsets.UTF_8));
+                reader = file != null ? new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))
+                        : stdin();
             }
             String line = reader.readLine();
             if (line == null || line.isEmpty()) {
@@ -55,6 +57,55 @@ final class Passphrases implements AutoCloseable {
         } catch (IOException e) {
             throw new CliException("the passphrase cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Record content (a name, search words, a note) from {@code source}, or from the rest of
+     * standard input when it is {@code -} (after any passphrase lines): never from an argument,
+     * which every user of the machine can read in the process list. Trailing line ends are cut.
+     */
+    String content(Path source, int maxChars, String what) throws CliException {
+        String text;
+        try {
+            if (source.toString().equals("-")) {
+                if (stdinTaken) {
+                    throw new CliException("only one option may read standard input (-)");
+                }
+                stdinTaken = true;
+                text = readCapped(stdin(), maxChars, what);
+            } else {
+                if (!Files.isRegularFile(source)) {
+                    throw new CliException("the file for " + what + " does not exist or is not a file");
+                }
+                try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
+                    text = readCapped(in, maxChars, what);
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CliException("the " + what + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new CliException("the " + what + " cannot be read");
+        }
+        return text.replaceAll("[\\r\\n]+$", "");
+    }
+
+    private static String readCapped(BufferedReader in, int maxChars, String what) throws IOException, CliException {
+        char[] buffer = new char[maxChars + 1];
+        int n = 0;
+        for (int r; n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) >= 0; ) {
+            n += r;
+        }
+        if (n > maxChars) {
+            throw new CliException("the " + what + " is longer than " + maxChars + " characters");
+        }
+        return new String(buffer, 0, n);
+    }
+
+    private BufferedReader stdin() {
+        if (stdinReader == null) {
+            stdinReader = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        }
+        return stdinReader;
     }
 
     /** The passphrase read last. */

@@ -1,7 +1,6 @@
 package org.harbor.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "seal", description = {"Seal a finished session or a case, amend a seal with an addendum, co-sign a seal,",
     "or verify the seals of a case and print its chain of custody. Passphrase: line 1."})
 final class SealCommand implements Callable<Integer> {
+
+    /** An addendum's text. */
+    static final int MAX_TEXT = 1_000_000;
 
     @ParentCommand
     HarborCommand root;
@@ -35,7 +37,7 @@ final class SealCommand implements Callable<Integer> {
         String caseId;
         @Option(names = "--session", paramLabel = "ID", description = "Seal this session.")
         String sessionId;
-        @Option(names = "--amend", paramLabel = "SEAL", description = "Add an addendum to this seal (with --reason and --text-file).")
+        @Option(names = "--amend", paramLabel = "SEAL", description = "Add an addendum to this seal (with --reason-file and --text-file).")
         String amend;
         @Option(names = "--cosign", paramLabel = "SEAL", description = "Co-sign this seal (supervisors).")
         String cosign;
@@ -43,18 +45,23 @@ final class SealCommand implements Callable<Integer> {
         String verify;
     }
 
-    @Option(names = "--reason", description = "Why the sealed record is amended.")
-    String reason;
-    @Option(names = "--text-file", paramLabel = "FILE", description = "The text of the addendum (UTF-8).")
+    @Option(names = "--reason-file", paramLabel = "FILE", description = "A file saying why the sealed record is amended (UTF-8); "
+            + "- reads standard input.")
+    Path reasonFile;
+    @Option(names = "--reason", hidden = true)
+    String reasonOnCommandLine;
+    @Option(names = "--text-file", paramLabel = "FILE", description = "The text of the addendum (UTF-8); - reads standard input.")
     Path textFile;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (what.amend != null && (reason == null || textFile == null)) {
-            throw new CliException("an addendum needs --reason and --text-file");
+        if (reasonOnCommandLine != null) {
+            throw new CliException(RecordText.ON_COMMAND_LINE + ": use --reason-file FILE, or --reason-file - for standard input");
         }
-        String text = textFile == null ? null : Files.readString(textFile);
+        if (what.amend != null && (reasonFile == null || textFile == null)) {
+            throw new CliException("an addendum needs --reason-file and --text-file");
+        }
         if (what.verify != null) {
             boolean[] ok = {true};
             String report = vault.asUser(root, actor, (harbor, session, input) -> {
@@ -74,6 +81,8 @@ final class SealCommand implements Callable<Integer> {
             } else if (what.sessionId != null) {
                 return harbor.seals().sealSession(session, what.sessionId);
             } else if (what.amend != null) {
+                String reason = input.content(reasonFile, RecordText.MAX_NOTE, "reason file").strip();
+                String text = input.content(textFile, SealCommand.MAX_TEXT, "addendum text");
                 return harbor.seals().addendum(session, what.amend, reason, text);
             }
             return harbor.seals().coSign(session, what.cosign);

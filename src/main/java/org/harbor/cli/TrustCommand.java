@@ -61,8 +61,8 @@ final class TrustCommand {
     }
 
     @Command(name = "import", description = {"Field vault: import the central office's trust bundle.",
-        "Without --confirm it only prints the fingerprints; compare them with the office's, then run again with",
-        "--confirm and the bundle fingerprint. Passphrase: line 1."})
+        "Without --confirm it only prints the fingerprints. Ask the central office to read out its bundle fingerprint",
+        "(by telephone or in person), then run again with --confirm and what they read out. Passphrase: line 1."})
     static final class Import implements Callable<Integer> {
         @ParentCommand
         TrustCommand parent;
@@ -83,8 +83,10 @@ final class TrustCommand {
             PrintWriter w = spec.commandLine().getOut();
             printBundle(w, bundle);
             if (confirm == null) {
-                throw new CliException("not imported: compare the fingerprints, then run again with --confirm \""
-                        + bundle.fingerprint() + "\"");
+                // Never the value to paste: the check is worth something only if the fingerprint
+                // typed comes from the office, not from this file.
+                throw new CliException("not imported: ask the central office to read out its bundle fingerprint, "
+                        + "compare it with the one above, then run again with --confirm and the fingerprint they read out");
             }
             vault.asUser(parent.root, actor, (harbor, session, input) -> {
                 harbor.trust().importTrust(session, bundle, confirm);

@@ -29,8 +29,10 @@ import org.javarosa.xform.util.XFormUtils;
 /**
  * Loads ODK XForms with JavaRosa and tells which questions Harbor can render.
  *
- * <p>Refused before parsing: files over {@link #MAX_BYTES}, and any DOCTYPE (no external or
- * internal entities reach the parser). Parser failures are refused with the parser's reason.
+ * <p>Refused before parsing: files over {@link #MAX_BYTES}, and any DOCTYPE anywhere in the file
+ * (no external or internal entities reach the parser). Parser failures are refused with the
+ * parser's reason. Refused before anything is computed: calculations whose values could grow past
+ * the caps of {@link CalculationBudget} (a chain of {@code concat(x, x)}, say).
  */
 public final class FormLoader {
 
@@ -63,10 +65,13 @@ public final class FormLoader {
     }
 
     public LoadedForm load(byte[] xml) throws FormRejectedException {
-        String head = new String(xml, 0, Math.min(xml.length, 64 * 1024), StandardCharsets.UTF_8);
-        if (DOCTYPE.matcher(head).find() || ENTITY.matcher(head).find()) {
-            throw new FormRejectedException("the form declares a DOCTYPE or entities, which Harbor refuses");
+        // The whole file, not only its start: a DOCTYPE or entity anywhere is refused, here by a
+        // search of the text and below by a parser that refuses any DOCTYPE in whatever encoding.
+        String text = new String(xml, StandardCharsets.UTF_8);
+        if (DOCTYPE.matcher(text).find() || ENTITY.matcher(text).find()) {
+            throw new FormRejectedException(DOCTYPE_REFUSED);
         }
+        Expressions expressions = expressions(xml);
         FormDef form;
         try {
             form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml));
@@ -77,6 +82,8 @@ public final class FormLoader {
             throw new FormRejectedException("the parser returned no form");
         }
         checkRepeatCounts(form, form);
+        // Before anything is computed: calculations whose values could explode are refused.
+        CalculationBudget.check(expressions.list(), expressions.longestText());
         try {
             // Computes defaults, calculations and relevance once on an empty instance, as a form
             // does when it is opened: unknown functions and broken expressions fail here, not
@@ -101,6 +108,70 @@ public final class FormLoader {
         String id = root == null ? "" : attribute(root, "id");
         String version = root == null ? "" : attribute(root, "version");
         return new LoadedForm(form, id, version, List.copyOf(questions), notAvailable);
+    }
+
+    private static final String DOCTYPE_REFUSED = "the form declares a DOCTYPE or entities, which Harbor refuses";
+
+    /** The form's expressions (binds and setvalue actions) and its longest run of text. */
+    private record Expressions(List<CalculationBudget.Expression> list, long longestText) {
+    }
+
+    /**
+     * Reads the XML once with the JDK's parser, DOCTYPE disallowed (no DTD, no entities, in any
+     * encoding), for the expressions the calculation budget needs.
+     */
+    private static Expressions expressions(byte[] xml) throws FormRejectedException {
+        List<CalculationBudget.Expression> out = new ArrayList<>();
+        long[] longest = {0};
+        try {
+            javax.xml.parsers.SAXParserFactory factory = javax.xml.parsers.SAXParserFactory.newInstance();
+            factory.setNamespaceAware(false); // as lenient about prefixes as JavaRosa's own parser
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setXIncludeAware(false);
+            factory.newSAXParser().parse(new ByteArrayInputStream(xml), new org.xml.sax.helpers.DefaultHandler() {
+                private long run;
+
+                @Override
+                public void startElement(String uri, String ignored, String qName, org.xml.sax.Attributes attributes) {
+                    run = 0;
+                    String local = qName.substring(qName.indexOf(':') + 1);
+                    if (local.equals("bind")) {
+                        String node = CalculationBudget.nodeset(attributes.getValue("nodeset"));
+                        for (String name : new String[] {"calculate", "relevant", "constraint", "readonly", "required"}) {
+                            String value = attributes.getValue(name);
+                            if (value != null && !value.isBlank()) {
+                                out.add(new CalculationBudget.Expression(node, value, name.equals("calculate")));
+                            }
+                        }
+                    } else if (local.equals("setvalue")) {
+                        String value = attributes.getValue("value");
+                        if (value != null && !value.isBlank()) {
+                            out.add(new CalculationBudget.Expression(CalculationBudget.nodeset(attributes.getValue("ref")), value, true));
+                        }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String local, String qName) {
+                    run = 0;
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    run += length;
+                    longest[0] = Math.max(longest[0], run);
+                }
+            });
+        } catch (org.xml.sax.SAXParseException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            throw new FormRejectedException(message.contains("DOCTYPE") ? DOCTYPE_REFUSED
+                    : "the form is not well-formed XML (line " + e.getLineNumber() + ")");
+        } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException | IOException e) {
+            throw new FormRejectedException("the form is not well-formed XML");
+        }
+        return new Expressions(List.copyOf(out), longest[0]);
     }
 
     private static void collect(FormDef form, IFormElement element, List<QuestionInfo> out) {
@@ -241,8 +312,11 @@ public final class FormLoader {
     /** The parser's own words, on one line, without stack traces or class names where avoidable. */
     static String reason(Throwable e) {
         String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
+        if (message == null || message.isBlank() || e instanceof NullPointerException || e instanceof ClassCastException
+                || e instanceof IndexOutOfBoundsException || e instanceof ArithmeticException || e instanceof StackOverflowError) {
+            // A failure inside the form engine, not a reason a form author can act on; no class names.
+            message = e instanceof StackOverflowError ? "the form's expressions or groups are nested too deeply"
+                    : "the form engine could not process this form (a construct it does not handle, or a damaged file)";
         }
         message = message.replaceAll("\\s+", " ").strip();
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;

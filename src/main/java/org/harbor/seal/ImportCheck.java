@@ -8,6 +8,8 @@ public enum ImportCheck {
     DECRYPT("decrypt"),
     DEVICE_ID("inner device id"),
     PARSE("parse"),
+    /** Every attachment and form of a case is one its case seal lists: nothing rides along unsealed. */
+    COVERAGE("seal coverage"),
     STORE("store");
 
     private final String label;

@@ -38,9 +38,11 @@ import org.harbor.vault.VaultException;
 
 /**
  * Central-office import, strictly in the order of ADR 0004: size cap → signature against an
- * enrolled device → sequence number above any seen from it → decrypt → inner device id equals the
- * signer → parse within caps → one transaction. Every check before the last only reads, so a
- * refusal ({@link PackageRefused}, naming the check) leaves the database as it was.
+ * enrolled device → sequence number not yet imported from it (a set, not "above the highest":
+ * packages may arrive out of order) → decrypt → inner device id equals the signer → parse within
+ * caps → every entry covered by its case's seal → one transaction. Every check before the last only
+ * reads, so a refusal ({@link PackageRefused}, naming the check) leaves the records as they were;
+ * it adds one audit entry naming the check.
  *
  * <p>The package file itself, still encrypted to the central identities, is kept under
  * {@code packages/} in the vault folder: the attachments stay in it, readable with the vault's
@@ -84,11 +86,30 @@ public final class ImportService {
 
     public ImportResult importPackage(Session session, Path file, Path signatureFile, ExportListener listener) throws VaultException {
         accounts.require(session, Permission.IMPORT_PACKAGES);
-        Checked checked = check(file, signatureFile, true, listener);
-        if (checked.alreadyImported() != null) {
-            return checked.alreadyImported();
+        try {
+            Checked checked = check(file, signatureFile, true, listener);
+            if (checked.alreadyImported() != null) {
+                return checked.alreadyImported();
+            }
+            return store(session, file, signatureFile, checked);
+        } catch (PackageRefused e) {
+            auditRefusal(session, e);
+            throw e;
         }
-        return store(session, file, signatureFile, checked);
+    }
+
+    /**
+     * A refusal leaves one audit entry naming the check, so that the office sees attempts and not
+     * only successes. Nothing of the package goes in it (no ids it claims, no names, no content):
+     * a refused package is not to be believed.
+     */
+    private void auditRefusal(Session session, PackageRefused e) {
+        try {
+            audit.record(session.actorId(), AuditActions.PACKAGE_REFUSED, null,
+                    Map.of("check", e.check().name().toLowerCase(java.util.Locale.ROOT)));
+        } catch (VaultException | RuntimeException failure) {
+            e.addSuppressed(failure); // the refusal stands; the person sees it either way
+        }
     }
 
     /** Runs every check but the sequence number and stores nothing: for {@code harbor verify} with a central vault. */
@@ -160,7 +181,7 @@ public final class ImportService {
         Minisign.PublicKey deviceKey = vault.transaction(c -> TrustService.enrolled(c, signature.keyIdHex()))
                 .orElseThrow(() -> new PackageRefused(ImportCheck.SIGNATURE, "the package is not signed by an enrolled device"));
         PackageSignature.Signed signed = PackageSignature.verify(file, signature, deviceKey);
-        // 3. sequence number above any seen from the device
+        // 3. sequence number not yet imported from the device
         if (forImport) {
             Optional<ImportResult> same = vault.transaction(c -> replay(c, signed));
             if (same.isPresent()) {
@@ -196,6 +217,8 @@ public final class ImportService {
             if (!m.packageId().equals(signed.packageId()) || m.sequence() != signed.sequence()) {
                 throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest does not match the signed package id and sequence");
             }
+            // 7. every entry covered by its case's seal
+            uncovered(contents);
             if (sink != null) {
                 sink.force(true);
                 if (sink.size() != size) {
@@ -213,38 +236,101 @@ public final class ImportService {
         }
     }
 
-    /** Empty when the sequence is new; the earlier result when this exact package was imported; else a refusal. */
+    /**
+     * Empty when this device's sequence number was never imported, whatever the highest one seen:
+     * packages may arrive out of order (a USB stick found late), and a genuine older one must not be
+     * lost. The earlier result when this exact package was imported; else a refusal (a package id
+     * or a sequence number already used by another package: a replay or a forgery).
+     */
     private Optional<ImportResult> replay(Connection c, PackageSignature.Signed signed) throws SQLException {
-        long last;
-        try (PreparedStatement q = c.prepareStatement("SELECT last_sequence FROM enrolled_devices WHERE device_id = ?")) {
-            q.setString(1, signed.deviceId());
-            try (ResultSet row = q.executeQuery()) {
-                row.next();
-                last = row.getLong(1);
-            }
-        }
-        if (signed.sequence() > last) {
-            return Optional.empty();
-        }
         try (PreparedStatement q = c.prepareStatement(
-                "SELECT receipt FROM imported_packages WHERE package_id = ? AND device_id = ? AND sequence = ? AND file_hash = ?")) {
+                "SELECT device_id, sequence, file_hash, receipt FROM imported_packages WHERE package_id = ?")) {
             q.setString(1, signed.packageId());
-            q.setString(2, signed.deviceId());
-            q.setLong(3, signed.sequence());
-            q.setString(4, signed.fileHash());
             try (ResultSet row = q.executeQuery()) {
                 if (row.next()) {
-                    Receipt receipt = Receipt.parse(row.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    return Optional.of(new ImportResult(signed.packageId(), signed.deviceId(), signed.sequence(), true, List.of(),
-                            receipt, ""));
+                    if (row.getString(1).equals(signed.deviceId()) && row.getLong(2) == signed.sequence()
+                            && row.getString(3).equals(signed.fileHash())) {
+                        Receipt receipt = Receipt.parse(row.getString(4).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        return Optional.of(new ImportResult(signed.packageId(), signed.deviceId(), signed.sequence(), true, List.of(),
+                                receipt, ""));
+                    }
+                    throw new PackageRefused(ImportCheck.SEQUENCE,
+                            "a package with this id was already imported with other content: a replayed or altered package");
                 }
             }
         }
-        throw new PackageRefused(ImportCheck.SEQUENCE, "sequence number " + signed.sequence()
-                + " is not above the last one seen from this device (" + last + "): a replayed or older package");
+        if (sequenceUsed(c, signed.deviceId(), signed.sequence())) {
+            throw new PackageRefused(ImportCheck.SEQUENCE, "sequence number " + signed.sequence()
+                    + " of this device was already imported with another package: a replayed or forged package");
+        }
+        return Optional.empty();
     }
 
-    // --- 7. one transaction ------------------------------------------------------------------
+    private static boolean sequenceUsed(Connection c, String deviceId, long sequence) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM imported_packages WHERE device_id = ? AND sequence = ?")) {
+            q.setString(1, deviceId);
+            q.setLong(2, sequence);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * Refuses a package carrying an attachment or a form of a case that its case seal does not list.
+     * The device signs the manifest, but the record's integrity is the seal: an entry outside it
+     * (an extra attachment added by a holder of the device key, say) would otherwise be stored with
+     * the case and the case reported "unchanged", since its case.json is the same.
+     */
+    private static void uncovered(PackageReader.Contents contents) {
+        Map<String, java.util.Set<String>> attachments = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> forms = new java.util.HashMap<>();
+        for (PackageReader.CaseFile f : contents.cases().values()) {
+            java.util.Set<String> a = new java.util.HashSet<>();
+            java.util.Set<String> s = new java.util.HashSet<>();
+            for (SealRecord seal : f.seals()) {
+                if (seal.kind() == SealKind.CASE && seal.unitId().equals(f.caseId())) {
+                    covered(seal, a, s);
+                }
+            }
+            attachments.put(f.caseId(), a);
+            forms.put(f.caseId(), s);
+        }
+        for (String name : contents.manifest().entries().keySet()) {
+            String caseId = PackageNames.caseIdOf(name);
+            String number = contents.cases().get(caseId).number();
+            if (PackageNames.isAttachment(name)) {
+                if (!attachments.get(caseId).contains(name.substring(name.lastIndexOf('/') + 1))) {
+                    throw new PackageRefused(ImportCheck.COVERAGE, "case " + number + " carries an attachment its seal does not list");
+                }
+            } else if (name.contains("/forms/")) {
+                String submission = name.substring(name.lastIndexOf('/') + 1, name.length() - ".xml".length());
+                if (!forms.get(caseId).contains(submission)) {
+                    throw new PackageRefused(ImportCheck.COVERAGE, "case " + number + " carries a form its seal does not list");
+                }
+            }
+        }
+    }
+
+    /** The attachment hashes and form submission ids a case seal lists (its content already verified). */
+    private static void covered(SealRecord seal, java.util.Set<String> attachments, java.util.Set<String> forms) {
+        try {
+            Map<?, ?> unit = SealRecord.map(SealRecord.map(CanonicalJson.parse(
+                    seal.content().getBytes(java.nio.charset.StandardCharsets.UTF_8), 64)).get("unit"));
+            for (Object a : SealRecord.list(unit.get("attachments"))) {
+                attachments.add(SealRecord.text(SealRecord.map(a).get("sha256")));
+            }
+            for (Object session : SealRecord.list(unit.get("sessions"))) {
+                for (Object form : SealRecord.list(SealRecord.map(session).get("forms"))) {
+                    forms.add(SealRecord.text(SealRecord.map(form).get("id")));
+                }
+            }
+        } catch (CanonicalJson.MalformedException | IllegalArgumentException | ClassCastException e) {
+            throw new PackageRefused(ImportCheck.COVERAGE, "a case seal does not say what it covers");
+        }
+    }
+
+    // --- 8. one transaction ------------------------------------------------------------------
 
     private ImportResult store(Session session, Path file, Path signatureFile, Checked checked) throws VaultException {
         PackageReader.Contents contents = checked.contents();
@@ -253,9 +339,8 @@ public final class ImportService {
         String now = clock.instant().toString();
         try {
             ImportResult result = vault.transaction(c -> {
-                long last = lastSequence(c, manifest.deviceId());
-                if (manifest.sequence() <= last) {
-                    throw new PackageRefused(ImportCheck.SEQUENCE, "another import of this device finished meanwhile");
+                if (sequenceUsed(c, manifest.deviceId(), manifest.sequence())) {
+                    throw new PackageRefused(ImportCheck.SEQUENCE, "another import of this sequence number finished meanwhile");
                 }
                 List<String> caseIds = new ArrayList<>(contents.cases().keySet());
                 Receipt receipt;
@@ -292,7 +377,7 @@ public final class ImportService {
                     }
                     insert.executeBatch();
                 }
-                try (PreparedStatement update = c.prepareStatement("UPDATE enrolled_devices SET last_sequence = ? WHERE device_id = ?")) {
+                try (PreparedStatement update = c.prepareStatement("UPDATE enrolled_devices SET last_sequence = MAX(last_sequence, ?) WHERE device_id = ?")) {
                     update.setLong(1, manifest.sequence());
                     update.setString(2, manifest.deviceId());
                     update.executeUpdate();
@@ -340,15 +425,6 @@ public final class ImportService {
             insert.executeUpdate();
         }
         return outcome;
-    }
-
-    private static long lastSequence(Connection c, String deviceId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT last_sequence FROM enrolled_devices WHERE device_id = ?")) {
-            q.setString(1, deviceId);
-            try (ResultSet row = q.executeQuery()) {
-                return row.next() ? row.getLong(1) : Long.MAX_VALUE;
-            }
-        }
     }
 
     private Path packagesDir() {

@@ -256,8 +256,11 @@ final class PackageReader {
         }
     }
 
+    /** Harbor's own reason for a malformed document; never a class name or the JDK's words. */
     private static String safe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean ours = e.getMessage() != null && (e instanceof CanonicalJson.MalformedException
+                || e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("org.harbor."));
+        return ours ? e.getMessage() : "a value is not in the expected form";
     }
 
     /** The stream underneath failed: the age layer found a damaged or missing chunk. */

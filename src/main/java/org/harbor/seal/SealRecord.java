@@ -166,7 +166,11 @@ public record SealRecord(String id, String caseId, SealKind kind, String unitId,
     }
 
     static byte[] bytes(Object o) {
-        return Base64.getDecoder().decode(text(o));
+        try {
+            return Base64.getDecoder().decode(text(o));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a key or signature is not base64"); // not the JDK's words, which quote the byte
+        }
     }
 
     @Override

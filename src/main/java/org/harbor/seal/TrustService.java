@@ -176,6 +176,26 @@ public final class TrustService {
         audit.record(session.actorId(), AuditActions.TRUST_IDENTITY_EXPORTED, null, Map.of("label", "primary"));
     }
 
+    /**
+     * Enrols a field device once {@code confirmedFingerprint}, as read out by the field supervisor,
+     * matches the key file's: a swapped file on the way is refused, not enrolled.
+     */
+    public EnrolledDevice enrolDevice(Session session, String publicKeyFile, String label, String confirmedFingerprint)
+            throws VaultException {
+        accounts.require(session, Permission.IMPORT_PACKAGES);
+        String fingerprint;
+        try {
+            fingerprint = Minisign.parsePublicKey(publicKeyFile).fingerprint();
+        } catch (Minisign.FormatException e) {
+            throw new SealException("trust.error.deviceKey", "not a device key file: " + e.getMessage());
+        }
+        if (confirmedFingerprint == null || !normalise(confirmedFingerprint).equals(normalise(fingerprint))) {
+            throw new SealException("trust.error.deviceFingerprint",
+                    "the confirmed fingerprint does not match this device key; nothing was enrolled");
+        }
+        return enrolDevice(session, publicKeyFile, label);
+    }
+
     /** Enrols a field device from its public key file; returns its id and fingerprint for the record. */
     public EnrolledDevice enrolDevice(Session session, String publicKeyFile, String label) throws VaultException {
         accounts.require(session, Permission.IMPORT_PACKAGES);

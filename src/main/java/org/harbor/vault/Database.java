@@ -21,7 +21,8 @@ final class Database {
     }
 
     /** Loads the driver and its native library ahead of need (see {@code Harbor#warmUp}). */
-    static void warmUp() {
+    static void warmUp(Path folder) {
+        NativeSqlite.prepare(folder);
         try {
             Class.forName("org.sqlite.JDBC");
             org.sqlite.SQLiteJDBCLoader.initialize();
@@ -31,6 +32,7 @@ final class Database {
     }
 
     static Connection open(Path file, SecretKey dataKey) throws VaultException {
+        NativeSqlite.prepare(file.toAbsolutePath().getParent());
         byte[] raw = dataKey.copyBytes();
         Properties properties;
         try {

@@ -37,6 +37,8 @@ public final class Vault implements AutoCloseable {
     private final Supplier<Argon2Params> kdfParams;
     private SecretKey dataKey;
     private Connection connection;
+    /** True while {@link #atomically} runs: transactions nest as savepoints. */
+    private boolean atomic;
 
     /** @param kdfParams parameters for new slots (calibrated on this machine; never below the floor) */
     public Vault(HarborHome home, Clock clock, Supplier<Argon2Params> kdfParams) {
@@ -45,10 +47,15 @@ public final class Vault implements AutoCloseable {
         this.kdfParams = kdfParams;
     }
 
+    /** The SQLite driver's native library goes to this vault folder, once, instead of the temporary folder at every start. */
+    public static void prepareNativeLibrary(HarborHome home) {
+        NativeSqlite.prepare(home.dir());
+    }
+
     /** Loads what unlocking needs (JSON, SQLite driver, Argon2) ahead of need, off the UI thread. */
     public static void warmUp() {
         KeySlotFile.warmUp();
-        Database.warmUp();
+        Database.warmUp(HarborHome.resolve(null).dir());
         Argon2id.derive(new byte[] {0}, new byte[Argon2id.SALT_LENGTH], new Argon2Params(8, 1, 1)).destroy();
     }
 
@@ -285,6 +292,9 @@ public final class Vault implements AutoCloseable {
      */
     public synchronized <T> T transaction(SqlWork<T> work) throws VaultException {
         Connection c = connection();
+        if (atomic) {
+            return nested(c, work);
+        }
         try {
             T result = work.run(c);
             c.commit();
@@ -307,11 +317,78 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work}, which may call many services, as one transaction: every {@link #transaction}
+     * inside it becomes a savepoint, and nothing is committed until {@code work} returns. If it
+     * throws, all of it is rolled back: for commands that must write everything or nothing (a
+     * refused {@code case import} leaves no case behind). Other threads wait meanwhile.
+     */
+    public synchronized <T> T atomically(Work<T> work) throws Exception {
+        Connection c = connection();
+        if (atomic) {
+            throw new IllegalStateException("atomically() does not nest");
+        }
+        atomic = true;
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (Exception | Error e) {
+            try {
+                c.rollback();
+            } catch (java.sql.SQLException ignored) {
+                // the connection is unusable; the transaction dies with it
+            }
+            throw e;
+        } finally {
+            atomic = false;
+        }
+    }
+
+    /** A transaction inside {@link #atomically}: a savepoint, undone alone if its work fails. */
+    private <T> T nested(Connection c, SqlWork<T> work) throws VaultException {
+        java.sql.Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint();
+        } catch (java.sql.SQLException e) {
+            throw new VaultException.Unavailable("a database write failed", e);
+        }
+        try {
+            T result = work.run(c);
+            c.releaseSavepoint(savepoint);
+            return result;
+        } catch (java.sql.SQLException e) {
+            undo(c, savepoint);
+            throw new VaultException.Unavailable("a database write failed", e);
+        } catch (RuntimeException | Error | VaultException e) {
+            undo(c, savepoint);
+            throw e;
+        }
+    }
+
+    private static void undo(Connection c, java.sql.Savepoint savepoint) {
+        try {
+            c.rollback(savepoint);
+            c.releaseSavepoint(savepoint);
+        } catch (java.sql.SQLException ignored) {
+            // the outer transaction fails on its next statement and is rolled back whole
+        }
+    }
+
+    /** Work for {@link #atomically}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /**
      * Rewrites the database file without its free pages, after the WAL is written back and emptied:
      * with {@code secure_delete} on, nothing of deleted rows stays in either file.
      */
     public synchronized void vacuum() throws VaultException {
         Connection c = connection();
+        if (atomic) {
+            throw new IllegalStateException("vacuum() would commit a transaction opened by atomically()");
+        }
         try {
             c.commit();
             c.setAutoCommit(true);

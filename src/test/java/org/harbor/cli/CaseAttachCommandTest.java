@@ -59,7 +59,8 @@ class CaseAttachCommandTest {
         new java.util.Random(3).nextBytes(big);
         Path first = Files.write(dir.resolve("letter.txt"), small);
         Path second = Files.write(dir.resolve("scan.bin"), big);
-        Result r = run("case", "attach", caseId, first.toString(), second.toString(), "--note", "from the partner",
+        Path note = Files.writeString(dir.resolve("note.txt"), "from the partner\n");
+        Result r = run("case", "attach", caseId, first.toString(), second.toString(), "--note-file", note.toString(),
                 "--home", home.toString(), "--user", "sasha");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();

@@ -114,12 +114,12 @@ class CliTest {
     @Test
     @DisplayName("case new, list and show --json")
     void cases() throws Exception {
-        Result created = run(PASS + "\n", "case", "new", "--home", home.toString(), "--user", "sasha",
-                "--survivor", "Nadia Synthetic", "--alias", "Nadi");
+        Result created = run(PASS + "\nNadia Synthetic\nNadi\n", "case", "new", "--home", home.toString(), "--user", "sasha",
+                "--survivor-file", "-");
         assertEquals(0, created.code(), created.err());
         String id = created.out().split("\t")[0];
         assertTrue(created.out().strip().endsWith("HB-" + java.time.Year.now(java.time.ZoneOffset.UTC) + "-000001"), created.out());
-        Result list = run(PASS + "\n", "case", "list", "--home", home.toString(), "--user", "sasha", "--search", "nadi");
+        Result list = run(PASS + "\nnadi\n", "case", "list", "--home", home.toString(), "--user", "sasha", "--search-file", "-");
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().startsWith(id + "\t"), list.out());
         assertTrue(list.out().strip().endsWith("open\tNadia Synthetic"), list.out());

@@ -80,7 +80,8 @@ class PackageCliTest {
         Result init = ok(CENTRAL_PASS + "\n", "init", "--central", "--home", dir.resolve("central").toString(), "--user", "olga");
         assertTrue(init.out().contains("bundle fingerprint"), init.out());
 
-        String caseId = field("case", "new", "--survivor", "CANARYcli01 Survivor", "--alias", "CANARYcli01Alias").out().split("\t")[0];
+        String caseId = ok(FIELD_PASS + "\nCANARYcli01 Survivor\nCANARYcli01Alias\n",
+                withHome("field", "sasha", "case", "new", "--survivor-file", "-")).out().split("\t")[0];
         String sealLine = field("seal", "--case", caseId).out();
         assertTrue(sealLine.contains("\tcase\t"), sealLine);
         Result report = field("seal", "--verify", caseId);
@@ -89,7 +90,9 @@ class PackageCliTest {
         Path devicePub = dir.resolve("device.pub");
         Result enrol = field("device", "enrol", "--out", devicePub.toString());
         String deviceId = enrol.out().lines().findFirst().orElseThrow().substring("device ".length());
-        Result added = central("device", "add", devicePub.toString(), "--label", "laptop 7");
+        String deviceFingerprint = enrol.out().lines().filter(l -> l.startsWith("fingerprint ")).findFirst().orElseThrow()
+                .substring("fingerprint ".length());
+        Result added = central("device", "add", devicePub.toString(), "--label", "laptop 7", "--confirm", deviceFingerprint);
         assertTrue(added.out().contains("enrolled " + deviceId), added.out());
 
         Path trust = dir.resolve("trust.json");

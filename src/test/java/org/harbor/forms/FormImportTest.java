@@ -75,7 +75,55 @@ class FormImportTest {
                         "<?xml version=\"1.0\"?><!DOCTYPE h:html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                                 + form("hostile-xxe", "1", "", "", "<input ref=\"/data/q1\"><label>&x;</label></input>")
                                 .replaceFirst("<\\?xml version=\"1.0\"\\?>", ""), "DOCTYPE"),
-                org.junit.jupiter.params.provider.Arguments.of("no version", form("hostile-noversion", "", "", "", label), "version"));
+                org.junit.jupiter.params.provider.Arguments.of("no version", form("hostile-noversion", "", "", "", label), "version"),
+                org.junit.jupiter.params.provider.Arguments.of("DOCTYPE after 64 KB of comment", lateDoctype(), "DOCTYPE"),
+                org.junit.jupiter.params.provider.Arguments.of("40 chained concat(x, x)", explodingForm(40), "could grow to more than"));
+    }
+
+    /** A form whose calculations double a value {@code levels} times: 2^40 characters for 40. */
+    static String explodingForm(int levels) {
+        StringBuilder binds = new StringBuilder("<bind nodeset=\"/data/x0\" type=\"string\" calculate=\"'ab'\"/>");
+        StringBuilder nodes = new StringBuilder("<x0/>");
+        for (int i = 1; i <= levels; i++) {
+            binds.append("<bind nodeset=\"/data/x").append(i).append("\" type=\"string\" calculate=\"concat(/data/x")
+                    .append(i - 1).append(", ../x").append(i - 1).append(")\"/>");
+            nodes.append("<x").append(i).append("/>");
+        }
+        return form("hostile-explode", "1", "<bind nodeset=\"/data/q1\" type=\"string\"/>" + binds, nodes.toString(),
+                "<input ref=\"/data/q1\"><label>Q</label></input>");
+    }
+
+    /** An internal entity declared after 64 KB of comment, where a search of the file's start does not look. */
+    static String lateDoctype() {
+        return "<?xml version=\"1.0\"?><!--" + " ".repeat(70 * 1024) + "--><!DOCTYPE h:html [<!ENTITY x \"entity text\">]>"
+                + form("hostile-late-doctype", "1", "", "", "<input ref=\"/data/q1\"><label>&x;</label></input>")
+                .replaceFirst("<\\?xml version=\"1.0\"\\?>", "");
+    }
+
+    @Test
+    @DisplayName("form check: an XForm whose calculations explode (40 chained concat(x,x)) is refused with a reason in bounded"
+            + " time and memory (a 64 MB heap, 60 s), not an OutOfMemoryError")
+    void explodingCalculationsAreRefusedInBoundedTimeAndMemory(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("explode.xml");
+        Files.writeString(file, explodingForm(40));
+        ProcessBuilder builder = org.harbor.testing.ChildJvm.builder(org.harbor.app.Main.class, "form", "check", file.toString());
+        builder.command().add(1, "-Xmx64m");
+        builder.redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process child = builder.start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertEquals(1, child.exitValue(), output);
+        assertTrue(output.startsWith("invalid: the calculation of /data/x"), output);
+        assertFalse(output.contains("Error") || output.contains("Exception") || output.contains("\tat "), output);
+        assertTrue(System.nanoTime() - start < 60_000_000_000L);
+    }
+
+    @Test
+    @DisplayName("a form with a few calculations joined into a summary is not refused by the calculation budget")
+    void ordinaryCalculationsLoad() throws Exception {
+        LoadedForm loaded = new FormLoader().load(explodingForm(6).getBytes(StandardCharsets.UTF_8));
+        assertEquals("hostile-explode", loaded.formId());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -89,17 +89,55 @@ final class PackageFixture implements AutoCloseable {
         return field.exports().export(supervisor, caseIds, dir.resolve("out").resolve(name), ExportListener.SILENT);
     }
 
-    /** SHA-256 of the central database and its WAL, to show that a refusal wrote nothing. */
+    /**
+     * SHA-256 of every row of every table of the central vault, but the audit entries of refused
+     * imports: a refusal changes nothing else (it is audited, issue 15).
+     */
     String centralDatabaseHash() throws Exception {
         java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        for (String name : new String[] {"harbor.db", "harbor.db-wal"}) {
-            Path p = dir.resolve("central").resolve(name);
-            if (Files.exists(p)) {
-                sha.update(Files.readAllBytes(p));
+        central.vault().transaction(c -> {
+            List<String> tables = new java.util.ArrayList<>();
+            try (var q = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+                 var row = q.executeQuery()) {
+                while (row.next()) {
+                    tables.add(row.getString(1));
+                }
             }
-            sha.update((byte) 0);
-        }
+            for (String table : tables) {
+                String sql = table.equals("audit_log") ? "SELECT * FROM audit_log WHERE action <> 'package.refused' ORDER BY seq"
+                        : "SELECT * FROM \"" + table + "\"";
+                List<String> rows = new java.util.ArrayList<>();
+                try (var q = c.prepareStatement(sql); var row = q.executeQuery()) {
+                    int columns = row.getMetaData().getColumnCount();
+                    while (row.next()) {
+                        StringBuilder line = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            Object v = row.getObject(i);
+                            line.append(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v)).append('\u0001');
+                        }
+                        rows.add(line.toString());
+                    }
+                }
+                java.util.Collections.sort(rows);
+                sha.update((table + "\n" + String.join("\n", rows) + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return null;
+        });
         return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The checks named by the central audit log's "package.refused" entries, oldest first. */
+    List<String> centralRefusals() throws Exception {
+        return central.vault().transaction(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var q = c.prepareStatement("SELECT details FROM audit_log WHERE action = 'package.refused' ORDER BY seq");
+                 var row = q.executeQuery()) {
+                while (row.next()) {
+                    out.add(row.getString(1));
+                }
+            }
+            return out;
+        });
     }
 
     private boolean closed;

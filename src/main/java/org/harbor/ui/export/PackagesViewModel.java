@@ -46,6 +46,7 @@ public final class PackagesViewModel {
             ImportCheck.DECRYPT, "packages.check.decrypt",
             ImportCheck.DEVICE_ID, "packages.check.deviceId",
             ImportCheck.PARSE, "packages.check.parse",
+            ImportCheck.COVERAGE, "packages.check.coverage",
             ImportCheck.STORE, "packages.check.store"));
     private static final java.util.Map<String, String> STATUS_KEYS = java.util.Map.of(
             "sealed", "packages.status.sealed", "exported", "packages.status.exported");
