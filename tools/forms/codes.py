@@ -91,6 +91,12 @@ PARTIAL_DATE = (
     "and (string-length(.) != 7 or number(concat(substr(., 0, 4), substr(., 5, 7))) <= "
     "number(format-date(today(), '%Y%m'))) "
     "and (string-length(.) != 10 or (" + _DAY_EXISTS + " and date(.) <= today()))")
+# A value shaped like a partial date that lies after today, compared at its own precision ("2031",
+# "2031-01", "2031-01-05" against today's year, year and month, or date): lets a constraint message
+# tell "in the future" from "no such date" (digits only, so "2010-02-31" never reaches date()).
+PARTIAL_DATE_IN_FUTURE = (
+    "regex(., '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$') and number(translate(., '-', '')) > "
+    "number(translate(substr(format-date(today(), '%Y-%m-%d'), 0, string-length(.)), '-', ''))")
 PARTIAL_DATE_MSG = T(
     "Type a year (2019), a year and month (2019-03) or a full date (2019-03-14). The date must exist and not be "
     "in the future.",

@@ -2,13 +2,16 @@
 import copy
 
 import safety
-from codes import COUNTRY_MANY, COUNTRY_MANY_MSG, LANGUAGE_MANY, LANGUAGE_MANY_MSG
+from codes import (COUNTRY_MANY, COUNTRY_MANY_MSG, LANGUAGE_MANY, LANGUAGE_MANY_MSG, PARTIAL_DATE,
+                   PARTIAL_DATE_IN_FUTURE)
 from common import LANGUAGE, SOURCES_COMMON, STAFF_ONLY, YES_NO
 from xform import T, Form, calc, page, q, repeat
 
 # Issue 12: coded nationality and languages, care status and current carer, the guardian question
-# made a staff observation. (Raise again, not merge, if another change raised it too.)
-FORM_VERSION = "2026120401"
+# made a staff observation; the child rule (only a recorded "no reason to believe under 18", with
+# why, makes an adult) and partial dates of birth. (Raise again, not merge, if another change raised
+# it too.)
+FORM_VERSION = "2026120411"
 
 SOURCES = """\
 Harbor built-in form: intake (harbor-intake).
@@ -18,6 +21,9 @@ Harbor built-in form: intake (harbor-intake).
     there is reason to believe they are under 18): Directive 2011/36/EU Art. 13(2); Council of
     Europe Convention on Action against Trafficking in Human Beings Art. 10(3); via Harbor
     DOMAIN.md section 4 (R19) and the ATHub "Age disputes" and YJLC/ECPAT age-assessment notes.
+    Issue 12: only the worker's recorded "no reason to believe under 18", with why, makes an
+    adult; documents, a bare "no" and "don't know" never do. Dates of birth may be partial
+    (YYYY, YYYY-MM, YYYY-MM-DD, DOMAIN.md section 5 PartialDate) with an "approximate" flag.
   * Person fields after HTCDS prs_ (names, birthdate, gender, nationality) and the
     DOMAIN.md section 5 outline (Guardian/Contact, LanguageProf, IdentityDoc with held_by).
   * Coded values beside the person's own words: nationality as ISO 3166-1 alpha-2 codes (HTCDS
@@ -52,11 +58,12 @@ CURRENT_CARER = [
 ]
 
 CLAIMED = "/data/age/claimed_age"
+DOB = "/data/age/dob"
 DOB_AGE = "/data/age/age_from_dob"
-DOB_DOUBT = "/data/age/dob_uncertain"
 MIN = "/data/assessment/assessed_age_min"
 MAX = "/data/assessment/assessed_age_max"
 REASON = "/data/assessment/reason_under_18"
+REASON_NOT_CHILD = "/data/assessment/reason_not_child"
 
 
 def known(path):
@@ -65,15 +72,37 @@ def known(path):
 
 UNDER_18 = (f"({known(CLAIMED)} and {CLAIMED} < 18) or ({known(DOB_AGE)} and {DOB_AGE} < 18) or "
             f"({known(MIN)} and {MIN} < 18) or ({known(MAX)} and {MAX} < 18)")
-# Evidence of any age at all; a doubted date of birth is no evidence of adulthood.
-ANY_AGE = (f"{known(CLAIMED)} or ({known(DOB_AGE)} and {DOB_DOUBT} != 'yes') or {known(MIN)} or {known(MAX)}")
-TREATED_AS_CHILD = (f"if(({UNDER_18}) or {REASON} = 'yes' or (not({ANY_AGE}) and {REASON} != 'no'), 'yes', 'no')")
-AGE_FROM_DOB = ("if(string-length(/data/age/dob) = 0, '', "
-                "int(format-date(today(), '%Y')) - int(format-date(/data/age/dob, '%Y')) - "
-                "if(number(format-date(today(), '%m%d')) < number(format-date(/data/age/dob, '%m%d')), 1, 0))")
+# Issue 12 (R19): a child unless nothing recorded says under 18, the worker answered that there is no
+# reason to believe so, and wrote why. An unanswered question, "don't know" and a bare no leave a
+# child; no document or date of birth, doubtful or not, makes an adult on its own.
+TREATED_AS_CHILD = (f"if(not({UNDER_18}) and {REASON} = 'no' and "
+                    f"string-length(normalize-space({REASON_NOT_CHILD})) > 0, 'no', 'yes')")
+# The youngest age the (partial) date of birth allows: for a year alone the birthday may still be to
+# come this year; for a year and month, when that month is this month or later.
+_BY, _BM, _BD = f"number(substr({DOB}, 0, 4))", f"number(substr({DOB}, 5, 7))", f"number(substr({DOB}, 8, 10))"
+AGE_FROM_DOB = (f"if(string-length({DOB}) = 0, '', number(format-date(today(), '%Y')) - {_BY} - "
+                f"if(string-length({DOB}) = 4, 1, "
+                f"if(string-length({DOB}) = 7, if({_BM} >= number(format-date(today(), '%m')), 1, 0), "
+                f"if({_BM} * 100 + {_BD} > number(format-date(today(), '%m')) * 100 + "
+                f"number(format-date(today(), '%d')), 1, 0))))")
 
 AGE_RANGE_MSG = T("An age is a whole number from 0 to 120.", "Una edad es un número entero de 0 a 120.",
                   "العمر عدد صحيح من 0 إلى 120.")
+
+
+def _future_or_no_such(future, no_such):
+    """Which of the two the refused date of birth is: FormTexts.constraintMessage puts the refused value
+    in the instance for the call, so that the output reads it as {@code .}."""
+    return f"<output value=\"if({PARTIAL_DATE_IN_FUTURE}, '{future}', '{no_such}')\"/>"
+
+
+# A date of birth is a partial date (codes.PARTIAL_DATE: from 1900, a day that exists, not in the future).
+DOB_MSG = T(_future_or_no_such("A date of birth cannot be in the future.", "There is no such date.")
+            + " Write a year (2009), a year and month (2009-06) or a whole date (2009-06-14).",
+            _future_or_no_such("La fecha de nacimiento no puede ser futura.", "Esa fecha no existe.")
+            + " Escriba un año (2009), un año y un mes (2009-06) o una fecha completa (2009-06-14).",
+            _future_or_no_such("لا يمكن أن يكون تاريخ الميلاد في المستقبل.", "لا يوجد تاريخ كهذا.")
+            + " اكتب سنة (2009)، أو سنة وشهرًا (2009-06)، أو تاريخًا كاملًا (2009-06-14).")
 
 AGE_METHOD = [
     ("self_report", T("What the person said", "Lo que dijo la persona", "ما قاله الشخص")),
@@ -175,17 +204,26 @@ NODES = [
              "يُسجَّل العمر كما يقوله الشخص، حتى لو بدا غير صحيح؛ فهو دليل واحد من عدة أدلة."),
            constraint=". >= 0 and . <= 120", cmsg=AGE_RANGE_MSG,
            fact="survivor.claimed_age", purpose="services referral law_enforcement national_referral research"),
-         q("date", "dob",
-           T("When is your birthday: day, month and year?", "¿Cuándo naciste: día, mes y año?",
-             "ما تاريخ ميلادك: اليوم والشهر والسنة؟"),
-           T("A date of birth, said or from a document, is needed for most services and referrals.",
-             "La fecha de nacimiento, dicha o de un documento, hace falta para la mayoría de servicios y "
-             "derivaciones.",
-             "تاريخ الميلاد، سواء قاله الشخص أو ورد في وثيقة، مطلوب لمعظم الخدمات والإحالات."),
-           constraint=". <= today()",
-           cmsg=T("A date of birth cannot be in the future.", "La fecha de nacimiento no puede ser futura.",
-                  "لا يمكن أن يكون تاريخ الميلاد في المستقبل."),
+         q("text", "dob",
+           T("When were you born? The year, or the year and month, is enough if that is all you know.",
+             "¿Cuándo naciste? Si solo sabes el año, o el año y el mes, con eso basta.",
+             "متى وُلدت؟ تكفي السنة، أو السنة والشهر، إن كان هذا كل ما لديك."),
+           T("Written as a year, a year and month, or a whole date (2009, 2009-06, 2009-06-14). A date of birth, "
+             "said or from a document, is needed for most services and referrals.",
+             "Se escribe como año, año y mes, o fecha completa (2009, 2009-06, 2009-06-14). La fecha de nacimiento, "
+             "dicha o de un documento, hace falta para la mayoría de servicios y derivaciones.",
+             "يُكتب سنةً، أو سنةً وشهرًا، أو تاريخًا كاملًا (2009، 2009-06، 2009-06-14). تاريخ الميلاد، سواء قاله "
+             "الشخص أو ورد في وثيقة، مطلوب لمعظم الخدمات والإحالات."),
+           constraint=PARTIAL_DATE, cmsg=DOB_MSG,
            fact="survivor.date_of_birth", purpose="services referral law_enforcement national_referral"),
+         q("select1", "dob_approximate",
+           T("Is this date of birth an estimate?", "¿Esta fecha de nacimiento es aproximada?",
+             "هل تاريخ الميلاد هذا تقريبي؟"),
+           T('Yes when the date is approximate ("around 2009"), so that nobody reads it as exact.',
+             "Sí cuando la fecha es un cálculo aproximado («alrededor de 2009»), para que nadie la lea como exacta.",
+             "«نعم» إذا كان التاريخ تقديرًا («نحو 2009»)، كي لا يقرأه أحد على أنه دقيق."),
+           choices="yes_no", relevant=f"string-length({DOB}) > 0",
+           fact="survivor.dob_approximate", purpose="services referral law_enforcement national_referral"),
          q("select1", "dob_uncertain",
            T("Is there any doubt about this date of birth?", "¿Hay alguna duda sobre esta fecha de nacimiento?",
              "هل هناك أي شك في تاريخ الميلاد هذا؟"),
@@ -227,22 +265,34 @@ NODES = [
            T("Is there any reason to believe this person may be under 18?",
              "¿Hay algún motivo para creer que esta persona podría tener menos de 18 años?",
              "هل هناك أي سبب للاعتقاد بأن هذا الشخص قد يكون دون 18 سنة؟"),
-           T("Asked when nothing recorded says the person is under 18: a yes means they are treated as a child until "
-             "their age is known.",
-             "Se pregunta cuando nada de lo anotado dice que la persona es menor: un sí significa que se la trata como "
-             "menor hasta conocer su edad.",
-             "يُسأل عندما لا يدل أي شيء مسجَّل على أن الشخص دون 18: والإجابة بـ«نعم» تعني أنه يُعامل كطفل حتى "
-             "يُعرف عمره."),
+           T("Asked when nothing recorded says the person is under 18. Yes, don't know or no answer: the person is "
+             "treated as a child. Only a no with your reason below treats them as an adult.",
+             "Se pregunta cuando nada de lo anotado dice que la persona es menor. Con un sí, un «no sé» o sin "
+             "respuesta, se la trata como menor. Solo un no con su motivo, abajo, hace que se la trate como adulta.",
+             "يُسأل عندما لا يدل أي شيء مسجَّل على أن الشخص دون 18. مع «نعم» أو «لا أعرف» أو عدم الإجابة يُعامل "
+             "الشخص كطفل. ولا يُعامل كبالغ إلا مع «لا» وسببك مكتوبًا أدناه."),
            choices="yes_no", relevant=f"not({UNDER_18})",
            fact="survivor.reason_under_18", purpose="services"),
+         q("text", "reason_not_child",
+           T("Why is there no reason to believe this person is under 18?",
+             "¿Por qué no hay motivos para creer que esta persona tiene menos de 18 años?",
+             "لماذا لا يوجد سبب للاعتقاد بأن هذا الشخص دون 18 سنة؟"),
+           T("Your own reason, in your words. Documents alone are not enough: they can be false or belong to "
+             "someone else.",
+             "Su propio motivo, con sus palabras. Los documentos solos no bastan: pueden ser falsos o de otra "
+             "persona.",
+             "سببك أنت، بكلماتك. الوثائق وحدها لا تكفي: فقد تكون مزوّرة أو لشخص آخر."),
+           required=True, relevant=f"{REASON} = 'no'", purpose="services"),
          calc("treated_as_child", TREATED_AS_CHILD, fact="survivor.treated_as_child",
               purpose="services referral law_enforcement national_referral research"),
          q("note", "child_rule",
-           T("The rule: a person is treated as a child whenever their age is uncertain and there is reason to "
-             "believe they are under 18.",
-             "La regla: una persona se trata como menor siempre que su edad sea dudosa y haya motivos para creer que "
-             "tiene menos de 18 años.",
-             "القاعدة: يُعامل الشخص كطفل كلما كان عمره غير مؤكد ووُجد سبب للاعتقاد بأنه دون 18 سنة."),
+           T("The rule: a person whose age is uncertain is treated as a child unless the worker records that there "
+             "is no reason to believe they are under 18, and why. Documents alone never make someone an adult.",
+             "La regla: una persona cuya edad es dudosa se trata como menor, salvo que quien la atiende anote que no "
+             "hay motivos para creer que tiene menos de 18 años, y por qué. Los documentos solos nunca hacen adulta a "
+             "una persona.",
+             "القاعدة: يُعامل الشخص غير المؤكد عمره كطفل، إلا إذا سجّل العامل أنه لا يوجد سبب للاعتقاد بأنه دون 18 "
+             "سنة، وذكر السبب. والوثائق وحدها لا تجعل أحدًا بالغًا أبدًا."),
            T("Shown so that everyone sees why the case is treated as it is (EU Directive 2011/36/EU, Article 13(2); "
              "Council of Europe Convention, Article 10(3)).",
              "Se muestra para que todos vean por qué el caso se trata así (Directiva 2011/36/UE, artículo 13.2; "
@@ -262,12 +312,12 @@ NODES = [
              "نتيجة القاعدة بحسب الإجابات أعلاه؛ وتتغير إذا تغيّرت."),
            relevant="/data/assessment/treated_as_child = 'yes'"),
          q("note", "child_no",
-           T("This person is treated as an adult: what is recorded says 18 or over, and there is no reason to believe "
-             "otherwise. Change the answers above if that changes.",
-             "Esta persona se trata como adulta: lo anotado indica 18 años o más y no hay motivos para creer lo "
-             "contrario. Cambie las respuestas anteriores si eso cambia.",
-             "يُعامل هذا الشخص كبالغ: ما هو مسجَّل يدل على 18 سنة أو أكثر، ولا يوجد سبب للاعتقاد بغير ذلك. "
-             "غيّر الإجابات أعلاه إذا تغيّر ذلك."),
+           T("This person is treated as an adult: nothing recorded says under 18, and the worker has recorded why "
+             "there is no reason to believe otherwise. Change the answers above if that changes.",
+             "Esta persona se trata como adulta: nada de lo anotado dice que es menor, y quien la atiende anotó por qué "
+             "no hay motivos para creer otra cosa. Cambie las respuestas de arriba si eso cambia.",
+             "يُعامل هذا الشخص كبالغ: لا شيء مسجَّلًا يدل على أنه دون 18، وقد سجّل العامل سبب عدم وجود ما يدعو "
+             "للاعتقاد بغير ذلك. غيّر الإجابات أعلاه إذا تغيّر ذلك."),
            T("The result of the rule for the answers above; it changes when they change.",
              "El resultado de la regla para las respuestas anteriores; cambia si cambian.",
              "نتيجة القاعدة بحسب الإجابات أعلاه؛ وتتغير إذا تغيّرت."),

@@ -10,12 +10,14 @@ LANGS = ("en", "es", "ar")
 ROOT = "data"
 
 
-OUTPUT = re.compile(r'(<output value="[^"<>&]*"/>)')
+OUTPUT = re.compile(r'<output value="([^"]*)"/>')
 
 
 def markup(value):
-    """Escapes a text, keeping its {@code <output value="..."/>} placeholders."""
-    return "".join(p if OUTPUT.fullmatch(p) else escape(p) for p in OUTPUT.split(value))
+    """Escapes a text, keeping its {@code <output value="..."/>} placeholders (their expression escaped
+    as an attribute value, so that it may compare with < and >)."""
+    parts = OUTPUT.split(value)  # text, expression, text, expression, ..., text
+    return "".join(escape(p) if i % 2 == 0 else f'<output value="{escape(p)}"/>' for i, p in enumerate(parts))
 
 
 class T:

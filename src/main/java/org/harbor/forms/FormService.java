@@ -302,9 +302,34 @@ public final class FormService {
         accounts.requireActive(session);
     }
 
-    /** One answer, its fact, the case's search row and the position: one transaction. */
+    /**
+     * The reason kept with a correction of a calculated fact (the intake's child rule) that an
+     * answer changed, when the answer itself carries no reason: a code, for a reader to translate.
+     */
+    public static final String RECALCULATED = "recalculated";
+
+    /**
+     * A fact that a calculate bind gives after an answer ({@code survivor.treated_as_child}).
+     *
+     * @param changed whether this answer changed it
+     */
+    record DerivedFact(String key, String value, boolean changed) {
+    }
+
     void saveAnswer(Session session, FormSession form, StoredAnswer answer, HarborBinds binds, String factKey,
                     String correctionReason, String position) throws VaultException {
+        saveAnswer(session, form, answer, binds, factKey, correctionReason, position, List.of());
+    }
+
+    /**
+     * One answer, its fact, the calculated facts it changed, the case's search row and the
+     * position: one transaction. A calculated fact is recorded when the case has none yet, or
+     * when this answer changed it (another form's earlier value is then corrected, with the
+     * answer's reason or {@link #RECALCULATED}); a value recorded by another form is otherwise
+     * left as it is, so an unrelated answer does not overwrite a deliberate record.
+     */
+    void saveAnswer(Session session, FormSession form, StoredAnswer answer, HarborBinds binds, String factKey,
+                    String correctionReason, String position, List<DerivedFact> derived) throws VaultException {
         String now = clock.instant().toString();
         vault.transaction(c -> {
             FormStore.upsertAnswer(c, form.submissionId(), answer, binds.tags(), now, session.user().id());
@@ -313,6 +338,18 @@ public final class FormService {
                         session, now, correctionReason);
                 if (corrected) {
                     audit.append(c, session.actorId(), FormAudit.FACT_CORRECTED, form.caseId(), Map.of("fact", factKey));
+                }
+            }
+            for (DerivedFact d : derived) {
+                if (d.value().isEmpty()) {
+                    continue;
+                }
+                FactStore.Fact existing = FactStore.facts(c, form.caseId()).get(d.key());
+                boolean record = existing == null || !existing.value().equals(d.value())
+                        && (d.changed() || form.submissionId().equals(existing.submissionId()));
+                if (record && FactStore.record(c, form.caseId(), d.key(), d.value(), form.submissionId(), session, now,
+                        correctionReason == null ? RECALCULATED : correctionReason)) {
+                    audit.append(c, session.actorId(), FormAudit.FACT_CORRECTED, form.caseId(), Map.of("fact", d.key()));
                 }
             }
             if ("text".equals(answer.kind()) && !form.definition().restricted()) {
@@ -495,6 +532,28 @@ public final class FormService {
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);
             return FactStore.purposesUsed(c, caseId);
+        });
+    }
+
+    /** The fact the intake's child rule gives (DOMAIN.md R19). */
+    public static final String TREATED_AS_CHILD = "survivor.treated_as_child";
+
+    /**
+     * Whether the case is treated as a child's, for a caller inside a transaction of its own:
+     * yes unless the fact {@link #TREATED_AS_CHILD} is recorded as "no" (presumed a child while
+     * nothing is recorded; the rule itself lives in the intake form, not here).
+     */
+    public static boolean treatedAsChild(Connection c, String caseId) throws SQLException {
+        FactStore.Fact fact = FactStore.facts(c, caseId).get(TREATED_AS_CHILD);
+        return fact == null || !"no".equals(fact.value());
+    }
+
+    /** Whether the case is treated as a child's (see {@link #treatedAsChild(Connection, String)}), for the case view. */
+    public boolean treatedAsChild(Session session, String caseId) throws VaultException {
+        Session active = accounts.require(session, Permission.WORK_ON_CASES);
+        return vault.transaction(c -> {
+            cases.requireVisibleCase(c, active, caseId);
+            return treatedAsChild(c, caseId);
         });
     }
 

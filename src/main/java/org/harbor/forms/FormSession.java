@@ -112,7 +112,7 @@ public final class FormSession {
             return new AnswerOutcome(AnswerOutcome.Status.INVALID, null);
         }
         if (data != null && !walker.form().evaluateConstraint(index.getReference(), data)) {
-            String message = texts.constraint(prompt, data);
+            String message = texts.constraint(prompt, walker.element(index), data);
             problems.put(questionId, message);
             return new AnswerOutcome(AnswerOutcome.Status.CONSTRAINT, message);
         }
@@ -127,10 +127,12 @@ public final class FormSession {
                 && service.factNeedsReason(caseId, submissionId, factKey, stored)) {
             return new AnswerOutcome(AnswerOutcome.Status.NEEDS_REASON, null);
         }
+        Map<String, String> derivedBefore = walker.derivedFacts();
         walker.controller().saveAnswer(index, data, true);
         StoredAnswer row = new StoredAnswer(questionId, kind.label(), stored, null, null);
         try {
-            service.saveAnswer(user, this, row, binds, factKey, correctionReason, walker.positionKey());
+            service.saveAnswer(user, this, row, binds, factKey, correctionReason, walker.positionKey(),
+                    derived(derivedBefore));
         } catch (VaultException | RuntimeException e) {
             walker.controller().saveAnswer(index, before, true);
             throw e;
@@ -160,6 +162,16 @@ public final class FormSession {
         return service.recordedConsentAllows(caseId, scope);
     }
 
+    /** The calculated facts after an answer, each marked whether that answer changed it. */
+    private List<FormService.DerivedFact> derived(Map<String, String> before) {
+        List<FormService.DerivedFact> out = new ArrayList<>();
+        for (Map.Entry<String, String> now : walker.derivedFacts().entrySet()) {
+            out.add(new FormService.DerivedFact(now.getKey(), now.getValue(),
+                    !now.getValue().equals(before.getOrDefault(now.getKey(), ""))));
+        }
+        return out;
+    }
+
     /** Records that a question has no value, and why; clears any value it had. */
     public void markNonResponse(String questionId, NonResponse kind, NotAskedReason reason) throws VaultException {
         service.requireActive(user);
@@ -176,10 +188,11 @@ public final class FormSession {
         FormEntryPrompt prompt = walker.model().getQuestionPrompt(index);
         QuestionKind questionKind = FormLoader.kindOf(walker.form(), prompt.getQuestion());
         IAnswerData before = prompt.getAnswerValue();
+        Map<String, String> derivedBefore = walker.derivedFacts();
         walker.controller().saveAnswer(index, null, true);
         StoredAnswer row = new StoredAnswer(questionId, questionKind.label(), null, kind, reason);
         try {
-            service.saveAnswer(user, this, row, binds, null, null, walker.positionKey());
+            service.saveAnswer(user, this, row, binds, null, null, walker.positionKey(), derived(derivedBefore));
         } catch (VaultException | RuntimeException e) {
             walker.controller().saveAnswer(index, before, true);
             throw e;

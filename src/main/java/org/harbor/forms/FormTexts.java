@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.javarosa.core.model.SelectChoice;
 import org.javarosa.core.model.data.IAnswerData;
+import org.javarosa.core.model.instance.TreeElement;
 import org.javarosa.form.api.FormEntryCaption;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryPrompt;
@@ -86,9 +87,29 @@ final class FormTexts {
     }
 
     /** The form's own constraint message for this value, in the interview language; null when it has none. */
-    String constraint(FormEntryPrompt prompt, IAnswerData data) {
-        String message = prompt.getConstraintText(data);
-        return message == null || message.isBlank() ? null : message;
+    String constraint(FormEntryPrompt prompt, TreeElement node, IAnswerData data) {
+        return constraintMessage(prompt, node, data);
+    }
+
+    /**
+     * The constraint message for a refused value. An {@code <output>} in the message sees the
+     * refused value as {@code .} (the intake's date of birth says "no such date" or "in the
+     * future" by it): JavaRosa fills outputs from the instance, so the value is put there for the
+     * time of the call, without recalculation, and the earlier value is put back.
+     */
+    static String constraintMessage(FormEntryPrompt prompt, TreeElement node, IAnswerData data) {
+        IAnswerData kept = node == null ? null : node.getValue();
+        if (node != null) {
+            node.setAnswer(data);
+        }
+        try {
+            String message = prompt.getConstraintText(data);
+            return message == null || message.isBlank() ? null : message;
+        } finally {
+            if (node != null) {
+                node.setAnswer(kept);
+            }
+        }
     }
 
     /** The form's own "required" message, if any; else null (the renderer says it in the display language). */

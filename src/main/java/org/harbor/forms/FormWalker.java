@@ -337,6 +337,44 @@ final class FormWalker {
         return out;
     }
 
+    /**
+     * The facts no question asks: instance nodes outside repeats with a {@code harbor:fact} whose
+     * value a calculate bind gives (the intake's {@code survivor.treated_as_child}). Fact key →
+     * current value, "" when empty; in instance order.
+     */
+    Map<String, String> derivedFacts() {
+        Set<TreeReference> asked = new HashSet<>();
+        questionRefs(form, asked);
+        Map<String, String> out = new LinkedHashMap<>();
+        derivedFacts(form.getMainInstance().getRoot(), asked, out);
+        return out;
+    }
+
+    private static void questionRefs(IFormElement element, Set<TreeReference> out) {
+        if (element instanceof org.javarosa.core.model.QuestionDef q && q.getBind() != null) {
+            out.add(((TreeReference) q.getBind().getReference()).genericize());
+        }
+        if (element.getChildren() != null) {
+            for (IFormElement child : element.getChildren()) {
+                questionRefs(child, out);
+            }
+        }
+    }
+
+    private static void derivedFacts(TreeElement parent, Set<TreeReference> asked, Map<String, String> out) {
+        for (int i = 0; i < parent.getNumChildren(); i++) {
+            TreeElement child = parent.getChildAt(i);
+            if (child.isRepeatable() || child.getMult() == TreeReference.INDEX_TEMPLATE) {
+                continue; // facts are never kept per repeat entry
+            }
+            String key = HarborBinds.of(child).factKey();
+            if (key != null && !asked.contains(child.getRef().genericize())) {
+                out.put(key, child.getValue() == null ? "" : child.getValue().uncast().getString());
+            }
+            derivedFacts(child, asked, out);
+        }
+    }
+
     /** The first relevant required question with neither value nor non-response, or null. */
     FormIndex firstMissingRequired(Set<String> withNonResponse) {
         FormIndex index = first();

@@ -114,6 +114,8 @@ class CaseListUiTest {
 
         // Consent for services, spoken, by the person; then revoked with a reason.
         // (below the fold of the headless screen: driven through the controls themselves)
+        // Nothing recorded about age: the pane presumes a child (R19, the case's survivor.treated_as_child).
+        waitUntil(() -> robot.lookup("#consentChild").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         robot.interact(() -> robot.lookup("#consentRecord").queryButton().fire());
         waitUntil(() -> robot.lookup("#consentRevoke-services").tryQuery().isPresent());
         robot.interact(() -> {

@@ -239,7 +239,8 @@ class FormUiTest {
         writeLine(robot, "15");
         focused(robot, "input-data_age_dob");
         writeLine(robot, "2011-02-03");
-        focusedStarts(robot, "choice-data_age_dob_uncertain-");           // appeared once a date was given
+        firstChoice(robot, "choice-data_age_dob_approximate-");           // appeared once a date was given
+        focusedStarts(robot, "choice-data_age_dob_uncertain-");
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT2);                    // don't know
         waitUntil(() -> shows(robot, "#recorded-data_age_dob_uncertain"));
         focused(robot, "formNext");
@@ -326,6 +327,7 @@ class FormUiTest {
         assertEquals("unaccompanied", stored.get("/data/care/care_status").value());
         assertEquals("15", stored.get("/data/age/claimed_age").value());
         assertEquals("2011-02-03", stored.get("/data/age/dob").value());
+        assertEquals("yes", stored.get("/data/age/dob_approximate").value());
         assertEquals(NonResponse.DONT_KNOW, stored.get("/data/age/dob_uncertain").nonResponse());
         assertEquals("14", stored.get("/data/assessment/assessed_age_min").value());
         assertEquals("17", stored.get("/data/assessment/assessed_age_max").value());

@@ -75,6 +75,27 @@ final class FormDriver {
         return answer(path, new DateData(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant())));
     }
 
+    /** An answer typed as text, cast to the question's own data type as the engine does (date, int, string…). */
+    int answerTyped(String path, String text) {
+        FormEntryPrompt prompt = prompt(path);
+        return answer(path, org.javarosa.core.model.data.AnswerDataFactory.templateByDataType(prompt.getDataType())
+                .cast(new org.javarosa.core.model.data.UncastData(text)));
+    }
+
+    /** Clears a question's value, as a non-response ("don't know", "prefer not to say") does. */
+    int clear(String path) {
+        return controller.answerQuestion(require(path), null, true);
+    }
+
+    /** The constraint message the engine shows for a refused typed value (FormSession's way). */
+    String constraintText(String path, String text) {
+        FormIndex index = require(path);
+        FormEntryPrompt prompt = controller.getModel().getQuestionPrompt(index);
+        IAnswerData data = org.javarosa.core.model.data.AnswerDataFactory.templateByDataType(prompt.getDataType())
+                .cast(new org.javarosa.core.model.data.UncastData(text));
+        return FormTexts.constraintMessage(prompt, form.getMainInstance().resolveReference(index.getReference()), data);
+    }
+
     int answerText(String path, String text) {
         return answer(path, new StringData(text));
     }

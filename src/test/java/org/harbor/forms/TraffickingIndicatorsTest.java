@@ -384,6 +384,7 @@ class TraffickingIndicatorsTest {
             FormDriver adult = new FormDriver("intake.xml", "en");
             adult.answerInt("/data/age/claimed_age", 34);
             adult.choose("/data/assessment/reason_under_18", "no");
+            adult.answerText("/data/assessment/reason_not_child", "Synthetic reason given by the worker");
             assertEquals("no", adult.value("/data/assessment/treated_as_child"));
             assertFalse(adult.shows("/data/care/care_status"));
         }

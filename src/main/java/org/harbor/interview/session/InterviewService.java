@@ -25,6 +25,7 @@ import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
 import org.harbor.cases.CaseSession;
 import org.harbor.cases.SessionKind;
+import org.harbor.forms.FormService;
 import org.harbor.interview.coach.Classification;
 import org.harbor.interview.coach.DisclosureTracker;
 import org.harbor.interview.coach.Language;
@@ -229,16 +230,20 @@ public final class InterviewService {
 
     /**
      * The profile and language a new interview of this session starts with. A case is treated as
-     * a child's unless recorded otherwise (DOMAIN.md R19: presume a child when the age is
-     * uncertain); no age is yet recorded where this service can read it, so the profile is
-     * NICHD-revised. The language is the session's interview language when the coach knows it.
+     * a child's unless its fact {@code survivor.treated_as_child} (the intake's child rule, or a
+     * worker's answer in another form) is recorded as "no" (DOMAIN.md R19: presume a child when
+     * the age is uncertain). The language is the session's interview language when the coach
+     * knows it.
      */
     public InterviewDefaults defaults(Session session, String sessionId) throws VaultException {
-        cases.requireInterviewSession(session, sessionId);
-        String code = vault.transaction(c -> InterviewRecords.sessionLanguage(c, sessionId));
+        String caseId = cases.requireInterviewSession(session, sessionId);
+        record Read(String language, boolean child) {
+        }
+        Read read = vault.transaction(c -> new Read(InterviewRecords.sessionLanguage(c, sessionId),
+                FormService.treatedAsChild(c, caseId)));
         Optional<Language> language = java.util.Arrays.stream(Language.values())
-                .filter(l -> l.code().equals(code)).findFirst();
-        return new InterviewDefaults(profiles().defaultFor(true).id(), language);
+                .filter(l -> l.code().equals(read.language())).findFirst();
+        return new InterviewDefaults(profiles().defaultFor(read.child()).id(), language);
     }
 
     /** Where the interview of this session stands, or empty if it has not been started. */

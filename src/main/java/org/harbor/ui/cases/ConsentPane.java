@@ -48,6 +48,7 @@ public final class ConsentPane extends VBox {
     private final CheckBox bySurvivor = new CheckBox();
     private final CheckBox child = new CheckBox();
     private final CheckBox childSaidNo = new CheckBox();
+    private boolean childShown;
     private final TextField guardian = new TextField();
     private final ComboBox<ConsentMethod> method = new ComboBox<>(FXCollections.observableArrayList(ConsentMethod.values()));
     private final TextField methodDetail = new TextField();
@@ -76,11 +77,16 @@ public final class ConsentPane extends VBox {
     public void refresh() {
         context.background().run(() -> new State(context.harbor().consents().list(context.session(), caseId),
                         context.harbor().consents().statuses(context.session(), caseId),
-                        UnconsentedPurposes.of(context, caseId), context.harbor().consents().sharing(context.session(), caseId)),
+                        UnconsentedPurposes.of(context, caseId), context.harbor().consents().sharing(context.session(), caseId),
+                        context.harbor().forms().treatedAsChild(context.session(), caseId)),
                 this::show, e -> message.setContent(Messages.of(e, i18n)));
     }
 
     private void show(State state) {
+        if (!childShown) {
+            child.setSelected(state.child()); // the case's fact (R19): a child unless recorded otherwise
+            childShown = true;
+        }
         List<Node> nodes = new ArrayList<>();
         for (Map.Entry<ConsentScope, ConsentStatus> entry : state.statuses().entrySet()) {
             nodes.add(row(entry.getKey(), entry.getValue(), state.consents()));
@@ -258,6 +264,6 @@ public final class ConsentPane extends VBox {
     }
 
     private record State(List<Consent> consents, Map<ConsentScope, ConsentStatus> statuses,
-                         List<ConsentPurpose> unconsented, org.harbor.consent.Sharing sharing) {
+                         List<ConsentPurpose> unconsented, org.harbor.consent.Sharing sharing, boolean child) {
     }
 }
