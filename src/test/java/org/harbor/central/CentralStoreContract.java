@@ -206,16 +206,38 @@ abstract class CentralStoreContract {
     }
 
     @Test
-    @DisplayName("refusal leaves nothing half-written: a package whose last case cannot be filed leaves no row of any case")
+    @DisplayName("refusal leaves nothing half-written: a package whose second case fails while it is filed leaves no row of either case")
     void refusalIsAtomic() throws Exception {
-        CaseSpec good = CaseSpec.of("HB-1", "Ida Berg");
-        CaseSpec bad = CaseSpec.of("HB-2", "Ola Berg");
-        VerifiedPackage p = packages.packWithBrokenLast("device-a", 1, List.of(good, bad));
-        CentralException e = assertThrows(CentralException.class, () -> store.importPackage(p, ctx()));
+        CaseSpec good = CaseSpec.of("HB-1", "Ida Berg").withAttachment();
+        CaseSpec bad = CaseSpec.of("HB-2", "Ola Berg").withAttachment();
+        VerifiedPackage p = packages.pack("device-a", 1, List.of(good, bad));
+        // the second case's sealed attachment is missing from the package: found only after the
+        // first case and the second's case row, persons, sessions and answers are written
+        var last = p.cases().get(1);
+        VerifiedPackage broken = new VerifiedPackage(p.manifest(), p.manifestHash(), p.fileHash(), List.of(p.cases().get(0),
+                new VerifiedPackage.VerifiedCase(last.caseId(), last.number(), last.caseJson(), last.seals(), last.formInstances(),
+                        last.auditJsonl(), List.of())));
+        CentralException e = assertThrows(CentralException.class, () -> store.importPackage(broken, ctx()));
         assertEquals("central.error.malformed", e.key());
         assertEquals(0, store.list(CaseFilter.ALL, 0, 10).total());
         assertTrue(store.show(good.caseId()).isEmpty());
-        assertEquals(0, rowsIn("central_packages") + rowsIn("central_persons") + rowsIn("central_tokens") + rowsIn("central_devices"));
+        for (String table : TABLES) {
+            assertEquals(0, rowsIn(table), table);
+        }
+        // and the intact package files afterwards
+        assertFalse(store.importPackage(p, ctx()).alreadyImported());
+        assertEquals(2, store.list(CaseFilter.ALL, 0, 10).total());
+    }
+
+    @Test
+    @DisplayName("refusal before any write: a case record that cannot be parsed refuses the whole package")
+    void unparsableCaseRefused() throws Exception {
+        VerifiedPackage p = packages.packWithBrokenLast("device-a", 1, List.of(CaseSpec.of("HB-1", "Ida Berg"), CaseSpec.of("HB-2", "Ola Berg")));
+        CentralException e = assertThrows(CentralException.class, () -> store.importPackage(p, ctx()));
+        assertEquals("central.error.malformed", e.key());
+        for (String table : TABLES) {
+            assertEquals(0, rowsIn(table), table);
+        }
     }
 
     @Test
