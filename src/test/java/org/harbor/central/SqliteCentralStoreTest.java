@@ -24,4 +24,29 @@ class SqliteCentralStoreTest extends CentralStoreContract {
     <T> T direct(JdbcCentralStore.Work<T> work) throws Exception {
         return central.vault().transaction(work::run);
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("migrations: a central migration that changed after it was applied stops the store from opening")
+    void changedMigrationRefused() throws Exception {
+        direct(c -> {
+            try (var s = c.createStatement()) {
+                s.executeUpdate("UPDATE central_schema_migrations SET checksum = 'changed' WHERE version = 1");
+            }
+            return null;
+        });
+        try {
+            CentralException e = org.junit.jupiter.api.Assertions.assertThrows(CentralException.class,
+                    () -> CentralStore.sqlite(central.vault(), keys));
+            org.junit.jupiter.api.Assertions.assertEquals("central.error.schema", e.key());
+        } finally {
+            String good = CentralSchema.bundled(CentralSchema.Dialect.SQLITE).getFirst().checksum();
+            direct(c -> {
+                try (var s = c.prepareStatement("UPDATE central_schema_migrations SET checksum = ? WHERE version = 1")) {
+                    s.setString(1, good);
+                    s.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
 }
