@@ -37,9 +37,7 @@ public final class PostgresCentralStore {
     }
 
     static CentralStore open(Settings settings, CentralKeys keys) {
-        if (!settings.url().startsWith("jdbc:postgresql:")) {
-            throw new CentralException("central.error.url", "the database URL is not a jdbc:postgresql: URL");
-        }
+        checkUrl(settings.url());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -68,6 +66,34 @@ public final class PostgresCentralStore {
             throw e;
         }
         return new JdbcCentralStore("postgresql", tx, keys);
+    }
+
+    /**
+     * A jdbc:postgresql: URL; to any host but this machine only with {@code sslmode=verify-full}
+     * (TLS with the server's name checked against its certificate): the password and every
+     * ciphertext would otherwise cross the office network in the clear or to an impostor.
+     */
+    static void checkUrl(String url) {
+        if (url == null || !url.startsWith("jdbc:postgresql://")) {
+            throw new CentralException("central.error.url", "the database URL is not a jdbc:postgresql:// URL");
+        }
+        String rest = url.substring("jdbc:postgresql://".length());
+        int end = rest.length();
+        for (char stop : new char[] {'/', '?'}) {
+            int i = rest.indexOf(stop);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String hosts = rest.substring(0, end);
+        boolean local = java.util.Arrays.stream(hosts.split(",")).map(h -> h.replaceFirst(":\\d+$", ""))
+                .allMatch(h -> h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]"));
+        String query = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
+        boolean verified = java.util.Arrays.asList(query.split("&")).contains("sslmode=verify-full");
+        if (!local && !verified) {
+            throw new CentralException("central.error.url",
+                    "a database on another machine needs sslmode=verify-full in its URL (TLS with the server's certificate checked)");
+        }
     }
 
     /** The first store to open a new database records the key id; every later one must match it. */
