@@ -2,7 +2,6 @@ package org.harbor.vault;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,7 +47,10 @@ final class Database {
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
+            // The driver directly, not DriverManager: DriverManager's first use loads every JDBC
+            // driver on the class path (the central store's PostgreSQL driver too), which the
+            // field app's start-up and unlock must not pay for (ADR 0007, ADR 0010).
+            connection = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, properties);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA secure_delete = ON");
                 // Decrypted pages stay in this process's cache (32 MiB) instead of being decrypted

@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     static final String[] DOMAIN = {"org.harbor.vault..", "org.harbor.crypto..", "org.harbor.audit..",
         "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.consent..", "org.harbor.forms..", "org.harbor.interview..",
-        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments.."};
+        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments..", "org.harbor.central.."};
 
     @ArchTest
     static final ArchRule onlyFacesUseJavaFx = noClasses()
@@ -76,4 +76,24 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.harbor.vault..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..")
             .because("only the vault opens the encrypted database");
+
+    @ArchTest
+    static final ArchRule serverDriversOnlyInCentral = noClasses()
+            .that().resideOutsideOfPackages("org.harbor.central..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "com.zaxxer.hikari..")
+            .because("only the central store talks to a database server (ADR 0010)");
+
+    @ArchTest
+    static final ArchRule fieldStartUpIgnoresCentral = noClasses()
+            .that().resideInAnyPackage("org.harbor.app..", "org.harbor.vault..", "org.harbor.crypto..", "org.harbor.accounts..",
+                    "org.harbor.ui.login..", "org.harbor.ui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.harbor.central..")
+            .because("the field app's start-up path must not load the central store, its driver or its pool (ADR 0007, ADR 0010)");
+
+    @ArchTest
+    static final ArchRule fieldServicesIgnoreCentral = noClasses()
+            .that().resideInAnyPackage("org.harbor.cases..", "org.harbor.forms..", "org.harbor.interview..", "org.harbor.consent..",
+                    "org.harbor.attachments..", "org.harbor.audit..", "org.harbor.seal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.harbor.central..")
+            .because("the central store is built on the field services' package format, not the other way round");
 }

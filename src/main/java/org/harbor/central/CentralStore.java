@@ -1,0 +1,193 @@
+package org.harbor.central;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.harbor.seal.VerifiedPackage;
+
+/**
+ * The central office's case store (issue 17, ADR 0010): imported cases as relational rows, with
+ * record content encrypted by Harbor under per-case keys and found through keyed blind indexes.
+ * Two implementations behind this one API, held to one contract test suite: the encrypted SQLite
+ * central vault ({@link #sqlite}, one workstation) and PostgreSQL ({@link #postgres}, several).
+ *
+ * <p>This is the storage layer: it takes packages that {@code ImportService} has already verified
+ * and checks no role; the central services above it check the session's permissions and audit.
+ * Every method is one transaction: a failure ({@link CentralException}) changes nothing.
+ */
+public interface CentralStore extends AutoCloseable {
+
+    /** The embedded store: tables in the central vault's own encrypted database. */
+    static CentralStore sqlite(org.harbor.vault.Vault vault, CentralKeys keys) {
+        return SqliteCentralStore.open(vault, keys);
+    }
+
+    /** The shared store: a PostgreSQL 15+ database, through a connection pool. */
+    static CentralStore postgres(PostgresCentralStore.Settings settings, CentralKeys keys) {
+        return PostgresCentralStore.open(settings, keys);
+    }
+
+    /** "sqlite" or "postgresql". */
+    String kind();
+
+    /**
+     * Files every case of a verified package. The same package again changes nothing and says so;
+     * a case already here with other content is kept aside as a conflict, never applied.
+     */
+    ImportOutcome importPackage(VerifiedPackage verified, ImportContext context);
+
+    /** A page of cases, newest import first. */
+    CasePage list(CaseFilter filter, int offset, int limit);
+
+    /** Cases with a person whose name or aliases hold every token of {@code name} (blind-index match). */
+    CasePage searchByName(String name, CaseFilter filter, int offset, int limit);
+
+    /** The case with this case number, if any (blind-index match). */
+    Optional<CaseRow> findByNumber(String number);
+
+    /** A case with everything filed for it, decrypted. */
+    Optional<CaseView> show(String caseId);
+
+    /** Persons in other cases who may be this one, best first; never acted on automatically. */
+    List<DuplicateCandidate> duplicates(String personId, int limit);
+
+    /** Assigns a case to a central case manager (null: nobody); the status becomes "assigned" from "new". */
+    void assign(String caseId, String assignee);
+
+    /** Sets the central status of a case: one of {@link #STATUSES}. */
+    void setStatus(String caseId, String status);
+
+    @Override
+    void close();
+
+    List<String> STATUSES = List.of("new", "assigned", "in_review", "closed");
+
+    /** Who imported, when, and the receipt signed for the device (may be null). */
+    record ImportContext(Instant importedAt, String importedBy, String receipt) {
+    }
+
+    /** What became of a package: {@code alreadyImported} means nothing was written. */
+    record ImportOutcome(String packageId, boolean alreadyImported, List<CaseOutcome> cases) {
+        public ImportOutcome {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /** What became of one case. */
+    record CaseOutcome(String caseId, Outcome outcome) {
+    }
+
+    enum Outcome { NEW, UNCHANGED, CONFLICT }
+
+    /** Filters of the case list; null fields do not filter. {@code openedFrom} inclusive, {@code openedTo} exclusive. */
+    record CaseFilter(String deviceId, Instant openedFrom, Instant openedTo, String status, String assignedTo,
+                      Boolean treatedAsChild) {
+        public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null);
+
+        public CaseFilter device(String id) {
+            return new CaseFilter(id, openedFrom, openedTo, status, assignedTo, treatedAsChild);
+        }
+
+        public CaseFilter opened(Instant from, Instant to) {
+            return new CaseFilter(deviceId, from, to, status, assignedTo, treatedAsChild);
+        }
+
+        public CaseFilter status(String s) {
+            return new CaseFilter(deviceId, openedFrom, openedTo, s, assignedTo, treatedAsChild);
+        }
+
+        public CaseFilter assignedTo(String a) {
+            return new CaseFilter(deviceId, openedFrom, openedTo, status, a, treatedAsChild);
+        }
+
+        public CaseFilter treatedAsChild(Boolean child) {
+            return new CaseFilter(deviceId, openedFrom, openedTo, status, assignedTo, child);
+        }
+    }
+
+    /** One line of the case list (number and survivor's name decrypted). */
+    record CaseRow(String caseId, String number, String survivorName, String deviceId, String status, String assignedTo,
+                   Boolean treatedAsChild, String openedAt, String importedAt) {
+        @Override
+        public String toString() {
+            return "CaseRow[" + caseId + ", " + deviceId + ", " + status + "]";
+        }
+    }
+
+    /** A page of the case list and how many cases match in all. */
+    record CasePage(List<CaseRow> rows, long total, int offset, int limit) {
+        public CasePage {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A case as filed: everything decrypted. {@link #toString()} leaves content out. */
+    record CaseView(CaseRow summary, String packageId, String versionHash, String sealedAt, Device device,
+                    List<PersonView> persons, List<SessionView> sessions, List<SubmissionView> submissions,
+                    List<AttachmentView> attachments, List<SealView> seals, List<CustodyEntry> custody, String receipt,
+                    List<String> conflictingVersions) {
+        @Override
+        public String toString() {
+            return "CaseView[" + summary.caseId() + "]";
+        }
+    }
+
+    record Device(String deviceId, String firstImportAt, String lastImportAt, long packages) {
+    }
+
+    record PersonView(String personId, String role, String name, List<String> aliases) {
+        @Override
+        public String toString() {
+            return "PersonView[" + personId + ", " + role + "]";
+        }
+    }
+
+    record SessionView(String sessionId, String kind, String language, String startedAt, String endedAt, String interviewJson) {
+        @Override
+        public String toString() {
+            return "SessionView[" + sessionId + ", " + kind + "]";
+        }
+    }
+
+    record SubmissionView(String submissionId, String sessionId, String formId, String formVersion, String status,
+                          String startedAt, String endedAt, String instanceXml, List<AnswerView> answers) {
+        @Override
+        public String toString() {
+            return "SubmissionView[" + submissionId + ", " + formId + ", " + answers.size() + " answers]";
+        }
+    }
+
+    /** An answer, or a non-response ({@code declined}, {@code dont_know}, {@code not_asked} with its reason). */
+    record AnswerView(String path, String kind, String factKey, String value, String nonResponse, String notAskedReason,
+                      String answeredAt) {
+        @Override
+        public String toString() {
+            return "AnswerView[" + path + "]";
+        }
+    }
+
+    /** An attachment: its blob stays an age file (inside the stored package, entry {@code entryName}). */
+    record AttachmentView(String attachmentId, String sha256, long sizeBytes, String mediaType, String addedAt,
+                          String packageId, String entryName) {
+    }
+
+    record SealView(String sealId, String kind, String unitId, String amends, String contentHash, long signerId,
+                    String signerRole, String keyId, byte[] publicKey, byte[] signature, String sealedAt, int coSignatures,
+                    String content) {
+        @Override
+        public String toString() {
+            return "SealView[" + sealId + ", " + kind + "]";
+        }
+    }
+
+    record CustodyEntry(long seq, String at, String action, String hash, String entryJson) {
+        @Override
+        public String toString() {
+            return "CustodyEntry[" + seq + ", " + action + "]";
+        }
+    }
+
+    /** A person in another case who may be the same, with what matched and a score (higher is closer). */
+    record DuplicateCandidate(String personId, String caseId, String deviceId, int score, List<String> matchedOn) {
+    }
+}
