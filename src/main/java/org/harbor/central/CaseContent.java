@@ -60,6 +60,7 @@ final class CaseContent {
             if (!kase.caseId().equals(c.get("id"))) {
                 throw malformed("the case seal covers another case");
             }
+            Map<String, Map<?, ?>> carried = carriedAnswers(kase.caseJson());
             CaseContent out = new CaseContent(Times.normalize(text(c.get("openedAt"))), Times.normalize(caseSeal.sealedAt()));
             for (Object o : list(unit.get("persons"), "persons")) {
                 Map<?, ?> p = map(o, "person");
@@ -85,6 +86,14 @@ final class CaseContent {
                 }
                 for (Object a : list(s.get("answers"), "answers")) {
                     Map<?, ?> m = map(a, "answer");
+                    if (m.containsKey("digest")) {
+                        // Seal format 2 (ADR 0009): the seal holds a digest; the answer itself travels in
+                        // case.json, already checked against it by the import. A withheld answer is absent.
+                        m = carried.get(required(m.get("submission"), "answer submission") + "|" + required(m.get("path"), "path"));
+                        if (m == null) {
+                            continue;
+                        }
+                    }
                     out.answers.add(new Answer(required(m.get("submission"), "answer submission"), required(m.get("path"), "path"),
                             text(m.get("kind")), text(m.get("value")), text(m.get("nonResponse")), text(m.get("notAskedReason")),
                             text(m.get("factKey")), Times.normalize(text(m.get("answeredAt")))));
@@ -97,9 +106,28 @@ final class CaseContent {
                         size instanceof Number n ? n.longValue() : 0, text(m.get("mediaType")), Times.normalize(text(m.get("addedAt")))));
             }
             return out;
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw malformed("a case seal's content is not JSON");
         }
+    }
+
+    /** The answers a format-2 {@code case.json} carries, by submission and path; empty for format 1. */
+    private static Map<String, Map<?, ?>> carriedAnswers(byte[] caseJson) throws java.io.IOException {
+        Map<String, Map<?, ?>> out = new java.util.HashMap<>();
+        if (caseJson == null) {
+            return out;
+        }
+        Map<?, ?> doc = map(JSON.readValue(caseJson, Map.class), "case.json");
+        Object answers = doc.get("answers");
+        if (answers == null) {
+            return out;
+        }
+        for (Object o : list(answers, "answers")) {
+            Map<?, ?> a = map(o, "answer");
+            out.put(required(a.get("submission"), "answer submission") + "|" + required(a.get("path"), "path"),
+                    map(a.get("answer"), "answer"));
+        }
+        return out;
     }
 
     /** The first survivor of the case, if any. */

@@ -74,7 +74,7 @@ public final class SyntheticPackages {
         Manifest m = earlier.manifest();
         String packageId = UUID.randomUUID().toString();
         Manifest manifest = new Manifest(packageId, m.deviceId(), sequence, m.createdAt(), m.exporterId(), m.exporterName(),
-                m.exporterRole(), m.cases(), m.entries(), m.auditEntries(), m.auditHead());
+                m.exporterRole(), m.cases(), m.entries(), m.auditEntries(), m.auditHead(), m.purpose(), m.withheld());
         return new VerifiedPackage(manifest, Hashes.hex(Hashes.sha256(manifest.canonicalBytes())),
                 Hashes.hex(Hashes.sha256(packageId.getBytes(StandardCharsets.UTF_8))), earlier.cases());
     }
@@ -89,7 +89,7 @@ public final class SyntheticPackages {
         }
         String packageId = UUID.randomUUID().toString();
         Manifest manifest = new Manifest(packageId, deviceId, sequence, "2026-03-02T09:00:00Z", 7, "sam-supervisor", "supervisor",
-                refs, Map.of(), 3, "0".repeat(64));
+                refs, Map.of(), 3, "0".repeat(64), "services", List.of());
         String manifestHash = Hashes.hex(Hashes.sha256(manifest.canonicalBytes()));
         return new VerifiedPackage(manifest, manifestHash, Hashes.hex(Hashes.sha256(packageId.getBytes(StandardCharsets.UTF_8))), out);
     }
