@@ -59,12 +59,21 @@ final class ConsentCommand {
         boolean child;
         @Option(names = "--assent", description = "What the child answered to the assent question: yes or no.")
         String assent;
-        @Option(names = "--guardian", description = "A guardian who consents.")
-        String guardian;
-        @Option(names = "--guardian-excluded", paramLabel = "REASON", description = "The guardian's consent is excluded (possibly implicated), with the reason.")
-        String guardianExcluded;
-        @Option(names = "--authority", description = "The person and body consenting for a child as an authority.")
-        String authority;
+        @Option(names = "--guardian-file", paramLabel = "FILE",
+                description = "A file holding the name of a guardian who consents; - reads standard input.")
+        java.nio.file.Path guardianFile;
+        @Option(names = "--guardian-excluded-file", paramLabel = "FILE", description = "A file holding why the guardian's "
+                + "consent is excluded (possibly implicated); - reads standard input.")
+        java.nio.file.Path guardianExcludedFile;
+        @Option(names = "--authority-file", paramLabel = "FILE", description = "A file holding the person and body "
+                + "consenting for a child as an authority; - reads standard input.")
+        java.nio.file.Path authorityFile;
+        @Option(names = "--guardian", hidden = true)
+        String guardianOnCommandLine;
+        @Option(names = "--guardian-excluded", hidden = true)
+        String guardianExcludedOnCommandLine;
+        @Option(names = "--authority", hidden = true)
+        String authorityOnCommandLine;
         @Option(names = "--method", defaultValue = "verbal", description = "verbal, written or other.")
         String method;
         @Option(names = "--language", required = true, description = "The language it was explained in.")
@@ -72,17 +81,35 @@ final class ConsentCommand {
 
         @Override
         public Integer call() throws Exception {
-            ConsentGrant.Builder b = ConsentGrant.builder(scope(purpose, organisation));
-            b = refused ? b.refused() : b.given();
-            if (bySurvivor) {
-                b = b.bySurvivor(child).childAssent(ChildAssent.fromCode(assent));
+            if (guardianOnCommandLine != null || guardianExcludedOnCommandLine != null || authorityOnCommandLine != null) {
+                throw new CliException(RecordText.ON_COMMAND_LINE
+                        + ": use --guardian-file, --guardian-excluded-file or --authority-file (FILE, or - for standard input)");
             }
-            if (guardian != null) {
-                b = b.guardian(guardianExcluded == null ? GuardianConsent.consenting(guardian)
-                        : GuardianConsent.excluded(guardian, guardianExcluded));
+            long fromInput = java.util.stream.Stream.of(guardianFile, guardianExcludedFile, authorityFile)
+                    .filter(f -> f != null && f.toString().equals("-")).count();
+            if (fromInput > 1) {
+                throw new CliException("only one option of a command may read standard input (-)");
             }
-            ConsentGrant grant = b.authority(authority).method(ConsentMethod.fromCode(method)).language(language).build();
-            Consent c = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.consents().record(session, caseId, grant));
+            if (guardianExcludedFile != null && guardianFile == null) {
+                throw new CliException("--guardian-excluded-file needs --guardian-file: whose consent is excluded");
+            }
+            Consent c = vault.asUser(parent.root, actor, (harbor, session, input) -> {
+                String guardian = guardianFile == null ? null : input.content(guardianFile, RecordText.MAX_NAMES, "guardian file").strip();
+                String excluded = guardianExcludedFile == null ? null
+                        : input.content(guardianExcludedFile, RecordText.MAX_NOTE, "guardian exclusion file").strip();
+                String authority = authorityFile == null ? null : input.content(authorityFile, RecordText.MAX_NAMES, "authority file").strip();
+                ConsentGrant.Builder b = ConsentGrant.builder(scope(purpose, organisation));
+                b = refused ? b.refused() : b.given();
+                if (bySurvivor) {
+                    b = b.bySurvivor(child).childAssent(ChildAssent.fromCode(assent));
+                }
+                if (guardian != null && !guardian.isEmpty()) {
+                    b = b.guardian(excluded == null ? GuardianConsent.consenting(guardian) : GuardianConsent.excluded(guardian, excluded));
+                }
+                ConsentGrant grant = b.authority(authority == null || authority.isEmpty() ? null : authority)
+                        .method(ConsentMethod.fromCode(method)).language(language).build();
+                return harbor.consents().record(session, caseId, grant);
+            });
             spec.commandLine().getOut().println(c.id() + "\t" + c.scope().purpose().code() + "\t" + c.state().name().toLowerCase(java.util.Locale.ROOT));
             return HarborCommand.OK;
         }

@@ -123,7 +123,8 @@ class CliHardeningTest {
     }
 
     @Test
-    @DisplayName("no record content in process arguments: case new, --search, --note and --reason read a file or standard input;"
+    @DisplayName("no record content in process arguments: case new, --search, --note, --reason and consent's guardian and authority"
+            + " read a file or standard input;"
             + " the old flags are refused with a clear message")
     void noRecordContentInArguments() throws Exception {
         initField();
@@ -131,7 +132,11 @@ class CliHardeningTest {
                 new String[] {"case", "new", "--alias", "CANARYarg"},
                 new String[] {"case", "list", "--search", "CANARYarg"},
                 new String[] {"case", "attach", "some-case", dir.toString(), "--note", "CANARYarg"},
-                new String[] {"seal", "--amend", "some-seal", "--reason", "CANARYarg", "--text-file", "x"})) {
+                new String[] {"seal", "--amend", "some-seal", "--reason", "CANARYarg", "--text-file", "x"},
+                new String[] {"consent", "record", "--case", "some-case", "--purpose", "services", "--language", "es",
+                    "--guardian", "CANARYarg Guardian"},
+                new String[] {"consent", "record", "--case", "some-case", "--purpose", "services", "--language", "es",
+                    "--authority", "CANARYarg Authority"})) {
             Result r = field(PASS + "\n", old);
             assertEquals(1, r.code(), String.join(" ", old) + ": " + r.out() + r.err());
             assertTrue(r.err().contains("not taken from the command line"), r.err());

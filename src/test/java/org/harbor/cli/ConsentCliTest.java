@@ -27,11 +27,16 @@ class ConsentCliTest {
     Path dir;
 
     private String[] out(int code, String... args) {
+        return outWith(code, "", args);
+    }
+
+    /** Runs a command with {@code input} after the passphrase line on standard input. */
+    private String[] outWith(int code, String input, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--home", dir.toString(), "--user", "sasha"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int got = HarborCommand.run(all.toArray(String[]::new), new ByteArrayInputStream((PASS + "\n").getBytes(StandardCharsets.UTF_8)),
+        int got = HarborCommand.run(all.toArray(String[]::new), new ByteArrayInputStream((PASS + "\n" + input).getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out), new PrintWriter(err), p -> { });
         assertEquals(code, got, String.join(" ", args) + "\n" + out + err);
         return new String[] {out.toString(), err.toString()};
@@ -41,9 +46,9 @@ class ConsentCliTest {
     @DisplayName("a child's assent \"no\" is shown wherever consent is shown (consent list, case show); a lawful basis then allows services")
     void assentNoShown() throws Exception {
         out(0, "init");
-        String caseId = out(0, "case", "new", "--survivor", "Synthetic Child")[0].split("\t")[0];
-        out(0, "consent", "record", "--case", caseId, "--purpose", "services", "--by-survivor", "--child", "--assent", "no",
-                "--guardian", "Synthetic Guardian", "--language", "es");
+        String caseId = outWith(0, "Synthetic Child\n", "case", "new", "--survivor-file", "-")[0].split("\t")[0];
+        outWith(0, "Synthetic Guardian\n", "consent", "record", "--case", caseId, "--purpose", "services", "--by-survivor", "--child",
+                "--assent", "no", "--guardian-file", "-", "--language", "es");
         String list = out(0, "consent", "list", caseId)[0];
         assertTrue(list.contains("services\tnot allowed\tchild_said_no"), list);
 

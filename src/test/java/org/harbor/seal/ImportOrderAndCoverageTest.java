@@ -166,6 +166,11 @@ class ImportOrderAndCoverageTest {
         String packageId = UUID.randomUUID().toString();
         Map<String, Object> manifest = new LinkedHashMap<>(crafter.manifest(packageId, "unused", entries));
         manifest.put("cases", genuineManifest.get("cases"));
+        for (String key : List.of("format", "purpose", "withheld")) { // format 2 since per-value withholding (ADR 0009)
+            if (genuineManifest.containsKey(key)) {
+                manifest.put(key, genuineManifest.get(key));
+            }
+        }
         List<Map.Entry<String, byte[]>> list = new ArrayList<>();
         entries.forEach((k, v) -> list.add(new AbstractMap.SimpleEntry<>(k, v)));
         byte[] zip = crafter.zip(CanonicalJson.bytes(manifest), list);
