@@ -122,8 +122,11 @@ public final class ConsentPane extends VBox {
             text.append(" · ").append(i18n.get("consent.pane.guardianExcluded"));
         }
         if (last != null && last.revocation().isEmpty()) {
-            last.grant().blockedBy().filter(r -> r != ConsentStatus.Reason.REFUSED).ifPresent(r ->
-                    text.append(" · ").append(i18n.get("consent.pane.doesNotCount", i18n.get("consent.reason." + r.code()))));
+            // The child's "no" is already named above: not said twice.
+            last.grant().blockedBy().filter(r -> r != ConsentStatus.Reason.REFUSED).ifPresent(r -> text.append(" · ").append(
+                    r == ConsentStatus.Reason.CHILD_SAID_NO && last.grant().childAssent() == org.harbor.consent.ChildAssent.NO
+                            ? i18n.get("consent.pane.notCounted")
+                            : i18n.get("consent.pane.doesNotCount", i18n.get("consent.reason." + r.code()))));
         }
         Label label = new Label(text.toString());
         label.setId("consentRow-" + scope.purpose().code());
