@@ -84,6 +84,19 @@ final class RoleKeys {
         if (cls != ContentClass.INTERVIEW) {
             return;
         }
+        try (PreparedStatement permit = c.prepareStatement("INSERT OR IGNORE INTO content_reencryption(id) VALUES (1)")) {
+            permit.executeUpdate();
+        }
+        try {
+            encryptInterviewContent(c, keys, cls);
+        } finally {
+            try (PreparedStatement permit = c.prepareStatement("DELETE FROM content_reencryption")) {
+                permit.executeUpdate();
+            }
+        }
+    }
+
+    private static void encryptInterviewContent(Connection c, ContentKeys keys, ContentClass cls) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(
                 "SELECT id, session_id, text FROM utterances WHERE substr(text, 1, 4) <> '" + ContentKeys.PREFIX + "'");
