@@ -26,6 +26,14 @@ public record SealStatus(String sealId, SealKind kind, String unitId, String sig
     public record CoSigner(String signerName, String signerRole, String signedAt, String fingerprint, boolean valid) {
     }
 
+    /**
+     * The signature and co-signatures hold against the enrolled keys, and the records could not
+     * be compared only because they include content this account may not read (ADR 0011).
+     */
+    public boolean restrictedButSigned() {
+        return restricted && signatureValid && coSigners.stream().allMatch(CoSigner::valid);
+    }
+
     /** The seal, its co-signatures and its records all hold. */
     public boolean verified() {
         return signatureValid && matchesRecords && coSigners.stream().allMatch(CoSigner::valid);

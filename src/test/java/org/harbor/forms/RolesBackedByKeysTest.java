@@ -239,6 +239,25 @@ class RolesBackedByKeysTest {
         }
     }
 
+    @Test
+    @DisplayName("a role without the class key sees a sealed session with restricted content as signed and restricted, not as altered")
+    void sealOverRestrictedContentShowsAsRestrictedToIntake() throws Exception {
+        try (FormFixture fx = FormFixture.create(dir.resolve("home"))) {
+            Session ines = fx.as("ines");
+            String caseSession = fx.newCaseSession(ines, "en");
+            String caseId = fx.harbor.forms().open(ines, caseSession, FormFixture.INTAKE).caseId();
+            Session sup = fx.as(TestVaults.SUPERVISOR);
+            String history = fx.newSession(sup, caseId, "en");
+            fx.harbor.forms().open(sup, history, FormFixture.TRAFFICKING).answer("/data/promised", "Synthetic factory job");
+            assertTrue(fx.harbor.seals().sealSession(sup, history).verified());
+            ines = fx.as("ines");
+            SealStatus seen = fx.harbor.seals().verify(ines, caseId).getFirst();
+            assertTrue(seen.restricted(), "the intake worker cannot rebuild the sealed answers");
+            assertTrue(seen.signatureValid(), "but the signature holds against the supervisor's enrolled key");
+            assertTrue(seen.restrictedButSigned());
+        }
+    }
+
     private static byte[] ownSeed(FormFixture fx, Session who) throws Exception {
         return fx.harbor.vault().transaction(c -> {
             var key = org.harbor.accounts.SigningKeys.userKey(c, who.user().id(), "2026-01-01T00:00:00Z");
