@@ -258,6 +258,38 @@ class RolesBackedByKeysTest {
         }
     }
 
+    @Test
+    @DisplayName("after a passphrase reset with the recovery key, the interviewer reads interview content again and seals with a new key; old seals still verify")
+    void recoveryKeepsTheRoleKeys() throws Exception {
+        try (org.harbor.Harbor h = TestVaults.open(dir.resolve("home"), org.harbor.testing.MutableClock.atStart())) {
+            var setup = h.accounts().setUp(org.harbor.vault.VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+            h.accounts().addUser(setup.session(), "ivo", org.harbor.accounts.Role.INTERVIEWER, FormFixture.PASS);
+            h.accounts().lock("switch");
+            Session ivo = h.accounts().login("ivo", FormFixture.PASS);
+            h.accounts().changePassphrase(ivo, FormFixture.PASS, FormFixture.OWN);
+            ivo = h.accounts().current().orElseThrow();
+            String caseId = h.cases().create(ivo, "Synthetic Child", List.of()).id();
+            String interview = h.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, "en").id();
+            h.interviews().start(ivo, interview, ProfileLibrary.CHILD_DEFAULT, Language.EN);
+            h.interviews().logAnswer(ivo, interview, "A synthetic answer.", true);
+            h.interviews().end(ivo, interview, "completed");
+            assertTrue(h.seals().sealSession(ivo, interview).verified());
+            h.accounts().lock("forgot");
+            Session recovered = h.accounts().recover(setup.recoveryKey(), "ivo", "ivo second passphrase here".toCharArray());
+            assertEquals("A synthetic answer.", h.interviews().utterances(recovered, interview).getFirst().text());
+            String second = h.cases().startSession(recovered, caseId, SessionKind.INTERVIEW, "en").id();
+            h.interviews().start(recovered, second, ProfileLibrary.CHILD_DEFAULT, Language.EN);
+            h.interviews().logAnswer(recovered, second, "Another synthetic answer.", true);
+            h.interviews().end(recovered, second, "completed");
+            SealStatus resealed = h.seals().sealSession(recovered, second);
+            assertTrue(resealed.verified(), "a new key, sealed to the new personal key");
+            assertTrue(h.seals().verify(recovered, caseId).stream().allMatch(SealStatus::verified), "the old seal still verifies");
+            h.accounts().lock("again");
+            ivo = h.accounts().login("ivo", "ivo second passphrase here".toCharArray());
+            assertEquals("Another synthetic answer.", h.interviews().utterances(ivo, second).getFirst().text());
+        }
+    }
+
     private static byte[] ownSeed(FormFixture fx, Session who) throws Exception {
         return fx.harbor.vault().transaction(c -> {
             var key = org.harbor.accounts.SigningKeys.userKey(c, who.user().id(), "2026-01-01T00:00:00Z");
