@@ -240,12 +240,13 @@ final class FormStore {
             throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement("""
                 INSERT INTO form_answers(submission_id, path, kind, value, non_response, not_asked_reason, fact_key,
-                                         purposes, danger, answered_at, answered_by)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                                         purposes, danger, answered_at, answered_by, danger_raised)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                 ON CONFLICT(submission_id, path) DO UPDATE SET kind = excluded.kind, value = excluded.value,
                   non_response = excluded.non_response, not_asked_reason = excluded.not_asked_reason,
                   fact_key = excluded.fact_key, purposes = excluded.purposes, danger = excluded.danger,
-                  answered_at = excluded.answered_at, answered_by = excluded.answered_by""")) {
+                  answered_at = excluded.answered_at, answered_by = excluded.answered_by,
+                  danger_raised = excluded.danger_raised""")) {
             upsert.setString(1, submissionId);
             upsert.setString(2, a.path());
             upsert.setString(3, a.kind());
@@ -258,8 +259,14 @@ final class FormStore {
             upsert.setInt(9, tags.danger() ? 1 : 0);
             upsert.setString(10, now);
             upsert.setLong(11, by);
+            upsert.setInt(12, tags.danger() && raisesDanger(a.value()) ? 1 : 0);
             upsert.executeUpdate();
         }
+    }
+
+    /** Whether a danger-tagged answer with this value raises the case's danger flag ("yes", alone or among the choices). */
+    static boolean raisesDanger(String value) {
+        return value != null && (" " + value + " ").contains(" yes ");
     }
 
     /** Whether the submission's form is restricted (trafficking history): its answers are encrypted under the interview key. */

@@ -42,6 +42,12 @@ BEGIN
 END;
 
 DROP TRIGGER form_answers_sealed_no_update;
+-- Whether a danger-tagged answer raises the danger flag, kept beside the value: the flag is for
+-- everyone who works the case, the value of a trafficking-history answer only for the interview
+-- roles. Filled here for existing rows (all still in clear), by FormStore for new ones.
+ALTER TABLE form_answers ADD COLUMN danger_raised INTEGER NOT NULL DEFAULT 0;
+UPDATE form_answers SET danger_raised = 1
+ WHERE danger = 1 AND (value = 'yes' OR ' ' || value || ' ' LIKE '% yes %');
 CREATE TRIGGER form_answers_sealed_no_update BEFORE UPDATE ON form_answers
 WHEN EXISTS (SELECT 1 FROM form_submissions s JOIN sealed_sessions x ON x.session_id = s.session_id WHERE s.id = OLD.submission_id)
  AND NOT (EXISTS (SELECT 1 FROM content_reencryption)
@@ -49,6 +55,7 @@ WHEN EXISTS (SELECT 1 FROM form_submissions s JOIN sealed_sessions x ON x.sessio
       AND NEW.non_response IS OLD.non_response AND NEW.not_asked_reason IS OLD.not_asked_reason
       AND NEW.fact_key IS OLD.fact_key AND NEW.purposes IS OLD.purposes AND NEW.danger IS OLD.danger
       AND NEW.answered_at IS OLD.answered_at AND NEW.answered_by IS OLD.answered_by AND NEW.salt IS OLD.salt
+      AND NEW.danger_raised IS OLD.danger_raised
       AND substr(OLD.value, 1, 4) <> 'hc1.' AND substr(NEW.value, 1, 4) = 'hc1.')
 BEGIN
   SELECT RAISE(ABORT, 'sealed: this session is sealed; add an addendum');
