@@ -72,6 +72,15 @@ public final class AccountService {
             recovery = RecoveryKey.format(key);
         }
         Session session = new Session(created[0], clock.instant());
+        try {
+            vault.transaction(c -> {
+                RoleKeys.atLogin(c, vault.contentKeys(), created[0], now);
+                return null;
+            });
+        } catch (VaultException | RuntimeException e) {
+            vault.lock();
+            throw e;
+        }
         current = session;
         return new Setup(session, recovery);
     }
@@ -111,6 +120,7 @@ public final class AccountService {
         }
         vault.transaction(c -> {
             setRecoveryConfirmed(c, false);
+            RoleKeys.atLogin(c, vault.contentKeys(), session.user(), clock.instant().toString()); // grants to the new recovery key
             audit.append(c, session.actorId(), AuditActions.RECOVERY_KEY_ROTATED, null, Map.of());
             return null;
         });
@@ -173,7 +183,14 @@ public final class AccountService {
             vault.transaction(c -> {
                 setMustChange(c, session.user().id(), false);
                 audit.append(c, session.actorId(), AuditActions.USER_PASSPHRASE_RESET, session.actorId(), Map.of("by", "recovery_key"));
-                vault.putSlot(session.user().username(), newPassphrase);
+                String now = clock.instant().toString();
+                // The account's old personal key is lost with its passphrase, and with it its signing
+                // seed: that key is retired (it stays enrolled for the seals it made) and a new one
+                // is made at the next seal. The session continues under the account's new personal key.
+                retireUserKey(c, session.user().id(), now);
+                byte[] publicKey = vault.putSlot(session.user().username(), newPassphrase, true);
+                RoleKeys.grantAll(c, vault.contentKeys(), vault.slotIdFor(session.user().username()), publicKey,
+                        session.role(), now);
                 return null;
             });
         } catch (VaultException | RuntimeException e) {
@@ -199,11 +216,12 @@ public final class AccountService {
         if ((vaultKind() == VaultKind.CENTRAL) != (role == Role.CENTRAL)) {
             throw new AccountException("accounts.user.roleNotForVault", "this role does not belong in this kind of vault");
         }
-        vault.putSlot(name, temporaryPassphrase);
+        byte[] publicKey = vault.putSlot(name, temporaryPassphrase);
         String slotId = vault.slotIdFor(name);
         try {
             return vault.transaction(c -> {
                 User user = insertUser(c, name, role, slotId, true, actor.user().id());
+                RoleKeys.grantAll(c, vault.contentKeys(), slotId, publicKey, role, clock.instant().toString());
                 audit.append(c, actor.actorId(), AuditActions.USER_ADDED, user.id() + "", Map.of("role", role.code()));
                 return user;
             });
@@ -322,6 +340,7 @@ public final class AccountService {
                     audit.append(c, at, null, AuditActions.UNLOCK_FAILED, null, Map.of("by", "recovery_key"));
                 }
                 audit.append(c, session.actorId(), action, null, Map.of());
+                RoleKeys.atLogin(c, vault.contentKeys(), session.user(), clock.instant().toString());
                 return null;
             });
             vault.clearUnlockFailures();
@@ -377,6 +396,15 @@ public final class AccountService {
             }
             SigningKeys.userKey(c, id, now); // every account signs its seals with its own key
             return new User(id, name, role, mustChange, now);
+        }
+    }
+
+    private static void retireUserKey(Connection c, long userId, String now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE signing_keys SET seed = zeroblob(0), retired_at = ? "
+                + "WHERE purpose = 'user' AND user_id = ? AND retired_at IS NULL")) {
+            update.setString(1, now);
+            update.setLong(2, userId);
+            update.executeUpdate();
         }
     }
 

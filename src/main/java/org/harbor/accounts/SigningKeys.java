@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import org.harbor.crypto.AesGcm;
+import org.harbor.vault.ContentKeys;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Minisign;
 import org.harbor.crypto.SecretKey;
@@ -31,7 +34,7 @@ public final class SigningKeys {
 
     /** The user's key, made now if the account has none yet. */
     public static Minisign.PublicKey userKey(Connection c, long userId, String now) throws SQLException {
-        Optional<Minisign.PublicKey> existing = find(c, "purpose = 'user' AND user_id = ?", userId);
+        Optional<Minisign.PublicKey> existing = find(c, "purpose = 'user' AND user_id = ? AND retired_at IS NULL", userId);
         return existing.isPresent() ? existing.get() : create(c, Purpose.USER, userId, now);
     }
 
@@ -52,7 +55,19 @@ public final class SigningKeys {
                 if (!row.next()) {
                     throw new SQLException("no private key for this key id");
                 }
-                Ed25519.SigningKey signing = Ed25519.SigningKey.fromSeed(row.getBytes(1));
+                byte[] stored = row.getBytes(1);
+                byte[] seed = stored;
+                if (ContentKeys.isSealed(stored)) {
+                    ContentKeys own = ContentKeys.of(c).orElseThrow(() -> new SQLException("no account keys to open the key"));
+                    try {
+                        seed = own.openSealed(seedContext(key.keyIdHex()), stored);
+                    } catch (AesGcm.WrongKeyException e) {
+                        throw new SQLException("this private key belongs to another account");
+                    }
+                } else if (stored.length != 32) {
+                    throw new SQLException("this private key was retired");
+                }
+                Ed25519.SigningKey signing = Ed25519.SigningKey.fromSeed(seed); // takes ownership of the seed
                 if (!signing.publicKey().equals(key.key())) {
                     signing.destroy();
                     throw new SQLException("the stored key does not match its public part");
@@ -76,13 +91,82 @@ public final class SigningKeys {
                     insert.setLong(3, userId);
                 }
                 insert.setBytes(4, key.publicKey().bytes());
-                insert.setBytes(5, seed);
+                insert.setBytes(5, purpose == Purpose.USER ? ContentKeys.sealTo(ownerPublicKey(c, userId),
+                        seedContext(Minisign.hexId(keyId)), seed) : seed);
                 insert.setString(6, now);
                 insert.executeUpdate();
             } finally {
                 SecretKey.wipe(seed);
             }
             return new Minisign.PublicKey(keyId, key.publicKey());
+        }
+    }
+
+    /** What a user's sealed seed is bound to. */
+    static String seedContext(String keyIdHex) {
+        return "harbor seed v1|" + keyIdHex;
+    }
+
+    /** The published X25519 public key of a user's key slot: a user's seed is sealed to it (ADR 0011). */
+    private static byte[] ownerPublicKey(Connection c, long userId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT k.public_key FROM users u JOIN account_keys k ON k.slot_id = u.slot_id WHERE u.id = ?")) {
+            q.setLong(1, userId);
+            try (ResultSet row = q.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("this account has no public key yet; it gets one at its next log-in");
+                }
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    /**
+     * Seals each user seed still stored in clear (a vault from before ADR 0011) to its owner's
+     * public key; an owner who has not logged in since has none, and its key is retired: the seed
+     * is wiped, the public key stays enrolled for the seals it made, and the account gets a new key
+     * at its next seal. Cheap when there is nothing left to do.
+     */
+    public static int sealLegacySeeds(Connection c, String now) throws SQLException {
+        int changed = 0;
+        List<Object[]> legacy = new java.util.ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT s.key_id, s.seed, k.public_key FROM signing_keys s JOIN users u ON u.id = s.user_id
+                LEFT JOIN account_keys k ON k.slot_id = u.slot_id
+                WHERE s.purpose = 'user' AND s.retired_at IS NULL AND length(s.seed) = 32""");
+             ResultSet rows = q.executeQuery()) {
+            while (rows.next()) {
+                legacy.add(new Object[] {rows.getString(1), rows.getBytes(2), rows.getBytes(3)});
+            }
+        }
+        for (Object[] row : legacy) {
+            byte[] seed = (byte[]) row[1];
+            try (PreparedStatement update = c.prepareStatement(row[2] == null
+                    ? "UPDATE signing_keys SET seed = zeroblob(0), retired_at = ? WHERE key_id = ?"
+                    : "UPDATE signing_keys SET seed = ? WHERE key_id = ?")) {
+                if (row[2] == null) {
+                    update.setString(1, now);
+                } else {
+                    update.setBytes(1, ContentKeys.sealTo((byte[]) row[2], seedContext((String) row[0]), seed));
+                }
+                update.setString(2, (String) row[0]);
+                changed += update.executeUpdate();
+            } finally {
+                SecretKey.wipe(seed);
+            }
+        }
+        return changed;
+    }
+
+    /** Whether {@code publicKey} with {@code keyId} is enrolled as a key of user {@code userId} (current or retired). */
+    public static boolean enrolled(Connection c, long userId, String keyIdHex, byte[] publicKey) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT public_key FROM signing_keys WHERE key_id = ? AND purpose = 'user' AND user_id = ?")) {
+            q.setString(1, keyIdHex);
+            q.setLong(2, userId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() && java.security.MessageDigest.isEqual(row.getBytes(1), publicKey);
+            }
         }
     }
 

@@ -123,7 +123,7 @@ final class FactStore {
     static boolean danger(Connection c, String caseId) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("""
                 SELECT 1 FROM form_answers a JOIN form_submissions s ON s.id = a.submission_id
-                WHERE s.case_id = ? AND a.danger = 1 AND (a.value = 'yes' OR ' ' || a.value || ' ' LIKE '% yes %') LIMIT 1""")) {
+                WHERE s.case_id = ? AND a.danger = 1 AND a.danger_raised = 1 LIMIT 1""")) {
             q.setString(1, caseId);
             try (ResultSet row = q.executeQuery()) {
                 return row.next();

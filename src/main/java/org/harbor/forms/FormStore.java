@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.harbor.vault.ContentKeys;
 
 /** The SQL of form definitions, submissions, answers and session events; callers own the transaction. */
 final class FormStore {
@@ -239,16 +240,18 @@ final class FormStore {
             throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement("""
                 INSERT INTO form_answers(submission_id, path, kind, value, non_response, not_asked_reason, fact_key,
-                                         purposes, danger, answered_at, answered_by)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                                         purposes, danger, answered_at, answered_by, danger_raised)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                 ON CONFLICT(submission_id, path) DO UPDATE SET kind = excluded.kind, value = excluded.value,
                   non_response = excluded.non_response, not_asked_reason = excluded.not_asked_reason,
                   fact_key = excluded.fact_key, purposes = excluded.purposes, danger = excluded.danger,
-                  answered_at = excluded.answered_at, answered_by = excluded.answered_by""")) {
+                  answered_at = excluded.answered_at, answered_by = excluded.answered_by,
+                  danger_raised = excluded.danger_raised""")) {
             upsert.setString(1, submissionId);
             upsert.setString(2, a.path());
             upsert.setString(3, a.kind());
-            upsert.setString(4, a.value());
+            upsert.setString(4, restricted(c, submissionId)
+                    ? ContentKeys.protect(c, ContentKeys.ContentClass.INTERVIEW, ContentKeys.answerContext(submissionId), a.value()) : a.value());
             upsert.setString(5, a.nonResponse() == null ? null : a.nonResponse().code());
             upsert.setString(6, a.notAskedReason() == null ? null : a.notAskedReason().code());
             upsert.setString(7, tags.factKey());
@@ -256,7 +259,25 @@ final class FormStore {
             upsert.setInt(9, tags.danger() ? 1 : 0);
             upsert.setString(10, now);
             upsert.setLong(11, by);
+            upsert.setInt(12, tags.danger() && raisesDanger(a.value()) ? 1 : 0);
             upsert.executeUpdate();
+        }
+    }
+
+    /** Whether a danger-tagged answer with this value raises the case's danger flag ("yes", alone or among the choices). */
+    static boolean raisesDanger(String value) {
+        return value != null && (" " + value + " ").contains(" yes ");
+    }
+
+    /** Whether the submission's form is restricted (trafficking history): its answers are encrypted under the interview key. */
+    static boolean restricted(Connection c, String submissionId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT d.sensitivity FROM form_submissions s
+                JOIN form_definitions d ON d.form_id = s.form_id AND d.version = s.form_version WHERE s.id = ?""")) {
+            q.setString(1, submissionId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() && FormDefinition.TRAFFICKING_HISTORY.equals(row.getString(1));
+            }
         }
     }
 
@@ -269,7 +290,8 @@ final class FormStore {
                 while (rows.next()) {
                     String nr = rows.getString(4);
                     String reason = rows.getString(5);
-                    out.add(new StoredAnswer(rows.getString(1), rows.getString(2), rows.getString(3),
+                    out.add(new StoredAnswer(rows.getString(1), rows.getString(2),
+                            ContentKeys.read(c, ContentKeys.answerContext(submissionId), rows.getString(3)),
                             nr == null ? null : NonResponse.fromCode(nr), reason == null ? null : NotAskedReason.fromCode(reason)));
                 }
             }

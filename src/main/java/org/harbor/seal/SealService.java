@@ -108,7 +108,7 @@ public final class SealService {
         return vault.transaction(c -> {
             SealRecord seal = record(c, sealId).orElseThrow(() -> new SealException("seal.error.noSuchSeal", "no such seal"));
             requireVisible(c, session, seal.caseId());
-            if (!seal.verifies()) {
+            if (!verifiesWithEnrolledKey(c, seal)) {
                 throw new SealException("seal.error.invalid", "this seal does not verify and cannot be co-signed");
             }
             String now = clock.instant().toString();
@@ -276,22 +276,37 @@ public final class SealService {
                 row.getString(12), row.getBytes(13), row.getBytes(14), row.getString(15), cos);
     }
 
+    /**
+     * Whether the seal verifies with the key its signer enrolled (the accounts' keys in this vault),
+     * not merely with the key the seal carries: a seal made with any other key is refused (ADR 0011).
+     */
+    static boolean verifiesWithEnrolledKey(Connection c, SealRecord r) throws SQLException {
+        return r.verifies() && SigningKeys.enrolled(c, r.signerId(), r.keyId(), r.publicKey());
+    }
+
     /** Checks a seal against its signature and, for a session or case, against the records as they read now. */
     private static SealStatus status(Connection c, SealRecord r) throws SQLException {
-        boolean signatureValid = r.verifies();
+        boolean signatureValid = verifiesWithEnrolledKey(c, r);
         boolean matches = true;
+        boolean restricted = false;
         if (r.kind() != SealKind.ADDENDUM) {
             long format = SealDigests.format(r);
-            Optional<Map<String, Object>> now = r.kind() == SealKind.CASE ? SealUnits.caseUnit(c, r.unitId(), format)
-                    : SealUnits.sessionUnit(c, r.unitId(), format);
-            matches = now.isPresent() && sealedUnitEquals(r, now.get());
+            try {
+                Optional<Map<String, Object>> now = r.kind() == SealKind.CASE ? SealUnits.caseUnit(c, r.unitId(), format)
+                        : SealUnits.sessionUnit(c, r.unitId(), format);
+                matches = now.isPresent() && sealedUnitEquals(r, now.get());
+            } catch (SealUnits.Restricted e) {
+                matches = false;
+                restricted = true;
+            }
         }
         List<SealStatus.CoSigner> cos = new ArrayList<>();
         for (SealRecord.CoSignature co : r.coSignatures()) {
-            cos.add(new SealStatus.CoSigner(co.signerName(), co.signerRole(), co.signedAt(), co.fingerprint(), r.coSignatureVerifies(co)));
+            cos.add(new SealStatus.CoSigner(co.signerName(), co.signerRole(), co.signedAt(), co.fingerprint(),
+                    r.coSignatureVerifies(co) && SigningKeys.enrolled(c, co.signerId(), co.keyId(), co.publicKey())));
         }
         return new SealStatus(r.id(), r.kind(), r.unitId(), r.signerName(), r.signerRole(), r.sealedAt(), r.fingerprint(),
-                r.contentHash(), signatureValid, matches, r.amends(), r.reason(), cos);
+                r.contentHash(), signatureValid, matches, r.amends(), r.reason(), cos, restricted);
     }
 
     private static boolean sealedUnitEquals(SealRecord r, Map<String, Object> current) {

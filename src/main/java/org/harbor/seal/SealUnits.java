@@ -93,7 +93,7 @@ final class SealUnits {
                     a.put("submission", row.getString(1));
                     a.put("path", row.getString(2));
                     a.put("kind", row.getString(3));
-                    a.put("value", row.getString(4));
+                    a.put("value", clear(c, org.harbor.vault.ContentKeys.answerContext(row.getString(1)), row.getString(4)));
                     a.put("nonResponse", row.getString(5));
                     a.put("notAskedReason", row.getString(6));
                     a.put("factKey", row.getString(7));
@@ -244,6 +244,25 @@ final class SealUnits {
         return out;
     }
 
+    /**
+     * A stored value as it was sealed: decrypted with this session's class key. A session without
+     * the key cannot rebuild the unit; {@link Restricted} says so instead of calling it altered.
+     */
+    private static String clear(Connection c, String context, String stored) {
+        String clear = org.harbor.vault.ContentKeys.read(c, context, stored);
+        if (clear == org.harbor.vault.ContentKeys.RESTRICTED && !org.harbor.vault.ContentKeys.RESTRICTED.equals(stored)) {
+            throw new Restricted();
+        }
+        return clear;
+    }
+
+    /** The unit holds content of a class this account may not read (ADR 0011). */
+    public static final class Restricted extends RuntimeException {
+        public Restricted() {
+            super("the unit holds content this account may not read", null, false, false);
+        }
+    }
+
     private static List<Map<String, Object>> rows(Connection c, String sql, String id, String... names) throws SQLException {
         List<Map<String, Object>> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(sql)) {
@@ -254,6 +273,13 @@ final class SealUnits {
                     for (int i = 0; i < names.length; i++) {
                         Object value = row.getObject(i + 1);
                         m.put(names[i], value instanceof Integer n ? Long.valueOf(n) : value instanceof Number n ? n.longValue() : value);
+                    }
+                    if (m.get("text") instanceof String text && sql.contains("FROM utterances")) {
+                        m.put("text", clear(c, org.harbor.vault.ContentKeys.utteranceContext(id), text));
+                    }
+                    if (m.get("value") instanceof String value && m.get("submission") instanceof String submission
+                            && sql.contains("FROM form_answers")) {
+                        m.put("value", clear(c, org.harbor.vault.ContentKeys.answerContext(submission), value));
                     }
                     out.add(m);
                 }

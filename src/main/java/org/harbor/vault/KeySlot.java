@@ -20,7 +20,7 @@ import org.harbor.crypto.Hashes;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record KeySlot(String id, String kdf, int memoryKiB, int iterations, int parallelism,
-                      String salt, String nonce, String wrapped, String check) {
+                      String salt, String nonce, String wrapped, String check, String personal) {
 
     public static final String RECOVERY_ID = "recovery";
     public static final String KDF_ARGON2ID = "argon2id";
@@ -29,7 +29,22 @@ public record KeySlot(String id, String kdf, int memoryKiB, int iterations, int 
 
     public KeySlot(String id, String kdf, int memoryKiB, int iterations, int parallelism,
                    String salt, String nonce, String wrapped) {
-        this(id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrapped, null);
+        this(id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrapped, null, null);
+    }
+
+    public KeySlot(String id, String kdf, int memoryKiB, int iterations, int parallelism,
+                   String salt, String nonce, String wrapped, String check) {
+        this(id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrapped, check, null);
+    }
+
+    /** This slot with the account's personal key (ADR 0011) wrapped under the same slot key: {@code nonce.ciphertext}. */
+    public KeySlot withPersonal(String sealedPersonal) {
+        return new KeySlot(id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrapped, null, sealedPersonal).checked();
+    }
+
+    /** Binds the personal key to its slot and parameters. */
+    public byte[] personalAssociatedData() {
+        return ("harbor personal key v1|" + new String(associatedData(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
     public Argon2Params params() {
@@ -48,12 +63,12 @@ public record KeySlot(String id, String kdf, int memoryKiB, int iterations, int 
 
     /** This slot with its checksum filled in. */
     public KeySlot checked() {
-        return new KeySlot(id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrapped, computeCheck());
+        return new KeySlot(id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrapped, computeCheck(), personal);
     }
 
     private String computeCheck() {
         String text = "harbor key slot v1|" + id + "|" + kdf + "|" + memoryKiB + "|" + iterations + "|" + parallelism
-                + "|" + salt + "|" + nonce + "|" + wrapped;
+                + "|" + salt + "|" + nonce + "|" + wrapped + (personal == null ? "" : "|" + personal);
         return Hashes.hex(Hashes.sha256(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
     }
 

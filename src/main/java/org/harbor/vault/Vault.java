@@ -37,6 +37,8 @@ public final class Vault implements AutoCloseable {
     private final Supplier<Argon2Params> kdfParams;
     private SecretKey dataKey;
     private Connection connection;
+    /** The personal and class keys of the account that unlocked (ADR 0011). */
+    private ContentKeys contentKeys;
     /** True while {@link #atomically} runs: transactions nest as savepoints. */
     private boolean atomic;
     /** The head file, open while the vault is unlocked; rewritten after every committed audit batch. */
@@ -100,12 +102,19 @@ public final class Vault implements AutoCloseable {
         }
         SecretKey key = SecretKey.random();
         SecretKey recovery = SecretKey.random();
+        SecretKey personal = null;
+        SecretKey recoveryPersonal = null;
         Connection opened = null;
         try {
             opened = Database.open(home.database(), key);
             Migrations.apply(opened);
             String salt = B64.encodeToString(CryptoRandom.bytes(16));
             String slotId = slotId(salt, username);
+            personal = SecretKey.random();
+            recoveryPersonal = SecretKey.random();
+            String now = clock.instant().toString();
+            ContentKeys.publish(opened, slotId, ContentKeys.publicKeyOf(personal), now);
+            ContentKeys.publish(opened, KeySlot.RECOVERY_ID, ContentKeys.publicKeyOf(recoveryPersonal), now);
             initialRows.write(opened, slotId);
             setMarker(opened);
             opened.commit();
@@ -114,21 +123,24 @@ public final class Vault implements AutoCloseable {
             headFile = AuditHeadFile.create(home.auditHead(), key, tail.entries(), tail.hash());
             KeySlotFile file = new KeySlotFile(KeySlotFile.FORMAT, salt, List.of(), KeySlotFile.UnlockFailures.NONE,
                     sealHead(key, tail));
-            file = file.withSlot(wrap(slotId, passphrase, key));
+            file = file.withSlot(wrap(slotId, passphrase, key, personal));
             byte[] recoveryBytes = recovery.copyBytes();
             try {
-                file = file.withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key));
+                file = file.withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key, recoveryPersonal));
             } finally {
                 SecretKey.wipe(recoveryBytes);
+                recoveryPersonal.destroy();
             }
             file.save(home);
         } catch (VaultException | RuntimeException e) {
+            destroy(personal, recoveryPersonal);
             closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
             recovery.destroy();
             throw e;
         } catch (java.sql.SQLException | IOException e) {
+            destroy(personal, recoveryPersonal);
             closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
@@ -137,7 +149,25 @@ public final class Vault implements AutoCloseable {
         }
         this.dataKey = key;
         this.connection = opened;
+        this.contentKeys = new ContentKeys(slotId(KeySlotFile.load(home).vaultSalt(), username), personal);
+        ContentKeys.register(opened, contentKeys);
         return recovery;
+    }
+
+    private static void destroy(SecretKey... keys) {
+        for (SecretKey k : keys) {
+            if (k != null) {
+                k.destroy();
+            }
+        }
+    }
+
+    /** The personal and class keys of the account that unlocked the vault (ADR 0011). */
+    public synchronized ContentKeys contentKeys() throws VaultException {
+        if (contentKeys == null) {
+            throw new VaultException.Locked();
+        }
+        return contentKeys;
     }
 
     /** The first rows of a new vault, written before its key slots; gets the first account's slot id. */
@@ -152,7 +182,14 @@ public final class Vault implements AutoCloseable {
         SecretKey recovery = SecretKey.random();
         byte[] recoveryBytes = recovery.copyBytes();
         try {
-            KeySlotFile.load(home).withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key)).save(home);
+            try (SecretKey personal = SecretKey.random()) {
+                KeySlotFile.load(home).withSlot(wrap(KeySlot.RECOVERY_ID, recoveryBytes, key, personal)).save(home);
+                byte[] publicKey = ContentKeys.publicKeyOf(personal);
+                transaction(c -> {
+                    ContentKeys.publish(c, KeySlot.RECOVERY_ID, publicKey, clock.instant().toString());
+                    return null;
+                });
+            }
         } catch (VaultException | RuntimeException e) {
             recovery.destroy();
             throw e;
@@ -295,14 +332,16 @@ public final class Vault implements AutoCloseable {
         }
         requireUnaltered(slot);
         SecretKey key;
+        Personal personal;
         long derivation = System.nanoTime();
         try (SecretKey kek = Argon2id.derive(passphrase, UNB64.decode(slot.salt()), slot.params())) {
             lastKeyDerivationNanos = System.nanoTime() - derivation;
             key = unwrap(slot, kek);
+            personal = personal(slot, kek, key);
         } catch (AesGcm.WrongKeyException e) {
             throw recordFailure(file, false, new VaultException.WrongPassphrase());
         }
-        return open(file, slot, key);
+        return open(file, personal.slot(), key, personal.key());
     }
 
     /**
@@ -324,14 +363,50 @@ public final class Vault implements AutoCloseable {
         requireUnaltered(slot);
         byte[] secret = recoveryKey.copyBytes();
         SecretKey key;
+        Personal personal;
         try (SecretKey kek = Argon2id.derive(secret, UNB64.decode(slot.salt()), slot.params())) {
             key = unwrap(slot, kek);
+            personal = personal(slot, kek, key);
         } catch (AesGcm.WrongKeyException e) {
             throw recordFailure(file, true, new VaultException.WrongRecoveryKey());
         } finally {
             SecretKey.wipe(secret);
         }
-        return open(file, slot, key);
+        return open(file, personal.slot(), key, personal.key());
+    }
+
+    /** A slot's personal key, and the slot as it is to be saved (with a new personal key if it had none). */
+    private record Personal(KeySlot slot, SecretKey key) {
+    }
+
+    /**
+     * Unwraps the personal key of a slot; a slot from before ADR 0011 gets one now (its unwrap of
+     * the data key has just proved the slot key), saved once the vault opens.
+     */
+    private static Personal personal(KeySlot slot, SecretKey kek, SecretKey dataKey) throws AesGcm.WrongKeyException {
+        if (slot.personal() == null) {
+            SecretKey fresh = SecretKey.random();
+            return new Personal(slot.withPersonal(sealPersonal(slot, kek, fresh)), fresh);
+        }
+        String[] parts = slot.personal().split("\\.");
+        try {
+            byte[] raw = AesGcm.open(kek, new AesGcm.Sealed(UNB64.decode(parts[0]), UNB64.decode(parts[1])),
+                    slot.personalAssociatedData());
+            return new Personal(slot, SecretKey.wrap(raw));
+        } catch (AesGcm.WrongKeyException | RuntimeException e) {
+            dataKey.destroy();
+            throw new AesGcm.WrongKeyException();
+        }
+    }
+
+    private static String sealPersonal(KeySlot slot, SecretKey kek, SecretKey personal) {
+        byte[] raw = personal.copyBytes();
+        try {
+            AesGcm.Sealed sealed = AesGcm.seal(kek, raw, slot.personalAssociatedData());
+            return B64.encodeToString(sealed.nonce()) + "." + B64.encodeToString(sealed.ciphertext());
+        } finally {
+            SecretKey.wipe(raw);
+        }
     }
 
     /** Refuses a slot whose fields were edited, before any derivation and without counting a failure. */
@@ -342,11 +417,47 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces the slot of {@code username}; only this one slot is rewritten. */
-    public synchronized void putSlot(String username, char[] passphrase) throws VaultException {
+    /**
+     * Adds or replaces the slot of {@code username}; only this one slot is rewritten. The slot of
+     * the account that unlocked keeps its personal key; any other slot gets a new one, whose
+     * public key is published here (the caller grants it the classes its role may read).
+     *
+     * @param adopt the session continues as this account (after a recovery): its personal key
+     *              becomes the session's, keeping the class keys the session holds
+     * @return the public key of the slot's personal key
+     */
+    public synchronized byte[] putSlot(String username, char[] passphrase, boolean adopt) throws VaultException {
         SecretKey key = requireKey();
         KeySlotFile file = KeySlotFile.load(home);
-        file.withSlot(wrap(slotId(file.vaultSalt(), username), passphrase, key)).save(home);
+        String id = slotId(file.vaultSalt(), username);
+        boolean own = contentKeys != null && contentKeys.slotId().equals(id);
+        SecretKey personal = own ? contentKeys.personalCopy() : SecretKey.random();
+        try {
+            byte[] publicKey = ContentKeys.publicKeyOf(personal);
+            file.withSlot(wrap(id, passphrase, key, personal)).save(home);
+            try {
+                ContentKeys.publish(connection(), id, publicKey, clock.instant().toString());
+            } catch (java.sql.SQLException e) {
+                throw new VaultException.Unavailable("the account's public key could not be written", e);
+            }
+            if (adopt && !own) {
+                ContentKeys next = contentKeys.adoptedBy(id, personal);
+                personal = null;
+                ContentKeys.unregister(connection);
+                contentKeys = next;
+                ContentKeys.register(connection, next);
+            }
+            return publicKey;
+        } finally {
+            if (personal != null) {
+                personal.destroy();
+            }
+        }
+    }
+
+    /** {@link #putSlot(String, char[], boolean)} without adopting. */
+    public synchronized byte[] putSlot(String username, char[] passphrase) throws VaultException {
+        return putSlot(username, passphrase, false);
     }
 
     /** Whether {@code passphrase} opens the slot of {@code username}; the unlocked state is unchanged. */
@@ -530,6 +641,13 @@ public final class Vault implements AutoCloseable {
             closeHeadFile();
         }
         continuity = List.of();
+        if (connection != null) {
+            ContentKeys.unregister(connection);
+        }
+        if (contentKeys != null) {
+            contentKeys.close();
+            contentKeys = null;
+        }
         if (dataKey != null) {
             dataKey.destroy();
             dataKey = null;
@@ -590,14 +708,25 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Opens the database; the caller clears the failure count once it has audited the failures. */
-    private List<String> open(KeySlotFile file, KeySlot slot, SecretKey key) throws VaultException {
+    private List<String> open(KeySlotFile file, KeySlot slot, SecretKey key, SecretKey personal) throws VaultException {
         Connection opened = null;
+        ContentKeys keys = new ContentKeys(slot.id(), personal);
         try {
             requireDatabase();
             opened = Database.open(home.database(), key);
             Migrations.apply(opened);
             continuity = checkContinuity(opened, file, key);
+            keys.publish(opened, clock.instant().toString());
+            keys.loadGrants(opened);
+            opened.commit();
+        } catch (java.sql.SQLException e) {
+            keys.close();
+            closeHeadFile();
+            Database.closeQuietly(opened);
+            key.destroy();
+            throw new VaultException.Damaged("the account keys cannot be read", e);
         } catch (VaultException | RuntimeException e) {
+            keys.close();
             closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
@@ -605,10 +734,13 @@ public final class Vault implements AutoCloseable {
         }
         this.dataKey = key;
         this.connection = opened;
+        this.contentKeys = keys;
+        ContentKeys.register(opened, keys);
         this.staged = null;
         this.recoveryFailuresAtOpen = file.recoveryFailures().times();
-        if (slot.check() == null) {
-            // A slot of an earlier version: the unwrap proved its fields genuine, so it gets its checksum.
+        if (slot.check() == null || file.slot(slot.id()).map(s -> !s.equals(slot)).orElse(true)) {
+            // A slot of an earlier version: the unwrap proved its fields genuine, so it gets its
+            // checksum, and its personal key if it had none.
             try {
                 KeySlotFile.load(home).withSlot(slot.checked()).save(home);
             } catch (VaultException e) {
@@ -731,19 +863,21 @@ public final class Vault implements AutoCloseable {
         return dataKey;
     }
 
-    private KeySlot wrap(String id, char[] passphrase, SecretKey key) {
+    private KeySlot wrap(String id, char[] passphrase, SecretKey key, SecretKey personal) {
         Argon2Params params = kdfParams.get();
         byte[] salt = CryptoRandom.bytes(Argon2id.SALT_LENGTH);
         try (SecretKey kek = Argon2id.derive(passphrase, salt, params)) {
-            return seal(id, params, salt, kek, key);
+            KeySlot slot = seal(id, params, salt, kek, key);
+            return slot.withPersonal(sealPersonal(slot, kek, personal));
         }
     }
 
-    private KeySlot wrap(String id, byte[] secret, SecretKey key) {
+    private KeySlot wrap(String id, byte[] secret, SecretKey key, SecretKey personal) {
         Argon2Params params = kdfParams.get();
         byte[] salt = CryptoRandom.bytes(Argon2id.SALT_LENGTH);
         try (SecretKey kek = Argon2id.derive(secret, salt, params)) {
-            return seal(id, params, salt, kek, key);
+            KeySlot slot = seal(id, params, salt, kek, key);
+            return slot.withPersonal(sealPersonal(slot, kek, personal));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.harbor.interview.coach.InterviewSummaryStats;
 import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionType;
+import org.harbor.vault.ContentKeys;
 
 /** Reads of the interview tables that need no permission logic: the service checks before calling. */
 final class InterviewRecords {
@@ -177,7 +178,8 @@ final class InterviewRecords {
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     out.add(new Utterance(rows.getLong(1), Utterance.Kind.valueOf(rows.getString(2).toUpperCase(java.util.Locale.ROOT)),
-                            rows.getString(3), rows.getInt(4) == 1, rows.getLong(5), rows.getString(6), rows.getString(7),
+                            ContentKeys.read(c, ContentKeys.utteranceContext(sessionId), rows.getString(3)), rows.getInt(4) == 1,
+                            rows.getLong(5), rows.getString(6), rows.getString(7),
                             rows.getString(8)));
                 }
             }

@@ -377,7 +377,8 @@ public final class InterviewService {
                     PreparedStatement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, sessionId);
                 insert.setString(2, kind.name().toLowerCase(java.util.Locale.ROOT));
-                insert.setString(3, text.strip());
+                insert.setString(3, org.harbor.vault.ContentKeys.protect(c, org.harbor.vault.ContentKeys.ContentClass.INTERVIEW,
+                        org.harbor.vault.ContentKeys.utteranceContext(sessionId), text.strip()));
                 insert.setInt(4, verbatim ? 1 : 0);
                 insert.setLong(5, offset);
                 insert.setString(6, interview.phase());

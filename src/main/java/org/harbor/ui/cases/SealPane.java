@@ -80,9 +80,12 @@ public final class SealPane extends VBox {
             Paragraph row = new Paragraph(i18n.get("seal.pane.row",
                     i18n.get("seal.pane.kind." + s.kind().name().toLowerCase(Locale.ROOT)),
                     s.signerName(), i18n.get("role." + s.signerRole()), when.format(Instant.parse(s.sealedAt())),
-                    s.fingerprint(), i18n.get(s.verified() ? "seal.pane.verified" : "seal.pane.broken"),
+                    s.fingerprint(), i18n.get(s.verified() ? "seal.pane.verified"
+                            : s.restrictedButSigned() ? "seal.pane.restricted" : "seal.pane.broken"),
                     s.coSigners().size()));
-            row.getStyleClass().add(s.verified() ? "seal-ok" : Styles.ERROR);
+            if (!s.restrictedButSigned()) {
+                row.getStyleClass().add(s.verified() ? "seal-ok" : Styles.ERROR);
+            }
             rows.getChildren().add(row);
         }
         seal.setDisable(caseSealed);
