@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * The one way to run vault work off the FX thread. A single worker keeps vault calls in order (a
  * lock queued after a save runs after it); results and errors come back on the FX thread.
  */
-public final class Background implements AutoCloseable {
+public final class Background implements UiExecutor, AutoCloseable {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "harbor-worker");
@@ -23,6 +23,7 @@ public final class Background implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
 
+    @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onError) {
         setBusy(+1);
         worker.execute(() -> {
@@ -48,12 +49,21 @@ public final class Background implements AutoCloseable {
         });
     }
 
-    /** Work whose result nobody waits for, such as closing the vault after a quick-hide. */
+    @Override
     public void fireAndForget(Runnable work) {
         worker.execute(work);
     }
 
-    /** True while any work is queued or running: views show progress and disable their actions. */
+    @Override
+    public void onUi(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
