@@ -30,7 +30,6 @@ import org.harbor.seal.TrustService;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * The composition root: builds every service once, by constructor (those the login window does
@@ -92,7 +91,7 @@ public final class Harbor implements AutoCloseable {
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
-    public static Harbor open(HarborHome home, Options options) throws VaultException {
+    public static Harbor open(HarborHome home, Options options) {
         Vault.prepareNativeLibrary(home);
         InstanceLock lock = InstanceLock.acquire(home);
         try {
@@ -108,11 +107,18 @@ public final class Harbor implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work}, calls to the services, as one transaction: all of it is kept, or none if it
-     * throws ({@link Vault#atomically}). The services still check every role.
+     * Runs {@code work}, calls to the services, as one transaction ({@link Vault#transaction}, of
+     * which this is the face's form, without the connection): all of it is kept, or none if it
+     * throws. The services still check every role.
      */
-    public <T> T atomically(Vault.Work<T> work) throws Exception {
-        return vault.atomically(work);
+    public <T, E extends Exception> T atomically(Work<T, E> work) throws E {
+        return vault.transaction(c -> work.run());
+    }
+
+    /** Calls to the services for {@link #atomically}; {@code E} is what it may throw. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
     }
 
     public Vault vault() {

@@ -14,9 +14,11 @@ import org.harbor.audit.AuditLog;
 import org.harbor.audit.AuditVerification;
 import org.harbor.crypto.RecoveryKey;
 import org.harbor.crypto.SecretKey;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 import org.harbor.vault.VaultKind;
+import org.harbor.vault.WrongPassphrase;
+import org.harbor.vault.WrongRecoveryKey;
 
 /**
  * Accounts, log-in and the active session. Every check of who may do what is made here, whatever
@@ -46,11 +48,11 @@ public final class AccountService {
     }
 
     /** Creates the vault and its first account: a supervisor, or {@code central} for a central-office vault. */
-    public Setup setUp(VaultKind kind, String username, char[] passphrase) throws VaultException, AccountException {
+    public Setup setUp(VaultKind kind, String username, char[] passphrase) {
         String name = requireName(username);
         Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(passphrase, name);
         if (problem.isPresent()) {
-            throw AccountException.of(problem.get());
+            throw new Refusal(problem.get().messageKey());
         }
         Role role = kind == VaultKind.CENTRAL ? Role.CENTRAL : Role.SUPERVISOR;
         String now = clock.instant().toString();
@@ -77,7 +79,7 @@ public final class AccountService {
                 RoleKeys.atLogin(c, vault.contentKeys(), created[0], now);
                 return null;
             });
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             vault.lock();
             throw e;
         }
@@ -85,13 +87,13 @@ public final class AccountService {
         return new Setup(session, recovery);
     }
 
-    public Session login(String username, char[] passphrase) throws VaultException {
+    public Session login(String username, char[] passphrase) {
         List<String> failures = vault.unlock(username, passphrase);
         return begin(username, failures, AuditActions.LOGIN);
     }
 
     /** Whether the recovery key shown at setup was confirmed as written down. */
-    public boolean recoveryKeyConfirmed(Session session) throws VaultException {
+    public boolean recoveryKeyConfirmed(Session session) {
         requireActive(session);
         return vault.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = ?")) {
@@ -103,7 +105,7 @@ public final class AccountService {
         });
     }
 
-    public void confirmRecoveryKey(Session session) throws VaultException {
+    public void confirmRecoveryKey(Session session) {
         require(session, Permission.MANAGE_USERS);
         setRecoveryConfirmed(true);
     }
@@ -112,7 +114,7 @@ public final class AccountService {
      * A new recovery key, replacing the old one (which stops working): for a recovery key that was
      * never confirmed as written down, or one that may have been seen by someone else.
      */
-    public String rotateRecoveryKey(Session session) throws VaultException {
+    public String rotateRecoveryKey(Session session) {
         require(session, Permission.MANAGE_USERS);
         String written;
         try (SecretKey key = vault.rotateRecoveryKey()) {
@@ -137,12 +139,12 @@ public final class AccountService {
     }
 
     /** Walks the audit chain; supervisors and the central office only. */
-    public AuditVerification verifyAudit(Session session) throws VaultException {
+    public AuditVerification verifyAudit(Session session) {
         require(session, Permission.VIEW_AUDIT);
         return audit.verify();
     }
 
-    private void setRecoveryConfirmed(boolean confirmed) throws VaultException {
+    private void setRecoveryConfirmed(boolean confirmed) {
         vault.transaction(c -> {
             setRecoveryConfirmed(c, confirmed);
             return null;
@@ -162,17 +164,16 @@ public final class AccountService {
      * Opens the vault with the recovery key and gives {@code username} a new passphrase. The new
      * passphrase must meet the policy; the recovery key stays valid.
      */
-    public Session recover(String recoveryKey, String username, char[] newPassphrase)
-            throws VaultException, AccountException {
+    public Session recover(String recoveryKey, String username, char[] newPassphrase) {
         Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(newPassphrase, username);
         if (problem.isPresent()) {
-            throw AccountException.of(problem.get());
+            throw new Refusal(problem.get().messageKey());
         }
         SecretKey key;
         try {
             key = RecoveryKey.parse(recoveryKey);
         } catch (IllegalArgumentException e) {
-            throw new VaultException.WrongRecoveryKey();
+            throw new WrongRecoveryKey();
         }
         List<String> failures;
         try (key) {
@@ -193,7 +194,7 @@ public final class AccountService {
                         session.role(), now);
                 return null;
             });
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             lock("failed");
             throw e;
         }
@@ -202,19 +203,18 @@ public final class AccountService {
         return refreshed;
     }
 
-    public User addUser(Session actor, String username, Role role, char[] temporaryPassphrase)
-            throws VaultException, AccountException {
+    public User addUser(Session actor, String username, Role role, char[] temporaryPassphrase) {
         require(actor, Permission.MANAGE_USERS);
         String name = requireName(username);
         Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(temporaryPassphrase, name);
         if (problem.isPresent()) {
-            throw AccountException.of(problem.get());
+            throw new Refusal(problem.get().messageKey());
         }
         if (findUser(name).isPresent()) {
-            throw new AccountException("accounts.user.exists", "an account with this name already exists");
+            throw new Refusal("accounts.user.exists");
         }
         if ((vaultKind() == VaultKind.CENTRAL) != (role == Role.CENTRAL)) {
-            throw new AccountException("accounts.user.roleNotForVault", "this role does not belong in this kind of vault");
+            throw new Refusal("accounts.user.roleNotForVault");
         }
         byte[] publicKey = vault.putSlot(name, temporaryPassphrase);
         String slotId = vault.slotIdFor(name);
@@ -225,24 +225,23 @@ public final class AccountService {
                 audit.append(c, actor.actorId(), AuditActions.USER_ADDED, user.id() + "", Map.of("role", role.code()));
                 return user;
             });
-        } catch (VaultException e) {
+        } catch (RuntimeException e) {
             vault.removeSlot(name);
             throw e;
         }
     }
 
-    public void changePassphrase(Session session, char[] currentPassphrase, char[] newPassphrase)
-            throws VaultException, AccountException {
+    public void changePassphrase(Session session, char[] currentPassphrase, char[] newPassphrase) {
         requireActive(session);
         if (!vault.opensWith(session.user().username(), currentPassphrase)) {
-            throw new VaultException.WrongPassphrase();
+            throw new WrongPassphrase();
         }
         Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(newPassphrase, session.user().username());
         if (problem.isPresent()) {
-            throw AccountException.of(problem.get());
+            throw new Refusal(problem.get().messageKey());
         }
         if (java.util.Arrays.equals(currentPassphrase, newPassphrase)) {
-            throw new AccountException("accounts.passphrase.unchanged", "the new passphrase must differ from the current one");
+            throw new Refusal("accounts.passphrase.unchanged");
         }
         vault.transaction(c -> {
             setMustChange(c, session.user().id(), false);
@@ -253,7 +252,7 @@ public final class AccountService {
         current = new Session(withoutMustChange(session.user()), session.startedAt());
     }
 
-    public List<User> listUsers(Session actor) throws VaultException {
+    public List<User> listUsers(Session actor) {
         require(actor, Permission.MANAGE_USERS);
         return vault.transaction(c -> {
             List<User> out = new ArrayList<>();
@@ -277,7 +276,7 @@ public final class AccountService {
                 audit.record(ending.actorId(), AuditActions.LOCK, null, Map.of("reason", reason));
                 AuditLog.Checkpoint head = audit.checkpoint();
                 vault.sealAuditHead(head.entries(), head.head());
-            } catch (VaultException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 // locking must never fail; the vault is closed below in any case
             }
         }
@@ -292,22 +291,22 @@ public final class AccountService {
     public Session require(Session session, Permission permission) {
         requireActive(session);
         if (session.user().mustChangePassphrase()) {
-            throw new AccessDeniedException("change the temporary passphrase first");
+            throw new AccessDenied("change the temporary passphrase first");
         }
         if (!session.role().can(permission)) {
-            throw new AccessDeniedException(permission);
+            throw new AccessDenied(permission);
         }
         return session;
     }
 
     public Session requireActive(Session session) {
         if (session == null || session != current || !vault.isUnlocked()) {
-            throw new AccessDeniedException("the session has ended; log in again");
+            throw new AccessDenied("the session has ended; log in again");
         }
         return session;
     }
 
-    public VaultKind vaultKind() throws VaultException {
+    public VaultKind vaultKind() {
         return vault.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = 'kind'");
                  ResultSet row = q.executeQuery()) {
@@ -316,12 +315,12 @@ public final class AccountService {
         });
     }
 
-    private Session begin(String username, List<String> failures, String action) throws VaultException {
+    private Session begin(String username, List<String> failures, String action) {
         try {
             Optional<User> user = findUser(username);
             if (user.isEmpty()) {
                 // A slot without an account (an interrupted user creation): treat as a wrong name.
-                throw new VaultException.WrongPassphrase();
+                throw new WrongPassphrase();
             }
             Session session = new Session(user.get(), clock.instant());
             List<String> recoveryFailures = vault.recoveryFailuresAtOpen();
@@ -347,7 +346,7 @@ public final class AccountService {
             breaksAtLogin = breaks;
             current = session;
             return session;
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // Never leave the vault open behind a log-in screen that reported a failure.
             current = null;
             vault.lock();
@@ -359,7 +358,7 @@ public final class AccountService {
         return new User(user.id(), user.username(), user.role(), false, user.createdAt());
     }
 
-    private Optional<User> findUser(String username) throws VaultException {
+    private Optional<User> findUser(String username) {
         return vault.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT id, username, role, must_change, created_at FROM users WHERE normalized = ? AND disabled = 0")) {
@@ -420,10 +419,10 @@ public final class AccountService {
         return new User(row.getLong(1), row.getString(2), Role.fromCode(row.getString(3)), row.getInt(4) == 1, row.getString(5));
     }
 
-    private static String requireName(String username) throws AccountException {
+    private static String requireName(String username) {
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new AccountException("accounts.user.badName", "a user name has 1 to 64 characters and no control characters");
+            throw new Refusal("accounts.user.badName");
         }
         return name;
     }

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Properties;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.AtomicFiles;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Vault settings (supervisor only) and the device's display language.
@@ -53,40 +53,38 @@ public final class SettingsService {
         this.clock = clock;
     }
 
-    public Duration idleLockTimeout() throws VaultException {
+    public Duration idleLockTimeout() {
         int minutes = get(IDLE_LOCK_MINUTES).map(Integer::parseInt).orElse(IdleLock.DEFAULT_MINUTES);
         return Duration.ofMinutes(minutes);
     }
 
-    public void setIdleLockMinutes(Session session, int minutes) throws VaultException, AccountException {
+    public void setIdleLockMinutes(Session session, int minutes) {
         if (minutes < MIN_IDLE_MINUTES || minutes > MAX_IDLE_MINUTES) {
-            throw new AccountException("settings.idleLock.range",
-                    "the idle lock takes " + MIN_IDLE_MINUTES + " to " + MAX_IDLE_MINUTES + " minutes");
+            throw new Refusal("settings.idleLock.range");
         }
         put(session, IDLE_LOCK_MINUTES, Integer.toString(minutes));
     }
 
     /** How long a form session runs before a break is offered (supervisor setting; default 20 minutes). */
-    public Duration breakOffer() throws VaultException {
+    public Duration breakOffer() {
         int minutes = get(BREAK_OFFER_MINUTES).map(Integer::parseInt).orElse(DEFAULT_BREAK_MINUTES);
         return Duration.ofMinutes(minutes);
     }
 
-    public void setBreakOfferMinutes(Session session, int minutes) throws VaultException, AccountException {
+    public void setBreakOfferMinutes(Session session, int minutes) {
         if (minutes < MIN_BREAK_MINUTES || minutes > MAX_BREAK_MINUTES) {
-            throw new AccountException("settings.breakMinutes.range",
-                    "a break is offered after " + MIN_BREAK_MINUTES + " to " + MAX_BREAK_MINUTES + " minutes");
+            throw new Refusal("settings.breakMinutes.range");
         }
         put(session, BREAK_OFFER_MINUTES, Integer.toString(minutes));
     }
 
-    public Optional<String> organisationName() throws VaultException {
+    public Optional<String> organisationName() {
         return get(ORGANISATION_NAME);
     }
 
-    public void setOrganisationName(Session session, String name) throws VaultException, AccountException {
+    public void setOrganisationName(Session session, String name) {
         if (name == null || name.strip().isEmpty() || name.length() > 200) {
-            throw new AccountException("settings.organisation.invalid", "an organisation name has 1 to 200 characters");
+            throw new Refusal("settings.organisation.invalid");
         }
         put(session, ORGANISATION_NAME, name.strip());
     }
@@ -115,7 +113,7 @@ public final class SettingsService {
      * Chooses the display language. Before setup (no session) it is only remembered on the device;
      * with a session the change is also audited.
      */
-    public void setUiLanguage(Session session, String languageCode) throws VaultException {
+    public void setUiLanguage(Session session, String languageCode) {
         if (!languageCode.matches("[a-z]{2,3}")) {
             throw new IllegalArgumentException("a language code is two or three lower-case letters");
         }
@@ -126,14 +124,14 @@ public final class SettingsService {
             Files.createDirectories(uiFile().getParent());
             AtomicFiles.write(uiFile(), (UI_LANGUAGE + "=" + languageCode + "\n").getBytes(StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
-            throw new VaultException.Unavailable("the display language cannot be saved", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
         if (session != null) {
             audit.record(session.actorId(), AuditActions.SETTING_CHANGED, UI_LANGUAGE, Map.of());
         }
     }
 
-    private Optional<String> get(String key) throws VaultException {
+    private Optional<String> get(String key) {
         return vault.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
                 q.setString(1, key);
@@ -144,7 +142,7 @@ public final class SettingsService {
         });
     }
 
-    private void put(Session session, String key, String value) throws VaultException {
+    private void put(Session session, String key, String value) {
         accounts.require(session, Permission.CHANGE_SETTINGS);
         vault.transaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("""

@@ -14,8 +14,4 @@ public final class AlteredBlobException extends IOException {
     AlteredBlobException(String what, Throwable cause) {
         super(what, cause);
     }
-
-    public String messageKey() {
-        return "attachments.error.altered";
-    }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,26 +100,34 @@ final class AttachmentRows {
     }
 
     /** {@code [recipient, identity]} of the vault's blob key, if it was created. */
-    static Optional<String[]> key(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT recipient, identity FROM attachment_keys WHERE id = 1");
+    /** The recipient of the vault's blob identity, if it was made: enough to encrypt, without the secret. */
+    static Optional<String> recipient(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT recipient FROM attachment_keys WHERE id = 1");
              ResultSet row = q.executeQuery()) {
-            return row.next() ? Optional.of(new String[] {row.getString(1), row.getString(2)}) : Optional.empty();
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
         }
     }
 
-    static void insertKey(Connection c, String recipient, String identity, String now) throws SQLException {
+    /** Stores the vault's blob identity; its secret is in age's text form only inside the encrypted database. */
+    static void insertKey(Connection c, AgeIdentity identity, String now) throws SQLException {
+        char[] secret = identity.copySecret();
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO attachment_keys(id, recipient, identity, created_at) VALUES (1, ?, ?, ?)")) {
-            insert.setString(1, recipient);
-            insert.setString(2, identity);
+            insert.setString(1, identity.recipient());
+            insert.setString(2, new String(secret));
             insert.setString(3, now);
             insert.executeUpdate();
+        } finally {
+            Arrays.fill(secret, '\0');
         }
     }
 
     /** The vault's blob identity, if it was created; the caller destroys it. */
     static Optional<AgeIdentity> identity(Connection c) throws SQLException {
-        return key(c).map(k -> AgeIdentity.of(k[1], k[0]));
+        try (PreparedStatement q = c.prepareStatement("SELECT recipient, identity FROM attachment_keys WHERE id = 1");
+             ResultSet row = q.executeQuery()) {
+            return row.next() ? Optional.of(AgeIdentity.of(row.getString(1), row.getString(2).toCharArray())) : Optional.empty();
+        }
     }
 
     static Optional<Integer> limitMegabytes(Connection c) throws SQLException {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
@@ -23,8 +23,8 @@ import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
 import org.harbor.crypto.AgeIdentity;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Documents and photos of a case, never in clear on disk: each file is streamed into an age file
@@ -72,11 +72,10 @@ public final class AttachmentService {
      * Streams {@code source} into a new encrypted blob of case {@code caseId}. The file is read once;
      * nothing of it is written in clear. {@code progress} hears the bytes done so far.
      *
-     * @throws AttachmentException.TooLarge over the vault's limit per file (checked before and while reading)
-     * @throws AttachmentException.CaseSealed if the case is sealed, exported or received
+     * @throws Refusal {@code attachments.error.tooLarge} over the vault's limit per file (checked before and while reading)
+     * @throws Refusal {@code attachments.error.caseSealed} if the case is sealed, exported or received
      */
-    public Attachment attach(Session session, String caseId, Path source, Optional<String> note, ProgressListener progress)
-            throws VaultException, AttachmentException {
+    public Attachment attach(Session session, String caseId, Path source, Optional<String> note, ProgressListener progress) {
         accounts.require(session, Permission.WORK_ON_CASES);
         cases.requireCase(session, caseId);
         Optional<String> cleanNote = note.map(String::strip).filter(n -> !n.isEmpty());
@@ -85,9 +84,9 @@ public final class AttachmentService {
         }
         long limit = limitMegabytes() * MEGABYTE;
         if (BlobWriter.sizeOf(source) > limit) {
-            throw new AttachmentException.TooLarge(limit);
+            throw new Refusal("attachments.error.tooLarge", limit / AttachmentService.MEGABYTE);
         }
-        String recipient = changing(c -> {
+        String recipient = vault.transaction(c -> {
             requireChangeable(c, caseId);
             return recipient(c, session);
         });
@@ -96,7 +95,7 @@ public final class AttachmentService {
                 stored.mediaType(), stored.size(), stored.sha256(), cleanNote, clock.instant().toString(),
                 session.user().id(), session.user().username());
         try {
-            changing(c -> {
+            vault.transaction(c -> {
                 requireChangeable(c, caseId);
                 AttachmentRows.insert(c, attachment, stored.blobName());
                 touch(c, caseId);
@@ -104,7 +103,7 @@ public final class AttachmentService {
                         Map.of("case", caseId, "size", Long.toString(stored.size())));
                 return null;
             });
-        } catch (VaultException | AttachmentException | RuntimeException e) {
+        } catch (RuntimeException e) {
             blobs.delete(stored.blobName());
             throw e;
         }
@@ -116,18 +115,18 @@ public final class AttachmentService {
      * SHA-256): overwritten with zeros, then removed. On SSDs this cannot be guaranteed to erase
      * the old blocks; the faces say so before offering it.
      *
-     * @throws AttachmentException.SourceChanged if the file differs from what was attached (it is kept)
+     * @throws Refusal {@code attachments.error.sourceChanged} if the file differs from what was attached (it is kept)
      */
-    public void deleteSource(Session session, String attachmentId, Path source) throws VaultException, AttachmentException {
+    public void deleteSource(Session session, String attachmentId, Path source) {
         accounts.require(session, Permission.WORK_ON_CASES);
         AttachmentRows.Row row = visibleRow(session, attachmentId);
         if (!BlobWriter.sha256Of(source).equals(row.attachment().sha256())) {
-            throw new AttachmentException.SourceChanged();
+            throw new Refusal("attachments.error.sourceChanged");
         }
         try {
             BlobWriter.overwriteAndDelete(source);
         } catch (IOException e) {
-            throw new AttachmentException.WriteFailed(e);
+            throw new Refusal("attachments.error.writeFailed", e);
         }
         audit.record(session.actorId(), AttachmentActions.SOURCE_DELETED, attachmentId, Map.of("case", row.attachment().caseId()));
     }
@@ -135,14 +134,14 @@ public final class AttachmentService {
     // --- reading --------------------------------------------------------------------------
 
     /** The attachments of a case, oldest first. */
-    public List<Attachment> list(Session session, String caseId) throws VaultException {
+    public List<Attachment> list(Session session, String caseId) {
         requireCaseReader(session);
         cases.requireCase(session, caseId);
         return vault.transaction(c -> AttachmentRows.ofCase(c, caseId).stream().map(AttachmentRows.Row::attachment).toList());
     }
 
     /** One attachment's record. */
-    public Attachment get(Session session, String attachmentId) throws VaultException {
+    public Attachment get(Session session, String attachmentId) {
         return visibleRow(session, attachmentId).attachment();
     }
 
@@ -150,17 +149,17 @@ public final class AttachmentService {
      * Decrypts an image or PDF into memory for viewing and checks its SHA-256 before handing it
      * over. The viewing is audited.
      *
-     * @throws AttachmentException.Altered if the blob does not decrypt or differs from what was attached
-     * @throws AttachmentException.TooLargeToShow above {@link #PREVIEW_LIMIT_BYTES}
+     * @throws Refusal {@code attachments.error.altered} if the blob does not decrypt or differs from what was attached
+     * @throws Refusal {@code attachments.error.tooLargeToShow} above {@link #PREVIEW_LIMIT_BYTES}
      */
-    public OpenedAttachment open(Session session, String attachmentId) throws VaultException, AttachmentException {
+    public OpenedAttachment open(Session session, String attachmentId) {
         AttachmentRows.Row row = visibleRow(session, attachmentId);
         Attachment a = row.attachment();
         if (!a.kind().viewable()) {
             throw new IllegalArgumentException("only images and PDFs are shown inside Harbor");
         }
         if (a.sizeBytes() > PREVIEW_LIMIT_BYTES) {
-            throw new AttachmentException.TooLargeToShow();
+            throw new Refusal("attachments.error.tooLargeToShow");
         }
         byte[] content = new byte[(int) a.sizeBytes()];
         try (AgeIdentity identity = identity();
@@ -172,7 +171,7 @@ public final class AttachmentService {
         } catch (IOException e) { // AlteredBlobException, or the file could not be read
             Arrays.fill(content, (byte) 0);
             throw altered(session, a, e);
-        } catch (AttachmentException | RuntimeException e) {
+        } catch (RuntimeException e) {
             Arrays.fill(content, (byte) 0);
             throw e;
         }
@@ -186,12 +185,12 @@ public final class AttachmentService {
      *
      * @return the file written
      */
-    public Path saveOut(Session session, String attachmentId, Path folder) throws VaultException, AttachmentException {
+    public Path saveOut(Session session, String attachmentId, Path folder) {
         accounts.require(session, Permission.MANAGE_ATTACHMENTS);
         AttachmentRows.Row row = visibleRow(session, attachmentId);
         Attachment a = row.attachment();
         if (!Files.isDirectory(folder)) {
-            throw new AttachmentException.WriteFailed(null);
+            throw new Refusal("attachments.error.writeFailed");
         }
         Path written = null;
         try (AgeIdentity identity = identity();
@@ -212,7 +211,7 @@ public final class AttachmentService {
         } catch (AlteredBlobException e) {
             throw altered(session, a, e);
         } catch (IOException e) {
-            throw new AttachmentException.WriteFailed(e);
+            throw new Refusal("attachments.error.writeFailed", e);
         }
         audit.record(session.actorId(), AttachmentActions.SAVED_OUT, a.id(),
                 Map.of("case", a.caseId(), "size", Long.toString(a.sizeBytes())));
@@ -222,11 +221,11 @@ public final class AttachmentService {
     // --- removing -------------------------------------------------------------------------
 
     /** Removes an attachment and its blob (supervisors; not once the case is sealed). */
-    public void remove(Session session, String attachmentId) throws VaultException, AttachmentException {
+    public void remove(Session session, String attachmentId) {
         accounts.require(session, Permission.MANAGE_ATTACHMENTS);
         AttachmentRows.Row row = visibleRow(session, attachmentId);
         Attachment a = row.attachment();
-        changing(c -> {
+        vault.transaction(c -> {
             requireChangeable(c, a.caseId());
             AttachmentRows.delete(c, a.id());
             touch(c, a.caseId());
@@ -241,7 +240,7 @@ public final class AttachmentService {
      * Removes every attachment of a case and their blobs (supervisors): for deleting a case, or
      * purging it after a receipt. Returns how many there were.
      */
-    public int purgeCase(Session session, String caseId) throws VaultException {
+    public int purgeCase(Session session, String caseId) {
         accounts.require(session, Permission.MANAGE_ATTACHMENTS);
         cases.requireCase(session, caseId);
         PurgedBlobs purged = vault.transaction(c -> purgeRows(c, session.actorId(), caseId));
@@ -269,26 +268,26 @@ public final class AttachmentService {
     }
 
     /** Deletes blob files that no attachment names (left by a crash or a deleted case). */
-    public int removeOrphans() throws VaultException {
+    public int removeOrphans() {
         Set<String> known = vault.transaction(AttachmentRows::blobNames);
         try {
             return blobs.sweep(known, clock.instant());
         } catch (IOException e) {
-            throw new VaultException.Unavailable("the attachments folder cannot be read", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
     }
 
     // --- the seam for the package writer ----------------------------------------------------
 
     /** The blobs of a case (plaintext SHA-256 and size of each), for a package manifest. */
-    public List<BlobRef> blobsOf(Session session, String caseId) throws VaultException {
+    public List<BlobRef> blobsOf(Session session, String caseId) {
         requireCaseReader(session);
         cases.requireCase(session, caseId);
         return vault.transaction(c -> AttachmentRows.ofCase(c, caseId).stream().map(AttachmentRows.Row::ref).toList());
     }
 
     /** A reader of a case's blobs; close it to destroy the identity it holds. */
-    public BlobReader reader(Session session, String caseId) throws VaultException {
+    public BlobReader reader(Session session, String caseId) {
         requireCaseReader(session);
         cases.requireCase(session, caseId);
         return vault.transaction(c -> reader(c, caseId));
@@ -306,7 +305,7 @@ public final class AttachmentService {
      * The plaintext of one blob, streamed and checked: the stream ends in {@link AlteredBlobException}
      * rather than at its last byte if the content differs from what was attached.
      */
-    public InputStream openVerified(Session session, BlobRef ref) throws VaultException, AttachmentException {
+    public InputStream openVerified(Session session, BlobRef ref) {
         AttachmentRows.Row row = visibleRow(session, ref.attachmentId());
         AgeIdentity identity = identity();
         try {
@@ -315,7 +314,7 @@ public final class AttachmentService {
         } catch (AlteredBlobException e) {
             identity.destroy();
             throw altered(session, row.attachment(), e);
-        } catch (AttachmentException | RuntimeException e) {
+        } catch (RuntimeException e) {
             identity.destroy();
             throw e;
         }
@@ -323,15 +322,15 @@ public final class AttachmentService {
 
     // --- the limit per file -----------------------------------------------------------------
 
-    public int limitMegabytes() throws VaultException {
+    public int limitMegabytes() {
         return vault.transaction(c -> AttachmentRows.limitMegabytes(c).orElse(DEFAULT_LIMIT_MB));
     }
 
     /** Changes the limit per file (supervisors); audited by key, never by value. */
-    public void setLimitMegabytes(Session session, int megabytes) throws VaultException, AttachmentException {
+    public void setLimitMegabytes(Session session, int megabytes) {
         accounts.require(session, Permission.CHANGE_SETTINGS);
         if (megabytes < MIN_LIMIT_MB || megabytes > MAX_LIMIT_MB) {
-            throw new AttachmentException.LimitOutOfRange();
+            throw new Refusal("attachments.error.limitRange", AttachmentService.MIN_LIMIT_MB, AttachmentService.MAX_LIMIT_MB);
         }
         vault.transaction(c -> {
             AttachmentRows.putLimitMegabytes(c, megabytes, clock.instant().toString(), session.user().id());
@@ -345,63 +344,54 @@ public final class AttachmentService {
     private void requireCaseReader(Session session) {
         Session active = accounts.requireActive(session);
         if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
-            throw new AccessDeniedException(Permission.WORK_ON_CASES);
+            throw new AccessDenied(Permission.WORK_ON_CASES);
         }
         if (active.user().mustChangePassphrase()) {
-            throw new AccessDeniedException("change the temporary passphrase first");
+            throw new AccessDenied("change the temporary passphrase first");
         }
     }
 
     /** The row of an attachment of a case this session may see; else refused as if missing. */
-    private AttachmentRows.Row visibleRow(Session session, String attachmentId) throws VaultException {
+    private AttachmentRows.Row visibleRow(Session session, String attachmentId) {
         requireCaseReader(session);
         AttachmentRows.Row row = vault.transaction(c -> AttachmentRows.find(c, attachmentId))
-                .orElseThrow(() -> new AccessDeniedException("no such attachment, or not one of yours"));
+                .orElseThrow(() -> new AccessDenied("no such attachment, or not one of yours"));
         cases.requireCase(session, row.attachment().caseId());
         return row;
     }
 
-    private AttachmentException.Altered altered(Session session, Attachment a, Exception cause) {
+    private Refusal altered(Session session, Attachment a, Exception cause) {
         try {
             audit.record(session.actorId(), AttachmentActions.INTEGRITY_FAILED, a.id(), Map.of("case", a.caseId()));
-        } catch (VaultException e) {
+        } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
-        return new AttachmentException.Altered(cause);
+        return new Refusal("attachments.error.altered", cause);
     }
 
-    /** A transaction that may find the case sealed. */
-    private <T> T changing(Vault.SqlWork<T> work) throws VaultException, AttachmentException {
-        try {
-            return vault.transaction(work);
-        } catch (CaseSealedSignal e) {
-            throw new AttachmentException.CaseSealed();
-        }
-    }
-
-    private static void requireChangeable(Connection c, String caseId) throws SQLException, CaseSealedSignal {
+    private static void requireChangeable(Connection c, String caseId) throws SQLException {
         String status = AttachmentRows.caseStatus(c, caseId).orElseThrow(
-                () -> new AccessDeniedException("no such case, or not one of yours"));
+                () -> new AccessDenied("no such case, or not one of yours"));
         if (SEALED_STATUSES.contains(status)) {
-            throw new CaseSealedSignal();
+            throw new Refusal("attachments.error.caseSealed");
         }
     }
 
     /** The recipient of the vault's blob identity, created (and audited) on first need. */
     private String recipient(Connection c, Session session) throws SQLException {
-        Optional<String> existing = AttachmentRows.key(c).map(k -> k[0]);
+        Optional<String> existing = AttachmentRows.recipient(c);
         if (existing.isPresent()) {
             return existing.get();
         }
         try (AgeIdentity created = AgeIdentity.generate()) {
-            AttachmentRows.insertKey(c, created.recipient(), created.secretForStorage(), clock.instant().toString());
+            AttachmentRows.insertKey(c, created, clock.instant().toString());
             audit.append(c, session.actorId(), AttachmentActions.KEY_CREATED, null, Map.of());
             return created.recipient();
         }
     }
 
-    private AgeIdentity identity() throws VaultException, AttachmentException {
-        return vault.transaction(AttachmentRows::identity).orElseThrow(AttachmentException.Missing::new);
+    private AgeIdentity identity() {
+        return vault.transaction(AttachmentRows::identity).orElseThrow(() -> new Refusal("attachments.error.missing"));
     }
 
     private void touch(Connection c, String caseId) throws SQLException {
@@ -416,14 +406,5 @@ public final class AttachmentService {
         Path name = source.getFileName();
         String text = name == null ? "" : name.toString().strip();
         return text.length() > MAX_NAME ? text.substring(0, MAX_NAME) : text;
-    }
-
-    /** Carries "the case is sealed" out of a transaction, which only lets SQL and vault errors through. */
-    private static final class CaseSealedSignal extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CaseSealedSignal() {
-            super("the case is sealed", null, false, false);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.harbor.crypto.AgeIdentity;
+import org.harbor.i18n.Refusal;
 
 /**
  * Reads the plaintext of one case's blobs, for the package writer: the vault's identity is loaded
@@ -37,10 +38,10 @@ public final class BlobReader implements AutoCloseable {
     /**
      * The plaintext of {@code ref}, streamed (never whole in memory).
      *
-     * @throws AttachmentException.Missing if its file is gone
-     * @throws AttachmentException.Altered if it does not decrypt with the vault's identity
+     * @throws Refusal {@code attachments.error.missing} if its file is gone
+     * @throws Refusal {@code attachments.error.altered} if it does not decrypt with the vault's identity
      */
-    public InputStream open(BlobRef ref) throws AttachmentException {
+    public InputStream open(BlobRef ref) {
         AttachmentRows.Row row = rows.get(ref.attachmentId());
         if (row == null || identity == null) {
             throw new IllegalArgumentException("not an attachment of this case");
@@ -48,7 +49,7 @@ public final class BlobReader implements AutoCloseable {
         try {
             return store.open(row.blobName(), identity, row.attachment().sha256(), row.attachment().sizeBytes());
         } catch (AlteredBlobException e) {
-            throw new AttachmentException.Altered(e);
+            throw new Refusal("attachments.error.altered", e);
         }
     }
 

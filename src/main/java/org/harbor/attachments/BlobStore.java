@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import org.harbor.crypto.Age;
 import org.harbor.crypto.AgeIdentity;
 import org.harbor.crypto.CryptoRandom;
 import org.harbor.crypto.Hashes;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.AtomicFiles;
 
 /**
@@ -90,7 +92,7 @@ final class BlobStore {
     WritableByteChannel encryptingTo(Path temp, String recipient) throws IOException {
         FileChannel file = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
-            WritableByteChannel age = Age.encrypting(new KeepOpen(file), recipient);
+            WritableByteChannel age = Age.encrypting(new KeepOpen(file), List.of(recipient));
             return new WritableByteChannel() {
                 @Override
                 public int write(ByteBuffer src) throws IOException {
@@ -118,17 +120,17 @@ final class BlobStore {
 
     /** The plaintext of blob {@code name}, checked against the recorded hash and size as it is read. */
     VerifyingInputStream open(String name, AgeIdentity identity, String sha256, long size)
-            throws AttachmentException.Missing, AlteredBlobException {
+            throws AlteredBlobException {
         FileChannel file;
         try {
             file = FileChannel.open(path(name), StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
-            throw new AttachmentException.Missing();
+            throw new Refusal("attachments.error.missing");
         } catch (IOException e) {
             throw new AlteredBlobException("the stored file cannot be read", e);
         }
         try {
-            ReadableByteChannel plaintext = Age.decrypting(file, identity);
+            ReadableByteChannel plaintext = Age.decrypting(file, List.of(identity));
             return new VerifyingInputStream(plaintext, sha256, size);
         } catch (IOException | RuntimeException e) {
             closeQuietly(file);

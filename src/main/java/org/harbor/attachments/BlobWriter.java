@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import org.harbor.crypto.Hashes;
+import org.harbor.i18n.Refusal;
 
 /**
  * The streaming copies of attachments: a source file into a new blob (hashing as it goes), a
@@ -28,13 +29,12 @@ final class BlobWriter {
     private BlobWriter() {
     }
 
-    static Stored store(BlobStore blobs, Path source, String recipient, long limit, ProgressListener progress)
-            throws AttachmentException {
+    static Stored store(BlobStore blobs, Path source, String recipient, long limit, ProgressListener progress) {
         Path temp;
         try {
             temp = blobs.newTemp();
         } catch (IOException e) {
-            throw new AttachmentException.WriteFailed(e);
+            throw new Refusal("attachments.error.writeFailed", e);
         }
         boolean kept = false;
         byte[] buffer = new byte[BUFFER];
@@ -49,7 +49,7 @@ final class BlobWriter {
                 for (int n = readSource(in, buffer); n >= 0; n = readSource(in, buffer)) {
                     count += n;
                     if (count > limit) {
-                        throw new AttachmentException.TooLarge(limit);
+                        throw new Refusal("attachments.error.tooLarge", limit / AttachmentService.MEGABYTE);
                     }
                     if (headLength < head.length) {
                         int k = Math.min(head.length - headLength, n);
@@ -64,13 +64,13 @@ final class BlobWriter {
                     progress.progress(count, total);
                 }
             } catch (IOException e) {
-                throw new AttachmentException.WriteFailed(e);
+                throw new Refusal("attachments.error.writeFailed", e);
             }
             String name;
             try {
                 name = blobs.commit(temp);
             } catch (IOException e) {
-                throw new AttachmentException.WriteFailed(e);
+                throw new Refusal("attachments.error.writeFailed", e);
             }
             kept = true;
             String fileName = source.getFileName() == null ? "" : source.getFileName().toString();
@@ -117,7 +117,7 @@ final class BlobWriter {
     }
 
     /** The SHA-256 of a file, streamed. */
-    static String sha256Of(Path file) throws AttachmentException {
+    static String sha256Of(Path file) {
         MessageDigest sha = Hashes.sha256();
         byte[] buffer = new byte[BUFFER];
         try (InputStream in = openSource(file)) {
@@ -125,7 +125,7 @@ final class BlobWriter {
                 sha.update(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new AttachmentException.Unreadable(e);
+            throw new Refusal("attachments.error.unreadable", e);
         } finally {
             Arrays.fill(buffer, (byte) 0);
         }
@@ -150,26 +150,26 @@ final class BlobWriter {
         Files.delete(file);
     }
 
-    static long sizeOf(Path source) throws AttachmentException {
+    static long sizeOf(Path source) {
         try {
             if (!Files.isRegularFile(source)) {
-                throw new AttachmentException.Unreadable(null);
+                throw new Refusal("attachments.error.unreadable");
             }
             return Files.size(source);
         } catch (IOException e) {
-            throw new AttachmentException.Unreadable(e);
+            throw new Refusal("attachments.error.unreadable", e);
         }
     }
 
-    private static InputStream openSource(Path source) throws AttachmentException {
+    private static InputStream openSource(Path source) {
         try {
             return Files.newInputStream(source);
         } catch (IOException e) {
-            throw new AttachmentException.Unreadable(e);
+            throw new Refusal("attachments.error.unreadable", e);
         }
     }
 
-    private static int readSource(InputStream in, byte[] buffer) throws AttachmentException {
+    private static int readSource(InputStream in, byte[] buffer) {
         try {
             int n;
             do {
@@ -177,7 +177,7 @@ final class BlobWriter {
             } while (n == 0);
             return n;
         } catch (IOException e) {
-            throw new AttachmentException.Unreadable(e);
+            throw new Refusal("attachments.error.unreadable", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.harbor.i18n.Refusal;
 
 /**
  * Draws pages of a PDF held in memory with PDFBox, into pixels the desktop face copies into an
@@ -40,11 +41,11 @@ public final class PdfPreview {
     }
 
     /** Draws page {@code pageIndex} (from 0; clamped to the document) of {@code pdf}. */
-    public static Page render(byte[] pdf, int pageIndex) throws AttachmentException {
+    public static Page render(byte[] pdf, int pageIndex) {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), IOUtils.createMemoryOnlyStreamCache())) {
             int count = document.getNumberOfPages();
             if (count == 0) {
-                throw new AttachmentException.CannotShow(null);
+                throw new Refusal("attachments.error.cannotShow");
             }
             int index = Math.max(0, Math.min(pageIndex, count - 1));
             var box = document.getPage(index).getCropBox();
@@ -57,7 +58,7 @@ public final class PdfPreview {
             image.flush();
             return new Page(w, h, argb, index, count);
         } catch (IOException | RuntimeException e) {
-            throw new AttachmentException.CannotShow(e);
+            throw new Refusal("attachments.error.cannotShow", e);
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.harbor.crypto.Hashes;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * The append-only, hash-chained audit log: entry i stores
@@ -81,7 +80,7 @@ public final class AuditLog {
     }
 
     /** Appends as its own transaction. */
-    public void record(String actor, String action, String target, Map<String, String> details) throws VaultException {
+    public void record(String actor, String action, String target, Map<String, String> details) {
         vault.transaction(c -> {
             append(c, actor, action, target, details);
             return null;
@@ -89,7 +88,7 @@ public final class AuditLog {
     }
 
     /** Walks the whole chain and names the first entry that does not hold. */
-    public AuditVerification verify() throws VaultException {
+    public AuditVerification verify() {
         java.util.Optional<Vault.AuditHead> head = vault.auditHead();
         boolean required = vault.sealedHeadRequired();
         return vault.transaction(c -> {
@@ -197,7 +196,7 @@ public final class AuditLog {
     }
 
     /** The head of the chain: {@code (n, h_n)}, for checkpoints in exports. */
-    public Checkpoint checkpoint() throws VaultException {
+    public Checkpoint checkpoint() {
         return vault.transaction(c -> {
             try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
                  ResultSet row = last.executeQuery()) {

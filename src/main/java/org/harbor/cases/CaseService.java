@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Cases, their people and sessions, and the case list with full-text search.
@@ -43,7 +42,7 @@ public final class CaseService {
     }
 
     /** Opens a new case, with its survivor when a name is known (a name may come later). */
-    public CaseSummary create(Session session, String survivorName, List<String> aliases) throws VaultException {
+    public CaseSummary create(Session session, String survivorName, List<String> aliases) {
         accounts.require(session, Permission.WORK_ON_CASES);
         String now = clock.instant().toString();
         String id = UUID.randomUUID().toString();
@@ -69,8 +68,7 @@ public final class CaseService {
         });
     }
 
-    public Person addPerson(Session session, String caseId, PersonRole role, String name, List<String> aliases)
-            throws VaultException {
+    public Person addPerson(Session session, String caseId, PersonRole role, String name, List<String> aliases) {
         accounts.require(session, Permission.WORK_ON_CASES);
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("a name has 1 to 200 characters");
@@ -84,8 +82,7 @@ public final class CaseService {
         });
     }
 
-    public CaseSession startSession(Session session, String caseId, SessionKind kind, String interviewLanguage)
-            throws VaultException {
+    public CaseSession startSession(Session session, String caseId, SessionKind kind, String interviewLanguage) {
         accounts.require(session, kind == SessionKind.INTERVIEW ? Permission.INTERVIEW : Permission.WORK_ON_CASES);
         if (!interviewLanguage.matches("[a-z]{2,3}")) {
             throw new IllegalArgumentException("an interview language is a two- or three-letter code");
@@ -114,7 +111,7 @@ public final class CaseService {
      * Checks that {@code caseSessionId} is an interview session of a case this session may see and
      * that the user may interview; returns the case id. Interview services build on this check.
      */
-    public String requireInterviewSession(Session session, String caseSessionId) throws VaultException {
+    public String requireInterviewSession(Session session, String caseSessionId) {
         accounts.require(session, Permission.INTERVIEW);
         return vault.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT case_id, kind FROM case_sessions WHERE id = ?")) {
@@ -122,7 +119,7 @@ public final class CaseService {
                 try (ResultSet row = q.executeQuery()) {
                     if (!row.next() || !SessionKind.INTERVIEW.code().equals(row.getString(2))
                             || !visible(c, session, row.getString(1))) {
-                        throw new AccessDeniedException("no such interview, or not one of yours");
+                        throw new AccessDenied("no such interview, or not one of yours");
                     }
                     return row.getString(1);
                 }
@@ -134,7 +131,7 @@ public final class CaseService {
      * Checks that {@code caseId} is a case this session may see; parts of a case kept by other
      * services (attachments) build on this. A case one may not see is refused like a missing one.
      */
-    public void requireCase(Session session, String caseId) throws VaultException {
+    public void requireCase(Session session, String caseId) {
         accounts.requireActive(session);
         vault.transaction(c -> {
             requireVisible(c, session, caseId);
@@ -143,7 +140,7 @@ public final class CaseService {
     }
 
     /** The case list: one page, filtered, sorted, searched, of the cases this session may see. */
-    public List<CaseSummary> list(Session session, CaseQuery query) throws VaultException {
+    public List<CaseSummary> list(Session session, CaseQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = filtered(session, query, SELECT_SUMMARY, args);
         sql.append(switch (query.sort()) {
@@ -169,7 +166,7 @@ public final class CaseService {
     }
 
     /** How many cases the query matches in all, ignoring its page. */
-    public int count(Session session, CaseQuery query) throws VaultException {
+    public int count(Session session, CaseQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = filtered(session, query, "SELECT count(*) FROM cases c", args);
         return vault.transaction(c -> {
@@ -185,7 +182,7 @@ public final class CaseService {
     private StringBuilder filtered(Session session, CaseQuery query, String select, List<Object> args) {
         Session active = accounts.requireActive(session);
         if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
-            throw new AccessDeniedException(Permission.WORK_ON_CASES);
+            throw new AccessDenied(Permission.WORK_ON_CASES);
         }
         StringBuilder sql = new StringBuilder(select);
         Optional<String> match = query.search().map(CaseService::ftsQuery).filter(q -> !q.isEmpty());
@@ -209,7 +206,7 @@ public final class CaseService {
     }
 
     /** A whole case, if this session may see it; the viewing is audited. */
-    public Optional<CaseDetail> open(Session session, String caseId) throws VaultException {
+    public Optional<CaseDetail> open(Session session, String caseId) {
         accounts.requireActive(session);
         return vault.transaction(c -> {
             if (!visible(c, session, caseId)) {
@@ -232,7 +229,7 @@ public final class CaseService {
             q.setString(1, caseSessionId);
             try (ResultSet row = q.executeQuery()) {
                 if (!row.next() || !visible(c, session, row.getString(1))) {
-                    throw new AccessDeniedException("no such case session, or not one of yours");
+                    throw new AccessDenied("no such case session, or not one of yours");
                 }
                 return new CaseSessionRef(row.getString(1), caseSessionId, SessionKind.fromCode(row.getString(2)),
                         row.getString(3), row.getString(4) != null);
@@ -424,7 +421,7 @@ public final class CaseService {
      */
     public static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
         if (!visible(c, session, caseId)) {
-            throw new AccessDeniedException("no such case, or not one of yours");
+            throw new AccessDenied("no such case, or not one of yours");
         }
     }
 

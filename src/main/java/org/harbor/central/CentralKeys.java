@@ -9,7 +9,6 @@ import org.harbor.crypto.AesGcm;
 import org.harbor.crypto.Hmac;
 import org.harbor.crypto.SecretKey;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * The central data key and what is derived from it (ADR 0010). The key itself is a row of the
@@ -43,7 +42,7 @@ public final class CentralKeys implements AutoCloseable {
      * The central data key of this central vault: created at the first call (a random 32-byte key,
      * in the vault's encrypted database), read afterwards. The vault must be unlocked.
      */
-    public static CentralKeys of(Vault vault) throws VaultException {
+    public static CentralKeys of(Vault vault) {
         return vault.transaction(c -> {
             CentralSchema.migrate(c, CentralSchema.Dialect.SQLITE);
             try (PreparedStatement q = c.prepareStatement("SELECT data_key FROM central_keyring WHERE id = 1");

@@ -1,7 +1,7 @@
 package org.harbor.central;
 
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * The embedded central store: the central tables inside the central vault's own SQLCipher
@@ -20,7 +20,7 @@ final class SqliteCentralStore {
             public <T> T run(JdbcCentralStore.Work<T> work) {
                 try {
                     return vault.transaction(work::run);
-                } catch (VaultException e) {
+                } catch (Refusal e) {
                     throw new CentralException("central.error.unavailable", "the central vault refused: " + e.getMessage(), e);
                 }
             }

@@ -14,14 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseService;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Consent per purpose (DOMAIN.md R8, R17): recorded, listed, revoked; never changed or deleted.
@@ -55,7 +54,7 @@ public final class ConsentService {
     }
 
     /** Records one decision on one purpose for a case. */
-    public Consent record(Session session, String caseId, ConsentGrant grant) throws VaultException {
+    public Consent record(Session session, String caseId, ConsentGrant grant) {
         accounts.require(session, Permission.WORK_ON_CASES);
         String id = UUID.randomUUID().toString();
         String now = clock.instant().toString();
@@ -105,7 +104,7 @@ public final class ConsentService {
      *
      * @throws IllegalStateException if it is already revoked, or was a refusal
      */
-    public Consent revoke(Session session, String consentId, String reason) throws VaultException {
+    public Consent revoke(Session session, String consentId, String reason) {
         accounts.require(session, Permission.WORK_ON_CASES);
         String why = ConsentGrant.text(reason, "a reason", MAX_REASON);
         if (why == null) {
@@ -113,7 +112,7 @@ public final class ConsentService {
         }
         String now = clock.instant().toString();
         return vault.transaction(c -> {
-            Consent consent = load(c, consentId).orElseThrow(() -> new AccessDeniedException("no such consent, or not one of yours"));
+            Consent consent = load(c, consentId).orElseThrow(() -> new AccessDenied("no such consent, or not one of yours"));
             CaseService.requireVisible(c, session, consent.caseId());
             if (consent.revocation().isPresent()) {
                 throw new IllegalStateException("this consent is already revoked");
@@ -137,7 +136,7 @@ public final class ConsentService {
     }
 
     /** Every consent of the case, oldest first, revoked ones included. */
-    public List<Consent> list(Session session, String caseId) throws VaultException {
+    public List<Consent> list(Session session, String caseId) {
         accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             CaseService.requireVisible(c, session, caseId);
@@ -146,17 +145,17 @@ public final class ConsentService {
     }
 
     /** The state of a purpose other than a referral (a referral names its organisation). */
-    public ConsentStatus status(Session session, String caseId, ConsentPurpose purpose) throws VaultException {
+    public ConsentStatus status(Session session, String caseId, ConsentPurpose purpose) {
         return status(session, caseId, ConsentScope.of(purpose));
     }
 
     /** The state of a purpose, for a referral to one organisation. */
-    public ConsentStatus status(Session session, String caseId, ConsentScope scope) throws VaultException {
+    public ConsentStatus status(Session session, String caseId, ConsentScope scope) {
         return statuses(session, caseId).getOrDefault(scope, ConsentStatus.NONE);
     }
 
     /** The current state of every purpose recorded for the case, in the order first recorded. */
-    public Map<ConsentScope, ConsentStatus> statuses(Session session, String caseId) throws VaultException {
+    public Map<ConsentScope, ConsentStatus> statuses(Session session, String caseId) {
         accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             CaseService.requireVisible(c, session, caseId);
@@ -168,10 +167,10 @@ public final class ConsentService {
      * The purposes a case may not be exported or shared for because consent was revoked or
      * refused. Export code refuses a package that would carry values for any of them.
      */
-    public Set<ConsentScope> blockedPurposes(Session session, String caseId) throws VaultException {
+    public Set<ConsentScope> blockedPurposes(Session session, String caseId) {
         Session active = accounts.requireActive(session);
         if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
-            throw new AccessDeniedException(Permission.WORK_ON_CASES);
+            throw new AccessDenied(Permission.WORK_ON_CASES);
         }
         return vault.transaction(c -> {
             CaseService.requireVisible(c, session, caseId);
@@ -189,7 +188,7 @@ public final class ConsentService {
     }
 
     /** The purposes given and not revoked: what the case's values may be shared for. */
-    public Set<ConsentScope> permittedPurposes(Session session, String caseId) throws VaultException {
+    public Set<ConsentScope> permittedPurposes(Session session, String caseId) {
         return scopesIn(statuses(session, caseId), Set.of(ConsentStatus.GIVEN));
     }
 
@@ -200,7 +199,7 @@ public final class ConsentService {
      * @throws IllegalArgumentException if the basis does not cover the purpose, or the reference is blank
      */
     public LawfulBasis.Recorded recordLawfulBasis(Session session, String caseId, ConsentScope scope, LawfulBasis basis,
-                                                  String reference) throws VaultException {
+                                                  String reference) {
         accounts.require(session, Permission.WORK_ON_CASES);
         if (!basis.covers(scope.purpose())) {
             throw new IllegalArgumentException("this lawful basis does not cover the purpose " + scope.purpose().code());
@@ -234,7 +233,7 @@ public final class ConsentService {
     }
 
     /** The lawful bases recorded for a case, oldest first. */
-    public List<LawfulBasis.Recorded> lawfulBases(Session session, String caseId) throws VaultException {
+    public List<LawfulBasis.Recorded> lawfulBases(Session session, String caseId) {
         accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             CaseService.requireVisible(c, session, caseId);
@@ -243,10 +242,10 @@ public final class ConsentService {
     }
 
     /** What the case's values may be shared for, and why not where they may not. */
-    public Sharing sharing(Session session, String caseId) throws VaultException {
+    public Sharing sharing(Session session, String caseId) {
         Session active = accounts.requireActive(session);
         if (!active.role().can(Permission.WORK_ON_CASES) && !active.role().can(Permission.SEE_ALL_CASES)) {
-            throw new AccessDeniedException(Permission.WORK_ON_CASES);
+            throw new AccessDenied(Permission.WORK_ON_CASES);
         }
         return vault.transaction(c -> {
             CaseService.requireVisible(c, session, caseId);

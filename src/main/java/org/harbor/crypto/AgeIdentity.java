@@ -2,15 +2,20 @@ package org.harbor.crypto;
 
 import com.exceptionfactory.jagged.x25519.X25519KeyPairGenerator;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
 /**
- * An age X25519 identity (private key) with its recipient (public key), in age's own text forms:
- * {@code AGE-SECRET-KEY-1…} and {@code age1…}. Whoever holds the identity can read every file
- * encrypted to the recipient, so it is kept only inside the encrypted database and wiped after use.
+ * An age X25519 identity (private key) with its recipient (public key): the one identity type of
+ * Harbor's age files, for attachment blobs and for packages to the central office alike. Whoever
+ * holds the identity can read every file encrypted to the recipient, so its secret is held in a
+ * {@code char[]} that {@link #destroy()} wipes, is kept only inside the encrypted database, and is
+ * never a {@code String} in an API: age's text forms ({@code AGE-SECRET-KEY-1…}) appear only where
+ * it crosses into storage ({@link #of}, {@link #copySecret()}) or into an identity file
+ * ({@link #identityFile}).
  */
 public final class AgeIdentity implements Destroyable, AutoCloseable {
 
@@ -46,12 +51,28 @@ public final class AgeIdentity implements Destroyable, AutoCloseable {
         }
     }
 
-    /** An identity read back from storage. */
-    public static AgeIdentity of(String secret, String recipient) {
-        if (!secret.startsWith(SECRET_PREFIX) || !recipient.startsWith(RECIPIENT_PREFIX)) {
+    /**
+     * An identity read back from storage. Takes ownership of {@code secret} (age's
+     * {@code AGE-SECRET-KEY-1…} form), which {@link #destroy()} wipes; the caller keeps no copy.
+     */
+    public static AgeIdentity of(String recipient, char[] secret) {
+        if (!startsWith(secret, SECRET_PREFIX) || recipient == null || !recipient.startsWith(RECIPIENT_PREFIX)) {
+            Arrays.fill(secret, '\0');
             throw new IllegalArgumentException("not an age X25519 identity");
         }
-        return new AgeIdentity(secret.toCharArray(), recipient);
+        return new AgeIdentity(secret, recipient);
+    }
+
+    private static boolean startsWith(char[] text, String prefix) {
+        if (text.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The public half: files are encrypted to it without the identity being loaded. */
@@ -59,12 +80,33 @@ public final class AgeIdentity implements Destroyable, AutoCloseable {
         return recipient;
     }
 
-    /** The secret in age's text form, for storage in the encrypted database only. */
-    public String secretForStorage() {
-        ensureAlive();
-        return new String(secret);
+    /** The fingerprint of the recipient, for reading out. */
+    public String fingerprint() {
+        return Fingerprints.of(recipient);
     }
 
+    /** A copy of the secret in age's text form, for storage inside the encrypted database; the caller wipes it. */
+    public char[] copySecret() {
+        ensureAlive();
+        return secret.clone();
+    }
+
+    /**
+     * The identity in age's own key-file format, for {@code age -d -i FILE} (the central office's
+     * offline backup), as ASCII bytes; the caller writes them to the file and wipes them.
+     */
+    public byte[] identityFile(String createdAt) {
+        ensureAlive();
+        byte[] head = ("# created: " + createdAt + "\n# public key: " + recipient + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = Arrays.copyOf(head, head.length + secret.length + 1);
+        for (int i = 0; i < secret.length; i++) {
+            out[head.length + i] = (byte) secret[i];
+        }
+        out[out.length - 1] = '\n';
+        return out;
+    }
+
+    /** The secret for jagged's stanza reader; a read-only view, not a copy. */
     CharSequence secret() {
         ensureAlive();
         return CharBuffer.wrap(secret).asReadOnlyBuffer();

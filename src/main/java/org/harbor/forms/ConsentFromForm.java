@@ -15,7 +15,6 @@ import org.harbor.consent.ConsentPurpose;
 import org.harbor.consent.ConsentScope;
 import org.harbor.consent.ConsentService;
 import org.harbor.consent.GuardianConsent;
-import org.harbor.vault.VaultException;
 
 /**
  * Turns a completed consent form ({@code harbor-consent}) into consent records, one per purpose
@@ -37,8 +36,7 @@ public final class ConsentFromForm {
     }
 
     /** Records the decisions of a completed consent form; returns how many were recorded. */
-    public static int record(FormService forms, ConsentService consents, Session session, FormSession completed)
-            throws VaultException {
+    public static int record(FormService forms, ConsentService consents, Session session, FormSession completed) {
         if (!FORM_ID.equals(completed.definition().formId()) || !completed.ended()) {
             return 0;
         }

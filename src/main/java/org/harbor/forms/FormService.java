@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
@@ -24,7 +24,6 @@ import org.harbor.cases.CaseService;
 import org.harbor.cases.CaseSessionRef;
 import org.harbor.crypto.Hashes;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.data.IAnswerData;
 import org.javarosa.form.api.FormEntryPrompt;
@@ -75,7 +74,7 @@ public final class FormService {
     // --- the library ---------------------------------------------------------------------
 
     /** The newest version of each form this session may open. */
-    public List<FormDefinition> forms(Session session) throws VaultException {
+    public List<FormDefinition> forms(Session session) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         registerBuiltIns();
         return vault.transaction(c -> FormStore.latestAll(c).stream()
@@ -88,7 +87,7 @@ public final class FormService {
      *
      * @throws FormRejectedException with the parser's reason; nothing is stored
      */
-    public FormDefinition importForm(Session session, byte[] xml) throws FormRejectedException, VaultException {
+    public FormDefinition importForm(Session session, byte[] xml) throws FormRejectedException {
         accounts.require(session, Permission.CHANGE_SETTINGS);
         registerBuiltIns();
         if (xml.length > FormLoader.MAX_BYTES) {
@@ -98,23 +97,22 @@ public final class FormService {
         FormDefinition definition = definitionOf(loaded, false);
         String sha = Hashes.hex(Hashes.sha256(xml));
         String now = clock.instant().toString();
-        FormRejectedException refusal = vault.transaction(c -> {
+        vault.transaction(c -> {
             if (FormStore.anyBuiltIn(c, definition.formId())) {
-                return new FormRejectedException("the form id belongs to a built-in form");
+                throw new FormRejectedException("the form id belongs to a built-in form");
             }
             Optional<String> existing = FormStore.sha256(c, definition.formId(), definition.version());
             if (existing.isPresent()) {
-                return existing.get().equals(sha) ? null
-                        : new FormRejectedException("this form id and version are registered already with other content; raise the version");
+                if (!existing.get().equals(sha)) {
+                    throw new FormRejectedException("this form id and version are registered already with other content; raise the version");
+                }
+                return null;
             }
             FormStore.insertDefinition(c, definition, xml, sha, now, session.user().id());
             audit.append(c, session.actorId(), FormAudit.IMPORTED, definition.formId(),
                     Map.of("version", definition.version(), "sha256", sha));
             return null;
         });
-        if (refusal != null) {
-            throw refusal;
-        }
         return definition;
     }
 
@@ -134,7 +132,7 @@ public final class FormService {
     }
 
     /** Registers the built-in forms listed in the resources' index (once per run, when the vault is open). */
-    void registerBuiltIns() throws VaultException {
+    void registerBuiltIns() {
         if (builtInsChecked) {
             return;
         }
@@ -152,7 +150,7 @@ public final class FormService {
                 try {
                     definition = definitionOf(loader.load(xml), true);
                 } catch (FormRejectedException e) {
-                    throw new IllegalStateException("built-in form " + name + " does not load: " + e.getMessage());
+                    throw new IllegalStateException("built-in form " + name + " does not load: " + e.reason(), e);
                 }
                 String now = clock.instant().toString();
                 vault.transaction(c -> {
@@ -196,7 +194,7 @@ public final class FormService {
      * Opens form {@code formId} in a case session: resumes its submission (same form version, same
      * page, every answer) or starts one with the newest version, prefilled from the case's facts.
      */
-    public FormSession open(Session session, String caseSessionId, String formId) throws VaultException {
+    public FormSession open(Session session, String caseSessionId, String formId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         registerBuiltIns();
         String now = clock.instant().toString();
@@ -221,7 +219,7 @@ public final class FormService {
         try {
             walker = new FormWalker(loader.load(opening.xml()).definition());
         } catch (FormRejectedException e) {
-            throw new IllegalStateException("a registered form no longer loads: " + e.getMessage());
+            throw new IllegalStateException("a registered form no longer loads: " + e.reason(), e);
         }
         Map<String, StoredAnswer> stored = new LinkedHashMap<>();
         opening.answers().forEach(a -> stored.put(a.path(), a));
@@ -294,7 +292,7 @@ public final class FormService {
 
     private static void requireMayRead(Session session, FormDefinition definition) {
         if (definition.restricted() && !session.role().can(Permission.INTERVIEW)) {
-            throw new AccessDeniedException(Permission.INTERVIEW);
+            throw new AccessDenied(Permission.INTERVIEW);
         }
     }
 
@@ -317,7 +315,7 @@ public final class FormService {
     }
 
     void saveAnswer(Session session, FormSession form, StoredAnswer answer, HarborBinds binds, String factKey,
-                    String correctionReason, String position) throws VaultException {
+                    String correctionReason, String position) {
         saveAnswer(session, form, answer, binds, factKey, correctionReason, position, List.of());
     }
 
@@ -329,7 +327,7 @@ public final class FormService {
      * left as it is, so an unrelated answer does not overwrite a deliberate record.
      */
     void saveAnswer(Session session, FormSession form, StoredAnswer answer, HarborBinds binds, String factKey,
-                    String correctionReason, String position, List<DerivedFact> derived) throws VaultException {
+                    String correctionReason, String position, List<DerivedFact> derived) {
         String now = clock.instant().toString();
         vault.transaction(c -> {
             FormStore.upsertAnswer(c, form.submissionId(), answer, binds.tags(), now, session.user().id());
@@ -373,18 +371,18 @@ public final class FormService {
         this.recordedConsent = java.util.Objects.requireNonNull(lookup);
     }
 
-    boolean recordedConsentAllows(String caseId, org.harbor.consent.ConsentScope scope) throws VaultException {
+    boolean recordedConsentAllows(String caseId, org.harbor.consent.ConsentScope scope) {
         return vault.transaction(c -> recordedConsent.allows(c, caseId, scope));
     }
 
-    boolean factNeedsReason(String caseId, String submissionId, String factKey, String value) throws VaultException {
+    boolean factNeedsReason(String caseId, String submissionId, String factKey, String value) {
         return vault.transaction(c -> {
             FactStore.Fact fact = FactStore.facts(c, caseId).get(factKey);
             return fact != null && !fact.value().equals(value) && !submissionId.equals(fact.submissionId());
         });
     }
 
-    void removeEntry(Session session, FormSession form, FormWalker.Removal removal, String position) throws VaultException {
+    void removeEntry(Session session, FormSession form, FormWalker.Removal removal, String position) {
         String now = clock.instant().toString();
         vault.transaction(c -> {
             FormStore.removeRepeatEntry(c, form.submissionId(), removal.repeatPath(), removal.entry(), removal.count());
@@ -396,11 +394,11 @@ public final class FormService {
         });
     }
 
-    List<StoredAnswer> storedAnswers(String submissionId) throws VaultException {
+    List<StoredAnswer> storedAnswers(String submissionId) {
         return vault.transaction(c -> FormStore.answers(c, submissionId));
     }
 
-    void savePosition(Session session, FormSession form, String position) throws VaultException {
+    void savePosition(Session session, FormSession form, String position) {
         String now = clock.instant().toString();
         vault.transaction(c -> {
             FormStore.savePosition(c, form.submissionId(), position, now);
@@ -408,8 +406,7 @@ public final class FormService {
         });
     }
 
-    void logEvent(Session session, FormSession form, SessionEvent event, String reason, String newStatus)
-            throws VaultException {
+    void logEvent(Session session, FormSession form, SessionEvent event, String reason, String newStatus) {
         String now = clock.instant().toString();
         vault.transaction(c -> {
             FormStore.event(c, form.submissionId(), event, reason, now, session.user().id());
@@ -431,7 +428,7 @@ public final class FormService {
     // --- reading submissions -------------------------------------------------------------
 
     /** A case's submissions: which form and version, and how far they got (no answers). */
-    public List<SubmissionInfo> submissions(Session session, String caseId) throws VaultException {
+    public List<SubmissionInfo> submissions(Session session, String caseId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);
@@ -447,7 +444,7 @@ public final class FormService {
     }
 
     /** Every stored answer and non-response of a submission; refused for restricted forms without the right. */
-    public List<StoredAnswer> answers(Session session, String submissionId) throws VaultException {
+    public List<StoredAnswer> answers(Session session, String submissionId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             FormStore.SubmissionRow row = readable(c, active, submissionId);
@@ -460,7 +457,7 @@ public final class FormService {
      * The submission as standard XForm instance XML (what ODK tools read): built in memory by
      * JavaRosa from the stored answers. Non-responses are Harbor metadata, in {@link #answers}.
      */
-    public byte[] exportInstanceXml(Session session, String submissionId) throws VaultException {
+    public byte[] exportInstanceXml(Session session, String submissionId) {
         return exportInstanceXml(session, submissionId, java.util.Set.of());
     }
 
@@ -468,7 +465,7 @@ public final class FormService {
      * The same with the answers at {@code leftOut} (paths) not filled in: a package leaves out the
      * values no consent or lawful basis allows (issue 12).
      */
-    public byte[] exportInstanceXml(Session session, String submissionId, java.util.Set<String> leftOut) throws VaultException {
+    public byte[] exportInstanceXml(Session session, String submissionId, java.util.Set<String> leftOut) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         record Export(byte[] xml, List<StoredAnswer> answers) {
         }
@@ -490,14 +487,14 @@ public final class FormService {
 
     private FormStore.SubmissionRow readable(Connection c, Session session, String submissionId) throws SQLException {
         FormStore.SubmissionRow row = FormStore.submission(c, submissionId)
-                .orElseThrow(() -> new AccessDeniedException("no such submission, or not one of yours"));
+                .orElseThrow(() -> new AccessDenied("no such submission, or not one of yours"));
         cases.requireVisibleCase(c, session, row.caseId());
         requireMayRead(session, FormStore.definition(c, row.formId(), row.formVersion()).orElseThrow());
         return row;
     }
 
     /** The session-care events of a submission, oldest first (codes only). */
-    public List<String> events(Session session, String submissionId) throws VaultException {
+    public List<String> events(Session session, String submissionId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> FormStore.events(c, readable(c, active, submissionId).id()));
     }
@@ -505,7 +502,7 @@ public final class FormService {
     // --- facts, purposes and safety for the case view ------------------------------------
 
     /** The case's current facts, with who recorded them. */
-    public List<CaseFact> facts(Session session, String caseId) throws VaultException {
+    public List<CaseFact> facts(Session session, String caseId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);
@@ -515,7 +512,7 @@ public final class FormService {
     }
 
     /** Every correction of the case's facts, oldest first. */
-    public List<FactChange> factHistory(Session session, String caseId) throws VaultException {
+    public List<FactChange> factHistory(Session session, String caseId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);
@@ -527,7 +524,7 @@ public final class FormService {
      * For each purpose ({@code harbor:purpose}) the number of values recorded in the case that may
      * be shared for it: the case view compares this with the consents given and flags the rest.
      */
-    public Map<String, Integer> purposesUsed(Session session, String caseId) throws VaultException {
+    public Map<String, Integer> purposesUsed(Session session, String caseId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);
@@ -549,7 +546,7 @@ public final class FormService {
     }
 
     /** Whether the case is treated as a child's (see {@link #treatedAsChild(Connection, String)}), for the case view. */
-    public boolean treatedAsChild(Session session, String caseId) throws VaultException {
+    public boolean treatedAsChild(Session session, String caseId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);
@@ -558,7 +555,7 @@ public final class FormService {
     }
 
     /** True when any answer of the case to a {@code harbor:safety="danger"} question is "yes". */
-    public boolean safetyAlert(Session session, String caseId) throws VaultException {
+    public boolean safetyAlert(Session session, String caseId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
         return vault.transaction(c -> {
             cases.requireVisibleCase(c, active, caseId);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.harbor.accounts.Session;
-import org.harbor.vault.VaultException;
 import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.FormIndex;
 import org.javarosa.core.model.GroupDef;
@@ -77,19 +76,19 @@ public final class FormSession {
     }
 
     /** Saves a value for a question on the current page (or anywhere in the form, by its id). */
-    public AnswerOutcome answer(String questionId, String value) throws VaultException {
+    public AnswerOutcome answer(String questionId, String value) {
         return answer(questionId, value, null);
     }
 
     /** Saves a value that corrects a fact recorded earlier, keeping the earlier value with who, when and why. */
-    public AnswerOutcome correct(String questionId, String value, String reason) throws VaultException {
+    public AnswerOutcome correct(String questionId, String value, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new IllegalArgumentException("a correction needs a reason of 1 to 500 characters");
         }
         return answer(questionId, value, reason.strip());
     }
 
-    private AnswerOutcome answer(String questionId, String value, String correctionReason) throws VaultException {
+    private AnswerOutcome answer(String questionId, String value, String correctionReason) {
         service.requireActive(user);
         requireOpen();
         FormIndex index = walker.find(questionId);
@@ -133,7 +132,7 @@ public final class FormSession {
         try {
             service.saveAnswer(user, this, row, binds, factKey, correctionReason, walker.positionKey(),
                     derived(derivedBefore));
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             walker.controller().saveAnswer(index, before, true);
             throw e;
         }
@@ -146,7 +145,7 @@ public final class FormSession {
     }
 
     /** For a referral, the organisation answered beside the question must have a recorded consent or lawful basis. */
-    private boolean recordedConsentAllows(String questionId, String purpose) throws VaultException {
+    private boolean recordedConsentAllows(String questionId, String purpose) {
         org.harbor.consent.ConsentPurpose p = org.harbor.consent.ConsentPurpose.fromCode(purpose);
         org.harbor.consent.ConsentScope scope;
         if (p == org.harbor.consent.ConsentPurpose.REFERRAL) {
@@ -173,7 +172,7 @@ public final class FormSession {
     }
 
     /** Records that a question has no value, and why; clears any value it had. */
-    public void markNonResponse(String questionId, NonResponse kind, NotAskedReason reason) throws VaultException {
+    public void markNonResponse(String questionId, NonResponse kind, NotAskedReason reason) {
         service.requireActive(user);
         requireOpen();
         Objects.requireNonNull(kind, "kind");
@@ -193,7 +192,7 @@ public final class FormSession {
         StoredAnswer row = new StoredAnswer(questionId, questionKind.label(), null, kind, reason);
         try {
             service.saveAnswer(user, this, row, binds, null, null, walker.positionKey(), derived(derivedBefore));
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             walker.controller().saveAnswer(index, before, true);
             throw e;
         }
@@ -202,7 +201,7 @@ public final class FormSession {
     }
 
     /** Moves to the next page, unless a required question of this page has neither value nor non-response. */
-    public FormPage next() throws VaultException {
+    public FormPage next() {
         service.requireActive(user);
         FormPage current = buildPage();
         boolean missing = false;
@@ -223,27 +222,27 @@ public final class FormSession {
      * Moves to the next page even when required questions here are still open: for an import,
      * which fills what it has and leaves the rest to a person. {@link #complete()} still checks.
      */
-    public FormPage skip() throws VaultException {
+    public FormPage skip() {
         service.requireActive(user);
         walker.forward();
         return moved();
     }
 
-    public FormPage back() throws VaultException {
+    public FormPage back() {
         service.requireActive(user);
         walker.backward();
         return moved();
     }
 
     /** Jumps to a section of the jump list (its first relevant page). */
-    public FormPage jumpTo(String sectionKey) throws VaultException {
+    public FormPage jumpTo(String sectionKey) {
         service.requireActive(user);
         walker.jumpToSection(sectionKey);
         return moved();
     }
 
     /** At an "add another" page: adds an entry and moves to its first page. */
-    public FormPage addRepeat() throws VaultException {
+    public FormPage addRepeat() {
         service.requireActive(user);
         requireOpen();
         String entryPath = walker.addRepeat();
@@ -253,7 +252,7 @@ public final class FormSession {
     }
 
     /** Inside a repeat entry: removes the whole entry, and renumbers the later ones. */
-    public FormPage removeEntry() throws VaultException {
+    public FormPage removeEntry() {
         service.requireActive(user);
         requireOpen();
         FormWalker.Removal removal = walker.removeEntry();
@@ -264,13 +263,13 @@ public final class FormSession {
     }
 
     /** Records a session-care event (a break offered, taken, ended; a pause). */
-    public void log(SessionEvent event) throws VaultException {
+    public void log(SessionEvent event) {
         service.requireActive(user);
         service.logEvent(user, this, event, null, null);
     }
 
     /** Stops the form before its end, for a coded reason; answers so far are kept. */
-    public void stop(StopReason reason) throws VaultException {
+    public void stop(StopReason reason) {
         service.requireActive(user);
         service.logEvent(user, this, SessionEvent.STOP, reason.code(), "stopped");
         ended = true;
@@ -280,7 +279,7 @@ public final class FormSession {
      * Finishes the form when every relevant required question has a value or a non-response;
      * otherwise moves to the first one missing and returns its page (the form stays open).
      */
-    public FormPage complete() throws VaultException {
+    public FormPage complete() {
         service.requireActive(user);
         requireOpen();
         FormIndex missing = walker.firstMissingRequired(nonResponses.keySet());
@@ -303,7 +302,7 @@ public final class FormSession {
         return walker.form();
     }
 
-    private FormPage moved() throws VaultException {
+    private FormPage moved() {
         service.savePosition(user, this, walker.positionKey());
         return buildPage();
     }

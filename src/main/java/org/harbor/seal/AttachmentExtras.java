@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.harbor.accounts.Session;
-import org.harbor.attachments.AttachmentException;
 import org.harbor.attachments.AttachmentService;
 import org.harbor.attachments.BlobRef;
 import org.harbor.attachments.PurgedBlobs;
-import org.harbor.vault.VaultException;
+import org.harbor.i18n.Refusal;
 
 /** Attachments in packages and purges: each blob streamed, decrypted and checked against its SHA-256. */
 public final class AttachmentExtras implements CaseExtras {
@@ -22,14 +21,14 @@ public final class AttachmentExtras implements CaseExtras {
     }
 
     @Override
-    public List<Attachment> attachments(Session session, String caseId) throws VaultException {
+    public List<Attachment> attachments(Session session, String caseId) {
         List<Attachment> out = new ArrayList<>();
         for (BlobRef ref : attachments.blobsOf(session, caseId)) {
             out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> {
                 try {
                     return attachments.openVerified(session, ref);
-                } catch (VaultException | AttachmentException e) {
-                    throw new IOException("an attachment cannot be read: " + e.getMessage());
+                } catch (Refusal e) {
+                    throw new IOException("an attachment cannot be read: " + e.key(), e);
                 }
             }));
         }

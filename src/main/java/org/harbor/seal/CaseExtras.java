@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.harbor.accounts.Session;
-import org.harbor.vault.VaultException;
 
 /**
  * What a package carries of a case beyond its sealed records: form submissions (standard XForm
@@ -25,12 +24,12 @@ public interface CaseExtras {
      * with the answers of {@code withheld} (keys {@code submission|path}) left empty: they do not go out.
      */
     default List<FormInstance> forms(Session session, String caseId, java.util.Set<String> withheld)
-            throws IOException, VaultException {
+            throws IOException {
         return List.of();
     }
 
     /** The case's attachments: SHA-256 of the plaintext, its size, and how to read the plaintext. */
-    default List<Attachment> attachments(Session session, String caseId) throws IOException, VaultException {
+    default List<Attachment> attachments(Session session, String caseId) throws IOException {
         return List.of();
     }
 
@@ -44,7 +43,7 @@ public interface CaseExtras {
     interface AfterPurge {
         AfterPurge NOTHING = () -> { };
 
-        void run() throws VaultException;
+        void run();
     }
 
     /** One XForm instance document. */

@@ -25,9 +25,9 @@ import org.harbor.consent.ConsentPurpose;
 import org.harbor.consent.Sharing;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Minisign;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.AtomicFiles;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Export of sealed cases as a package for the central office (DESIGN.md section 7), for one purpose
@@ -65,7 +65,7 @@ public final class ExportService {
     }
 
     /** Sealed cases not yet received by the central office, oldest seal first. */
-    public List<Exportable> exportable(Session session) throws VaultException {
+    public List<Exportable> exportable(Session session) {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         return vault.transaction(c -> {
             List<Exportable> out = new ArrayList<>();
@@ -82,29 +82,29 @@ public final class ExportService {
     }
 
     /** Every sealed case not yet received. */
-    public List<String> allSealed(Session session) throws VaultException {
+    public List<String> allSealed(Session session) {
         return exportable(session).stream().map(Exportable::caseId).toList();
     }
 
     /** Writes a package for the central office's casework: {@link ConsentPurpose#SERVICES}. */
     public Exported export(Session session, List<String> caseIds, Path out, ExportListener listener)
-            throws VaultException, IOException {
+            throws IOException {
         return export(session, caseIds, ConsentPurpose.SERVICES, out, listener);
     }
 
     /**
-     * Writes {@code out} and {@code out.minisig} for one purpose. Refuses with a {@link SealException}
+     * Writes {@code out} and {@code out.minisig} for one purpose. Refuses with a {@link Refusal}
      * naming the problem: no trust bundle, a case not sealed, a case with neither consent nor a
      * lawful basis for the purpose (naming its number and the purpose), too little space, or a
      * consent that changed while the package was written. Answers whose purposes are not allowed are
      * left out and listed in the manifest (ADR 0009).
      */
     public Exported export(Session session, List<String> caseIds, ConsentPurpose purpose, Path out, ExportListener listener)
-            throws VaultException, IOException {
+            throws IOException {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         List<String> ids = List.copyOf(new LinkedHashSet<>(caseIds));
         if (ids.isEmpty()) {
-            throw new SealException("export.error.noCases", "choose at least one sealed case");
+            throw new Refusal("export.error.noCases");
         }
         String now = clock.instant().toString();
         Prepared prepared = vault.transaction(c -> prepare(c, session, ids, purpose, now));
@@ -120,8 +120,7 @@ public final class ExportService {
         Files.createDirectories(dir);
         long needed = PackageWriter.estimate(contents) + (1 << 20);
         if (Files.getFileStore(dir).getUsableSpace() < needed + needed / 20) {
-            throw new SealException("export.error.space", "not enough free space for the package (about "
-                    + (needed >> 20) + " MB needed)");
+            throw new Refusal("export.error.space");
         }
         Path sigTarget = Path.of(target + ".minisig");
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -147,8 +146,7 @@ public final class ExportService {
                 // must still hold when the package is recorded, or the package is not released.
                 for (PackageWriter.CaseContent base : prepared.cases()) {
                     if (!consent.sharing(c, base.caseId()).equals(prepared.sharing().get(base.caseId()))) {
-                        throw new SealException("export.error.consentChanged", "a consent of case " + base.number()
-                                + " changed while the package was written; nothing was released, export again", base.number());
+                        throw new Refusal("export.error.consentChanged", base.number());
                     }
                 }
                 record(c, session, prepared, packageId, written.manifestHash(), ids, now);
@@ -170,7 +168,7 @@ public final class ExportService {
      * export the cases again (the new package withholds or refuses by the consents of now). Times
      * are compared as instants ({@code julianday}), not as text.
      */
-    public List<String> stalePackages(Session session) throws VaultException {
+    public List<String> stalePackages(Session session) {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         return vault.transaction(ExportService::stalePackages);
     }
@@ -203,8 +201,7 @@ public final class ExportService {
     private Prepared prepare(Connection c, Session session, List<String> ids, ConsentPurpose purpose, String now)
             throws SQLException {
         Map<String, Sharing> sharing = new java.util.HashMap<>();
-        TrustBundle trust = TrustService.trust(c).orElseThrow(() -> new SealException("export.error.noTrust",
-                "import the central office's trust bundle first (harbor trust import)"));
+        TrustBundle trust = TrustService.trust(c).orElseThrow(() -> new Refusal("export.error.noTrust"));
         Minisign.PublicKey device = SigningKeys.vaultKey(c, SigningKeys.Purpose.DEVICE, now);
         List<PackageWriter.CaseContent> cases = new ArrayList<>();
         Map<String, byte[]> audits = CaseFiles.auditJsonl(c, ids);
@@ -221,21 +218,19 @@ public final class ExportService {
                 }
             }
             if (!SealService.caseSealed(c, id) || !(status.equals("sealed") || status.equals("exported"))) {
-                throw new SealException("export.error.notSealed", "case " + number + " is not sealed, or was already received");
+                throw new Refusal("export.error.notSealed");
             }
             Sharing allowed = consent.sharing(c, id);
             Sharing.Standing standing = allowed.standing(purpose);
             if (!standing.permitted()) {
-                throw new SealException("export.error.consentMissing", "case " + number + " cannot leave: there is no consent or "
-                        + "lawful basis for " + purpose.code() + " (" + standing.reason().code() + ")", number,
-                        "consent.purpose." + purpose.code(), "consent.reason." + standing.reason().code());
+                throw new Refusal("export.error.consentMissing", number, new Refusal.Term("consent.purpose." + purpose.code()),
+                        new Refusal.Term("consent.reason." + standing.reason().code()));
             }
             sharing.put(id, allowed);
             List<SealRecord> seals = SealService.records(c, id);
             ValueFilter.Result values = ValueFilter.decide(id, allowed, purpose, SealUnits.caseOpenings(c, id));
             if (!values.withheld().isEmpty() && SealDigests.anyWholeAnswers(seals)) {
-                throw new SealException("export.error.consentOldSeal", "case " + number + " was sealed before answers could be "
-                        + "left out of a package, and some of its answers have no consent for sharing", number);
+                throw new Refusal("export.error.consentOldSeal", number);
             }
             Map<String, java.util.Set<String>> digests = SealDigests.of(seals);
             List<ValueFilter.Carried> openings = values.carried().stream()
@@ -258,7 +253,7 @@ public final class ExportService {
     private void record(Connection c, Session session, Prepared prepared, String packageId, String manifestHash, List<String> ids,
                         String now) throws SQLException {
         if (lastSequence(c) + 1 != prepared.sequence()) {
-            throw new SealException("export.error.concurrent", "another export finished meanwhile; export again");
+            throw new Refusal("export.error.concurrent");
         }
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO vault_meta(key, value) VALUES ('package_seq', ?) "
                 + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {

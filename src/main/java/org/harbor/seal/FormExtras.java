@@ -8,7 +8,6 @@ import java.util.List;
 import org.harbor.accounts.Session;
 import org.harbor.forms.FormService;
 import org.harbor.forms.SubmissionInfo;
-import org.harbor.vault.VaultException;
 
 /**
  * Form submissions in packages (standard XForm instance XML, one per submission) together with
@@ -26,7 +25,7 @@ public final class FormExtras implements CaseExtras {
 
     @Override
     public List<FormInstance> forms(Session session, String caseId, java.util.Set<String> withheld)
-            throws IOException, VaultException {
+            throws IOException {
         List<FormInstance> out = new ArrayList<>(next.forms(session, caseId, withheld));
         for (SubmissionInfo submission : forms.submissions(session, caseId)) {
             String prefix = submission.id() + "|";
@@ -42,7 +41,7 @@ public final class FormExtras implements CaseExtras {
     }
 
     @Override
-    public List<Attachment> attachments(Session session, String caseId) throws IOException, VaultException {
+    public List<Attachment> attachments(Session session, String caseId) throws IOException {
         return next.attachments(session, caseId);
     }
 

@@ -28,13 +28,15 @@ import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeException;
+import org.harbor.crypto.AgeIdentity;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.AtomicFiles;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Central-office import, strictly in the order of ADR 0004: size cap → signature against an
@@ -80,11 +82,11 @@ public final class ImportService {
         this.limits = limits;
     }
 
-    public ImportResult importPackage(Session session, Path file, ExportListener listener) throws VaultException {
+    public ImportResult importPackage(Session session, Path file, ExportListener listener) {
         return importPackage(session, file, PackageSignature.beside(file), listener);
     }
 
-    public ImportResult importPackage(Session session, Path file, Path signatureFile, ExportListener listener) throws VaultException {
+    public ImportResult importPackage(Session session, Path file, Path signatureFile, ExportListener listener) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         try {
             Checked checked = check(file, signatureFile, true, listener);
@@ -107,20 +109,20 @@ public final class ImportService {
         try {
             audit.record(session.actorId(), AuditActions.PACKAGE_REFUSED, null,
                     Map.of("check", e.check().name().toLowerCase(java.util.Locale.ROOT)));
-        } catch (VaultException | RuntimeException failure) {
+        } catch (RuntimeException failure) {
             e.addSuppressed(failure); // the refusal stands; the person sees it either way
         }
     }
 
     /** Runs every check but the sequence number and stores nothing: for {@code harbor verify} with a central vault. */
-    public String verifyPackage(Session session, Path file, Path signatureFile) throws VaultException {
+    public String verifyPackage(Session session, Path file, Path signatureFile) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         Checked checked = check(file, signatureFile, false, ExportListener.SILENT);
         return CustodyReport.forPackage(checked.contents().manifest(), checked.contents().cases());
     }
 
     /** The versions of cases imported more than once with different content. */
-    public List<CaseVersion> conflicts(Session session) throws VaultException {
+    public List<CaseVersion> conflicts(Session session) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         return vault.transaction(c -> {
             List<CaseVersion> out = new ArrayList<>();
@@ -136,14 +138,14 @@ public final class ImportService {
     }
 
     /** A person's choice between conflicting versions: the chosen one becomes current, the others superseded. */
-    public void resolve(Session session, String caseId, String versionHash) throws VaultException {
+    public void resolve(Session session, String caseId, String versionHash) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         vault.transaction(c -> {
             try (PreparedStatement keep = c.prepareStatement("UPDATE imported_cases SET state = 'current' WHERE case_id = ? AND version_hash = ?")) {
                 keep.setString(1, caseId);
                 keep.setString(2, versionHash);
                 if (keep.executeUpdate() != 1) {
-                    throw new SealException("import.error.noSuchVersion", "no such version of this case");
+                    throw new Refusal("import.error.noSuchVersion");
                 }
             }
             try (PreparedStatement rest = c.prepareStatement(
@@ -162,7 +164,7 @@ public final class ImportService {
     private record Checked(PackageSignature.Signed signed, PackageReader.Contents contents, Path copy, ImportResult alreadyImported) {
     }
 
-    private Checked check(Path file, Path signatureFile, boolean forImport, ExportListener listener) throws VaultException {
+    private Checked check(Path file, Path signatureFile, boolean forImport, ExportListener listener) {
         // 1. size cap
         long size;
         try {
@@ -189,7 +191,7 @@ public final class ImportService {
             }
         }
         // 4. decrypt, 5. inner device id, 6. parse within caps (one streaming pass, teed into the vault's copy)
-        List<Age.Identity> identities = vault.transaction(TrustService::identities);
+        List<AgeIdentity> identities = vault.transaction(TrustService::identities);
         Path copy = forImport ? packagesDir().resolve("." + signed.packageId() + "." + UUID.randomUUID() + ".tmp") : null;
         try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
              FileChannel sink = copy == null ? null : openCopy(copy)) {
@@ -197,7 +199,7 @@ public final class ImportService {
             ReadableByteChannel plain;
             try {
                 plain = Age.decrypting(raw, identities);
-            } catch (Age.DecryptionException e) {
+            } catch (AgeException e) {
                 throw new PackageRefused(ImportCheck.DECRYPT, "the package is not encrypted to this central office's keys");
             }
             PackageReader.Contents contents;
@@ -205,7 +207,7 @@ public final class ImportService {
                 contents = PackageReader.read(in, signed.deviceId(), deviceKey.key(), limits);
             } catch (PackageReader.SourceFailure e) {
                 if (listener.cancelled()) {
-                    throw new SealException("import.cancelled", "the import was cancelled; nothing was stored");
+                    throw new Refusal("import.cancelled");
                 }
                 throw new PackageRefused(ImportCheck.DECRYPT, "the encrypted content is damaged or cut short");
             } catch (PackageReader.WrongDevice e) {
@@ -231,7 +233,7 @@ public final class ImportService {
         } catch (IOException e) {
             throw new PackageRefused(ImportCheck.DECRYPT, "the package cannot be read");
         } finally {
-            identities.forEach(Age.Identity::destroy);
+            identities.forEach(AgeIdentity::destroy);
             deleteQuietly(copy);
         }
     }
@@ -332,7 +334,7 @@ public final class ImportService {
 
     // --- 8. one transaction ------------------------------------------------------------------
 
-    private ImportResult store(Session session, Path file, Path signatureFile, Checked checked) throws VaultException {
+    private ImportResult store(Session session, Path file, Path signatureFile, Checked checked) {
         PackageReader.Contents contents = checked.contents();
         Manifest manifest = contents.manifest();
         Path stored = packagesDir().resolve(manifest.packageId() + ".harbor");

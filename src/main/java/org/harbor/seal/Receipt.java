@@ -9,6 +9,7 @@ import java.util.Map;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;
+import org.harbor.i18n.Refusal;
 
 /**
  * The central office's signed statement that a package arrived whole: package id, manifest hash,
@@ -56,7 +57,7 @@ public record Receipt(String packageId, String manifestHash, List<String> caseId
         return CanonicalJson.write(m) + "\n";
     }
 
-    /** @throws SealException if the file is not a receipt */
+    /** @throws Refusal if the file is not a receipt */
     static Receipt parse(byte[] file) {
         try {
             if (file.length > MAX_FILE) {
@@ -73,7 +74,7 @@ public record Receipt(String packageId, String manifestHash, List<String> caseId
             return new Receipt(SealRecord.text(m.get("packageId")), SealRecord.text(m.get("manifestHash")), ids,
                     SealRecord.text(m.get("receivedAt")), SealRecord.text(m.get("keyId")), SealRecord.bytes(m.get("signature")));
         } catch (CanonicalJson.MalformedException | IllegalArgumentException e) {
-            throw new SealException("receipt.error.format", "not a Harbor receipt");
+            throw new Refusal("receipt.error.format");
         }
     }
 

@@ -18,8 +18,8 @@ import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * The field side of receipts: a receipt signed with the central office's receipt key marks the
@@ -47,31 +47,30 @@ public final class ReceiptService {
         this.extras = extras;
     }
 
-    public Applied apply(Session session, Path receiptFile) throws VaultException, IOException {
+    public Applied apply(Session session, Path receiptFile) throws IOException {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         if (Files.size(receiptFile) > Receipt.MAX_FILE) {
-            throw new SealException("receipt.error.format", "not a Harbor receipt");
+            throw new Refusal("receipt.error.format");
         }
         Receipt receipt = Receipt.parse(Files.readAllBytes(receiptFile));
         String now = clock.instant().toString();
         return vault.transaction(c -> {
-            TrustBundle trust = TrustService.trust(c).orElseThrow(() -> new SealException("export.error.noTrust",
-                    "import the central office's trust bundle first (harbor trust import)"));
+            TrustBundle trust = TrustService.trust(c).orElseThrow(() -> new Refusal("export.error.noTrust"));
             if (!receipt.verifies(trust.receiptKey())) {
-                throw new SealException("receipt.error.signature", "the receipt is not signed by the central office's receipt key");
+                throw new Refusal("receipt.error.signature");
             }
             String manifestHash;
             try (PreparedStatement q = c.prepareStatement("SELECT manifest_hash FROM exports WHERE package_id = ?")) {
                 q.setString(1, receipt.packageId());
                 try (ResultSet row = q.executeQuery()) {
                     if (!row.next()) {
-                        throw new SealException("receipt.error.unknownPackage", "this vault did not export the package of this receipt");
+                        throw new Refusal("receipt.error.unknownPackage");
                     }
                     manifestHash = row.getString(1);
                 }
             }
             if (!manifestHash.equals(receipt.manifestHash())) {
-                throw new SealException("receipt.error.manifest", "the receipt is for another version of the package");
+                throw new Refusal("receipt.error.manifest");
             }
             Set<String> exported = new HashSet<>();
             try (PreparedStatement q = c.prepareStatement("SELECT case_id FROM export_cases WHERE package_id = ?")) {
@@ -83,7 +82,7 @@ public final class ReceiptService {
                 }
             }
             if (!exported.equals(new HashSet<>(receipt.caseIds()))) {
-                throw new SealException("receipt.error.cases", "the receipt lists other cases than the package held");
+                throw new Refusal("receipt.error.cases");
             }
             List<String> received = new ArrayList<>();
             try (PreparedStatement update = c.prepareStatement(
@@ -113,7 +112,7 @@ public final class ReceiptService {
     }
 
     /** The cases a purge would delete now. */
-    public List<String> purgeable(Session session) throws VaultException {
+    public List<String> purgeable(Session session) {
         accounts.require(session, Permission.PURGE);
         return vault.transaction(ReceiptService::received);
     }
@@ -122,7 +121,7 @@ public final class ReceiptService {
      * Deletes every received case (its people, sessions, interviews, seals and search row), then
      * the extras' data, then compacts the database. Audited with case ids only.
      */
-    public List<String> purgeReceived(Session session) throws VaultException, IOException {
+    public List<String> purgeReceived(Session session) throws IOException {
         accounts.require(session, Permission.PURGE);
         List<CaseExtras.AfterPurge> after = new ArrayList<>();
         List<String> purged = vault.transaction(c -> {

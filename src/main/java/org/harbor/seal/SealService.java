@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
@@ -22,8 +22,8 @@ import org.harbor.audit.AuditLog;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Sealing: the canonical JSON (RFC 8785) of a finished session or case, its SHA-256, and the
@@ -46,7 +46,7 @@ public final class SealService {
     }
 
     /** Seals a session; an interview must have ended first. Sealing ends any other kind of session. */
-    public SealStatus sealSession(Session session, String caseSessionId) throws VaultException {
+    public SealStatus sealSession(Session session, String caseSessionId) {
         accounts.require(session, Permission.SEAL);
         return vault.transaction(c -> {
             String caseId = caseOfSession(c, caseSessionId);
@@ -58,12 +58,12 @@ public final class SealService {
     }
 
     /** Seals a whole case: its people and every session. Its status becomes "sealed". */
-    public SealStatus sealCase(Session session, String caseId) throws VaultException {
+    public SealStatus sealCase(Session session, String caseId) {
         accounts.require(session, Permission.SEAL);
         return vault.transaction(c -> {
             requireVisible(c, session, caseId);
             if (existing(c, SealKind.CASE, caseId)) {
-                throw new SealException("seal.error.alreadySealed", "this case is already sealed; add an addendum instead");
+                throw new Refusal("seal.error.alreadySealed");
             }
             for (String sessionId : SealUnits.sessionIds(c, caseId)) {
                 if (!existing(c, SealKind.SESSION, sessionId)) {
@@ -82,7 +82,7 @@ public final class SealService {
     }
 
     /** An amendment to a sealed record: a new seal over the reason and the text, naming the seal it amends. */
-    public SealStatus addendum(Session session, String amendsSealId, String reason, String text) throws VaultException {
+    public SealStatus addendum(Session session, String amendsSealId, String reason, String text) {
         accounts.require(session, Permission.SEAL);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new IllegalArgumentException("an addendum needs a reason of 1 to 2000 characters");
@@ -91,7 +91,7 @@ public final class SealService {
             throw new IllegalArgumentException("an addendum needs a text of 1 to 100000 characters");
         }
         return vault.transaction(c -> {
-            SealRecord amended = record(c, amendsSealId).orElseThrow(() -> new SealException("seal.error.noSuchSeal", "no such seal"));
+            SealRecord amended = record(c, amendsSealId).orElseThrow(() -> new Refusal("seal.error.noSuchSeal"));
             requireVisible(c, session, amended.caseId());
             Map<String, Object> unit = new LinkedHashMap<>();
             unit.put("amendsHash", amended.contentHash());
@@ -103,13 +103,13 @@ public final class SealService {
     }
 
     /** A supervisor's co-signature of a seal (once per supervisor). */
-    public SealStatus coSign(Session session, String sealId) throws VaultException {
+    public SealStatus coSign(Session session, String sealId) {
         accounts.require(session, Permission.CO_SIGN);
         return vault.transaction(c -> {
-            SealRecord seal = record(c, sealId).orElseThrow(() -> new SealException("seal.error.noSuchSeal", "no such seal"));
+            SealRecord seal = record(c, sealId).orElseThrow(() -> new Refusal("seal.error.noSuchSeal"));
             requireVisible(c, session, seal.caseId());
             if (!verifiesWithEnrolledKey(c, seal)) {
-                throw new SealException("seal.error.invalid", "this seal does not verify and cannot be co-signed");
+                throw new Refusal("seal.error.invalid");
             }
             String now = clock.instant().toString();
             Minisign.PublicKey key = SigningKeys.userKey(c, session.user().id(), now);
@@ -128,7 +128,7 @@ public final class SealService {
                 insert.setBytes(7, signature);
                 insert.setString(8, now);
                 if (insert.executeUpdate() == 0) {
-                    throw new SealException("seal.error.alreadyCoSigned", "you have already co-signed this seal");
+                    throw new Refusal("seal.error.alreadyCoSigned");
                 }
             }
             audit.append(c, session.actorId(), AuditActions.SEAL_COSIGNED, sealId, Map.of("case", seal.caseId()));
@@ -137,7 +137,7 @@ public final class SealService {
     }
 
     /** The seals of a case, oldest first, each checked now; for the case view. */
-    public List<SealStatus> status(Session session, String caseId) throws VaultException {
+    public List<SealStatus> status(Session session, String caseId) {
         accounts.requireActive(session);
         return vault.transaction(c -> {
             requireVisible(c, session, caseId);
@@ -150,7 +150,7 @@ public final class SealService {
     }
 
     /** Like {@link #status} and audited: the "verify" action of the case view. */
-    public List<SealStatus> verify(Session session, String caseId) throws VaultException {
+    public List<SealStatus> verify(Session session, String caseId) {
         List<SealStatus> result = status(session, caseId);
         boolean ok = result.stream().allMatch(SealStatus::verified);
         audit.record(session.actorId(), AuditActions.SEAL_VERIFIED, caseId,
@@ -159,7 +159,7 @@ public final class SealService {
     }
 
     /** The plain chain-of-custody report of a case in this vault. */
-    public String custodyReport(Session session, String caseId) throws VaultException {
+    public String custodyReport(Session session, String caseId) {
         accounts.requireActive(session);
         List<SealRecord> records = vault.transaction(c -> {
             requireVisible(c, session, caseId);
@@ -190,9 +190,9 @@ public final class SealService {
     // --- internals ----------------------------------------------------------------------
 
     private SealRecord insert(Connection c, Session session, String caseId, SealKind kind, String unitId, String amends,
-                              String reason, Map<String, Object> unit) throws SQLException, VaultException {
+                              String reason, Map<String, Object> unit) throws SQLException {
         if (kind != SealKind.ADDENDUM && existing(c, kind, unitId)) {
-            throw new SealException("seal.error.alreadySealed", "this is already sealed; add an addendum instead");
+            throw new Refusal("seal.error.alreadySealed");
         }
         String id = UUID.randomUUID().toString();
         String now = clock.instant().toString();
@@ -334,7 +334,7 @@ public final class SealService {
             q.setString(1, sessionId);
             try (ResultSet row = q.executeQuery()) {
                 if (!row.next()) {
-                    throw new AccessDeniedException("no such session, or not one of yours");
+                    throw new AccessDenied("no such session, or not one of yours");
                 }
                 return row.getString(1);
             }
@@ -342,12 +342,12 @@ public final class SealService {
     }
 
     /** An interview must have been ended by the interviewer; other sessions end when sealed. */
-    private void finishSession(Connection c, String sessionId) throws SQLException, SealException {
+    private void finishSession(Connection c, String sessionId) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT ended_at FROM interviews WHERE session_id = ?")) {
             q.setString(1, sessionId);
             try (ResultSet row = q.executeQuery()) {
                 if (row.next() && row.getString(1) == null) {
-                    throw new SealException("seal.error.interviewRunning", "end the interview before sealing it");
+                    throw new Refusal("seal.error.interviewRunning");
                 }
             }
         }
@@ -373,7 +373,7 @@ public final class SealService {
             }
             try (ResultSet row = q.executeQuery()) {
                 if (!row.next()) {
-                    throw new AccessDeniedException("no such case, or not one of yours");
+                    throw new AccessDenied("no such case, or not one of yours");
                 }
             }
         }

@@ -19,11 +19,11 @@ import org.harbor.accounts.Session;
 import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
-import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeIdentity;
 import org.harbor.crypto.Minisign;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.AtomicFiles;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * Who trusts whom. A field vault has a device key (its public part goes to the central office) and
@@ -52,13 +52,13 @@ public final class TrustService {
 
     // --- field vault ---------------------------------------------------------------------
 
-    public DeviceKey deviceKey(Session session) throws VaultException {
+    public DeviceKey deviceKey(Session session) {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         return vault.transaction(c -> deviceKey(c, clock.instant().toString()));
     }
 
     /** Writes the device's public key (minisign format) for the central office to enrol. */
-    public DeviceKey writeDeviceKey(Session session, Path out) throws VaultException, IOException {
+    public DeviceKey writeDeviceKey(Session session, Path out) throws IOException {
         DeviceKey key = deviceKey(session);
         AtomicFiles.write(out, key.publicKeyFile().getBytes(StandardCharsets.US_ASCII));
         audit.record(session.actorId(), AuditActions.DEVICE_KEY_EXPORTED, key.deviceId(), Map.of());
@@ -79,10 +79,10 @@ public final class TrustService {
     }
 
     /** Imports the central office's bundle once its fingerprint was confirmed as the one read out by the office. */
-    public void importTrust(Session session, TrustBundle bundle, String confirmedFingerprint) throws VaultException {
+    public void importTrust(Session session, TrustBundle bundle, String confirmedFingerprint) {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         if (confirmedFingerprint == null || !normalise(confirmedFingerprint).equals(normalise(bundle.fingerprint()))) {
-            throw new SealException("trust.error.fingerprint", "the confirmed fingerprint does not match this trust bundle");
+            throw new Refusal("trust.error.fingerprint");
         }
         vault.transaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO central_trust(id, primary_recipient, backup_recipient, "
@@ -101,7 +101,7 @@ public final class TrustService {
         });
     }
 
-    public Optional<TrustBundle> trust(Session session) throws VaultException {
+    public Optional<TrustBundle> trust(Session session) {
         accounts.requireActive(session);
         return vault.transaction(TrustService::trust);
     }
@@ -123,14 +123,14 @@ public final class TrustService {
     // --- central vault -------------------------------------------------------------------
 
     /** The central office's keys, made at {@code init --central} (or at first need). */
-    public TrustBundle centralKeys(Session session) throws VaultException {
+    public TrustBundle centralKeys(Session session) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         return vault.transaction(c -> {
             boolean created = false;
             String now = clock.instant().toString();
             for (String label : new String[] {"primary", "backup"}) {
                 if (recipient(c, label).isEmpty()) {
-                    try (Age.Identity identity = Age.generate();
+                    try (AgeIdentity identity = AgeIdentity.generate();
                          PreparedStatement insert = c.prepareStatement(
                                  "INSERT INTO age_identities(label, recipient, secret, created_at) VALUES (?,?,?,?)")) {
                         char[] secret = identity.copySecret();
@@ -153,7 +153,7 @@ public final class TrustService {
         });
     }
 
-    public TrustBundle writeTrustBundle(Session session, Path out) throws VaultException, IOException {
+    public TrustBundle writeTrustBundle(Session session, Path out) throws IOException {
         TrustBundle bundle = centralKeys(session);
         AtomicFiles.write(out, bundle.toFile());
         audit.record(session.actorId(), AuditActions.TRUST_EXPORTED, null, Map.of("fingerprint", bundle.fingerprint()));
@@ -164,14 +164,18 @@ public final class TrustService {
      * Writes the primary age identity in age's own key-file format (for {@code age -d -i}): a private
      * key leaving the vault, so central accounts only, and audited.
      */
-    public void writeIdentity(Session session, Path out) throws VaultException, IOException {
+    public void writeIdentity(Session session, Path out) throws IOException {
         centralKeys(session);
-        List<Age.Identity> identities = vault.transaction(TrustService::identities);
+        List<AgeIdentity> identities = vault.transaction(TrustService::identities);
+        byte[] file = null;
         try {
-            Age.Identity primary = identities.getFirst();
-            AtomicFiles.write(out, primary.toIdentityFile(clock.instant().toString()).getBytes(StandardCharsets.US_ASCII));
+            file = identities.getFirst().identityFile(clock.instant().toString());
+            AtomicFiles.write(out, file);
         } finally {
-            identities.forEach(Age.Identity::destroy);
+            if (file != null) {
+                java.util.Arrays.fill(file, (byte) 0);
+            }
+            identities.forEach(AgeIdentity::destroy);
         }
         audit.record(session.actorId(), AuditActions.TRUST_IDENTITY_EXPORTED, null, Map.of("label", "primary"));
     }
@@ -180,24 +184,22 @@ public final class TrustService {
      * Enrols a field device once {@code confirmedFingerprint}, as read out by the field supervisor,
      * matches the key file's: a swapped file on the way is refused, not enrolled.
      */
-    public EnrolledDevice enrolDevice(Session session, String publicKeyFile, String label, String confirmedFingerprint)
-            throws VaultException {
+    public EnrolledDevice enrolDevice(Session session, String publicKeyFile, String label, String confirmedFingerprint) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         String fingerprint;
         try {
             fingerprint = Minisign.parsePublicKey(publicKeyFile).fingerprint();
         } catch (Minisign.FormatException e) {
-            throw new SealException("trust.error.deviceKey", "not a device key file: " + e.getMessage());
+            throw new Refusal("trust.error.deviceKey");
         }
         if (confirmedFingerprint == null || !normalise(confirmedFingerprint).equals(normalise(fingerprint))) {
-            throw new SealException("trust.error.deviceFingerprint",
-                    "the confirmed fingerprint does not match this device key; nothing was enrolled");
+            throw new Refusal("trust.error.deviceFingerprint");
         }
         return enrolDevice(session, publicKeyFile, label);
     }
 
     /** Enrols a field device from its public key file; returns its id and fingerprint for the record. */
-    public EnrolledDevice enrolDevice(Session session, String publicKeyFile, String label) throws VaultException {
+    public EnrolledDevice enrolDevice(Session session, String publicKeyFile, String label) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         if (label == null || label.isBlank() || label.length() > 100) {
             throw new IllegalArgumentException("a device label has 1 to 100 characters");
@@ -206,7 +208,7 @@ public final class TrustService {
         try {
             key = Minisign.parsePublicKey(publicKeyFile);
         } catch (Minisign.FormatException e) {
-            throw new SealException("trust.error.deviceKey", "not a device key file: " + e.getMessage());
+            throw new Refusal("trust.error.deviceKey");
         }
         String now = clock.instant().toString();
         return vault.transaction(c -> {
@@ -218,7 +220,7 @@ public final class TrustService {
                 insert.setString(4, now);
                 insert.setLong(5, session.user().id());
                 if (insert.executeUpdate() == 0) {
-                    throw new SealException("trust.error.deviceKnown", "this device is already enrolled");
+                    throw new Refusal("trust.error.deviceKnown");
                 }
             }
             audit.append(c, session.actorId(), AuditActions.DEVICE_ENROLLED, key.keyIdHex(), Map.of());
@@ -226,7 +228,7 @@ public final class TrustService {
         });
     }
 
-    public List<EnrolledDevice> devices(Session session) throws VaultException {
+    public List<EnrolledDevice> devices(Session session) {
         accounts.require(session, Permission.IMPORT_PACKAGES);
         return vault.transaction(c -> {
             List<EnrolledDevice> out = new ArrayList<>();
@@ -263,12 +265,12 @@ public final class TrustService {
     }
 
     /** The central identities, primary first; the caller destroys them. */
-    static List<Age.Identity> identities(Connection c) throws SQLException {
-        List<Age.Identity> out = new ArrayList<>();
+    static List<AgeIdentity> identities(Connection c) throws SQLException {
+        List<AgeIdentity> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT recipient, secret FROM age_identities ORDER BY label DESC");
              ResultSet row = q.executeQuery()) {
             while (row.next()) {
-                out.add(Age.Identity.of(row.getString(1), row.getString(2).toCharArray()));
+                out.add(AgeIdentity.of(row.getString(1), row.getString(2).toCharArray()));
             }
         }
         return out;

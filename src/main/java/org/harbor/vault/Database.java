@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import org.harbor.crypto.SecretKey;
+import org.harbor.i18n.Refusal;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.mc.SQLiteMCSqlCipherConfig;
 
@@ -30,7 +31,7 @@ final class Database {
         }
     }
 
-    static Connection open(Path file, SecretKey dataKey) throws VaultException {
+    static Connection open(Path file, SecretKey dataKey) {
         NativeSqlite.prepare(file.toAbsolutePath().getParent());
         byte[] raw = dataKey.copyBytes();
         Properties properties;
@@ -59,15 +60,15 @@ final class Database {
                 statement.execute("PRAGMA cache_size = -32768");
                 try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
                     if (!check.next() || !"ok".equals(check.getString(1))) {
-                        throw new VaultException.Damaged("the database failed its integrity check", null);
+                        throw new Refusal("vault.error.damaged");
                     }
                 }
             }
             return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new VaultException.Damaged("the database is damaged or does not belong to this key", e);
-        } catch (VaultException e) {
+            throw new Refusal("vault.error.damaged", e);
+        } catch (Refusal e) {
             closeQuietly(connection);
             throw e;
         } finally {

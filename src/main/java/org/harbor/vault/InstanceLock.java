@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
+import org.harbor.i18n.Refusal;
 
 /** One Harbor process per vault folder, held through an operating-system file lock. */
 public final class InstanceLock implements AutoCloseable {
@@ -18,8 +19,8 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** @throws VaultException.AlreadyRunning when another process (or this one) holds the vault */
-    public static InstanceLock acquire(HarborHome home) throws VaultException {
+    /** @throws AlreadyRunning when another process (or this one) holds the vault */
+    public static InstanceLock acquire(HarborHome home) {
         try {
             Files.createDirectories(home.dir());
             FileChannel channel = FileChannel.open(home.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -31,11 +32,11 @@ public final class InstanceLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new VaultException.AlreadyRunning();
+                throw new AlreadyRunning();
             }
             return new InstanceLock(channel, lock);
         } catch (IOException e) {
-            throw new VaultException.Unavailable("the vault folder cannot be locked", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.harbor.i18n.Refusal;
 
 /**
  * The contents of {@code keyslots.json}: the vault salt, one slot per account plus the recovery
@@ -49,26 +50,26 @@ public record KeySlotFile(int format, String vaultSalt, List<KeySlot> slots, Unl
         }
     }
 
-    public static KeySlotFile load(HarborHome home) throws VaultException {
+    public static KeySlotFile load(HarborHome home) {
         if (!Files.exists(home.keySlots())) {
-            throw new VaultException.Missing();
+            throw new Refusal("vault.error.missing");
         }
         try {
             KeySlotFile file = JSON.readValue(Files.readAllBytes(home.keySlots()), KeySlotFile.class);
             if (file.format() != FORMAT || file.vaultSalt() == null) {
-                throw new VaultException.Damaged("keyslots.json has an unknown format", null);
+                throw new Refusal("vault.error.damaged");
             }
             return file;
         } catch (IOException e) {
-            throw new VaultException.Damaged("keyslots.json cannot be parsed", e);
+            throw new Refusal("vault.error.damaged", e);
         }
     }
 
-    public void save(HarborHome home) throws VaultException {
+    public void save(HarborHome home) {
         try {
             AtomicFiles.write(home.keySlots(), JSON.writeValueAsBytes(this));
         } catch (IOException e) {
-            throw new VaultException.Unavailable("keyslots.json cannot be written", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harbor.crypto.Hashes;
+import org.harbor.i18n.Refusal;
 
 /**
  * Numbered SQL files from {@code org/harbor/vault/migrations/}, listed in {@code index.txt}. Each
@@ -33,7 +34,7 @@ public final class Migrations {
         }
     }
 
-    static void apply(Connection connection) throws VaultException {
+    static void apply(Connection connection) {
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -48,7 +49,7 @@ public final class Migrations {
                 String recorded = applied.get(migration.version());
                 if (recorded != null) {
                     if (!recorded.equals(migration.checksum())) {
-                        throw new VaultException.Damaged("migration " + migration.version() + " differs from the one applied", null);
+                        throw new Refusal("vault.error.damaged");
                     }
                     continue;
                 }
@@ -56,7 +57,7 @@ public final class Migrations {
             }
         } catch (SQLException e) {
             rollbackQuietly(connection);
-            throw new VaultException.Damaged("the database schema cannot be brought up to date", e);
+            throw new Refusal("vault.error.damaged", e);
         }
     }
 

@@ -18,6 +18,7 @@ import org.harbor.crypto.Argon2id;
 import org.harbor.crypto.CryptoRandom;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.SecretKey;
+import org.harbor.i18n.Refusal;
 
 /**
  * The encrypted store of one Harbor home: the database keyed with a random data key, and the key
@@ -39,8 +40,8 @@ public final class Vault implements AutoCloseable {
     private Connection connection;
     /** The personal and class keys of the account that unlocked (ADR 0011). */
     private ContentKeys contentKeys;
-    /** True while {@link #atomically} runs: transactions nest as savepoints. */
-    private boolean atomic;
+    /** How many {@link #transaction}s are running on this thread's call stack: inner ones are savepoints. */
+    private int depth;
     /** The head file, open while the vault is unlocked; rewritten after every committed audit batch. */
     private AuditHeadFile headFile;
     /** The audit head appended in the current transaction, written to {@link #headFile} once it commits. */
@@ -89,16 +90,15 @@ public final class Vault implements AutoCloseable {
      * be opened, which the next setup moves aside, and never a vault that "exists" without its
      * first account.
      */
-    public synchronized SecretKey create(String username, char[] passphrase, InitialRows initialRows)
-            throws VaultException {
+    public synchronized SecretKey create(String username, char[] passphrase, InitialRows initialRows) {
         if (exists()) {
-            throw new VaultException.Exists();
+            throw new Refusal("vault.error.exists");
         }
         try {
             createPrivateDirectory(home.dir());
             setAsideOrphans();
         } catch (IOException e) {
-            throw new VaultException.Unavailable("the vault folder cannot be created", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
         SecretKey key = SecretKey.random();
         SecretKey recovery = SecretKey.random();
@@ -132,7 +132,7 @@ public final class Vault implements AutoCloseable {
                 recoveryPersonal.destroy();
             }
             file.save(home);
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             destroy(personal, recoveryPersonal);
             closeHeadFile();
             Database.closeQuietly(opened);
@@ -145,7 +145,7 @@ public final class Vault implements AutoCloseable {
             Database.closeQuietly(opened);
             key.destroy();
             recovery.destroy();
-            throw new VaultException.Unavailable("the new vault could not be written", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
         this.dataKey = key;
         this.connection = opened;
@@ -163,9 +163,9 @@ public final class Vault implements AutoCloseable {
     }
 
     /** The personal and class keys of the account that unlocked the vault (ADR 0011). */
-    public synchronized ContentKeys contentKeys() throws VaultException {
+    public synchronized ContentKeys contentKeys() {
         if (contentKeys == null) {
-            throw new VaultException.Locked();
+            throw new Refusal("vault.error.locked");
         }
         return contentKeys;
     }
@@ -177,7 +177,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Replaces the recovery slot with one for a new recovery key, which the caller shows once. */
-    public synchronized SecretKey rotateRecoveryKey() throws VaultException {
+    public synchronized SecretKey rotateRecoveryKey() {
         SecretKey key = requireKey();
         SecretKey recovery = SecretKey.random();
         byte[] recoveryBytes = recovery.copyBytes();
@@ -190,7 +190,7 @@ public final class Vault implements AutoCloseable {
                     return null;
                 });
             }
-        } catch (VaultException | RuntimeException e) {
+        } catch (RuntimeException e) {
             recovery.destroy();
             throw e;
         } finally {
@@ -204,7 +204,7 @@ public final class Vault implements AutoCloseable {
      * derived from the data key: deleting the newest entries from the database then shows at the
      * next verification. Written when the vault locks.
      */
-    public synchronized void sealAuditHead(long entries, String hash) throws VaultException {
+    public synchronized void sealAuditHead(long entries, String hash) {
         String text = sealHead(requireKey(), new AuditHead(entries, hash));
         KeySlotFile.load(home).withAuditHead(text).save(home);
     }
@@ -218,11 +218,11 @@ public final class Vault implements AutoCloseable {
     }
 
     /** The head sealed at the last lock, if any. */
-    public synchronized java.util.Optional<AuditHead> auditHead() throws VaultException {
+    public synchronized java.util.Optional<AuditHead> auditHead() {
         return openSealedHead(KeySlotFile.load(home).auditHead(), requireKey());
     }
 
-    private static java.util.Optional<AuditHead> openSealedHead(String sealed, SecretKey key) throws VaultException {
+    private static java.util.Optional<AuditHead> openSealedHead(String sealed, SecretKey key) {
         if (sealed == null || sealed.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -232,7 +232,7 @@ public final class Vault implements AutoCloseable {
             String[] fields = new String(plain, StandardCharsets.US_ASCII).split("\\|");
             return java.util.Optional.of(new AuditHead(Long.parseLong(fields[0]), fields[1]));
         } catch (AesGcm.WrongKeyException | RuntimeException e) {
-            throw new VaultException.Damaged("the sealed audit head was altered", null);
+            throw new Refusal("vault.error.damaged");
         }
     }
 
@@ -240,12 +240,12 @@ public final class Vault implements AutoCloseable {
      * Whether this vault is known to keep a sealed head in {@code keyslots.json}: then a missing
      * one was removed, and {@code audit verify} says so instead of passing a cut log.
      */
-    public synchronized boolean sealedHeadRequired() throws VaultException {
+    public synchronized boolean sealedHeadRequired() {
         Connection c = connection();
         try {
             return marker(c);
         } catch (java.sql.SQLException e) {
-            throw new VaultException.Unavailable("the vault metadata cannot be read", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
     }
 
@@ -301,7 +301,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Forgets the failed unlocks (passphrase and recovery key) once they are in the audit log. */
-    public synchronized void clearUnlockFailures() throws VaultException {
+    public synchronized void clearUnlockFailures() {
         KeySlotFile file = KeySlotFile.load(home);
         if (file.failures().count() > 0 || file.recoveryFailures().count() > 0) {
             file.withFailures(KeySlotFile.UnlockFailures.NONE).withRecoveryFailures(KeySlotFile.UnlockFailures.NONE).save(home);
@@ -318,7 +318,7 @@ public final class Vault implements AutoCloseable {
     /** @return the times of failed attempts since the last success, for the audit log */
     private volatile long lastKeyDerivationNanos;
 
-    public synchronized List<String> unlock(String username, char[] passphrase) throws VaultException {
+    public synchronized List<String> unlock(String username, char[] passphrase) {
         KeySlotFile file = checkThrottle(false);
         String id = slotId(file.vaultSalt(), username);
         KeySlot slot = file.slot(id).orElse(null);
@@ -328,7 +328,7 @@ public final class Vault implements AutoCloseable {
                     .filter(s -> s.alteration().isEmpty())
                     .map(KeySlot::params).findFirst().orElse(Argon2Params.FLOOR);
             Argon2id.derive(passphrase, CryptoRandom.bytes(Argon2id.SALT_LENGTH), decoy).destroy();
-            throw recordFailure(file, false, new VaultException.WrongPassphrase());
+            throw recordFailure(file, false, new WrongPassphrase());
         }
         requireUnaltered(slot);
         SecretKey key;
@@ -339,7 +339,7 @@ public final class Vault implements AutoCloseable {
             key = unwrap(slot, kek);
             personal = personal(slot, kek, key);
         } catch (AesGcm.WrongKeyException e) {
-            throw recordFailure(file, false, new VaultException.WrongPassphrase());
+            throw recordFailure(file, false, new WrongPassphrase());
         }
         return open(file, personal.slot(), key, personal.key());
     }
@@ -357,9 +357,9 @@ public final class Vault implements AutoCloseable {
      * delay the recovery key (a 256-bit random key cannot be guessed anyway; its failures are
      * still counted and audited).
      */
-    public synchronized List<String> unlockWithRecovery(SecretKey recoveryKey) throws VaultException {
+    public synchronized List<String> unlockWithRecovery(SecretKey recoveryKey) {
         KeySlotFile file = checkThrottle(true);
-        KeySlot slot = file.slot(KeySlot.RECOVERY_ID).orElseThrow(() -> new VaultException.Damaged("the recovery slot is missing", null));
+        KeySlot slot = file.slot(KeySlot.RECOVERY_ID).orElseThrow(() -> new Refusal("vault.error.damaged"));
         requireUnaltered(slot);
         byte[] secret = recoveryKey.copyBytes();
         SecretKey key;
@@ -368,7 +368,7 @@ public final class Vault implements AutoCloseable {
             key = unwrap(slot, kek);
             personal = personal(slot, kek, key);
         } catch (AesGcm.WrongKeyException e) {
-            throw recordFailure(file, true, new VaultException.WrongRecoveryKey());
+            throw recordFailure(file, true, new WrongRecoveryKey());
         } finally {
             SecretKey.wipe(secret);
         }
@@ -410,10 +410,10 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Refuses a slot whose fields were edited, before any derivation and without counting a failure. */
-    private static void requireUnaltered(KeySlot slot) throws VaultException {
+    private static void requireUnaltered(KeySlot slot) {
         java.util.Optional<String> alteration = slot.alteration();
         if (alteration.isPresent()) {
-            throw new VaultException.KeyFileAltered(alteration.get());
+            throw new Refusal("vault.error.keyFileAltered");
         }
     }
 
@@ -426,7 +426,7 @@ public final class Vault implements AutoCloseable {
      *              becomes the session's, keeping the class keys the session holds
      * @return the public key of the slot's personal key
      */
-    public synchronized byte[] putSlot(String username, char[] passphrase, boolean adopt) throws VaultException {
+    public synchronized byte[] putSlot(String username, char[] passphrase, boolean adopt) {
         SecretKey key = requireKey();
         KeySlotFile file = KeySlotFile.load(home);
         String id = slotId(file.vaultSalt(), username);
@@ -438,7 +438,7 @@ public final class Vault implements AutoCloseable {
             try {
                 ContentKeys.publish(connection(), id, publicKey, clock.instant().toString());
             } catch (java.sql.SQLException e) {
-                throw new VaultException.Unavailable("the account's public key could not be written", e);
+                throw new Refusal("vault.error.unavailable", e);
             }
             if (adopt && !own) {
                 ContentKeys next = contentKeys.adoptedBy(id, personal);
@@ -456,12 +456,12 @@ public final class Vault implements AutoCloseable {
     }
 
     /** {@link #putSlot(String, char[], boolean)} without adopting. */
-    public synchronized byte[] putSlot(String username, char[] passphrase) throws VaultException {
+    public synchronized byte[] putSlot(String username, char[] passphrase) {
         return putSlot(username, passphrase, false);
     }
 
     /** Whether {@code passphrase} opens the slot of {@code username}; the unlocked state is unchanged. */
-    public synchronized boolean opensWith(String username, char[] passphrase) throws VaultException {
+    public synchronized boolean opensWith(String username, char[] passphrase) {
         SecretKey current = requireKey();
         KeySlotFile file = KeySlotFile.load(home);
         KeySlot slot = file.slot(slotId(file.vaultSalt(), username)).orElse(null);
@@ -477,95 +477,78 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    public synchronized void removeSlot(String username) throws VaultException {
+    public synchronized void removeSlot(String username) {
         requireKey();
         KeySlotFile file = KeySlotFile.load(home);
         file.withoutSlot(slotId(file.vaultSalt(), username)).save(home);
     }
 
-    public String slotIdFor(String username) throws VaultException {
+    public String slotIdFor(String username) {
         return slotId(KeySlotFile.load(home).vaultSalt(), username);
     }
 
-    public synchronized Connection connection() throws VaultException {
+    public synchronized Connection connection() {
         if (connection == null) {
-            throw new VaultException.Locked();
+            throw new Refusal("vault.error.locked");
         }
         return connection;
     }
 
     /**
      * Runs {@code work} as one transaction on the writer connection: all of it is committed, or
-     * none of it.
+     * none of it. The one way to write: a service's single statement and a command's many service
+     * calls alike. Called again inside {@code work} (one service calling another, or a command that
+     * must write everything or nothing, such as {@code case import}), the inner call becomes a
+     * savepoint, undone alone if its work fails, and nothing is committed until the outermost work
+     * returns. On any exception or error the transaction (or savepoint) is rolled back and the
+     * exception passes through unchanged, except an {@link java.sql.SQLException}, which becomes the
+     * refusal {@code vault.error.unavailable}. The audit head appended by committed work goes to
+     * {@code audit.head} after the commit and is forgotten on rollback. Other threads wait meanwhile.
+     *
+     * @param <E> what {@code work} may throw besides SQL errors and unchecked exceptions (an
+     *            {@link IOException} of a command that writes files, say); inferred from the lambda
      */
-    public synchronized <T> T transaction(SqlWork<T> work) throws VaultException {
+    public synchronized <T, E extends Exception> T transaction(SqlWork<T, E> work) throws E {
         Connection c = connection();
-        if (atomic) {
+        if (depth > 0) {
             return nested(c, work);
         }
+        depth++;
         try {
             T result = work.run(c);
             c.commit();
             writeStagedHead();
             return result;
         } catch (java.sql.SQLException e) {
-            staged = null;
-            try {
-                c.rollback();
-            } catch (java.sql.SQLException ignored) {
-                // the connection is unusable; the transaction dies with it
-            }
-            throw new VaultException.Unavailable("a database write failed", e);
-        } catch (RuntimeException | Error | VaultException e) {
-            staged = null;
-            try {
-                c.rollback();
-            } catch (java.sql.SQLException ignored) {
-                // as above
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * Runs {@code work}, which may call many services, as one transaction: every {@link #transaction}
-     * inside it becomes a savepoint, and nothing is committed until {@code work} returns. If it
-     * throws, all of it is rolled back: for commands that must write everything or nothing (a
-     * refused {@code case import} leaves no case behind). Other threads wait meanwhile.
-     */
-    public synchronized <T> T atomically(Work<T> work) throws Exception {
-        Connection c = connection();
-        if (atomic) {
-            throw new IllegalStateException("atomically() does not nest");
-        }
-        atomic = true;
-        try {
-            T result = work.run();
-            c.commit();
-            writeStagedHead();
-            return result;
+            rollback(c);
+            throw new Refusal("vault.error.unavailable", e);
         } catch (Exception | Error e) {
-            staged = null;
-            try {
-                c.rollback();
-            } catch (java.sql.SQLException ignored) {
-                // the connection is unusable; the transaction dies with it
-            }
+            rollback(c);
             throw e;
         } finally {
-            atomic = false;
+            depth--;
         }
     }
 
-    /** A transaction inside {@link #atomically}: a savepoint, undone alone if its work fails. */
-    private <T> T nested(Connection c, SqlWork<T> work) throws VaultException {
+    private void rollback(Connection c) {
+        staged = null;
+        try {
+            c.rollback();
+        } catch (java.sql.SQLException ignored) {
+            // the connection is unusable; the transaction dies with it
+        }
+    }
+
+    /** A transaction inside another: a savepoint, undone alone if its work fails. */
+    private <T, E extends Exception> T nested(Connection c, SqlWork<T, E> work) throws E {
         AuditHead before = staged;
         java.sql.Savepoint savepoint;
         try {
             savepoint = c.setSavepoint();
         } catch (java.sql.SQLException e) {
-            throw new VaultException.Unavailable("a database write failed", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
+        depth++;
         try {
             T result = work.run(c);
             c.releaseSavepoint(savepoint);
@@ -573,11 +556,13 @@ public final class Vault implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             undo(c, savepoint);
             staged = before;
-            throw new VaultException.Unavailable("a database write failed", e);
-        } catch (RuntimeException | Error | VaultException e) {
+            throw new Refusal("vault.error.unavailable", e);
+        } catch (Exception | Error e) {
             undo(c, savepoint);
             staged = before;
             throw e;
+        } finally {
+            depth--;
         }
     }
 
@@ -590,20 +575,14 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** Work for {@link #atomically}. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run() throws Exception;
-    }
-
     /**
      * Rewrites the database file without its free pages, after the WAL is written back and emptied:
      * with {@code secure_delete} on, nothing of deleted rows stays in either file.
      */
-    public synchronized void vacuum() throws VaultException {
+    public synchronized void vacuum() {
         Connection c = connection();
-        if (atomic) {
-            throw new IllegalStateException("vacuum() would commit a transaction opened by atomically()");
+        if (depth > 0) {
+            throw new IllegalStateException("vacuum() would commit a running transaction");
         }
         try {
             c.commit();
@@ -614,7 +593,7 @@ public final class Vault implements AutoCloseable {
                 s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
         } catch (java.sql.SQLException e) {
-            throw new VaultException.Unavailable("the database could not be compacted", e);
+            throw new Refusal("vault.error.unavailable", e);
         } finally {
             try {
                 c.setAutoCommit(false);
@@ -624,10 +603,10 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** Work on the connection inside {@link #transaction}. */
+    /** Work on the connection inside {@link #transaction}; {@code E} is what it may throw besides SQL errors. */
     @FunctionalInterface
-    public interface SqlWork<T> {
-        T run(Connection connection) throws java.sql.SQLException, VaultException;
+    public interface SqlWork<T, E extends Exception> {
+        T run(Connection connection) throws java.sql.SQLException, E;
     }
 
     /** Destroys the data key and closes the database. Safe to call when already locked. */
@@ -664,7 +643,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** How long before the next unlock attempt is allowed. */
-    public Duration unlockWait() throws VaultException {
+    public Duration unlockWait() {
         return UnlockThrottle.remaining(KeySlotFile.load(home).failures(), clock.instant());
     }
 
@@ -672,7 +651,7 @@ public final class Vault implements AutoCloseable {
         return java.text.Normalizer.normalize(username.strip(), java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    private KeySlotFile checkThrottle(boolean recovery) throws VaultException {
+    private KeySlotFile checkThrottle(boolean recovery) {
         if (isUnlocked()) {
             lock();
         }
@@ -680,7 +659,7 @@ public final class Vault implements AutoCloseable {
         requireDatabase();
         Duration wait = UnlockThrottle.remaining(recovery ? file.recoveryFailures() : file.failures(), clock.instant());
         if (!wait.isZero()) {
-            throw new VaultException.Throttled(Math.max(1, wait.toSeconds()));
+            throw new Throttled(Math.max(1, wait.toSeconds()));
         }
         return file;
     }
@@ -689,18 +668,18 @@ public final class Vault implements AutoCloseable {
      * A {@code keyslots.json} without its database is an error, checked before any derivation:
      * SQLite would otherwise create an empty database and the vault would open empty.
      */
-    private void requireDatabase() throws VaultException {
+    private void requireDatabase() {
         try {
             Path db = home.database();
             if (!Files.isRegularFile(db) || Files.size(db) == 0) {
-                throw new VaultException.DatabaseMissing();
+                throw new Refusal("vault.error.databaseMissing");
             }
         } catch (IOException e) {
-            throw new VaultException.DatabaseMissing();
+            throw new Refusal("vault.error.databaseMissing");
         }
     }
 
-    private VaultException recordFailure(KeySlotFile file, boolean recovery, VaultException reason) throws VaultException {
+    private Refusal recordFailure(KeySlotFile file, boolean recovery, Refusal reason) {
         String now = clock.instant().toString();
         (recovery ? file.withRecoveryFailures(file.recoveryFailures().plus(now)) : file.withFailures(file.failures().plus(now)))
                 .save(home);
@@ -708,7 +687,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Opens the database; the caller clears the failure count once it has audited the failures. */
-    private List<String> open(KeySlotFile file, KeySlot slot, SecretKey key, SecretKey personal) throws VaultException {
+    private List<String> open(KeySlotFile file, KeySlot slot, SecretKey key, SecretKey personal) {
         Connection opened = null;
         ContentKeys keys = new ContentKeys(slot.id(), personal);
         try {
@@ -724,8 +703,8 @@ public final class Vault implements AutoCloseable {
             closeHeadFile();
             Database.closeQuietly(opened);
             key.destroy();
-            throw new VaultException.Damaged("the account keys cannot be read", e);
-        } catch (VaultException | RuntimeException e) {
+            throw new Refusal("vault.error.damaged", e);
+        } catch (RuntimeException e) {
             keys.close();
             closeHeadFile();
             Database.closeQuietly(opened);
@@ -743,7 +722,7 @@ public final class Vault implements AutoCloseable {
             // checksum, and its personal key if it had none.
             try {
                 KeySlotFile.load(home).withSlot(slot.checked()).save(home);
-            } catch (VaultException e) {
+            } catch (Refusal e) {
                 // tried again at the next unlock; the vault is open either way
             }
         }
@@ -754,7 +733,7 @@ public final class Vault implements AutoCloseable {
      * Compares the audit log with the heads kept outside the database and opens {@code audit.head}
      * for the session. A vault from before both heads existed (no marker row) gets them now.
      */
-    private List<ContinuityProblem> checkContinuity(Connection c, KeySlotFile file, SecretKey key) throws VaultException {
+    private List<ContinuityProblem> checkContinuity(Connection c, KeySlotFile file, SecretKey key) {
         List<ContinuityProblem> problems = new java.util.ArrayList<>();
         try {
             boolean marked = marker(c);
@@ -763,7 +742,7 @@ public final class Vault implements AutoCloseable {
             java.util.Optional<AuditHead> sealed;
             try {
                 sealed = openSealedHead(file.auditHead(), key);
-            } catch (VaultException.Damaged e) {
+            } catch (Refusal e) { // vault.error.damaged: it does not open with this vault's key
                 problems.add(new ContinuityProblem("sealed_head_altered", -1, tail.entries()));
                 sealed = java.util.Optional.empty();
             }
@@ -802,9 +781,9 @@ public final class Vault implements AutoCloseable {
                 c.commit();
             }
         } catch (java.sql.SQLException e) {
-            throw new VaultException.Damaged("the audit log cannot be read", e);
+            throw new Refusal("vault.error.damaged", e);
         } catch (IOException e) {
-            throw new VaultException.Unavailable("audit.head cannot be read or written", e);
+            throw new Refusal("vault.error.unavailable", e);
         }
         return List.copyOf(problems);
     }
@@ -856,9 +835,9 @@ public final class Vault implements AutoCloseable {
         staged = null;
     }
 
-    private SecretKey requireKey() throws VaultException {
+    private SecretKey requireKey() {
         if (dataKey == null) {
-            throw new VaultException.Locked();
+            throw new Refusal("vault.error.locked");
         }
         return dataKey;
     }

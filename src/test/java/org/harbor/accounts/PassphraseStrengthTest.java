@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harbor.Harbor;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
 import org.harbor.vault.VaultKind;
@@ -57,9 +58,9 @@ class PassphraseStrengthTest {
     @DisplayName("setting up an account with a common passphrase is refused")
     void setUpRefusesCommon(@TempDir Path dir) throws Exception {
         try (Harbor harbor = TestVaults.open(dir, MutableClock.atStart())) {
-            AccountException e = org.junit.jupiter.api.Assertions.assertThrows(AccountException.class,
+            Refusal e = org.junit.jupiter.api.Assertions.assertThrows(Refusal.class,
                     () -> harbor.accounts().setUp(VaultKind.FIELD, "pat", "password1234".toCharArray()));
-            assertEquals("accounts.passphrase.common", e.messageKey());
+            assertEquals("accounts.passphrase.common", e.key());
         }
     }
 

@@ -14,8 +14,8 @@ import javax.imageio.ImageIO;
 import org.harbor.Harbor;
 import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
+import org.harbor.crypto.AgeIdentity;
 import org.harbor.testing.TestVaults;
-import org.harbor.vault.VaultException;
 import org.harbor.vault.VaultKind;
 
 /** Synthetic files for attachment tests, and the test-only export of the vault's blob identity. */
@@ -107,9 +107,10 @@ final class AttachmentFixtures {
      * Test-only: writes the vault's blob identity in age's own key-file format, for the {@code age}
      * command-line tool. Harbor itself never writes the identity outside the database.
      */
-    static void exportIdentity(Harbor harbor, Path keyFile) throws VaultException, IOException {
-        String[] key = harbor.vault().transaction(AttachmentRows::key).orElseThrow();
-        Files.writeString(keyFile, "# public key: " + key[0] + "\n" + key[1] + "\n", StandardCharsets.US_ASCII);
+    static void exportIdentity(Harbor harbor, Path keyFile) throws IOException {
+        try (AgeIdentity identity = harbor.vault().transaction(AttachmentRows::identity).orElseThrow()) {
+            Files.write(keyFile, identity.identityFile("test"));
+        }
     }
 
     /** The blob files under the home. */

@@ -1,5 +1,6 @@
 package org.harbor.attachments;
 
+import static org.harbor.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.harbor.Harbor;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.Session;
 import org.harbor.cases.CaseSummary;
 import org.harbor.crypto.Hashes;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.FileScan;
 import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
@@ -185,12 +187,12 @@ class AttachmentServiceTest {
                 file.seek(at);
                 file.write(b ^ 0x01);
             }
-            AttachmentException e = assertThrows(AttachmentException.Altered.class, () -> attachments.open(supervisor, a.id()));
-            assertEquals("attachments.error.altered", e.messageKey());
+            Refusal e = assertRefused("attachments.error.altered", () -> attachments.open(supervisor, a.id()));
+            assertEquals("attachments.error.altered", e.key());
             assertEquals("This file was changed or damaged after it was attached. It is not shown.",
-                    harbor.i18n().get(e.messageKey()));
+                    harbor.i18n().get(e.key()));
             assertTrue(auditActions().contains(AttachmentActions.INTEGRITY_FAILED));
-            assertThrows(AttachmentException.Altered.class, () -> attachments.saveOut(supervisor, a.id(), Files.createDirectories(dir.resolve("out"))));
+            assertRefused("attachments.error.altered", () -> attachments.saveOut(supervisor, a.id(), Files.createDirectories(dir.resolve("out"))));
             try (var files = Files.list(dir.resolve("out"))) {
                 assertEquals(0, files.count(), "no partial copy is left behind");
             }
@@ -206,7 +208,7 @@ class AttachmentServiceTest {
             byte[] b = Files.readAllBytes(blobs.get(1));
             Files.write(blobs.get(0), b);
             Files.write(blobs.get(1), a);
-            assertThrows(AttachmentException.Altered.class, () -> attachments.open(supervisor, first.id()));
+            assertRefused("attachments.error.altered", () -> attachments.open(supervisor, first.id()));
         }
 
         @Test
@@ -214,7 +216,7 @@ class AttachmentServiceTest {
         void missingBlob() throws Exception {
             Attachment a = attachPhoto(marker());
             Files.delete(AttachmentFixtures.blobFiles(harbor).getFirst());
-            assertThrows(AttachmentException.Missing.class, () -> attachments.open(supervisor, a.id()));
+            assertRefused("attachments.error.missing", () -> attachments.open(supervisor, a.id()));
         }
     }
 
@@ -246,19 +248,19 @@ class AttachmentServiceTest {
             assertEquals(500, attachments.limitMegabytes());
             attachments.setLimitMegabytes(supervisor, 1);
             Path big = file("big.bin", new byte[(int) (AttachmentService.MEGABYTE + 1)]);
-            AttachmentException e = assertThrows(AttachmentException.TooLarge.class,
+            Refusal e = assertRefused("attachments.error.tooLarge",
                     () -> attachments.attach(supervisor, theCase.id(), big, Optional.empty(), ProgressListener.NONE));
             assertEquals("This file is larger than the limit of 1 MB per file.",
-                    harbor.i18n().get(e.messageKey(), e.messageArgs()));
+                    harbor.i18n().get(e.key(), e.args()));
             assertEquals(List.of(), AttachmentFixtures.blobFiles(harbor), "nothing is left in the blobs folder");
-            assertThrows(AttachmentException.LimitOutOfRange.class, () -> attachments.setLimitMegabytes(supervisor, 0));
+            assertRefused("attachments.error.limitRange", () -> attachments.setLimitMegabytes(supervisor, 0));
         }
 
         @Test
         @DisplayName("cannot be changed by an interviewer")
         void interviewerCannotChange() throws Exception {
             Session interviewer = AttachmentFixtures.interviewer(harbor, supervisor);
-            assertThrows(AccessDeniedException.class, () -> attachments.setLimitMegabytes(interviewer, 900));
+            assertThrows(AccessDenied.class, () -> attachments.setLimitMegabytes(interviewer, 900));
         }
     }
 
@@ -274,9 +276,9 @@ class AttachmentServiceTest {
             byte[] content = AttachmentFixtures.photo(marker());
             Attachment a = attachments.attach(interviewer, own.id(), file("p.png", content), Optional.empty(), ProgressListener.NONE);
             assertArrayEquals(content, attachments.open(interviewer, a.id()).content());
-            assertThrows(AccessDeniedException.class, () -> attachments.saveOut(interviewer, a.id(), dir));
-            assertThrows(AccessDeniedException.class, () -> attachments.remove(interviewer, a.id()));
-            assertThrows(AccessDeniedException.class, () -> attachments.list(interviewer, theCase.id()),
+            assertThrows(AccessDenied.class, () -> attachments.saveOut(interviewer, a.id(), dir));
+            assertThrows(AccessDenied.class, () -> attachments.remove(interviewer, a.id()));
+            assertThrows(AccessDenied.class, () -> attachments.list(interviewer, theCase.id()),
                     "someone else's case is refused");
         }
 
@@ -315,8 +317,8 @@ class AttachmentServiceTest {
             }
             return null;
         });
-        assertThrows(AttachmentException.CaseSealed.class, () -> attachPhoto(marker()));
-        assertThrows(AttachmentException.CaseSealed.class, () -> attachments.remove(supervisor, a.id()));
+        assertRefused("attachments.error.caseSealed", () -> attachPhoto(marker()));
+        assertRefused("attachments.error.caseSealed", () -> attachments.remove(supervisor, a.id()));
         assertEquals(1, AttachmentFixtures.blobFiles(harbor).size());
     }
 
@@ -341,7 +343,7 @@ class AttachmentServiceTest {
         Path source = file("p.png", AttachmentFixtures.photo(marker()));
         Attachment a = attachments.attach(supervisor, theCase.id(), source, Optional.empty(), ProgressListener.NONE);
         Files.write(source, new byte[] {1, 2, 3});
-        assertThrows(AttachmentException.SourceChanged.class, () -> attachments.deleteSource(supervisor, a.id(), source));
+        assertRefused("attachments.error.sourceChanged", () -> attachments.deleteSource(supervisor, a.id(), source));
         assertTrue(Files.exists(source));
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.ChildJvm;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,9 @@ class PdfPreviewTest {
     @Test
     @DisplayName("refuses what is not a PDF with the cannot-show message")
     void notAPdf() {
-        AttachmentException e = assertThrows(AttachmentException.CannotShow.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> PdfPreview.render("%PDF-1.7 nothing else".getBytes(StandardCharsets.US_ASCII), 0));
-        assertEquals("attachments.error.cannotShow", e.messageKey());
+        assertEquals("attachments.error.cannotShow", e.key());
     }
 
     @Test

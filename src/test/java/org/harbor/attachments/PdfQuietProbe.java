@@ -2,6 +2,7 @@ package org.harbor.attachments;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harbor.i18n.Refusal;
 
 /**
  * Run in a fresh JVM by {@link PdfPreviewTest}: renders the PDFs named in its arguments (damaged
@@ -16,8 +17,8 @@ public final class PdfQuietProbe {
         for (String file : args) {
             try {
                 System.out.println("pages=" + PdfPreview.render(Files.readAllBytes(Path.of(file)), 0).pageCount());
-            } catch (AttachmentException e) {
-                System.out.println("refused=" + e.messageKey());
+            } catch (Refusal e) {
+                System.out.println("refused=" + e.key());
             }
         }
         System.out.println("imageioFileCache=" + javax.imageio.ImageIO.getUseCache());

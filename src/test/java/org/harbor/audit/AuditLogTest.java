@@ -11,9 +11,9 @@ import java.sql.Statement;
 import java.util.Map;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
-import org.harbor.vault.VaultException;
 import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class AuditLogTest {
     }
 
     /** An attacker with the data key can drop the triggers; the chain must still show the change. */
-    private void tamper(String... sql) throws VaultException {
+    private void tamper(String... sql) {
         harbor.vault().transaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER audit_log_no_update");
@@ -68,14 +68,14 @@ class AuditLogTest {
     @Test
     @DisplayName("refuses UPDATE and DELETE through SQL while its triggers stand")
     void appendOnly() {
-        VaultException update = assertThrows(VaultException.class, () -> harbor.vault().transaction(c -> {
+        Refusal update = assertThrows(Refusal.class, () -> harbor.vault().transaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("UPDATE audit_log SET action = 'x' WHERE seq = 3");
             }
             return null;
         }));
         assertTrue(update.getCause() instanceof SQLException);
-        assertThrows(VaultException.class, () -> harbor.vault().transaction(c -> {
+        assertThrows(Refusal.class, () -> harbor.vault().transaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM audit_log WHERE seq = 3");
             }

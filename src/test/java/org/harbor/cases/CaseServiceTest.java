@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.harbor.Harbor;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
 import org.harbor.testing.MutableClock;
@@ -90,7 +90,7 @@ class CaseServiceTest {
             Session ivo = as("ivo");
             assertEquals(List.of(ivoCase), ids(cases.list(ivo, CaseQuery.all())));
             assertTrue(cases.open(ivo, iraCase).isEmpty(), "another interviewer's case does not exist for ivo");
-            assertThrows(AccessDeniedException.class, () -> cases.addPerson(ivo, iraCase, PersonRole.CONTACT, "X", List.of()));
+            assertThrows(AccessDenied.class, () -> cases.addPerson(ivo, iraCase, PersonRole.CONTACT, "X", List.of()));
 
             Session ines = as("ines");
             assertEquals(List.of(inesCase), ids(cases.list(ines, CaseQuery.all())));
@@ -106,7 +106,7 @@ class CaseServiceTest {
         void intakeNoInterview() throws Exception {
             Session ines = as("ines");
             String id = cases.create(ines, "Someone Synthetic", List.of()).id();
-            assertThrows(AccessDeniedException.class, () -> cases.startSession(ines, id, SessionKind.INTERVIEW, "en"));
+            assertThrows(AccessDenied.class, () -> cases.startSession(ines, id, SessionKind.INTERVIEW, "en"));
             assertEquals(SessionKind.INTAKE, cases.startSession(ines, id, SessionKind.INTAKE, "es").kind());
         }
 

@@ -14,14 +14,14 @@ import java.util.List;
 
 import java.util.Set;
 import org.harbor.Harbor;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
 import org.harbor.cases.Person;
 import org.harbor.cases.PersonRole;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
-import org.harbor.vault.VaultException;
 import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -274,10 +274,10 @@ class ConsentServiceTest {
             consents.record(as("ines"), caseId, services());
             for (String name : List.of("inga", "ivo")) {
                 Session s = as(name);
-                assertThrows(AccessDeniedException.class, () -> consents.list(s, caseId), name);
-                assertThrows(AccessDeniedException.class, () -> consents.status(s, caseId, ConsentPurpose.SERVICES), name);
-                assertThrows(AccessDeniedException.class, () -> consents.record(s, caseId, services()), name);
-                assertThrows(AccessDeniedException.class, () -> consents.blockedPurposes(s, caseId), name);
+                assertThrows(AccessDenied.class, () -> consents.list(s, caseId), name);
+                assertThrows(AccessDenied.class, () -> consents.status(s, caseId, ConsentPurpose.SERVICES), name);
+                assertThrows(AccessDenied.class, () -> consents.record(s, caseId, services()), name);
+                assertThrows(AccessDenied.class, () -> consents.blockedPurposes(s, caseId), name);
             }
         }
 
@@ -297,14 +297,14 @@ class ConsentServiceTest {
         void endedSession() throws Exception {
             Session ines = as("ines");
             harbor.accounts().lock("test");
-            assertThrows(AccessDeniedException.class, () -> consents.list(ines, caseId));
+            assertThrows(AccessDenied.class, () -> consents.list(ines, caseId));
         }
 
         @Test
         @DisplayName("revoking a consent of an unknown id is refused like one of another's case")
         void unknownConsent() throws Exception {
             Session ines = as("ines");
-            assertThrows(AccessDeniedException.class, () -> consents.revoke(ines, "no-such-id", "reason"));
+            assertThrows(AccessDenied.class, () -> consents.revoke(ines, "no-such-id", "reason"));
         }
     }
 
@@ -316,7 +316,7 @@ class ConsentServiceTest {
         consents.revoke(ines, given.id(), "stop");
         for (String sql : List.of("UPDATE consents SET decision = 'refused'", "DELETE FROM consents",
                 "UPDATE consent_revocations SET reason = 'x'", "DELETE FROM consent_revocations")) {
-            assertThrows(VaultException.class, () -> harbor.vault().transaction(c -> {
+            assertThrows(Refusal.class, () -> harbor.vault().transaction(c -> {
                 try (PreparedStatement s = c.prepareStatement(sql)) {
                     return s.executeUpdate();
                 }

@@ -55,7 +55,7 @@ class BuiltInFormsTest {
         byte[] imposter = new String(FormFixture.testForm(FormFixture.SAFETY), StandardCharsets.UTF_8)
                 .replace("id=\"test-safety\" version=\"1\"", "id=\"test-builtin-safety\" version=\"8\"").getBytes(StandardCharsets.UTF_8);
         FormRejectedException e = assertThrows(FormRejectedException.class, () -> service.importForm(supervisor, imposter));
-        assertTrue(e.getMessage().contains("built-in"), e.getMessage());
+        assertTrue(e.reason().contains("built-in"), e.reason());
     }
 
     @Test

@@ -42,7 +42,7 @@ final class BuiltinForms {
         try {
             return new FormLoader().load(bytes(name));
         } catch (FormRejectedException e) {
-            throw new AssertionError(name + " was refused: " + e.getMessage(), e);
+            throw new AssertionError(name + " was refused: " + e.reason(), e);
         }
     }
 

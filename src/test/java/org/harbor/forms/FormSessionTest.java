@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -327,7 +327,7 @@ class FormSessionTest {
                 fx.harbor.forms().events(ivo, form.submissionId()));
         assertEquals("stopped", fx.harbor.forms().submissions(ivo, caseId()).get(0).status());
         assertEquals(java.time.Duration.ofMinutes(20), fx.harbor.settings().breakOffer());
-        assertThrows(AccessDeniedException.class, () -> fx.harbor.settings().setBreakOfferMinutes(ivo, 10));
+        assertThrows(AccessDenied.class, () -> fx.harbor.settings().setBreakOfferMinutes(ivo, 10));
         FormSession reopened = fx.harbor.forms().open(ivo, caseSession, FormFixture.INTAKE);
         assertEquals("Synthetic Survivor", reopened.page().questions().get(0).value(), "a stopped form keeps its answers");
         assertEquals("in_progress", fx.harbor.forms().submissions(ivo, caseId()).get(0).status(), "and can be taken up again");
@@ -346,11 +346,11 @@ class FormSessionTest {
             // the intake worker's own case, so that only the form's sensitivity refuses
             Session ines = fx.as("ines");
             String own = fx.newCaseSession(ines, "en");
-            assertThrows(AccessDeniedException.class, () -> fx.harbor.forms().open(ines, own, FormFixture.TRAFFICKING));
+            assertThrows(AccessDenied.class, () -> fx.harbor.forms().open(ines, own, FormFixture.TRAFFICKING));
             assertTrue(fx.harbor.forms().forms(ines).stream().noneMatch(FormDefinition::restricted));
-            assertThrows(AccessDeniedException.class, () -> fx.harbor.forms().answers(ines, submission));
-            assertThrows(AccessDeniedException.class, () -> fx.harbor.forms().exportInstanceXml(ines, submission));
-            assertThrows(AccessDeniedException.class, () -> fx.harbor.forms().open(ines, caseSession, FormFixture.INTAKE),
+            assertThrows(AccessDenied.class, () -> fx.harbor.forms().answers(ines, submission));
+            assertThrows(AccessDenied.class, () -> fx.harbor.forms().exportInstanceXml(ines, submission));
+            assertThrows(AccessDenied.class, () -> fx.harbor.forms().open(ines, caseSession, FormFixture.INTAKE),
                     "and another worker's case is not theirs at all");
             assertTrue(fx.harbor.forms().open(ines, own, FormFixture.INTAKE).page().questions().size() > 0);
             Session sup = fx.as(org.harbor.testing.TestVaults.SUPERVISOR);

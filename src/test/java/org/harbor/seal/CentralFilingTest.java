@@ -14,6 +14,7 @@ import java.util.List;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeIdentity;
 import org.harbor.crypto.Minisign;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,12 +66,12 @@ class CentralFilingTest {
         Minisign.Signature signature = PackageSignature.read(exported.signature());
         Minisign.PublicKey key = f.central.vault().transaction(c -> TrustService.enrolled(c, signature.keyIdHex())).orElseThrow();
         PackageSignature.Signed signed = PackageSignature.verify(exported.file(), signature, key);
-        List<Age.Identity> identities = f.central.vault().transaction(TrustService::identities);
+        List<AgeIdentity> identities = f.central.vault().transaction(TrustService::identities);
         try (FileChannel source = FileChannel.open(exported.file(), StandardOpenOption.READ);
              InputStream in = Channels.newInputStream(Age.decrypting(source, identities))) {
             return VerifiedPackage.of(PackageReader.read(in, signed.deviceId(), key.key(), PackageLimits.DEFAULT), signed.fileHash());
         } finally {
-            identities.forEach(Age.Identity::destroy);
+            identities.forEach(AgeIdentity::destroy);
         }
     }
 }

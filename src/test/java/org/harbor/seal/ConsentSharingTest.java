@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.harbor.cases.SessionKind;
 import org.harbor.consent.ChildAssent;
@@ -22,6 +23,8 @@ import org.harbor.consent.ConsentScope;
 import org.harbor.consent.GuardianConsent;
 import org.harbor.consent.LawfulBasis;
 import org.harbor.forms.FormSession;
+import org.harbor.i18n.I18n;
+import org.harbor.i18n.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -92,14 +95,16 @@ class ConsentSharingTest {
     }
 
     private void assertRefused(String caseId, String number, String purpose, String reason) {
-        SealException e = assertThrows(SealException.class, () -> export(caseId, "refused.harbor"));
+        Refusal e = assertThrows(Refusal.class, () -> export(caseId, "refused.harbor"));
         assertEquals("export.error.consentMissing", e.key());
-        List<String> args = List.of(e.args());
+        List<Object> args = List.of(e.args());
         assertEquals(number, args.get(0), "the message names the case by its number");
-        assertEquals("consent.purpose." + purpose, args.get(1), "and the missing purpose");
-        assertEquals("consent.reason." + reason, args.get(2));
-        assertTrue(e.getMessage().contains(number) && e.getMessage().contains(purpose), e.getMessage());
-        assertFalse(e.getMessage().contains("Survivor"), "never a person's name");
+        assertEquals(new Refusal.Term("consent.purpose." + purpose), args.get(1), "and the missing purpose");
+        assertEquals(new Refusal.Term("consent.reason." + reason), args.get(2));
+        String said = e.describe(new I18n(Locale.ENGLISH));
+        assertTrue(said.contains(number), said);
+        assertFalse(said.contains("consent.purpose.") || said.contains("consent.reason."), "purpose and reason in words: " + said);
+        assertFalse(said.contains("Survivor"), "never a person's name");
         assertFalse(Files.exists(dir.resolve("out/refused.harbor")));
     }
 
@@ -149,9 +154,10 @@ class ConsentSharingTest {
         consent(caseId, ConsentPurpose.SERVICES, true);
         consent(caseId, ConsentPurpose.RESEARCH, false);
         f.field.seals().sealCase(f.supervisor, caseId);
-        SealException e = assertThrows(SealException.class, () -> f.field.exports().export(f.supervisor, List.of(caseId),
+        Refusal e = assertThrows(Refusal.class, () -> f.field.exports().export(f.supervisor, List.of(caseId),
                 ConsentPurpose.RESEARCH, dir.resolve("out/r.harbor"), ExportListener.SILENT));
-        assertEquals(List.of(number(caseId), "consent.purpose.research", "consent.reason.refused"), List.of(e.args()));
+        assertEquals(List.of(number(caseId), new Refusal.Term("consent.purpose.research"), new Refusal.Term("consent.reason.refused")),
+                List.of(e.args()));
     }
 
     @Test
@@ -365,7 +371,7 @@ class ConsentSharingTest {
                     return false;
                 }
             };
-            SealException e = assertThrows(SealException.class, () -> f.field.exports().export(f.supervisor, List.of(caseId),
+            Refusal e = assertThrows(Refusal.class, () -> f.field.exports().export(f.supervisor, List.of(caseId),
                     dir.resolve("out/t.harbor"), revoking));
             assertEquals("export.error.consentChanged", e.key());
             assertFalse(Files.exists(dir.resolve("out/t.harbor")));

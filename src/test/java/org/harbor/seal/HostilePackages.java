@@ -35,7 +35,7 @@ public final class HostilePackages {
                 String packageId = UUID.randomUUID().toString();
                 byte[] zip = h.getValue().build(crafter, packageId, caseId);
                 Path file = dir.resolve(h.getKey() + ".harbor");
-                crafter.seal(file, zip, h.getKey().equals("not-for-central") ? List.of(org.harbor.crypto.Age.generate().recipient()) : recipients,
+                crafter.seal(file, zip, h.getKey().equals("not-for-central") ? List.of(org.harbor.crypto.AgeIdentity.generate().recipient()) : recipients,
                         packageId);
                 String before = f.centralDatabaseHash();
                 String outcome;
@@ -43,7 +43,7 @@ public final class HostilePackages {
                     f.central.imports().importPackage(f.office, file, ExportListener.SILENT);
                     outcome = "ACCEPTED";
                 } catch (PackageRefused e) {
-                    outcome = e.check().name() + "\t" + e.getMessage();
+                    outcome = e.check().name() + "\t" + e.detail();
                 }
                 boolean unchanged = before.equals(f.centralDatabaseHash());
                 System.out.println("RESULT\t" + h.getKey() + "\t" + (unchanged ? "unchanged" : "CHANGED") + "\t" + outcome

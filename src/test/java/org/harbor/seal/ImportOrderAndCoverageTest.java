@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -147,7 +148,7 @@ class ImportOrderAndCoverageTest {
     private Path recrafted(Crafter crafter, ExportService.Exported genuine, Map<String, byte[]> extra, String name) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, Object> genuineManifest = null;
-        List<Age.Identity> identities = f.central.vault().transaction(TrustService::identities);
+        List<AgeIdentity> identities = f.central.vault().transaction(TrustService::identities);
         try (FileChannel in = FileChannel.open(genuine.file(), StandardOpenOption.READ);
              InputStream plain = Channels.newInputStream(Age.decrypting(in, identities));
              ZipInputStream zip = new ZipInputStream(plain)) {

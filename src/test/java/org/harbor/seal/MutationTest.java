@@ -57,8 +57,8 @@ class MutationTest {
         int audited = f.centralRefusals().size();
         PackageRefused e = assertThrows(PackageRefused.class,
                 () -> f.central.imports().importPackage(f.office, file, ExportListener.SILENT));
-        assertTrue(e.getMessage().startsWith("refused at check \"" + e.check().label() + "\""), e.getMessage());
-        assertEquals(hash, f.centralDatabaseHash(), "the central database changed for " + e.getMessage());
+        assertTrue(e.detail().startsWith("refused at check \"" + e.check().label() + "\""), e.detail());
+        assertEquals(hash, f.centralDatabaseHash(), "the central database changed for " + e.detail());
         List<String> refusals = f.centralRefusals();
         assertEquals(audited + 1, refusals.size(), "one audit entry per refusal");
         assertEquals("{\"check\":\"" + e.check().name().toLowerCase(java.util.Locale.ROOT) + "\"}", refusals.getLast());

@@ -17,6 +17,9 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeException;
+import org.harbor.crypto.AgeIdentity;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.FileScan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +98,7 @@ class PackageFlowTest {
             Receipt forged = Receipt.sign(exported.packageId(), exported.manifestHash(), List.of(caseId), "2026-11-28T10:00:00Z", key, other);
             Path file = dir.resolve("forged.json");
             Files.writeString(file, forged.toFile());
-            SealException e = assertThrows(SealException.class, () -> f.field.receipts().apply(f.supervisor, file));
+            Refusal e = assertThrows(Refusal.class, () -> f.field.receipts().apply(f.supervisor, file));
             assertEquals("receipt.error.signature", e.key());
         }
         assertEquals("exported", status(caseId));
@@ -132,20 +135,20 @@ class PackageFlowTest {
         // Every private key the field vault holds (user, device), tried as an X25519 identity
         for (String seedHex : secrets) {
             byte[] seed = java.util.HexFormat.of().parseHex(seedHex);
-            try (Age.Identity identity = X25519Keys.identityFromScalar(seed)) {
-                assertThrows(Age.DecryptionException.class, () -> decrypt(exported.file(), identity));
+            try (AgeIdentity identity = X25519Keys.identityFromScalar(seed)) {
+                assertThrows(AgeException.class, () -> decrypt(exported.file(), identity));
             }
         }
         // …and a fresh identity, for good measure; none is any of the recipients
-        try (Age.Identity fresh = Age.generate()) {
+        try (AgeIdentity fresh = AgeIdentity.generate()) {
             assertFalse(recipients.contains(fresh.recipient()));
-            assertThrows(Age.DecryptionException.class, () -> decrypt(exported.file(), fresh));
+            assertThrows(AgeException.class, () -> decrypt(exported.file(), fresh));
         }
         // The central office can, with what it holds.
         assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
     }
 
-    private static void decrypt(Path file, Age.Identity identity) throws Exception {
+    private static void decrypt(Path file, AgeIdentity identity) throws Exception {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
              InputStream in = Channels.newInputStream(Age.decrypting(ch, List.of(identity)))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -174,7 +177,7 @@ class PackageFlowTest {
     @DisplayName("a case without a seal cannot be exported; an export without a trust bundle is refused")
     void refusals() throws Exception {
         String open = f.field.cases().create(f.supervisor, "CANARYflow05", List.of()).id();
-        SealException e = assertThrows(SealException.class, () -> f.export(List.of(open), "x.harbor"));
+        Refusal e = assertThrows(Refusal.class, () -> f.export(List.of(open), "x.harbor"));
         assertEquals("export.error.notSealed", e.key());
         assertFalse(Files.exists(dir.resolve("out/x.harbor")));
     }
@@ -190,10 +193,10 @@ class PackageFlowTest {
         }
         ExportService blocked = new ExportService(f.field.vault(), f.field.accounts(), f.field.audit(), f.clock, CaseExtras.NONE,
                 (c, id) -> new org.harbor.consent.Sharing(none));
-        SealException e = assertThrows(SealException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> blocked.export(f.supervisor, List.of(caseId), dir.resolve("out/c.harbor"), ExportListener.SILENT));
         assertEquals("export.error.consentMissing", e.key());
-        assertTrue(e.getMessage().contains("revoked"));
+        assertEquals(new Refusal.Term("consent.reason.revoked"), e.args()[2], "the reason is named");
         assertFalse(Files.exists(dir.resolve("out/c.harbor")));
         assertEquals("sealed", status(caseId));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
 import org.harbor.cases.PersonRole;
+import org.harbor.i18n.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -94,7 +95,7 @@ class SealServiceTest {
                 SQLException e = assertThrows(SQLException.class, () -> sql(statement), statement);
                 assertTrue(e.getMessage().contains("sealed:"), e.getMessage());
             }
-            assertThrows(org.harbor.vault.VaultException.class, () -> f.field.cases().addPerson(f.supervisor, caseId, PersonRole.CONTACT, "Someone", List.of()));
+            assertThrows(Refusal.class, () -> f.field.cases().addPerson(f.supervisor, caseId, PersonRole.CONTACT, "Someone", List.of()));
         }
 
         @Test
@@ -111,7 +112,7 @@ class SealServiceTest {
         @Test
         @DisplayName("cannot be sealed twice")
         void once() {
-            SealException e = assertThrows(SealException.class, () -> f.field.seals().sealCase(f.supervisor, caseId));
+            Refusal e = assertThrows(Refusal.class, () -> f.field.seals().sealCase(f.supervisor, caseId));
             assertEquals("seal.error.alreadySealed", e.key());
         }
     }
@@ -184,7 +185,7 @@ class SealServiceTest {
         assertThrows(RuntimeException.class, () -> f.field.seals().sealCase(ivoFinal, caseId), "not one of ivo's cases");
         f.field.accounts().lock("switch");
         Session ines = f.field.accounts().login("ines", pass);
-        assertThrows(org.harbor.accounts.AccessDeniedException.class, () -> f.field.seals().sealCase(ines, own));
+        assertThrows(org.harbor.accounts.AccessDenied.class, () -> f.field.seals().sealCase(ines, own));
     }
 
     @Test
@@ -194,7 +195,7 @@ class SealServiceTest {
         String sessionId = f.field.cases().startSession(f.supervisor, other, org.harbor.cases.SessionKind.INTERVIEW, "en").id();
         f.field.interviews().start(f.supervisor, sessionId, org.harbor.interview.profile.ProfileLibrary.CHILD_DEFAULT,
                 org.harbor.interview.coach.Language.EN);
-        SealException e = assertThrows(SealException.class, () -> f.field.seals().sealSession(f.supervisor, sessionId));
+        Refusal e = assertThrows(Refusal.class, () -> f.field.seals().sealSession(f.supervisor, sessionId));
         assertEquals("seal.error.interviewRunning", e.key());
     }
 

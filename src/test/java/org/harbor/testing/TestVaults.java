@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.harbor.Harbor;
 import org.harbor.crypto.Argon2Params;
 import org.harbor.vault.HarborHome;
-import org.harbor.vault.VaultException;
 
 /** Real vaults in temporary folders, with floor KDF parameters so that tests stay quick. */
 public final class TestVaults {
@@ -20,7 +19,7 @@ public final class TestVaults {
         return new Harbor.Options(clock, () -> Argon2Params.FLOOR, Locale.ENGLISH);
     }
 
-    public static Harbor open(Path dir, MutableClock clock) throws VaultException {
+    public static Harbor open(Path dir, MutableClock clock) {
         return Harbor.open(new HarborHome(dir), options(clock));
     }
 

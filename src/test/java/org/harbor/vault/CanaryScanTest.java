@@ -65,7 +65,7 @@ class CanaryScanTest {
             for (int i = 0; i < 3; i++) {
                 String unknown = marker(markers);
                 char[] wrong = (marker(markers) + " wrong").toCharArray();
-                assertThrows(VaultException.WrongPassphrase.class, () -> harbor.accounts().login(unknown, wrong));
+                assertThrows(WrongPassphrase.class, () -> harbor.accounts().login(unknown, wrong));
             }
             Session first = harbor.accounts().login(names.get(0), passes.get(0));
             char[] own = (marker(markers) + " own").toCharArray();

@@ -76,12 +76,12 @@ class KeySlotCrashTest {
         }
     }
 
-    private static boolean tryUnlock(Vault vault, char[] passphrase) throws VaultException {
+    private static boolean tryUnlock(Vault vault, char[] passphrase) {
         try {
             vault.unlock("casey", passphrase);
             vault.clearUnlockFailures(); // what AccountService does once the failures are audited
             return true;
-        } catch (VaultException.WrongPassphrase e) {
+        } catch (WrongPassphrase e) {
             return false;
         }
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditVerification;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.MutableClock;
 import org.harbor.testing.TestVaults;
 import org.junit.jupiter.api.AfterEach;
@@ -172,14 +173,14 @@ class VaultIntegrityTest {
         Files.deleteIfExists(Path.of(home.database() + "-wal"));
         Files.deleteIfExists(Path.of(home.database() + "-shm"));
         harbor = TestVaults.open(dir, clock);
-        VaultException missing = assertThrows(VaultException.class,
+        Refusal missing = assertThrows(Refusal.class,
                 () -> harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE));
-        assertEquals("vault.error.databaseMissing", missing.messageKey(), missing.getMessage());
+        assertEquals("vault.error.databaseMissing", missing.key(), missing.getMessage());
         assertFalse(Files.exists(home.database()), "an empty database was created in its place");
         Files.write(home.database(), new byte[0]);
-        VaultException empty = assertThrows(VaultException.class,
+        Refusal empty = assertThrows(Refusal.class,
                 () -> harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE));
-        assertEquals("vault.error.databaseMissing", empty.messageKey(), empty.getMessage());
+        assertEquals("vault.error.databaseMissing", empty.key(), empty.getMessage());
         assertEquals(0, Files.size(home.database()));
         assertEquals(0, KeySlotFile.load(home).failures().count(), "a missing database is no failed attempt");
     }
@@ -196,10 +197,10 @@ class VaultIntegrityTest {
             Files.copy(home.keySlots(), original, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             writeKeySlots(file);
             long started = System.nanoTime();
-            VaultException e = assertThrows(VaultException.class,
+            Refusal e = assertThrows(Refusal.class,
                     () -> harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE));
             long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            assertEquals("vault.error.keyFileAltered", e.messageKey(), edit[0] + ": " + e.getMessage());
+            assertEquals("vault.error.keyFileAltered", e.key(), edit[0] + ": " + e.getMessage());
             assertTrue(millis < 2000, edit[0] + " was refused only after " + millis + " ms: a derivation ran");
             Files.copy(original, home.keySlots(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -240,11 +241,11 @@ class VaultIntegrityTest {
         harbor.accounts().lock("test");
         for (int i = 0; i < 8; i++) {
             clock.advance(Duration.ofHours(2));
-            assertThrows(VaultException.class, () -> harbor.accounts().login(TestVaults.SUPERVISOR, "wrong wrong wrong wrong".toCharArray()));
+            assertThrows(Refusal.class, () -> harbor.accounts().login(TestVaults.SUPERVISOR, "wrong wrong wrong wrong".toCharArray()));
         }
-        VaultException throttled = assertThrows(VaultException.class,
+        Refusal throttled = assertThrows(Refusal.class,
                 () -> harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE));
-        assertEquals("vault.error.throttled", throttled.messageKey(), "the passphrase counter throttles passphrases");
+        assertEquals("vault.error.throttled", throttled.key(), "the passphrase counter throttles passphrases");
         Session recovered = harbor.accounts().recover(recovery, TestVaults.SUPERVISOR, "willow kettle harbour stone".toCharArray());
         assertTrue(recovered.user().username().equals(TestVaults.SUPERVISOR));
     }
@@ -259,9 +260,9 @@ class VaultIntegrityTest {
         s.put("iterations", s.get("iterations").asInt() + 1); // within the caps, above the floor
         writeKeySlots(file);
         for (int i = 0; i < 8; i++) {
-            VaultException e = assertThrows(VaultException.class,
+            Refusal e = assertThrows(Refusal.class,
                     () -> harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE));
-            assertEquals("vault.error.keyFileAltered", e.messageKey(), e.getMessage());
+            assertEquals("vault.error.keyFileAltered", e.key(), e.getMessage());
         }
         assertEquals(0, KeySlotFile.load(home).failures().count(), "an altered key file counted as failed attempts");
         assertEquals(Duration.ZERO, harbor.vault().unlockWait());

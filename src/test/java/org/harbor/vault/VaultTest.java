@@ -1,5 +1,6 @@
 package org.harbor.vault;
 
+import static org.harbor.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +28,7 @@ import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.RecoveryKey;
 import org.harbor.crypto.SecretKey;
+import org.harbor.i18n.Refusal;
 import org.harbor.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +74,7 @@ class VaultTest {
         return Files.readAllBytes(home.database());
     }
 
-    private String probe() throws VaultException {
+    private String probe() {
         return vault.transaction(c -> {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT value FROM vault_meta WHERE key='probe'")) {
                 return r.next() ? r.getString(1) : null;
@@ -110,8 +112,8 @@ class VaultTest {
         void wrongKey() throws Exception {
             byte[] before = databaseBytes();
             try (SecretKey wrong = SecretKey.random()) {
-                VaultException e = assertThrows(VaultException.Damaged.class, () -> Database.open(home.database(), wrong));
-                assertTrue(e.getMessage().contains("damaged or does not belong to this key"), e.getMessage());
+                Refusal e = assertRefused("vault.error.damaged", () -> Database.open(home.database(), wrong));
+                assertTrue(e.getCause() instanceof SQLException, "the driver's refusal is kept as the cause");
             }
             assertArrayEquals(before, databaseBytes());
         }
@@ -126,8 +128,8 @@ class VaultTest {
                 byte[] damaged = bytes.clone();
                 damaged[page * 4096 + 1000] ^= 0x01;
                 Files.write(home.database(), damaged);
-                VaultException e = assertThrows(VaultException.class, () -> vault.unlock("alex", PASS));
-                assertEquals("vault.error.damaged", e.messageKey());
+                Refusal e = assertThrows(Refusal.class, () -> vault.unlock("alex", PASS));
+                assertEquals("vault.error.damaged", e.key());
                 assertArrayEquals(damaged, databaseBytes(), "a failed open must not write");
                 assertFalse(vault.isUnlocked());
             }
@@ -194,14 +196,14 @@ class VaultTest {
         @Test
         @DisplayName("refuse a wrong passphrase")
         void wrongPassphrase() {
-            assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("alex", "not the passphrase at all".toCharArray()));
+            assertThrows(WrongPassphrase.class, () -> vault.unlock("alex", "not the passphrase at all".toCharArray()));
             assertFalse(vault.isUnlocked());
         }
 
         @Test
         @DisplayName("refuse an unknown user the same way")
         void unknownUser() {
-            assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("nobody", PASS));
+            assertThrows(WrongPassphrase.class, () -> vault.unlock("nobody", PASS));
         }
 
         @Test
@@ -209,7 +211,7 @@ class VaultTest {
         void loweredParameters() throws Exception {
             String text = Files.readString(home.keySlots());
             Files.writeString(home.keySlots(), text.replace("\"iterations\" : 3", "\"iterations\" : 1"));
-            assertThrows(VaultException.KeyFileAltered.class, () -> vault.unlock("alex", PASS));
+            assertRefused("vault.error.keyFileAltered", () -> vault.unlock("alex", PASS));
         }
 
         @Test
@@ -232,7 +234,7 @@ class VaultTest {
             }
             assertEquals(1, changed);
             vault.lock();
-            assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("alex", PASS));
+            assertThrows(WrongPassphrase.class, () -> vault.unlock("alex", PASS));
             vault.unlock("alex", next);
             assertEquals("present", probe());
         }
@@ -246,7 +248,7 @@ class VaultTest {
             assertEquals("present", probe());
             vault.lock();
             try (SecretKey other = SecretKey.random()) {
-                assertThrows(VaultException.WrongRecoveryKey.class, () -> vault.unlockWithRecovery(other));
+                assertThrows(WrongRecoveryKey.class, () -> vault.unlockWithRecovery(other));
             }
         }
 
@@ -269,13 +271,13 @@ class VaultTest {
         void exponential() throws Exception {
             char[] wrong = "wrong wrong wrong wrong".toCharArray();
             for (int i = 0; i < 5; i++) {
-                assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("alex", wrong));
+                assertThrows(WrongPassphrase.class, () -> vault.unlock("alex", wrong));
             }
-            VaultException.Throttled first = assertThrows(VaultException.Throttled.class, () -> vault.unlock("alex", PASS));
+            Throttled first = assertThrows(Throttled.class, () -> vault.unlock("alex", PASS));
             assertEquals(30, first.waitSeconds());
             clock.advance(Duration.ofSeconds(31));
-            assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("alex", wrong));
-            VaultException.Throttled second = assertThrows(VaultException.Throttled.class, () -> vault.unlock("alex", PASS));
+            assertThrows(WrongPassphrase.class, () -> vault.unlock("alex", wrong));
+            Throttled second = assertThrows(Throttled.class, () -> vault.unlock("alex", PASS));
             assertEquals(60, second.waitSeconds());
             clock.advance(Duration.ofSeconds(61));
             List<String> failures = vault.unlock("alex", PASS);
@@ -291,10 +293,10 @@ class VaultTest {
         @DisplayName("survive a restart: the count lives beside the vault")
         void persistent() throws Exception {
             for (int i = 0; i < 5; i++) {
-                assertThrows(VaultException.WrongPassphrase.class, () -> vault.unlock("alex", "wrong wrong wrong wrong".toCharArray()));
+                assertThrows(WrongPassphrase.class, () -> vault.unlock("alex", "wrong wrong wrong wrong".toCharArray()));
             }
             Vault reopened = new Vault(home, clock, () -> Argon2Params.FLOOR);
-            assertThrows(VaultException.Throttled.class, () -> reopened.unlock("alex", PASS));
+            assertThrows(Throttled.class, () -> reopened.unlock("alex", PASS));
         }
     }
 
@@ -302,7 +304,7 @@ class VaultTest {
     @DisplayName("writes its first rows before its key slots, and a failure there leaves no vault behind")
     void firstRowsBeforeSlots(@TempDir Path other) {
         Vault fresh = new Vault(new HarborHome(other), clock, () -> Argon2Params.FLOOR);
-        assertThrows(VaultException.class, () -> fresh.create("alex", PASS, (c, slot) -> {
+        assertThrows(Refusal.class, () -> fresh.create("alex", PASS, (c, slot) -> {
             throw new SQLException("simulated failure while writing the first account");
         }));
         assertFalse(fresh.exists(), "no keyslots.json without the first account");
@@ -317,8 +319,8 @@ class VaultTest {
         @DisplayName("a second lock on the same home is refused while the first is held")
         void secondRefused() throws Exception {
             try (InstanceLock first = InstanceLock.acquire(home)) {
-                VaultException e = assertThrows(VaultException.AlreadyRunning.class, () -> InstanceLock.acquire(home));
-                assertTrue(e.getMessage().contains("already running"));
+                Refusal e = assertThrows(AlreadyRunning.class, () -> InstanceLock.acquire(home));
+                assertEquals("vault.error.alreadyRunning", e.key());
             }
             assertDoesNotThrow(() -> InstanceLock.acquire(home).close());
         }

@@ -1,20 +1,23 @@
 package org.harbor.interview.profile;
 
 import java.util.Objects;
+import org.harbor.i18n.Refusal;
 
 /**
- * A protocol profile file that cannot be used. The message names the file and the problem in
- * one sentence fit to show a user; the cause, if any, is for the log only.
+ * A protocol profile file that cannot be used. The person is told
+ * {@code interview.error.profileUnusable} with the file's name and the problem (in English: the
+ * rule of the profile format that failed); the cause, if any, is for the log only.
  */
-public final class ProfileException extends RuntimeException {
+public final class ProfileException extends Refusal {
 
+    private static final long serialVersionUID = 1L;
     private final String file;
     private final String problem;
 
     ProfileException(String file, String problem, Throwable cause) {
-        super("Protocol profile " + file + " cannot be used: " + problem, cause);
-        this.file = Objects.requireNonNull(file, "file");
-        this.problem = Objects.requireNonNull(problem, "problem");
+        super("interview.error.profileUnusable", cause, Objects.requireNonNull(file, "file"), Objects.requireNonNull(problem, "problem"));
+        this.file = file;
+        this.problem = problem;
     }
 
     ProfileException(String file, String problem) {

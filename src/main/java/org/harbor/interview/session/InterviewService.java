@@ -26,6 +26,7 @@ import org.harbor.cases.CaseService;
 import org.harbor.cases.CaseSession;
 import org.harbor.cases.SessionKind;
 import org.harbor.forms.FormService;
+import org.harbor.i18n.Refusal;
 import org.harbor.interview.coach.Classification;
 import org.harbor.interview.coach.DisclosureTracker;
 import org.harbor.interview.coach.Language;
@@ -35,7 +36,6 @@ import org.harbor.interview.profile.PhaseKind;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.interview.profile.ProtocolProfile;
 import org.harbor.vault.Vault;
-import org.harbor.vault.VaultException;
 
 /**
  * A forensic interview as it happens: the protocol and its phases, who is present, the utterance
@@ -83,7 +83,7 @@ public final class InterviewService {
         return profiles;
     }
 
-    public void start(Session session, String sessionId, String profileId, Language language) throws VaultException {
+    public void start(Session session, String sessionId, String profileId, Language language) {
         cases.requireInterviewSession(session, sessionId);
         ProtocolProfile profile = profiles().get(profileId);
         vault.transaction(c -> {
@@ -102,12 +102,10 @@ public final class InterviewService {
     }
 
     /** Records someone in the room; an interpreter who fails the conflict check is refused. */
-    public void recordPresent(Session session, String sessionId, PresentRole role, String name, InterpreterCheck check)
-            throws VaultException {
+    public void recordPresent(Session session, String sessionId, PresentRole role, String name, InterpreterCheck check) {
         cases.requireInterviewSession(session, sessionId);
         if (role == PresentRole.INTERPRETER && (check == null || check.conflicted())) {
-            throw new InterviewRefusedException(InterviewRefusedException.Why.INTERPRETER_CONFLICT,
-                    "an interpreter who is family, an employer or linked to the exploiter cannot interpret");
+            throw new Refusal("interview.error.interpreterConflict");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("a name has 1 to 200 characters");
@@ -127,14 +125,14 @@ public final class InterviewService {
         });
     }
 
-    public void enterPhase(Session session, String sessionId, String phaseId) throws VaultException {
+    public void enterPhase(Session session, String sessionId, String phaseId) {
         cases.requireInterviewSession(session, sessionId);
         vault.transaction(c -> {
             Interview interview = open(c, sessionId);
             Phase phase = profiles().get(interview.profileId()).phase(phaseId)
                     .orElseThrow(() -> new IllegalArgumentException("this protocol has no phase " + phaseId));
             if (phase.kind().filter(SUBSTANTIVE::contains).isPresent() && presentCount(c, sessionId) == 0) {
-                throw new InterviewRefusedException(InterviewRefusedException.Why.PRESENT_FIRST, "record who is present before the substantive phases");
+                throw new Refusal("interview.error.presentFirst");
             }
             event(c, interview, "phase", phaseId);
             setPhase(c, sessionId, phaseId);
@@ -146,20 +144,20 @@ public final class InterviewService {
      * Logs an interviewer question with the coach's label. The label uses everything the survivor
      * has said in this interview so far, so a presumption is judged against the record.
      */
-    public Utterance logQuestion(Session session, String sessionId, String text, boolean verbatim) throws VaultException {
+    public Utterance logQuestion(Session session, String sessionId, String text, boolean verbatim) {
         return log(session, sessionId, Utterance.Kind.QUESTION, text, verbatim);
     }
 
-    public Utterance logAnswer(Session session, String sessionId, String text, boolean verbatim) throws VaultException {
+    public Utterance logAnswer(Session session, String sessionId, String text, boolean verbatim) {
         return log(session, sessionId, Utterance.Kind.ANSWER, text, verbatim);
     }
 
-    public Utterance logNote(Session session, String sessionId, String text) throws VaultException {
+    public Utterance logNote(Session session, String sessionId, String text) {
         return log(session, sessionId, Utterance.Kind.NOTE, text, false);
     }
 
     /** What the coach would say of {@code text} now, without logging it (the screen labels as you type). */
-    public Classification preview(Session session, String sessionId, String text) throws VaultException {
+    public Classification preview(Session session, String sessionId, String text) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> {
             Interview interview = open(c, sessionId);
@@ -168,16 +166,16 @@ public final class InterviewService {
     }
 
     /** Starts a break for the survivor; the reason is required (the child asked, a consultation…). */
-    public void startBreak(Session session, String sessionId, String reason) throws VaultException {
+    public void startBreak(Session session, String sessionId, String reason) {
         hold(session, sessionId, "break_start", reason, InterviewState.Hold.NONE);
     }
 
-    public void endBreak(Session session, String sessionId) throws VaultException {
+    public void endBreak(Session session, String sessionId) {
         hold(session, sessionId, "break_end", null, InterviewState.Hold.BREAK);
     }
 
     /** Ends the interview (with a reason when stopped early) and stores its summary. */
-    public InterviewSummary end(Session session, String sessionId, String reason) throws VaultException {
+    public InterviewSummary end(Session session, String sessionId, String reason) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> finish(c, session, open(c, sessionId), reason));
     }
@@ -204,12 +202,12 @@ public final class InterviewService {
         return summary;
     }
 
-    public List<Utterance> utterances(Session session, String sessionId) throws VaultException {
+    public List<Utterance> utterances(Session session, String sessionId) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> InterviewRecords.utterances(c, sessionId));
     }
 
-    public Optional<InterviewSummary> summary(Session session, String sessionId) throws VaultException {
+    public Optional<InterviewSummary> summary(Session session, String sessionId) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT summary_json FROM interview_summaries WHERE session_id = ?")) {
@@ -235,7 +233,7 @@ public final class InterviewService {
      * the age is uncertain). The language is the session's interview language when the coach
      * knows it.
      */
-    public InterviewDefaults defaults(Session session, String sessionId) throws VaultException {
+    public InterviewDefaults defaults(Session session, String sessionId) {
         String caseId = cases.requireInterviewSession(session, sessionId);
         record Read(String language, boolean child) {
         }
@@ -247,13 +245,13 @@ public final class InterviewService {
     }
 
     /** Where the interview of this session stands, or empty if it has not been started. */
-    public Optional<InterviewState> state(Session session, String sessionId) throws VaultException {
+    public Optional<InterviewState> state(Session session, String sessionId) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> InterviewRecords.state(c, sessionId));
     }
 
     /** A coach for the screen, seeded with what the survivor has said in this interview so far. */
-    public LiveCoach coach(Session session, String sessionId) throws VaultException {
+    public LiveCoach coach(Session session, String sessionId) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> {
             Interview interview = open(c, sessionId);
@@ -268,11 +266,11 @@ public final class InterviewService {
     }
 
     /** Stops the clock for an interruption (a knock at the door, a recorder to fix); not a break. */
-    public void startPause(Session session, String sessionId, String reason) throws VaultException {
+    public void startPause(Session session, String sessionId, String reason) {
         hold(session, sessionId, "pause_start", reason, InterviewState.Hold.NONE);
     }
 
-    public void endPause(Session session, String sessionId) throws VaultException {
+    public void endPause(Session session, String sessionId) {
         hold(session, sessionId, "pause_end", null, InterviewState.Hold.PAUSE);
     }
 
@@ -285,7 +283,7 @@ public final class InterviewService {
      * transaction: a failure leaves at worst an unused empty session, never an interview ended
      * without its second session.
      */
-    public FollowUp endForReluctance(Session session, String sessionId, LocalDate scheduledFor) throws VaultException {
+    public FollowUp endForReluctance(Session session, String sessionId, LocalDate scheduledFor) {
         String caseId = cases.requireInterviewSession(session, sessionId);
         if (scheduledFor == null || !scheduledFor.isAfter(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
             throw new IllegalArgumentException("a second session is scheduled for a later day");
@@ -319,7 +317,7 @@ public final class InterviewService {
     }
 
     /** The second session planned for this one, if the reluctance path scheduled one. */
-    public Optional<LocalDate> scheduledFor(Session session, String sessionId) throws VaultException {
+    public Optional<LocalDate> scheduledFor(Session session, String sessionId) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> InterviewRecords.scheduledFor(c, sessionId));
     }
@@ -328,7 +326,7 @@ public final class InterviewService {
      * Question-type figures of every finished interview that started in [{@code from}, {@code to}),
      * per interviewer (who started the session), for supervisors who coach them. Figures only.
      */
-    public List<InterviewerStats> statsByInterviewer(Session session, Instant from, Instant to) throws VaultException {
+    public List<InterviewerStats> statsByInterviewer(Session session, Instant from, Instant to) {
         accounts.require(session, Permission.REVIEW_INTERVIEWERS);
         if (from == null || to == null || !from.isBefore(to)) {
             throw new IllegalArgumentException("the period starts before it ends");
@@ -351,10 +349,10 @@ public final class InterviewService {
             q.setString(1, sessionId);
             try (ResultSet row = q.executeQuery()) {
                 if (!row.next()) {
-                    throw new InterviewRefusedException(InterviewRefusedException.Why.NOT_STARTED, "the interview has not been started");
+                    throw new Refusal("interview.error.notStarted");
                 }
                 if (row.getString(5) != null) {
-                    throw new InterviewRefusedException(InterviewRefusedException.Why.ENDED, "the interview has ended");
+                    throw new Refusal("interview.error.ended");
                 }
                 return new Interview(sessionId, row.getString(1), Language.fromCode(row.getString(2)),
                         Instant.parse(row.getString(3)), row.getString(4));
@@ -362,8 +360,7 @@ public final class InterviewService {
         }
     }
 
-    private Utterance log(Session session, String sessionId, Utterance.Kind kind, String text, boolean verbatim)
-            throws VaultException {
+    private Utterance log(Session session, String sessionId, Utterance.Kind kind, String text, boolean verbatim) {
         cases.requireInterviewSession(session, sessionId);
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("an utterance has some text");
@@ -405,8 +402,7 @@ public final class InterviewService {
     }
 
     /** A break or pause starts only when none runs, with a reason; it ends only the one running. */
-    private void hold(Session session, String sessionId, String kind, String reason, InterviewState.Hold expected)
-            throws VaultException {
+    private void hold(Session session, String sessionId, String kind, String reason, InterviewState.Hold expected) {
         cases.requireInterviewSession(session, sessionId);
         boolean starts = kind.endsWith("_start");
         if (starts && (reason == null || reason.isBlank() || reason.length() > 500)) {
@@ -416,8 +412,8 @@ public final class InterviewService {
             Interview interview = open(c, sessionId);
             InterviewState.Hold now = InterviewRecords.hold(c, sessionId);
             if (now != expected) {
-                throw starts ? new InterviewRefusedException(InterviewRefusedException.Why.HOLD_RUNNING, "a break or pause is already running")
-                        : new InterviewRefusedException(InterviewRefusedException.Why.NO_HOLD, "no such break or pause is running");
+                throw starts ? new Refusal("interview.error.holdRunning")
+                        : new Refusal("interview.error.noHold");
             }
             event(c, interview, kind, starts ? reason.strip() : null);
             return null;

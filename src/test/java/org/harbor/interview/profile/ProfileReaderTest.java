@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.common.Messages;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -84,7 +87,7 @@ class ProfileReaderTest {
         void notJson() throws IOException {
             ProfileException e = refused(VALID.substring(0, VALID.length() / 2));
             assertAll(() -> assertEquals("test.json", e.file()),
-                    () -> assertTrue(e.getMessage().startsWith("Protocol profile test.json cannot be used: "), e.getMessage()),
+                    () -> assertTrue(e.describe(new I18n(Locale.ENGLISH)).startsWith("The protocol profile test.json cannot be used: "), e.describe(new I18n(Locale.ENGLISH))),
                     () -> assertTrue(e.problem().contains("not valid JSON at line"), e.problem()));
         }
 
@@ -159,9 +162,18 @@ class ProfileReaderTest {
         }
 
         @Test
+        @DisplayName("and the person is told which profile and why, no longer 'unexpected' (issue 13, one refusal type)")
+        void toldAsASentence() throws IOException {
+            ProfileException e = refused("");
+            I18n english = new I18n(Locale.ENGLISH);
+            assertEquals("The protocol profile test.json cannot be used: " + e.problem(), Messages.of(e, english));
+            assertFalse(Messages.of(e, english).equals(english.get("generic.error.unexpected")));
+        }
+
+        @Test
         @DisplayName("and the message is a single line, with no stack trace in it")
         void oneLine() throws IOException {
-            String message = refused(VALID.substring(0, 40)).getMessage();
+            String message = refused(VALID.substring(0, 40)).describe(new I18n(Locale.ENGLISH));
             assertAll(() -> assertFalse(message.contains("\n"), message),
                     () -> assertFalse(message.contains("Exception"), message));
         }

@@ -1,5 +1,6 @@
 package org.harbor.interview.session;
 
+import static org.harbor.testing.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harbor.Harbor;
-import org.harbor.accounts.AccessDeniedException;
+import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
 import org.harbor.cases.SessionKind;
@@ -95,13 +96,13 @@ class InterviewServiceTest {
         assertEquals(1.0, summary.pairingRate());
         assertEquals(ProfileLibrary.bundled().get(ProfileLibrary.CHILD_DEFAULT).phases().size(), summary.phaseMillis().size());
         assertEquals(summary, interviews.summary(ivo, sessionId).orElseThrow());
-        assertThrows(IllegalStateException.class, () -> interviews.logNote(ivo, sessionId, "after the end"));
+        assertRefused("interview.error.ended", () -> interviews.logNote(ivo, sessionId, "after the end"));
     }
 
     @Test
     @DisplayName("refuses the substantive phases until who is present is recorded")
     void presentFirst() throws Exception {
-        assertThrows(IllegalStateException.class, () -> interviews.enterPhase(ivo, sessionId, "FREE_RECALL"));
+        assertRefused("interview.error.presentFirst", () -> interviews.enterPhase(ivo, sessionId, "FREE_RECALL"));
         interviews.recordPresent(ivo, sessionId, PresentRole.INTERVIEWER, "Ivo", null);
         interviews.enterPhase(ivo, sessionId, "FREE_RECALL");
     }
@@ -111,11 +112,10 @@ class InterviewServiceTest {
     void interpreterConflict() throws Exception {
         for (InterpreterCheck conflicted : List.of(new InterpreterCheck(true, false, false),
                 new InterpreterCheck(false, true, false), new InterpreterCheck(false, false, true))) {
-            InterviewRefusedException refused = assertThrows(InterviewRefusedException.class, () -> interviews.recordPresent(ivo,
+            assertRefused("interview.error.interpreterConflict", () -> interviews.recordPresent(ivo,
                     sessionId, PresentRole.INTERPRETER, "Synthetic Interpreter", conflicted));
-            assertEquals(InterviewRefusedException.Why.INTERPRETER_CONFLICT, refused.why());
         }
-        assertThrows(InterviewRefusedException.class, () -> interviews.recordPresent(ivo, sessionId,
+        assertRefused("interview.error.interpreterConflict", () -> interviews.recordPresent(ivo, sessionId,
                 PresentRole.INTERPRETER, "Synthetic Interpreter", null), "the check must be answered");
         assertTrue(interviews.state(ivo, sessionId).orElseThrow().present().isEmpty());
         interviews.recordPresent(ivo, sessionId, PresentRole.INTERPRETER, "Synthetic Interpreter", InterpreterCheck.CLEAR);
@@ -136,17 +136,17 @@ class InterviewServiceTest {
         harbor.accounts().lock("switch");
         Session ines = harbor.accounts().login("ines", OWN);
         String own = harbor.cases().create(ines, "Another Synthetic", List.of()).id();
-        assertThrows(AccessDeniedException.class, () -> harbor.cases().startSession(ines, own, SessionKind.INTERVIEW, "en"));
-        assertThrows(AccessDeniedException.class, () -> interviews.utterances(ines, sessionId));
-        assertThrows(AccessDeniedException.class, () -> interviews.summary(ines, sessionId));
-        assertThrows(AccessDeniedException.class, () -> interviews.logNote(ines, sessionId, "x"));
-        assertThrows(AccessDeniedException.class, () -> interviews.preview(ines, sessionId, "Did he?"));
-        assertThrows(AccessDeniedException.class, () -> interviews.logQuestion(ines, sessionId, "Did he?", true));
-        assertThrows(AccessDeniedException.class, () -> interviews.logAnswer(ines, sessionId, "x", true));
-        assertThrows(AccessDeniedException.class, () -> interviews.state(ines, sessionId));
-        assertThrows(AccessDeniedException.class, () -> interviews.coach(ines, sessionId));
-        assertThrows(AccessDeniedException.class, () -> interviews.end(ines, sessionId, "x"));
-        assertThrows(AccessDeniedException.class, () -> interviews.statsByInterviewer(ines, started.minusSeconds(3600), started.plusSeconds(86400 * 365)));
+        assertThrows(AccessDenied.class, () -> harbor.cases().startSession(ines, own, SessionKind.INTERVIEW, "en"));
+        assertThrows(AccessDenied.class, () -> interviews.utterances(ines, sessionId));
+        assertThrows(AccessDenied.class, () -> interviews.summary(ines, sessionId));
+        assertThrows(AccessDenied.class, () -> interviews.logNote(ines, sessionId, "x"));
+        assertThrows(AccessDenied.class, () -> interviews.preview(ines, sessionId, "Did he?"));
+        assertThrows(AccessDenied.class, () -> interviews.logQuestion(ines, sessionId, "Did he?", true));
+        assertThrows(AccessDenied.class, () -> interviews.logAnswer(ines, sessionId, "x", true));
+        assertThrows(AccessDenied.class, () -> interviews.state(ines, sessionId));
+        assertThrows(AccessDenied.class, () -> interviews.coach(ines, sessionId));
+        assertThrows(AccessDenied.class, () -> interviews.end(ines, sessionId, "x"));
+        assertThrows(AccessDenied.class, () -> interviews.statsByInterviewer(ines, started.minusSeconds(3600), started.plusSeconds(86400 * 365)));
     }
 
     @Test
@@ -163,7 +163,7 @@ class InterviewServiceTest {
         interviews.end(ivo, second, null);
         java.time.Instant from = clock.instant().minus(Duration.ofDays(30));
         java.time.Instant to = clock.instant().plus(Duration.ofDays(1));
-        assertThrows(AccessDeniedException.class, () -> interviews.statsByInterviewer(ivo, from, to));
+        assertThrows(AccessDenied.class, () -> interviews.statsByInterviewer(ivo, from, to));
 
         harbor.accounts().lock("switch");
         Session sam = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
@@ -208,8 +208,8 @@ class InterviewServiceTest {
         assertThrows(IllegalArgumentException.class, () -> interviews.startBreak(ivo, sessionId, " "));
         interviews.startBreak(ivo, sessionId, "child asked");
         assertEquals(InterviewState.Hold.BREAK, interviews.state(ivo, sessionId).orElseThrow().hold());
-        assertThrows(IllegalStateException.class, () -> interviews.startPause(ivo, sessionId, "door"));
-        assertThrows(IllegalStateException.class, () -> interviews.endPause(ivo, sessionId));
+        assertRefused("interview.error.holdRunning", () -> interviews.startPause(ivo, sessionId, "door"));
+        assertRefused("interview.error.noHold", () -> interviews.endPause(ivo, sessionId));
         interviews.endBreak(ivo, sessionId);
         interviews.startPause(ivo, sessionId, "recorder");
         assertEquals(InterviewState.Hold.PAUSE, interviews.state(ivo, sessionId).orElseThrow().hold());
