@@ -9,12 +9,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import org.harbor.accounts.SettingsService;
+import org.harbor.i18n.Refusal;
 import org.harbor.ui.common.Paragraph;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.i18n.I18n;
 import org.harbor.vault.HarborHome;
-import org.harbor.vault.VaultException;
 
 /** The desktop face: opens the vault folder and hands the window to the {@link Shell}. */
 public final class DesktopApp extends Application {
@@ -33,10 +33,10 @@ public final class DesktopApp extends Application {
         HarborHome home = HarborHome.resolve(homeFlag);
         try {
             harbor = Harbor.open(home, Harbor.Options.defaults());
-        } catch (VaultException e) {
+        } catch (Refusal e) {
             I18n i18n = new I18n(SettingsService.uiLanguage(home).map(Locale::of)
                     .orElse(I18n.defaultFor(Locale.getDefault())));
-            showRefusal(stage, i18n, i18n.get(e.messageKey()));
+            showRefusal(stage, i18n, e.describe(i18n));
             return;
         }
         shell = new Shell(harbor, stage);

@@ -37,7 +37,7 @@ final class FormCommand {
                             : "ok, not available: " + String.join(", ", form.notAvailable())));
                 } catch (FormRejectedException e) {
                     allLoaded = false;
-                    out.println(prefix + "invalid: " + e.getMessage());
+                    out.println(prefix + "invalid: " + e.reason());
                 }
             }
             out.flush();

@@ -7,11 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.harbor.Harbor;
-import org.harbor.accounts.AccessDeniedException;
-import org.harbor.accounts.AccountException;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.Refusal;
 import org.harbor.vault.HarborHome;
-import org.harbor.vault.VaultException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,18 +64,19 @@ public final class HarborCommand implements Callable<Integer> {
     }
 
     /**
-     * The one line for standard error. Harbor's own refusals carry their reason; anything else gets
-     * a message of its own in the user's language, never a class name ("NullPointerException") or
-     * the JDK's words ("Illegal base64 character 2d", "For input string: …", which may echo content).
+     * The one line for standard error. A service's {@link Refusal} is its sentence in the CLI's
+     * language; the command line's own refusals carry their reason; anything else gets a message of
+     * its own in the user's language, never a class name ("NullPointerException") or the JDK's
+     * words ("Illegal base64 character 2d", "For input string: …", which may echo content).
      */
     static String reason(Exception e) {
-        if (e instanceof VaultException || e instanceof AccountException || e instanceof CliException
-                || e instanceof AccessDeniedException || e instanceof org.harbor.seal.SealException
-                || e instanceof org.harbor.attachments.AttachmentException
-                || e instanceof IllegalArgumentException && thrownByHarbor(e)) {
+        I18n messages = new I18n(I18n.defaultFor(Locale.getDefault()));
+        if (e instanceof Refusal refusal) {
+            return refusal.describe(messages);
+        }
+        if (e instanceof CliException || e instanceof IllegalArgumentException && thrownByHarbor(e)) {
             return e.getMessage();
         }
-        I18n messages = new I18n(I18n.defaultFor(Locale.getDefault()));
         if (e instanceof java.nio.file.NoSuchFileException) {
             return messages.get("cli.error.noSuchFile");
         }
@@ -106,7 +105,7 @@ public final class HarborCommand implements Callable<Integer> {
     }
 
     /** Opens the vault folder named by {@code --home}, the environment or the default. */
-    static Harbor open(Path homeFlag) throws VaultException {
+    static Harbor open(Path homeFlag) {
         return Harbor.open(HarborHome.resolve(homeFlag), Harbor.Options.defaults());
     }
 }

@@ -86,7 +86,7 @@ class CaseAttachCommandTest {
         Result missing = run("case", "attach", caseId, dir.resolve("nothing-here.pdf").toString(),
                 "--home", home.toString(), "--user", "sasha");
         assertEquals(1, missing.code());
-        assertEquals("harbor: the file to attach cannot be read", missing.err().strip());
+        assertEquals("harbor: The file cannot be read. Check that it still exists and that you may open it.", missing.err().strip());
         Result noFile = run("case", "attach", caseId, "--home", home.toString(), "--user", "sasha");
         assertEquals(2, noFile.code());
         Result noCase = run("case", "attach", "no-such-case", dir.toString(), "--home", home.toString(), "--user", "sasha");

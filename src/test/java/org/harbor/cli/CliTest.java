@@ -81,7 +81,7 @@ class CliTest {
         assertTrue(list.out().contains("sasha\tsupervisor"), list.out());
         Result denied = run("ida's own pass phrase\n", "user", "list", "--home", home.toString(), "--user", "ida");
         assertEquals(1, denied.code());
-        assertTrue(denied.err().contains("role does not allow"), denied.err());
+        assertTrue(denied.err().contains("Your role does not allow this."), denied.err());
     }
 
     @Test
@@ -89,7 +89,7 @@ class CliTest {
     void wrongPassphrase() {
         Result r = run("not the passphrase\n", "user", "list", "--home", home.toString(), "--user", "sasha");
         assertEquals(1, r.code());
-        assertEquals("harbor: the user name or passphrase is not right", r.err().strip());
+        assertEquals("harbor: The user name or passphrase is not right.", r.err().strip());
     }
 
     @Test
@@ -214,7 +214,7 @@ class CliTest {
             assertTrue(second.waitFor(60, TimeUnit.SECONDS));
             String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(1, second.exitValue(), err);
-            assertTrue(err.contains("already running with this vault"), err);
+            assertTrue(err.contains("Harbor is already open with this vault"), err);
             assertTrue(first.vault().exists());
         }
     }

@@ -109,7 +109,7 @@ class PackageCliTest {
         Result noConsent = run(FIELD_PASS + "\n", withHome("field", "sasha", "export", "--cases", caseId, "--out",
                 dir.resolve("out").resolve("refused.harbor").toString()));
         assertEquals(1, noConsent.code());
-        assertTrue(noConsent.err().contains("no consent or lawful basis for services"), noConsent.err());
+        assertTrue(noConsent.err().contains("no consent or lawful basis for Services (no consent recorded)"), noConsent.err());
         field("consent", "record", "--case", caseId, "--purpose", "services", "--by-survivor", "--language", "en");
         assertTrue(field("consent", "list", caseId).out().contains("services\tallowed\tconsent"));
 

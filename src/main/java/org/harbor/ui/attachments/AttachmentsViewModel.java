@@ -21,11 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.accounts.Permission;
 import org.harbor.attachments.Attachment;
-import org.harbor.attachments.AttachmentException;
 import org.harbor.attachments.AttachmentKind;
 import org.harbor.attachments.OpenedAttachment;
 import org.harbor.attachments.PdfPreview;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.Refusal;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.ScreenContext;
 
@@ -162,7 +162,7 @@ public final class AttachmentsViewModel {
                     attached.add(new Confirmation(Question.DELETE_SOURCE, a, chosen.get(i)));
                     before += sizes[i];
                 }
-            } catch (AttachmentException | RuntimeException | org.harbor.vault.VaultException e) {
+            } catch (RuntimeException e) {
                 Platform.runLater(() -> offerSourceDeletion(attached));
                 throw e;
             }
@@ -272,7 +272,7 @@ public final class AttachmentsViewModel {
             if (a.kind() == AttachmentKind.PDF) {
                 try {
                     page = PdfPreview.render(o.content(), 0);
-                } catch (AttachmentException e) {
+                } catch (Refusal e) {
                     o.wipe();
                     throw e;
                 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.harbor.consent.ConsentPurpose;
 import org.harbor.ui.common.ScreenContext;
-import org.harbor.vault.VaultException;
 
 /**
  * Purposes that the case's answers serve ({@code harbor:purpose}) and neither a consent that counts
@@ -16,7 +15,7 @@ final class UnconsentedPurposes {
     private UnconsentedPurposes() {
     }
 
-    static List<ConsentPurpose> of(ScreenContext context, String caseId) throws VaultException {
+    static List<ConsentPurpose> of(ScreenContext context, String caseId) {
         Map<String, Integer> used = context.harbor().forms().purposesUsed(context.session(), caseId);
         // What counts for sharing: a child's "no" and an excluded guardian's word do not (issue 12).
         org.harbor.consent.Sharing sharing = context.harbor().consents().sharing(context.session(), caseId);

@@ -16,14 +16,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.harbor.accounts.AccessDeniedException;
 import org.harbor.i18n.I18n;
 import org.harbor.seal.ExportListener;
 import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportCheck;
 import org.harbor.seal.ImportService;
 import org.harbor.seal.PackageRefused;
-import org.harbor.seal.SealException;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.vault.VaultKind;
@@ -216,13 +214,6 @@ public final class PackagesViewModel {
                     passed.length() == 0 ? "—" : passed.toString()));
         } else if (cancel.get() || e instanceof java.io.IOException && "cancelled".equals(e.getMessage())) {
             message.set(i18n.get("packages.cancelled"));
-        } else if (e instanceof SealException sealed && i18n.bundle().containsKey(sealed.key())) {
-            // Arguments that are message keys (a purpose, a reason) are shown in the reader's language.
-            Object[] args = java.util.Arrays.stream(sealed.args())
-                    .map(a -> i18n.bundle().containsKey(a) ? i18n.get(a) : a).toArray();
-            message.set(i18n.get(sealed.key(), args));
-        } else if (e instanceof SealException || e instanceof AccessDeniedException) {
-            message.set(i18n.get("packages.error.refused"));
         } else {
             message.set(Messages.of(e, i18n));
         }

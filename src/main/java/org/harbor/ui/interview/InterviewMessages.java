@@ -1,7 +1,6 @@
 package org.harbor.ui.interview;
 
 import org.harbor.i18n.I18n;
-import org.harbor.interview.session.InterviewRefusedException;
 import org.harbor.ui.common.Messages;
 
 /** The interview service's refusals as sentences in the display language; never a stack trace. */
@@ -11,9 +10,6 @@ final class InterviewMessages {
     }
 
     static String of(Exception e, I18n i18n) {
-        if (e instanceof InterviewRefusedException refused) {
-            return i18n.get(refused.messageKey());
-        }
         if (e instanceof IllegalArgumentException) {
             return i18n.get("interview.error.invalid");
         }
