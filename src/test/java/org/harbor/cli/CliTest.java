@@ -62,7 +62,7 @@ class CliTest {
     void initTwice() {
         Result r = run(PASS + "\n", "init", "--home", home.toString(), "--user", "sasha");
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("harbor: a vault already exists"), r.err());
+        assertTrue(r.err().startsWith("harbor: A vault already exists here."), r.err());
     }
 
     @Test
