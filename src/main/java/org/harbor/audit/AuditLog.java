@@ -198,16 +198,37 @@ public final class AuditLog {
 
     /** The head of the chain: {@code (n, h_n)}, for checkpoints in exports. */
     public Checkpoint checkpoint() throws VaultException {
-        return vault.transaction(c -> {
-            try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-                 ResultSet row = last.executeQuery()) {
-                return row.next() ? new Checkpoint(row.getLong(1), row.getString(2)) : new Checkpoint(0, GENESIS);
-            }
-        });
+        return vault.transaction(AuditLog::checkpoint);
+    }
+
+    /** The head of the chain, inside the caller's transaction. */
+    public static Checkpoint checkpoint(Connection c) throws SQLException {
+        try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet row = last.executeQuery()) {
+            return row.next() ? new Checkpoint(row.getLong(1), row.getString(2)) : new Checkpoint(0, GENESIS);
+        }
     }
 
     public record Checkpoint(long entries, String head) {
     }
+
+    /** One entry as stored, with its place in the chain. */
+    public record Entry(long seq, String at, String actor, String action, String target, String details, String prevHash,
+                        String hash) {
+    }
+
+    /** Every entry in order, inside the caller's transaction (for the audit file of a package). */
+    public static void forEach(Connection c, java.util.function.Consumer<Entry> each) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT seq, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY seq");
+             ResultSet row = q.executeQuery()) {
+            while (row.next()) {
+                each.accept(new Entry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getString(7), row.getString(8)));
+            }
+        }
+    }
+
 
     static String chain(String previousHex, String canonicalEntry) {
         byte[] previous = Hashes.unhex(previousHex);
