@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseRecords;
+import org.harbor.crypto.CanonicalJson;
 
 /**
  * The documents of a case in a package: {@code case.json} (its seals, each with the canonical JSON

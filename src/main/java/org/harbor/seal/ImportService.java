@@ -28,6 +28,7 @@ import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;

@@ -22,6 +22,7 @@ import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseRecords;
 import org.harbor.cases.CaseService;
 import org.harbor.cases.CaseStatus;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.harbor.attachments.AttachmentRecords;
 import org.harbor.cases.CaseRecords;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.forms.FormRecords;
 import org.harbor.interview.session.InterviewTables;
 

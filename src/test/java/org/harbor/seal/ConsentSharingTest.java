@@ -21,6 +21,7 @@ import org.harbor.consent.ConsentPurpose;
 import org.harbor.consent.ConsentScope;
 import org.harbor.consent.GuardianConsent;
 import org.harbor.consent.LawfulBasis;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.forms.FormSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

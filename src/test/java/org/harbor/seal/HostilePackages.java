@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.harbor.crypto.CanonicalJson;
 
 /**
  * Hostile packages signed by an enrolled device, imported one by one into a real central vault. Run
