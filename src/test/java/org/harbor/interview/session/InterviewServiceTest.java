@@ -19,6 +19,7 @@ import org.harbor.interview.profile.Phase;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.testing.FileScan;
 import org.harbor.testing.MutableClock;
+import org.harbor.testing.Refusals;
 import org.harbor.testing.TestVaults;
 import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
@@ -95,13 +96,15 @@ class InterviewServiceTest {
         assertEquals(1.0, summary.pairingRate());
         assertEquals(ProfileLibrary.bundled().get(ProfileLibrary.CHILD_DEFAULT).phases().size(), summary.phaseMillis().size());
         assertEquals(summary, interviews.summary(ivo, sessionId).orElseThrow());
-        assertThrows(IllegalStateException.class, () -> interviews.logNote(ivo, sessionId, "after the end"));
+        assertEquals("interview.error.ended",
+                Refusals.key(assertThrows(RuntimeException.class, () -> interviews.logNote(ivo, sessionId, "after the end"))));
     }
 
     @Test
     @DisplayName("refuses the substantive phases until who is present is recorded")
     void presentFirst() throws Exception {
-        assertThrows(IllegalStateException.class, () -> interviews.enterPhase(ivo, sessionId, "FREE_RECALL"));
+        assertEquals("interview.error.presentFirst",
+                Refusals.key(assertThrows(RuntimeException.class, () -> interviews.enterPhase(ivo, sessionId, "FREE_RECALL"))));
         interviews.recordPresent(ivo, sessionId, PresentRole.INTERVIEWER, "Ivo", null);
         interviews.enterPhase(ivo, sessionId, "FREE_RECALL");
     }
@@ -208,8 +211,10 @@ class InterviewServiceTest {
         assertThrows(IllegalArgumentException.class, () -> interviews.startBreak(ivo, sessionId, " "));
         interviews.startBreak(ivo, sessionId, "child asked");
         assertEquals(InterviewState.Hold.BREAK, interviews.state(ivo, sessionId).orElseThrow().hold());
-        assertThrows(IllegalStateException.class, () -> interviews.startPause(ivo, sessionId, "door"));
-        assertThrows(IllegalStateException.class, () -> interviews.endPause(ivo, sessionId));
+        assertEquals("interview.error.holdRunning",
+                Refusals.key(assertThrows(RuntimeException.class, () -> interviews.startPause(ivo, sessionId, "door"))));
+        assertEquals("interview.error.noHold",
+                Refusals.key(assertThrows(RuntimeException.class, () -> interviews.endPause(ivo, sessionId))));
         interviews.endBreak(ivo, sessionId);
         interviews.startPause(ivo, sessionId, "recorder");
         assertEquals(InterviewState.Hold.PAUSE, interviews.state(ivo, sessionId).orElseThrow().hold());
