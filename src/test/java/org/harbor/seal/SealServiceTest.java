@@ -151,6 +151,16 @@ class SealServiceTest {
         }
     }
 
+    private long sealCount() throws Exception {
+        Connection c = f.field.vault().connection();
+        try (Statement s = c.createStatement(); java.sql.ResultSet row = s.executeQuery("SELECT count(*) FROM seals")) {
+            row.next();
+            return row.getLong(1);
+        } finally {
+            c.rollback();
+        }
+    }
+
     @Test
     @DisplayName("a seal whose records were changed under the triggers no longer verifies")
     void tamperedRecords() throws Exception {
@@ -182,10 +192,10 @@ class SealServiceTest {
         assertTrue(s.verified());
         assertEquals("interviewer", s.signerRole());
         Session ivoFinal = ivo;
-        int sealsBefore = f.field.seals().verify(f.supervisor, caseId).size();
+        long sealsBefore = sealCount();
         RuntimeException refused = assertThrows(RuntimeException.class, () -> f.field.seals().sealCase(ivoFinal, caseId));
         assertTrue(Refusals.isAccessDenied(refused), "refused as not one of ivo's cases, not for another reason: " + refused);
-        assertEquals(sealsBefore, f.field.seals().verify(f.supervisor, caseId).size(), "nothing was sealed");
+        assertEquals(sealsBefore, sealCount(), "nothing was sealed");
         f.field.accounts().lock("switch");
         Session ines = f.field.accounts().login("ines", pass);
         assertThrows(org.harbor.accounts.AccessDeniedException.class, () -> f.field.seals().sealCase(ines, own));
