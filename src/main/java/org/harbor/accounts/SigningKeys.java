@@ -158,6 +158,16 @@ public final class SigningKeys {
         return changed;
     }
 
+    /** Whether the vault holds a key for this purpose (current or retired). */
+    public static boolean exists(Connection c, Purpose purpose) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM signing_keys WHERE purpose = ?")) {
+            q.setString(1, purpose.code());
+            try (ResultSet row = q.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     /** Whether {@code publicKey} with {@code keyId} is enrolled as a key of user {@code userId} (current or retired). */
     public static boolean enrolled(Connection c, long userId, String keyIdHex, byte[] publicKey) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(

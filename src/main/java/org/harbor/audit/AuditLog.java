@@ -1,8 +1,5 @@
 package org.harbor.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +9,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Hashes;
 import org.harbor.vault.Vault;
 
@@ -20,17 +17,17 @@ import org.harbor.vault.Vault;
  * The append-only, hash-chained audit log: entry i stores
  * {@code h_i = SHA-256(h_{i-1} ‖ canonical(entry_i))} with {@code h_0} all zeros.
  *
+ * <p>Both the entry and its details are written as RFC 8785 canonical JSON by {@link CanonicalJson},
+ * the writer seals use: one canonical form for everything Harbor hashes. Entries written before
+ * (by Jackson with keys sorted) have the same bytes, since audit values are ids, codes and times
+ * (see {@code AuditCanonicalFormTest}).
+ *
  * <p>Entries carry ids and action names only, never record content: callers pass user ids, not
  * names, and setting keys, not values.
  */
 public final class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    /** Built on first use, not at start-up: the first window does not wait for Jackson. */
-    private static final class Canonical {
-        static final ObjectMapper JSON = new ObjectMapper()
-                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-    }
 
     private final Vault vault;
     private final Clock clock;
@@ -42,7 +39,7 @@ public final class AuditLog {
 
     /** Loads the JSON writer ahead of need (see {@code Harbor#warmUp}). */
     public static void warmUp() {
-        json(Map.of("warm", "up"));
+        CanonicalJson.write(Map.of("warm", "up"));
     }
 
     /** Appends inside the caller's transaction, so the entry commits with the change it records. */
@@ -62,7 +59,7 @@ public final class AuditLog {
                 previous = row.getString(2);
             }
         }
-        String detailJson = json(new TreeMap<>(details));
+        String detailJson = CanonicalJson.write(details);
         String hash = chain(previous, canonical(seq, at, actor, action, target, detailJson));
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO audit_log(seq, at, actor, action, target, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")) {
@@ -144,10 +141,13 @@ public final class AuditLog {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, String> parseDetails(String json) {
         try {
-            return Canonical.JSON.readValue(json, Map.class);
+            Map<String, String> out = new LinkedHashMap<>();
+            if (json != null && CanonicalJson.parse(json.getBytes(StandardCharsets.UTF_8), 4) instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+            }
+            return out;
         } catch (java.io.IOException | RuntimeException e) {
             return Map.of();
         }
@@ -197,15 +197,35 @@ public final class AuditLog {
 
     /** The head of the chain: {@code (n, h_n)}, for checkpoints in exports. */
     public Checkpoint checkpoint() {
-        return vault.transaction(c -> {
-            try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-                 ResultSet row = last.executeQuery()) {
-                return row.next() ? new Checkpoint(row.getLong(1), row.getString(2)) : new Checkpoint(0, GENESIS);
-            }
-        });
+        return vault.transaction(AuditLog::checkpoint);
+    }
+
+    /** The head of the chain, inside the caller's transaction. */
+    public static Checkpoint checkpoint(Connection c) throws SQLException {
+        try (PreparedStatement last = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+             ResultSet row = last.executeQuery()) {
+            return row.next() ? new Checkpoint(row.getLong(1), row.getString(2)) : new Checkpoint(0, GENESIS);
+        }
     }
 
     public record Checkpoint(long entries, String head) {
+    }
+
+    /** One entry as stored, with its place in the chain. */
+    public record Entry(long seq, String at, String actor, String action, String target, String details, String prevHash,
+                        String hash) {
+    }
+
+    /** Every entry in order, inside the caller's transaction (for the audit file of a package). */
+    public static void forEach(Connection c, java.util.function.Consumer<Entry> each) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT seq, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY seq");
+             ResultSet row = q.executeQuery()) {
+            while (row.next()) {
+                each.accept(new Entry(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getString(6), row.getString(7), row.getString(8)));
+            }
+        }
     }
 
     static String chain(String previousHex, String canonicalEntry) {
@@ -224,14 +244,6 @@ public final class AuditLog {
         entry.put("details", detailJson);
         entry.put("seq", seq);
         entry.put("target", target);
-        return json(entry);
-    }
-
-    private static String json(Map<String, ?> map) {
-        try {
-            return Canonical.JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serialises", e);
-        }
+        return CanonicalJson.write(entry);
     }
 }

@@ -26,17 +26,31 @@ public final class Argon2id {
     }
 
     public static SecretKey derive(byte[] secret, byte[] salt, Argon2Params params) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+        return derive(secret, salt, params, null, null);
+    }
+
+    /**
+     * Argon2id version 0x13 (RFC 9106) with the optional key {@code K} and associated data
+     * {@code X}, which Harbor leaves empty; here so the known-answer vector of RFC 9106 section 5.3
+     * runs through the same code as every key slot.
+     */
+    static SecretKey derive(byte[] password, byte[] salt, Argon2Params params, byte[] key, byte[] associatedData) {
+        Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(params.memoryKiB())
                 .withIterations(params.iterations())
                 .withParallelism(params.parallelism())
-                .withSalt(salt)
-                .build();
+                .withSalt(salt);
+        if (key != null) {
+            builder.withSecret(key);
+        }
+        if (associatedData != null) {
+            builder.withAdditional(associatedData);
+        }
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
+        generator.init(builder.build());
         byte[] out = new byte[SecretKey.LENGTH];
-        generator.generateBytes(secret, out);
+        generator.generateBytes(password, out);
         return SecretKey.wrap(out);
     }
 

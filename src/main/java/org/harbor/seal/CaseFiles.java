@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseRecords;
+import org.harbor.crypto.CanonicalJson;
 
 /**
  * The documents of a case in a package: {@code case.json} (its seals, each with the canonical JSON
@@ -72,47 +75,45 @@ final class CaseFiles {
         for (String caseId : caseIds) {
             caseOf.put(caseId, caseId);
         }
-        for (String sql : new String[] {"SELECT id, case_id FROM seals", "SELECT id, case_id FROM case_sessions",
-            "SELECT id, case_id FROM persons"}) {
-            try (PreparedStatement q = c.prepareStatement(sql); ResultSet row = q.executeQuery()) {
-                while (row.next()) {
-                    if (caseOf.containsKey(row.getString(2))) {
-                        caseOf.put(row.getString(1), row.getString(2));
-                    }
-                }
-            }
-        }
-        Map<String, ByteArrayOutputStream> out = new java.util.HashMap<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT seq, at, actor, action, target, details, prev_hash, hash FROM audit_log ORDER BY seq");
-             ResultSet row = q.executeQuery()) {
+        try (PreparedStatement q = c.prepareStatement("SELECT id, case_id FROM seals"); ResultSet row = q.executeQuery()) {
             while (row.next()) {
-                String target = row.getString(5);
-                String details = row.getString(6);
-                String caseId = target == null ? null : caseOf.get(target);
-                if (caseId == null && details != null && details.contains("\"case\"")) {
-                    java.util.regex.Matcher m = CASE_IN_DETAILS.matcher(details);
-                    if (m.find() && caseOf.containsKey(m.group(1))) {
-                        caseId = caseOf.get(m.group(1));
-                    }
+                if (caseOf.containsKey(row.getString(2))) {
+                    caseOf.put(row.getString(1), row.getString(2));
                 }
-                if (caseId == null) {
-                    continue;
-                }
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("seq", row.getLong(1));
-                e.put("at", row.getString(2));
-                e.put("actor", row.getString(3));
-                e.put("action", row.getString(4));
-                e.put("target", target);
-                e.put("details", details);
-                e.put("prevHash", row.getString(7));
-                e.put("hash", row.getString(8));
-                ByteArrayOutputStream lines = out.computeIfAbsent(caseId, k -> new ByteArrayOutputStream());
-                lines.writeBytes(CanonicalJson.bytes(e));
-                lines.write('\n');
             }
         }
+        CaseRecords.casesOfPersonsAndSessions(c).forEach((id, caseId) -> {
+            if (caseOf.containsKey(caseId)) {
+                caseOf.put(id, caseId);
+            }
+        });
+        Map<String, ByteArrayOutputStream> out = new java.util.HashMap<>();
+        AuditLog.forEach(c, entry -> {
+            String target = entry.target();
+            String details = entry.details();
+            String caseId = target == null ? null : caseOf.get(target);
+            if (caseId == null && details != null && details.contains("\"case\"")) {
+                java.util.regex.Matcher m = CASE_IN_DETAILS.matcher(details);
+                if (m.find() && caseOf.containsKey(m.group(1))) {
+                    caseId = caseOf.get(m.group(1));
+                }
+            }
+            if (caseId == null) {
+                return;
+            }
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("seq", entry.seq());
+            e.put("at", entry.at());
+            e.put("actor", entry.actor());
+            e.put("action", entry.action());
+            e.put("target", target);
+            e.put("details", details);
+            e.put("prevHash", entry.prevHash());
+            e.put("hash", entry.hash());
+            ByteArrayOutputStream lines = out.computeIfAbsent(caseId, k -> new ByteArrayOutputStream());
+            lines.writeBytes(CanonicalJson.bytes(e));
+            lines.write('\n');
+        });
         Map<String, byte[]> result = new java.util.HashMap<>();
         for (String caseId : caseIds) {
             ByteArrayOutputStream lines = out.get(caseId);

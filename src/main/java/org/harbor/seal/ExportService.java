@@ -11,9 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
@@ -21,12 +23,16 @@ import org.harbor.accounts.Session;
 import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseRecords;
+import org.harbor.cases.CaseStatus;
 import org.harbor.consent.ConsentPurpose;
+import org.harbor.consent.ConsentRecords;
 import org.harbor.consent.Sharing;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Minisign;
 import org.harbor.i18n.Refusal;
 import org.harbor.vault.AtomicFiles;
+import org.harbor.vault.VaultMeta;
 import org.harbor.vault.Vault;
 
 /**
@@ -69,14 +75,19 @@ public final class ExportService {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         return vault.transaction(c -> {
             List<Exportable> out = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT c.id, c.number, c.status, s.sealed_at FROM cases c "
-                    + "JOIN seals s ON s.kind = 'case' AND s.unit_id = c.id WHERE c.status IN ('sealed', 'exported') "
-                    + "ORDER BY s.sealed_at, c.number");
+            // Each sealed case by the time of its case seal, then its number.
+            try (PreparedStatement q = c.prepareStatement("SELECT unit_id, sealed_at FROM seals WHERE kind = 'case'");
                  ResultSet row = q.executeQuery()) {
                 while (row.next()) {
-                    out.add(new Exportable(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+                    String id = row.getString(1);
+                    Optional<CaseRecords.NumberAndStatus> kase = CaseRecords.numberAndStatus(c, id);
+                    if (kase.isPresent() && (kase.get().status().equals(CaseStatus.SEALED.code())
+                            || kase.get().status().equals(CaseStatus.EXPORTED.code()))) {
+                        out.add(new Exportable(id, kase.get().number(), kase.get().status(), row.getString(2)));
+                    }
                 }
             }
+            out.sort(java.util.Comparator.comparing(Exportable::sealedAt).thenComparing(Exportable::number));
             return out;
         });
     }
@@ -175,20 +186,26 @@ public final class ExportService {
 
     static List<String> stalePackages(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
+        // Packages still waiting for a receipt, oldest first, with their cases that are still "exported".
+        Map<String, String> createdAt = new LinkedHashMap<>();
+        Map<String, List<String>> casesOf = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("""
-                SELECT DISTINCT e.package_id FROM exports e JOIN export_cases x ON x.package_id = e.package_id
-                JOIN cases k ON k.id = x.case_id
-                WHERE k.status = 'exported' AND (
-                  EXISTS (SELECT 1 FROM consents n WHERE n.case_id = x.case_id
-                          AND julianday(n.recorded_at) > julianday(e.created_at))
-                  OR EXISTS (SELECT 1 FROM consent_revocations r JOIN consents n ON n.id = r.consent_id
-                             WHERE n.case_id = x.case_id AND julianday(r.revoked_at) > julianday(e.created_at))
-                  OR EXISTS (SELECT 1 FROM lawful_bases b WHERE b.case_id = x.case_id
-                             AND julianday(b.recorded_at) > julianday(e.created_at)))
-                ORDER BY e.sequence""");
+                SELECT e.package_id, e.created_at, x.case_id FROM exports e JOIN export_cases x ON x.package_id = e.package_id
+                ORDER BY e.sequence, x.case_id""");
              ResultSet row = q.executeQuery()) {
             while (row.next()) {
-                out.add(row.getString(1));
+                createdAt.put(row.getString(1), row.getString(2));
+                casesOf.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(row.getString(3));
+            }
+        }
+        for (Map.Entry<String, List<String>> p : casesOf.entrySet()) {
+            for (String caseId : p.getValue()) {
+                Optional<CaseRecords.NumberAndStatus> kase = CaseRecords.numberAndStatus(c, caseId);
+                if (kase.isPresent() && kase.get().status().equals(CaseStatus.EXPORTED.code())
+                        && ConsentRecords.decidedSince(c, caseId, createdAt.get(p.getKey()))) {
+                    out.add(p.getKey());
+                    break;
+                }
             }
         }
         return out;
@@ -207,16 +224,9 @@ public final class ExportService {
         Map<String, byte[]> audits = CaseFiles.auditJsonl(c, ids);
         for (String id : ids) {
             SealService.requireVisible(c, session, id);
-            String number;
-            String status;
-            try (PreparedStatement q = c.prepareStatement("SELECT number, status FROM cases WHERE id = ?")) {
-                q.setString(1, id);
-                try (ResultSet row = q.executeQuery()) {
-                    row.next();
-                    number = row.getString(1);
-                    status = row.getString(2);
-                }
-            }
+            CaseRecords.NumberAndStatus kase = CaseRecords.numberAndStatus(c, id).orElseThrow();
+            String number = kase.number();
+            String status = kase.status();
             if (!SealService.caseSealed(c, id) || !(status.equals("sealed") || status.equals("exported"))) {
                 throw new Refusal("export.error.notSealed");
             }
@@ -238,16 +248,8 @@ public final class ExportService {
             cases.add(new PackageWriter.CaseContent(id, number, CaseFiles.caseJson(id, number, seals, purpose.code(), openings),
                     audits.get(id), List.of(), List.of(), values.withheld()));
         }
-        long entries = 0;
-        String head = "0".repeat(64);
-        try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-             ResultSet row = q.executeQuery()) {
-            if (row.next()) {
-                entries = row.getLong(1);
-                head = row.getString(2);
-            }
-        }
-        return new Prepared(trust, device, lastSequence(c) + 1, entries, head, cases, sharing);
+        AuditLog.Checkpoint checkpoint = AuditLog.checkpoint(c);
+        return new Prepared(trust, device, lastSequence(c) + 1, checkpoint.entries(), checkpoint.head(), cases, sharing);
     }
 
     private void record(Connection c, Session session, Prepared prepared, String packageId, String manifestHash, List<String> ids,
@@ -255,11 +257,7 @@ public final class ExportService {
         if (lastSequence(c) + 1 != prepared.sequence()) {
             throw new Refusal("export.error.concurrent");
         }
-        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO vault_meta(key, value) VALUES ('package_seq', ?) "
-                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            upsert.setString(1, Long.toString(prepared.sequence()));
-            upsert.executeUpdate();
-        }
+        VaultMeta.put(c, PACKAGE_SEQ, Long.toString(prepared.sequence()));
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO exports(package_id, sequence, manifest_hash, created_at, created_by) VALUES (?,?,?,?,?)")) {
             insert.setString(1, packageId);
@@ -269,26 +267,23 @@ public final class ExportService {
             insert.setLong(5, session.user().id());
             insert.executeUpdate();
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO export_cases(package_id, case_id) VALUES (?,?)");
-             PreparedStatement status = c.prepareStatement("UPDATE cases SET status = 'exported', updated_at = ? WHERE id = ?")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO export_cases(package_id, case_id) VALUES (?,?)")) {
             for (String id : ids) {
                 insert.setString(1, packageId);
                 insert.setString(2, id);
                 insert.executeUpdate();
-                status.setString(1, now);
-                status.setString(2, id);
-                status.executeUpdate();
+                CaseRecords.setStatus(c, id, CaseStatus.EXPORTED, now);
             }
         }
         audit.append(c, session.actorId(), AuditActions.PACKAGE_EXPORTED, packageId,
                 Map.of("cases", Integer.toString(ids.size()), "sequence", Long.toString(prepared.sequence())));
     }
 
+    /** The sequence number of the last package written, in {@code vault_meta}. */
+    private static final String PACKAGE_SEQ = "package_seq";
+
     private static long lastSequence(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = 'package_seq'");
-             ResultSet row = q.executeQuery()) {
-            return row.next() ? Long.parseLong(row.getString(1)) : 0;
-        }
+        return VaultMeta.get(c, PACKAGE_SEQ).map(Long::parseLong).orElse(0L);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -30,6 +30,7 @@ import org.harbor.audit.AuditLog;
 import org.harbor.crypto.Age;
 import org.harbor.crypto.AgeException;
 import org.harbor.crypto.AgeIdentity;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;

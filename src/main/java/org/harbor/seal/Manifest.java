@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbor.crypto.CanonicalJson;
 
 /**
  * {@code manifest.json}: what a package is, who made it, and the SHA-256 and size of every other

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 

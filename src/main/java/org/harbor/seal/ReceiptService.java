@@ -19,6 +19,10 @@ import org.harbor.accounts.Session;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.i18n.Refusal;
+import org.harbor.cases.CaseRecords;
+import org.harbor.cases.CaseStatus;
+import org.harbor.consent.ConsentRecords;
+import org.harbor.interview.session.InterviewTables;
 import org.harbor.vault.Vault;
 
 /**
@@ -85,15 +89,18 @@ public final class ReceiptService {
                 throw new Refusal("receipt.error.cases");
             }
             List<String> received = new ArrayList<>();
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE cases SET status = 'received', updated_at = ? WHERE id = ? AND status = 'exported' "
-                            + "AND (SELECT MAX(e.sequence) FROM exports e JOIN export_cases x ON x.package_id = e.package_id "
-                            + "WHERE x.case_id = cases.id) = (SELECT sequence FROM exports WHERE package_id = ?)")) {
+            // A case is received by the receipt of the last package that carried it, not by an older one.
+            try (PreparedStatement latest = c.prepareStatement(
+                    "SELECT (SELECT MAX(e.sequence) FROM exports e JOIN export_cases x ON x.package_id = e.package_id "
+                            + "WHERE x.case_id = ?) = (SELECT sequence FROM exports WHERE package_id = ?)")) {
                 for (String id : receipt.caseIds()) {
-                    update.setString(1, now);
-                    update.setString(2, id);
-                    update.setString(3, receipt.packageId());
-                    if (update.executeUpdate() == 1) {
+                    latest.setString(1, id);
+                    latest.setString(2, receipt.packageId());
+                    boolean last;
+                    try (ResultSet row = latest.executeQuery()) {
+                        last = row.next() && row.getInt(1) == 1;
+                    }
+                    if (last && CaseRecords.changeStatus(c, id, CaseStatus.EXPORTED, CaseStatus.RECEIVED, now)) {
                         received.add(id);
                     }
                 }
@@ -144,31 +151,17 @@ public final class ReceiptService {
     }
 
     private static List<String> received(Connection c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM cases WHERE status = 'received' ORDER BY number");
-             ResultSet row = q.executeQuery()) {
-            while (row.next()) {
-                out.add(row.getString(1));
-            }
-        }
-        return out;
+        return CaseRecords.withStatus(c, CaseStatus.RECEIVED);
     }
 
     private static void purge(Connection c, String caseId) throws SQLException {
         exec(c, "INSERT INTO purge_permits(case_id) VALUES (?)", caseId);
-        String sessions = "(SELECT id FROM case_sessions WHERE case_id = ?)";
-        exec(c, "DELETE FROM utterances WHERE session_id IN " + sessions, caseId);
-        exec(c, "DELETE FROM interview_events WHERE session_id IN " + sessions, caseId);
-        exec(c, "DELETE FROM interview_present WHERE session_id IN " + sessions, caseId);
-        exec(c, "DELETE FROM interview_summaries WHERE session_id IN " + sessions, caseId);
-        exec(c, "DELETE FROM interviews WHERE session_id IN " + sessions, caseId);
-        exec(c, "DELETE FROM case_sessions WHERE case_id = ?", caseId);
-        exec(c, "DELETE FROM consents WHERE case_id = ?", caseId);
-        exec(c, "DELETE FROM persons WHERE case_id = ?", caseId);
-        exec(c, "DELETE FROM case_search WHERE case_id = ?", caseId);
+        InterviewTables.purge(c, CaseRecords.sessionIds(c, caseId));
+        ConsentRecords.purge(c, caseId);
+        CaseRecords.purge(c, caseId);
         exec(c, "DELETE FROM seal_cosignatures WHERE seal_id IN (SELECT id FROM seals WHERE case_id = ?)", caseId);
         exec(c, "DELETE FROM seals WHERE case_id = ?", caseId);
-        exec(c, "DELETE FROM cases WHERE id = ?", caseId);
+        CaseRecords.purgeCase(c, caseId);
         exec(c, "DELETE FROM purge_permits WHERE case_id = ?", caseId);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.harbor.crypto.CanonicalJson;
 
 /**
  * The answer digests that format-2 seals of a case hold (ADR 0009), by submission and path: what a

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Fingerprints;
 import org.harbor.crypto.Hashes;

@@ -19,10 +19,15 @@ import org.harbor.accounts.Session;
 import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseRecords;
+import org.harbor.cases.CaseService;
+import org.harbor.cases.CaseStatus;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Ed25519;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.Minisign;
 import org.harbor.i18n.Refusal;
+import org.harbor.interview.session.InterviewTables;
 import org.harbor.vault.Vault;
 
 /**
@@ -72,11 +77,7 @@ public final class SealService {
             }
             Map<String, Object> unit = SealUnits.caseUnit(c, caseId).orElseThrow();
             SealRecord record = insert(c, session, caseId, SealKind.CASE, caseId, null, null, unit);
-            try (PreparedStatement update = c.prepareStatement("UPDATE cases SET status = 'sealed', updated_at = ? WHERE id = ?")) {
-                update.setString(1, clock.instant().toString());
-                update.setString(2, caseId);
-                update.executeUpdate();
-            }
+            CaseRecords.setStatus(c, caseId, CaseStatus.SEALED, clock.instant().toString());
             return status(c, record);
         });
     }
@@ -330,52 +331,20 @@ public final class SealService {
     }
 
     private static String caseOfSession(Connection c, String sessionId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT case_id FROM case_sessions WHERE id = ?")) {
-            q.setString(1, sessionId);
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    throw new AccessDenied("no such session, or not one of yours");
-                }
-                return row.getString(1);
-            }
-        }
+        return CaseRecords.caseOfSession(c, sessionId)
+                .orElseThrow(() -> new AccessDenied("no such session, or not one of yours"));
     }
 
     /** An interview must have been ended by the interviewer; other sessions end when sealed. */
     private void finishSession(Connection c, String sessionId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT ended_at FROM interviews WHERE session_id = ?")) {
-            q.setString(1, sessionId);
-            try (ResultSet row = q.executeQuery()) {
-                if (row.next() && row.getString(1) == null) {
-                    throw new Refusal("seal.error.interviewRunning");
-                }
-            }
+        if (InterviewTables.running(c, sessionId)) {
+            throw new Refusal("seal.error.interviewRunning");
         }
-        try (PreparedStatement update = c.prepareStatement("UPDATE case_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL")) {
-            update.setString(1, clock.instant().toString());
-            update.setString(2, sessionId);
-            update.executeUpdate();
-        }
+        CaseRecords.endSession(c, sessionId, clock.instant().toString());
     }
 
     /** The same rule as the case list: supervisors see all, interviewers the cases they lead or opened. */
     static void requireVisible(Connection c, Session session, String caseId) throws SQLException {
-        String sql = "SELECT 1 FROM cases WHERE id = ?";
-        boolean all = session.role().can(Permission.SEE_ALL_CASES);
-        if (!all) {
-            sql += session.role().can(Permission.INTERVIEW) ? " AND (lead_worker = ? OR opened_by = ?)" : " AND opened_by = ? AND opened_by = ?";
-        }
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, caseId);
-            if (!all) {
-                q.setLong(2, session.user().id());
-                q.setLong(3, session.user().id());
-            }
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    throw new AccessDenied("no such case, or not one of yours");
-                }
-            }
-        }
+        CaseService.requireVisible(c, session, caseId);
     }
 }

@@ -1,14 +1,17 @@
 package org.harbor.seal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.harbor.attachments.AttachmentRecords;
+import org.harbor.cases.CaseRecords;
+import org.harbor.crypto.CanonicalJson;
+import org.harbor.forms.FormRecords;
+import org.harbor.interview.session.InterviewTables;
 
 /**
  * Reads what a seal covers, as plain maps ready for {@link CanonicalJson}: a session with its
@@ -83,70 +86,52 @@ final class SealUnits {
 
     private static List<Opening> openings(Connection c, String sessionId) throws SQLException {
         List<Opening> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT a.submission_id, a.path, a.kind, a.value, a.non_response, "
-                + "a.not_asked_reason, a.fact_key, a.answered_at, a.answered_by, a.purposes, a.salt FROM form_answers a "
-                + "JOIN form_submissions s ON s.id = a.submission_id WHERE s.session_id = ? ORDER BY a.submission_id, a.path")) {
-            q.setString(1, sessionId);
-            try (ResultSet row = q.executeQuery()) {
-                while (row.next()) {
-                    Map<String, Object> a = new LinkedHashMap<>();
-                    a.put("submission", row.getString(1));
-                    a.put("path", row.getString(2));
-                    a.put("kind", row.getString(3));
-                    a.put("value", clear(c, org.harbor.vault.ContentKeys.answerContext(row.getString(1)), row.getString(4)));
-                    a.put("nonResponse", row.getString(5));
-                    a.put("notAskedReason", row.getString(6));
-                    a.put("factKey", row.getString(7));
-                    a.put("answeredAt", row.getString(8));
-                    a.put("answeredBy", row.getLong(9));
-                    a.put("purposes", row.getString(10));
-                    byte[] salt = row.getBytes(11);
-                    if (salt == null || salt.length < 16) {
-                        throw new IllegalStateException("a form answer has no salt; the vault's migration 0011 did not run");
-                    }
-                    out.add(new Opening(row.getString(1), row.getString(2), salt, a));
-                }
+        for (FormRecords.AnswerRow row : FormRecords.answersOfSession(c, sessionId)) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("submission", row.submission());
+            a.put("path", row.path());
+            a.put("kind", row.kind());
+            a.put("value", clear(c, org.harbor.vault.ContentKeys.answerContext(row.submission()), row.storedValue()));
+            a.put("nonResponse", row.nonResponse());
+            a.put("notAskedReason", row.notAskedReason());
+            a.put("factKey", row.factKey());
+            a.put("answeredAt", row.answeredAt());
+            a.put("answeredBy", row.answeredBy());
+            a.put("purposes", row.purposes());
+            byte[] salt = row.salt();
+            if (salt == null || salt.length < 16) {
+                throw new IllegalStateException("a form answer has no salt; the vault's migration 0011 did not run");
             }
+            out.add(new Opening(row.submission(), row.path(), salt, a));
         }
         return out;
     }
 
     static Optional<Map<String, Object>> caseUnit(Connection c, String caseId, long format) throws SQLException {
-        Map<String, Object> unit = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, number, opened_at, opened_by, lead_worker FROM cases WHERE id = ?")) {
-            q.setString(1, caseId);
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                Map<String, Object> kase = new LinkedHashMap<>();
-                kase.put("id", row.getString(1));
-                kase.put("number", row.getString(2));
-                kase.put("openedAt", row.getString(3));
-                kase.put("openedBy", row.getLong(4));
-                long lead = row.getLong(5);
-                kase.put("leadWorker", row.wasNull() ? null : lead);
-                unit.put("case", kase);
-            }
+        Optional<CaseRecords.CaseRow> found = CaseRecords.caseRow(c, caseId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
+        CaseRecords.CaseRow row = found.get();
+        Map<String, Object> unit = new LinkedHashMap<>();
+        Map<String, Object> kase = new LinkedHashMap<>();
+        kase.put("id", row.id());
+        kase.put("number", row.number());
+        kase.put("openedAt", row.openedAt());
+        kase.put("openedBy", row.openedBy());
+        kase.put("leadWorker", row.leadWorker());
+        unit.put("case", kase);
         List<Object> persons = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, role, display_name, aliases, created_at, created_by FROM persons WHERE case_id = ? ORDER BY created_at, id")) {
-            q.setString(1, caseId);
-            try (ResultSet row = q.executeQuery()) {
-                while (row.next()) {
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("id", row.getString(1));
-                    p.put("role", row.getString(2));
-                    p.put("displayName", row.getString(3));
-                    String aliases = row.getString(4);
-                    p.put("aliases", aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")));
-                    p.put("createdAt", row.getString(5));
-                    p.put("createdBy", row.getLong(6));
-                    persons.add(p);
-                }
-            }
+        for (CaseRecords.PersonRow person : CaseRecords.persons(c, caseId)) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", person.id());
+            p.put("role", person.role());
+            p.put("displayName", person.displayName());
+            String aliases = person.aliases();
+            p.put("aliases", aliases == null || aliases.isEmpty() ? List.of() : List.of(aliases.split("\n")));
+            p.put("createdAt", person.createdAt());
+            p.put("createdBy", person.createdBy());
+            persons.add(p);
         }
         unit.put("persons", persons);
         List<Object> sessions = new ArrayList<>();
@@ -155,47 +140,41 @@ final class SealUnits {
         }
         unit.put("sessions", sessions);
         // The files themselves are covered by their SHA-256: the package carries them beside the seal.
-        unit.put("attachments", rows(c, "SELECT id, sha256, size_bytes, media_type, added_at, added_by FROM attachments "
-                + "WHERE case_id = ? ORDER BY added_at, id", caseId, "id", "sha256", "size", "mediaType", "addedAt", "addedBy"));
+        List<Object> attachments = new ArrayList<>();
+        for (AttachmentRecords.SealedRow a : AttachmentRecords.ofCase(c, caseId)) {
+            attachments.add(map("id", a.id(), "sha256", a.sha256(), "size", a.sizeBytes(), "mediaType", a.mediaType(),
+                    "addedAt", a.addedAt(), "addedBy", a.addedBy()));
+        }
+        unit.put("attachments", attachments);
         return Optional.of(unit);
     }
 
     static List<String> sessionIds(Connection c, String caseId) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM case_sessions WHERE case_id = ? ORDER BY started_at, id")) {
-            q.setString(1, caseId);
-            try (ResultSet row = q.executeQuery()) {
-                while (row.next()) {
-                    out.add(row.getString(1));
-                }
-            }
-        }
-        return out;
+        return CaseRecords.sessionIds(c, caseId);
     }
 
     static Optional<Map<String, Object>> sessionUnit(Connection c, String sessionId, long format) throws SQLException {
-        Map<String, Object> unit = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, case_id, kind, interview_language, started_at, started_by, ended_at FROM case_sessions WHERE id = ?")) {
-            q.setString(1, sessionId);
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                unit.put("id", row.getString(1));
-                unit.put("caseId", row.getString(2));
-                unit.put("kind", row.getString(3));
-                unit.put("interviewLanguage", row.getString(4));
-                unit.put("startedAt", row.getString(5));
-                unit.put("startedBy", row.getLong(6));
-                unit.put("endedAt", row.getString(7));
-            }
+        Optional<CaseRecords.SessionRow> found = CaseRecords.session(c, sessionId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
+        CaseRecords.SessionRow row = found.get();
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("id", row.id());
+        unit.put("caseId", row.caseId());
+        unit.put("kind", row.kind());
+        unit.put("interviewLanguage", row.interviewLanguage());
+        unit.put("startedAt", row.startedAt());
+        unit.put("startedBy", row.startedBy());
+        unit.put("endedAt", row.endedAt());
         unit.put("interview", interview(c, sessionId));
         // Forms filled in the session: which form and version, and every answer and non-response.
-        unit.put("forms", rows(c, "SELECT id, form_id, form_version, status, started_at, started_by, ended_at "
-                + "FROM form_submissions WHERE session_id = ? ORDER BY started_at, id", sessionId,
-                "id", "formId", "formVersion", "status", "startedAt", "startedBy", "endedAt"));
+        List<Object> forms = new ArrayList<>();
+        for (FormRecords.SubmissionRow f : FormRecords.submissionsOfSession(c, sessionId)) {
+            forms.add(map("id", f.id(), "formId", f.formId(), "formVersion", f.formVersion(), "status", f.status(),
+                    "startedAt", f.startedAt(), "startedBy", f.startedBy(), "endedAt", f.endedAt()));
+        }
+        unit.put("forms", forms);
         if (format >= 2) {
             List<Object> digests = new ArrayList<>();
             for (Opening o : openings(c, sessionId)) {
@@ -208,39 +187,52 @@ final class SealUnits {
             unit.put("answers", digests);
             return Optional.of(unit);
         }
-        unit.put("answers", rows(c, "SELECT a.submission_id, a.path, a.kind, a.value, a.non_response, a.not_asked_reason, "
-                + "a.fact_key, a.answered_at, a.answered_by FROM form_answers a JOIN form_submissions s ON s.id = a.submission_id "
-                + "WHERE s.session_id = ? ORDER BY a.submission_id, a.path", sessionId,
-                "submission", "path", "kind", "value", "nonResponse", "notAskedReason", "factKey", "answeredAt", "answeredBy"));
+        // Format 1: the answers themselves, without salt or purposes.
+        List<Object> answers = new ArrayList<>();
+        for (FormRecords.AnswerRow a : FormRecords.answersOfSession(c, sessionId)) {
+            String value = a.storedValue() == null ? null
+                    : clear(c, org.harbor.vault.ContentKeys.answerContext(a.submission()), a.storedValue());
+            answers.add(map("submission", a.submission(), "path", a.path(), "kind", a.kind(), "value", value,
+                    "nonResponse", a.nonResponse(), "notAskedReason", a.notAskedReason(), "factKey", a.factKey(),
+                    "answeredAt", a.answeredAt(), "answeredBy", a.answeredBy()));
+        }
+        unit.put("answers", answers);
         return Optional.of(unit);
     }
 
     private static Map<String, Object> interview(Connection c, String sessionId) throws SQLException {
-        Map<String, Object> out = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT profile_id, profile_version, language, started_at, ended_at, end_reason FROM interviews WHERE session_id = ?")) {
-            q.setString(1, sessionId);
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    return null;
-                }
-                out.put("profileId", row.getString(1));
-                out.put("profileVersion", row.getString(2));
-                out.put("language", row.getString(3));
-                out.put("startedAt", row.getString(4));
-                out.put("endedAt", row.getString(5));
-                out.put("endReason", row.getString(6));
-            }
+        Optional<InterviewTables.InterviewRow> found = InterviewTables.interview(c, sessionId);
+        if (found.isEmpty()) {
+            return null;
         }
-        out.put("present", rows(c, "SELECT id, role, name, recorded_at FROM interview_present WHERE session_id = ? ORDER BY recorded_at, id",
-                sessionId, "id", "role", "name", "recordedAt"));
-        out.put("utterances", rows(c, "SELECT id, kind, text, verbatim, offset_ms, phase, label, rule_id FROM utterances "
-                + "WHERE session_id = ? ORDER BY id", sessionId, "id", "kind", "text", "verbatim", "offsetMs", "phase", "label", "ruleId"));
-        out.put("events", rows(c, "SELECT id, kind, detail, offset_ms FROM interview_events WHERE session_id = ? ORDER BY id",
-                sessionId, "id", "kind", "detail", "offsetMs"));
-        List<Map<String, Object>> summary = rows(c, "SELECT summary_json, created_at FROM interview_summaries WHERE session_id = ?",
-                sessionId, "summaryJson", "createdAt");
-        out.put("summary", summary.isEmpty() ? null : summary.getFirst());
+        InterviewTables.InterviewRow row = found.get();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("profileId", row.profileId());
+        out.put("profileVersion", row.profileVersion());
+        out.put("language", row.language());
+        out.put("startedAt", row.startedAt());
+        out.put("endedAt", row.endedAt());
+        out.put("endReason", row.endReason());
+        List<Object> present = new ArrayList<>();
+        for (InterviewTables.PresentRow p : InterviewTables.present(c, sessionId)) {
+            present.add(map("id", p.id(), "role", p.role(), "name", p.name(), "recordedAt", p.recordedAt()));
+        }
+        out.put("present", present);
+        List<Object> utterances = new ArrayList<>();
+        for (InterviewTables.UtteranceRow u : InterviewTables.utterances(c, sessionId)) {
+            String text = u.storedText() == null ? null
+                    : clear(c, org.harbor.vault.ContentKeys.utteranceContext(sessionId), u.storedText());
+            utterances.add(map("id", u.id(), "kind", u.kind(), "text", text, "verbatim", u.verbatim(), "offsetMs", u.offsetMs(),
+                    "phase", u.phase(), "label", u.label(), "ruleId", u.ruleId()));
+        }
+        out.put("utterances", utterances);
+        List<Object> events = new ArrayList<>();
+        for (InterviewTables.EventRow e : InterviewTables.events(c, sessionId)) {
+            events.add(map("id", e.id(), "kind", e.kind(), "detail", e.detail(), "offsetMs", e.offsetMs()));
+        }
+        out.put("events", events);
+        out.put("summary", InterviewTables.summary(c, sessionId)
+                .map(s -> (Object) map("summaryJson", s.summaryJson(), "createdAt", s.createdAt())).orElse(null));
         return out;
     }
 
@@ -263,28 +255,12 @@ final class SealUnits {
         }
     }
 
-    private static List<Map<String, Object>> rows(Connection c, String sql, String id, String... names) throws SQLException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, id);
-            try (ResultSet row = q.executeQuery()) {
-                while (row.next()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    for (int i = 0; i < names.length; i++) {
-                        Object value = row.getObject(i + 1);
-                        m.put(names[i], value instanceof Integer n ? Long.valueOf(n) : value instanceof Number n ? n.longValue() : value);
-                    }
-                    if (m.get("text") instanceof String text && sql.contains("FROM utterances")) {
-                        m.put("text", clear(c, org.harbor.vault.ContentKeys.utteranceContext(id), text));
-                    }
-                    if (m.get("value") instanceof String value && m.get("submission") instanceof String submission
-                            && sql.contains("FROM form_answers")) {
-                        m.put("value", clear(c, org.harbor.vault.ContentKeys.answerContext(submission), value));
-                    }
-                    out.add(m);
-                }
-            }
+    /** An insertion-ordered map of name-value pairs; values may be null. */
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
         }
-        return out;
+        return m;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.crypto.Fingerprints;
 import org.harbor.crypto.Minisign;
 

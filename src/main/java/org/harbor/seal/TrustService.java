@@ -144,7 +144,7 @@ public final class TrustService {
                     created = true;
                 }
             }
-            boolean hadReceiptKey = hasKey(c, "receipt");
+            boolean hadReceiptKey = SigningKeys.exists(c, SigningKeys.Purpose.RECEIPT);
             Minisign.PublicKey receipt = SigningKeys.vaultKey(c, SigningKeys.Purpose.RECEIPT, now);
             if (created || !hadReceiptKey) {
                 audit.append(c, session.actorId(), AuditActions.CENTRAL_KEYS_CREATED, null, Map.of());
@@ -281,15 +281,6 @@ public final class TrustService {
             q.setString(1, label);
             try (ResultSet row = q.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static boolean hasKey(Connection c, String purpose) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM signing_keys WHERE purpose = ?")) {
-            q.setString(1, purpose);
-            try (ResultSet row = q.executeQuery()) {
-                return row.next();
             }
         }
     }

@@ -132,8 +132,10 @@ class ShellUiTest {
         robot.type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         drainWorker();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        // The log-in's result lands after the hide and locks again on the worker: wait for that, bounded.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !harbor.vault().isUnlocked() && harbor.accounts().current().isEmpty());
+        drainWorker();
         assertNeutralAndLocked(robot);
     }
 

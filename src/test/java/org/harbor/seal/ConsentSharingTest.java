@@ -22,6 +22,7 @@ import org.harbor.consent.ConsentPurpose;
 import org.harbor.consent.ConsentScope;
 import org.harbor.consent.GuardianConsent;
 import org.harbor.consent.LawfulBasis;
+import org.harbor.crypto.CanonicalJson;
 import org.harbor.forms.FormSession;
 import org.harbor.i18n.I18n;
 import org.harbor.i18n.Refusal;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.harbor.crypto.CanonicalJson;
 
 /**
  * Hostile packages signed by an enrolled device, imported one by one into a real central vault. Run
@@ -19,6 +20,9 @@ import java.util.zip.ZipOutputStream;
  * package: its name, the check that refused it (or "ACCEPTED"), and whether the database changed.
  */
 public final class HostilePackages {
+
+    /** What the largest bomb expands to: 1 GiB, four times the child's heap. */
+    static final long LARGEST_EXPANSION = 1L << 30;
 
     private HostilePackages() {
     }
@@ -77,7 +81,7 @@ public final class HostilePackages {
             String name = "cases/" + id + "/attachments/" + "0".repeat(64);
             Map<String, Object> manifest = c.manifest(p, id, Map.of());
             manifest.put("entries", Map.of(name, Map.of("sha256", "0".repeat(64), "size", 1000L)));
-            return zipWithBomb(c, CanonicalJson.bytes(manifest), name, 1L << 30);
+            return zipWithBomb(c, CanonicalJson.bytes(manifest), name, LARGEST_EXPANSION);
         });
         out.put("expanding-document", (c, p, id) -> {
             String name = "cases/" + id + "/case.json";

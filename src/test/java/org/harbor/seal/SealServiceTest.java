@@ -14,6 +14,7 @@ import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
 import org.harbor.cases.PersonRole;
 import org.harbor.i18n.Refusal;
+import org.harbor.testing.Refusals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -151,6 +152,16 @@ class SealServiceTest {
         }
     }
 
+    private long sealCount() throws Exception {
+        Connection c = f.field.vault().connection();
+        try (Statement s = c.createStatement(); java.sql.ResultSet row = s.executeQuery("SELECT count(*) FROM seals")) {
+            row.next();
+            return row.getLong(1);
+        } finally {
+            c.rollback();
+        }
+    }
+
     @Test
     @DisplayName("a seal whose records were changed under the triggers no longer verifies")
     void tamperedRecords() throws Exception {
@@ -182,7 +193,10 @@ class SealServiceTest {
         assertTrue(s.verified());
         assertEquals("interviewer", s.signerRole());
         Session ivoFinal = ivo;
-        assertThrows(RuntimeException.class, () -> f.field.seals().sealCase(ivoFinal, caseId), "not one of ivo's cases");
+        long sealsBefore = sealCount();
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> f.field.seals().sealCase(ivoFinal, caseId));
+        assertTrue(Refusals.isAccessDenied(refused), "refused as not one of ivo's cases, not for another reason: " + refused);
+        assertEquals(sealsBefore, sealCount(), "nothing was sealed");
         f.field.accounts().lock("switch");
         Session ines = f.field.accounts().login("ines", pass);
         assertThrows(org.harbor.accounts.AccessDenied.class, () -> f.field.seals().sealCase(ines, own));

@@ -20,6 +20,7 @@ import org.harbor.interview.profile.Phase;
 import org.harbor.interview.profile.ProfileLibrary;
 import org.harbor.testing.FileScan;
 import org.harbor.testing.MutableClock;
+import org.harbor.testing.Refusals;
 import org.harbor.testing.TestVaults;
 import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.harbor.seal;
+package org.harbor.crypto;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON Canonicalization Scheme (RFC 8785) for what Harbor seals, and a bounded reader for JSON
- * that comes from outside.
+ * JSON Canonicalization Scheme (RFC 8785) for everything Harbor hashes or signs (seals, packages,
+ * the audit chain), and a bounded reader for JSON that comes from outside.
  *
  * <p>Harbor's sealed units hold only objects, arrays, strings, booleans, null and integers. RFC 8785
  * serialises numbers as ECMAScript does; for integers within ±2<sup>53</sup> that is the plain
@@ -42,7 +42,7 @@ public final class CanonicalJson {
 
     private static void write(Object value, StringBuilder out, int depth) {
         if (depth > 64) {
-            throw new IllegalArgumentException("a sealed unit nests at most 64 levels");
+            throw new IllegalArgumentException("canonical JSON nests at most 64 levels");
         }
         switch (value) {
             case null -> out.append("null");
