@@ -27,6 +27,17 @@ import org.harbor.seal.PackageLimits;
 import org.harbor.seal.ReceiptService;
 import org.harbor.seal.SealService;
 import org.harbor.seal.TrustService;
+import org.harbor.usecases.AmendSeal;
+import org.harbor.usecases.CoSignSeal;
+import org.harbor.usecases.CompleteForm;
+import org.harbor.usecases.ExportPackage;
+import org.harbor.usecases.ImportCase;
+import org.harbor.usecases.LogIn;
+import org.harbor.usecases.OpenForm;
+import org.harbor.usecases.RecordConsent;
+import org.harbor.usecases.SealCase;
+import org.harbor.usecases.UseCases;
+import org.harbor.usecases.VerifySeals;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -59,6 +70,7 @@ public final class Harbor implements AutoCloseable {
     private final Lazy<ImportService> imports;
     private final Lazy<ReceiptService> receipts;
     private final IdleLock idleLock;
+    private final UseCases useCases;
     private final I18n i18n;
     private final Clock clock;
 
@@ -89,6 +101,19 @@ public final class Harbor implements AutoCloseable {
         this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
+        // Each made on first use (UseCases): one line per use case.
+        UseCases.Builder made = UseCases.builder()
+                .with(LogIn.class, () -> new LogIn(accounts, settings, idleLock))
+                .with(OpenForm.class, () -> new OpenForm(forms(), settings))
+                .with(CompleteForm.class, () -> new CompleteForm(forms(), consents()))
+                .with(ImportCase.class, () -> new ImportCase(vault, cases, forms(), useCases().completeForm()))
+                .with(RecordConsent.class, () -> new RecordConsent(consents(), forms()))
+                .with(SealCase.class, () -> new SealCase(seals()))
+                .with(AmendSeal.class, () -> new AmendSeal(seals()))
+                .with(CoSignSeal.class, () -> new CoSignSeal(seals()))
+                .with(VerifySeals.class, () -> new VerifySeals(seals()))
+                .with(ExportPackage.class, () -> new ExportPackage(exports()));
+        this.useCases = made.build();
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -169,6 +194,11 @@ public final class Harbor implements AutoCloseable {
 
     public ReceiptService receipts() {
         return receipts.get();
+    }
+
+    /** What the faces call for each action: the same use case from the desktop and the command line. */
+    public UseCases useCases() {
+        return useCases;
     }
 
     public IdleLock idleLock() {
