@@ -101,19 +101,7 @@ public final class Harbor implements AutoCloseable {
         this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
-        // Each made on first use (UseCases): one line per use case.
-        UseCases.Builder made = UseCases.builder()
-                .with(LogIn.class, () -> new LogIn(accounts, settings, idleLock))
-                .with(OpenForm.class, () -> new OpenForm(forms(), settings))
-                .with(CompleteForm.class, () -> new CompleteForm(forms(), consents()))
-                .with(ImportCase.class, () -> new ImportCase(vault, cases, forms(), useCases().completeForm()))
-                .with(RecordConsent.class, () -> new RecordConsent(consents(), forms()))
-                .with(SealCase.class, () -> new SealCase(seals()))
-                .with(AmendSeal.class, () -> new AmendSeal(seals()))
-                .with(CoSignSeal.class, () -> new CoSignSeal(seals()))
-                .with(VerifySeals.class, () -> new VerifySeals(seals()))
-                .with(ExportPackage.class, () -> new ExportPackage(exports()));
-        this.useCases = made.build();
+        this.useCases = new UseCases(this::makeUseCase);
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -199,6 +187,26 @@ public final class Harbor implements AutoCloseable {
     /** What the faces call for each action: the same use case from the desktop and the command line. */
     public UseCases useCases() {
         return useCases;
+    }
+
+    /**
+     * Makes a use case, on its first use ({@link UseCases}); one line per use case. By simple name,
+     * so that no other use case's class is loaded.
+     */
+    private Object makeUseCase(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "LogIn" -> new LogIn(accounts, settings, idleLock);
+            case "OpenForm" -> new OpenForm(forms(), settings);
+            case "CompleteForm" -> new CompleteForm(forms(), consents());
+            case "ImportCase" -> new ImportCase(vault, cases, forms(), useCases.completeForm());
+            case "RecordConsent" -> new RecordConsent(consents(), forms());
+            case "SealCase" -> new SealCase(seals());
+            case "AmendSeal" -> new AmendSeal(seals());
+            case "CoSignSeal" -> new CoSignSeal(seals());
+            case "VerifySeals" -> new VerifySeals(seals());
+            case "ExportPackage" -> new ExportPackage(exports());
+            default -> null;
+        };
     }
 
     public IdleLock idleLock() {

@@ -1,29 +1,25 @@
 package org.harbor.usecases;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The use cases, one accessor each: what the desktop and the command line call for an action, so
  * that both faces do it the same way (issue 13). {@code Harbor} (the composition root) says how
- * each one is made; each is made on first use, once, so that start-up loads none it does not need
- * (DESIGN.md section 9).
+ * each one is made; each is made on first use, once. Harbor's maker picks by the use case's simple
+ * name, not by class literal, so that neither building the registry nor asking for one use case
+ * loads the classes of the others (start-up loads only what it needs, DESIGN.md section 9).
  */
 public final class UseCases {
 
-    private final Map<Class<?>, Supplier<?>> makers;
+    private final Function<Class<?>, Object> make;
     /** Guarded by {@code this}; a use case made of others asks for them while it is made. */
     private final Map<Class<?>, Object> made = new HashMap<>();
 
-    private UseCases(Map<Class<?>, Supplier<?>> makers) {
-        this.makers = Map.copyOf(makers);
-    }
-
-    public static Builder builder() {
-        return new Builder();
+    /** @param make makes the use case of the class given, or returns null when it knows none */
+    public UseCases(Function<Class<?>, Object> make) {
+        this.make = make;
     }
 
     public LogIn logIn() {
@@ -69,32 +65,12 @@ public final class UseCases {
     private synchronized <T> T get(Class<T> type) {
         Object useCase = made.get(type);
         if (useCase == null) {
-            Supplier<?> make = makers.get(type);
-            if (make == null) {
-                throw new IllegalStateException("no use case " + type.getSimpleName() + " was registered");
+            useCase = make.apply(type);
+            if (useCase == null) {
+                throw new IllegalStateException("no use case " + type.getSimpleName() + " is made by the composition root");
             }
-            useCase = Objects.requireNonNull(make.get(), type.getSimpleName());
             made.put(type, useCase);
         }
         return type.cast(useCase);
-    }
-
-    /** How each use case is made; one {@link #with} per use case. */
-    public static final class Builder {
-        private final Map<Class<?>, Supplier<?>> makers = new LinkedHashMap<>();
-
-        private Builder() {
-        }
-
-        public <T> Builder with(Class<T> type, Supplier<? extends T> make) {
-            if (makers.putIfAbsent(type, make) != null) {
-                throw new IllegalStateException("use case " + type.getSimpleName() + " registered twice");
-            }
-            return this;
-        }
-
-        public UseCases build() {
-            return new UseCases(makers);
-        }
     }
 }
