@@ -27,6 +27,17 @@ import org.harbor.seal.PackageLimits;
 import org.harbor.seal.ReceiptService;
 import org.harbor.seal.SealService;
 import org.harbor.seal.TrustService;
+import org.harbor.usecases.AmendSeal;
+import org.harbor.usecases.CoSignSeal;
+import org.harbor.usecases.CompleteForm;
+import org.harbor.usecases.ExportPackage;
+import org.harbor.usecases.ImportCase;
+import org.harbor.usecases.LogIn;
+import org.harbor.usecases.OpenForm;
+import org.harbor.usecases.RecordConsent;
+import org.harbor.usecases.SealCase;
+import org.harbor.usecases.UseCases;
+import org.harbor.usecases.VerifySeals;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -58,6 +69,7 @@ public final class Harbor implements AutoCloseable {
     private final Lazy<ImportService> imports;
     private final Lazy<ReceiptService> receipts;
     private final IdleLock idleLock;
+    private final UseCases useCases;
     private final I18n i18n;
     private final Clock clock;
 
@@ -88,6 +100,7 @@ public final class Harbor implements AutoCloseable {
         this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
+        this.useCases = new UseCases(this::makeUseCase);
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -175,6 +188,31 @@ public final class Harbor implements AutoCloseable {
 
     public ReceiptService receipts() {
         return receipts.get();
+    }
+
+    /** What the faces call for each action: the same use case from the desktop and the command line. */
+    public UseCases useCases() {
+        return useCases;
+    }
+
+    /**
+     * Makes a use case, on its first use ({@link UseCases}); one line per use case. By simple name,
+     * so that no other use case's class is loaded.
+     */
+    private Object makeUseCase(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "LogIn" -> new LogIn(accounts, settings, idleLock);
+            case "OpenForm" -> new OpenForm(forms(), settings);
+            case "CompleteForm" -> new CompleteForm(forms(), consents());
+            case "ImportCase" -> new ImportCase(vault, cases, forms(), useCases.completeForm());
+            case "RecordConsent" -> new RecordConsent(consents(), forms());
+            case "SealCase" -> new SealCase(seals());
+            case "AmendSeal" -> new AmendSeal(seals());
+            case "CoSignSeal" -> new CoSignSeal(seals());
+            case "VerifySeals" -> new VerifySeals(seals());
+            case "ExportPackage" -> new ExportPackage(exports());
+            default -> null;
+        };
     }
 
     public IdleLock idleLock() {

@@ -146,7 +146,7 @@ public final class Shell implements Navigator {
         if (hidden) {
             return;
         }
-        LoginViewModel model = new LoginViewModel(harbor, background, this);
+        LoginViewModel model = new LoginViewModel(harbor.useCases().logIn(), background, this, harbor.i18n());
         show(new LoginView(model, harbor.i18n()));
     }
 

@@ -7,23 +7,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.harbor.Harbor;
-import org.harbor.accounts.Session;
-import org.harbor.cases.CaseSession;
-import org.harbor.cases.CaseSummary;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
-import org.harbor.forms.AnswerOutcome;
-import org.harbor.forms.ConsentFromForm;
-import org.harbor.forms.FormPage;
-import org.harbor.forms.FormSession;
-import org.harbor.forms.PageQuestion;
+import org.harbor.usecases.ImportCase;
+import org.harbor.usecases.ImportCase.FormPlan;
+import org.harbor.usecases.ImportCase.Person;
+import org.harbor.usecases.ImportCase.Plan;
+import org.harbor.usecases.ImportCase.SessionPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,16 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code harbor case import FILE.json}: opens a case from a JSON file (format in the README):
  * the survivor, other people, sessions, and per form the answers keyed by case-fact key or by
- * form field path. The file is checked whole before anything is written; forms are then filled
- * through the same form sessions as the window (facts, consent), all in one transaction: any
- * refusal (an unknown form, a refused answer, a key no question matched) rolls the whole import
- * back, so a refused import leaves no case behind. The report names fields, never values.
+ * form field path. The file is checked whole before anything is written; the import itself is the
+ * {@link ImportCase} use case (forms filled through the same form sessions as the window, all in
+ * one transaction: a refused import leaves no case behind). The report names fields, never values.
  */
 @Command(name = "import", description = "Open a case from a JSON file (format in the README). Passphrase: line 1.")
 final class CaseImportCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final int MAX_STEPS = 20_000;
 
     @ParentCommand
     CaseCommand parent;
@@ -61,51 +54,36 @@ final class CaseImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Plan plan = read(file);
         PrintWriter out = spec.commandLine().getOut();
-        List<String> problems = new ArrayList<>();
-        List<String> report = new ArrayList<>();
-        CaseSummary created;
+        ImportCase.Imported imported;
         try {
-            // One transaction for the whole import: a refusal, at any form or field, leaves no case behind.
-            created = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.atomically(() -> {
-                CaseSummary c = run(harbor, session, plan, report, problems);
-                if (!problems.isEmpty()) {
-                    throw new Refused();
-                }
-                return c;
-            }));
-        } catch (Refused e) {
-            for (String problem : problems) {
-                spec.commandLine().getErr().println("harbor: " + problem);
+            imported = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.useCases().importCase().run(session, plan));
+        } catch (ImportCase.Refused e) {
+            for (ImportCase.Problem problem : e.problems()) {
+                spec.commandLine().getErr().println("harbor: " + describe(problem));
             }
             throw new CliException("nothing was imported: correct the file and run the import again");
         }
-        out.println(created.id() + "\t" + created.number());
-        report.forEach(out::println);
+        out.println(imported.created().id() + "\t" + imported.created().number());
+        for (ImportCase.FormReport f : imported.forms()) {
+            out.println("form " + f.formId() + ": " + f.saved() + " answers saved, "
+                    + (f.completed() ? "completed" : "left open at " + f.stoppedAt() + " (open the case in Harbor to go on)"));
+        }
         return HarborCommand.OK;
     }
 
-    /** Carries "the file was refused" out of the import's transaction, which it rolls back. */
-    private static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Refused() {
-            super(null, null, false, false);
-        }
+    /** A problem in words; names forms and fields, never values. */
+    private static String describe(ImportCase.Problem problem) {
+        String form = "form " + safeKey(problem.formId());
+        return switch (problem.kind()) {
+            case NO_SUCH_FORM -> form + ": no such form in this vault; its answers were not imported";
+            case ANSWER_REFUSED -> form + ", field " + problem.fields().getFirst() + ": refused"
+                    + (problem.detail() == null ? "" : " (" + problem.detail() + ")");
+            case NOTHING_MATCHED -> form + ": no question matched "
+                    + String.join(", ", problem.fields().stream().map(CaseImportCommand::safeKey).toList());
+        };
     }
 
     // --- the file ------------------------------------------------------------------------
-
-    record Person(PersonRole role, String name, List<String> aliases) {
-    }
-
-    record FormPlan(String formId, Map<String, String> answers) {
-    }
-
-    record SessionPlan(SessionKind kind, String language, List<FormPlan> forms) {
-    }
-
-    record Plan(String survivor, List<String> aliases, List<Person> people, List<SessionPlan> sessions) {
-    }
 
     static Plan read(Path file) throws IOException, CliException {
         if (!Files.isRegularFile(file)) {
@@ -185,145 +163,6 @@ final class CaseImportCommand implements Callable<Integer> {
             sessions.add(new SessionPlan(kind, language, forms));
         }
         return new Plan(name, aliases, people, sessions);
-    }
-
-    // --- the import ----------------------------------------------------------------------
-
-    private static CaseSummary run(Harbor harbor, Session session, Plan plan, List<String> out, List<String> problems)
-            throws Exception {
-        // The survivor's name given for the case is the name fact too: asked once.
-        if (plan.survivor() != null) {
-            for (SessionPlan s : plan.sessions()) {
-                for (FormPlan f : s.forms()) {
-                    f.answers().putIfAbsent("survivor.name", plan.survivor());
-                }
-            }
-        }
-        CaseSummary created = harbor.cases().create(session, plan.survivor(), plan.aliases());
-        for (Person p : plan.people()) {
-            harbor.cases().addPerson(session, created.id(), p.role(), p.name(), p.aliases());
-        }
-        for (SessionPlan s : plan.sessions()) {
-            CaseSession started = harbor.cases().startSession(session, created.id(), s.kind(), s.language());
-            for (FormPlan f : s.forms()) {
-                FormSession form;
-                try {
-                    form = harbor.forms().open(session, started.id(), f.formId());
-                } catch (IllegalArgumentException e) {
-                    problems.add("form " + safeKey(f.formId()) + ": no such form in this vault; its answers were not imported");
-                    continue;
-                }
-                fill(harbor, session, form, f, out, problems);
-            }
-        }
-        return created;
-    }
-
-    private static void fill(Harbor harbor, Session session, FormSession form, FormPlan plan, List<String> out,
-                             List<String> problems) throws Exception {
-        Set<String> used = new HashSet<>();
-        Set<String> declinedPrompts = new HashSet<>();
-        int saved = 0;
-        String stoppedAt = null;
-        for (int step = 0; step < MAX_STEPS; step++) {
-            FormPage page = form.page();
-            if (page.type() == FormPage.Type.END) {
-                break;
-            }
-            if (page.type() == FormPage.Type.REPEAT_PROMPT) {
-                String prompt = page.key() + "#" + page.repeatCount();
-                if (declinedPrompts.contains(prompt)) {
-                    form.next();
-                    continue;
-                }
-                FormPage entry = form.addRepeat();
-                String prefix = entryPrefix(entry, page.repeatCount() + 1);
-                if (prefix != null && plan.answers().keySet().stream().anyMatch(k -> k.startsWith(prefix))) {
-                    continue;
-                }
-                declinedPrompts.add(prompt);
-                if (entry.canRemoveEntry()) {
-                    form.removeEntry();
-                }
-                if (form.page().type() == FormPage.Type.REPEAT_PROMPT) {
-                    form.next();
-                }
-                continue;
-            }
-            // Answering may make more questions of the page relevant: go round until nothing changes.
-            boolean changed = true;
-            for (int round = 0; changed && round < 20; round++) {
-                changed = false;
-                for (PageQuestion q : form.page().questions()) {
-                    String key = keyFor(q, plan.answers());
-                    if (key == null || q.readOnly()) {
-                        continue;
-                    }
-                    used.add(key);
-                    String value = plan.answers().get(key);
-                    if (value.equals(q.value())) {
-                        continue;
-                    }
-                    AnswerOutcome outcome = form.answer(q.id(), value);
-                    if (outcome.status() == AnswerOutcome.Status.NEEDS_REASON) {
-                        outcome = form.correct(q.id(), value, "case import");
-                    }
-                    if (outcome.isSaved()) {
-                        saved++;
-                        changed = true;
-                    } else {
-                        problems.add("form " + plan.formId() + ", field " + q.id() + ": refused"
-                                + (outcome.message() == null ? "" : " (" + outcome.message() + ")"));
-                    }
-                }
-            }
-            String before = form.page().key();
-            if (form.skip().key().equals(before)) {
-                break;
-            }
-        }
-        FormPage last = form.complete();
-        boolean completed = form.ended();
-        if (completed) {
-            ConsentFromForm.record(harbor.forms(), harbor.consents(), session, form);
-        } else {
-            stoppedAt = last.questions().stream().filter(q -> q.problem() != null).map(PageQuestion::id)
-                    .findFirst().orElse(last.key());
-        }
-        List<String> unused = plan.answers().keySet().stream().filter(k -> !used.contains(k))
-                .filter(k -> !k.equals("survivor.name")).map(CaseImportCommand::safeKey).toList();
-        out.add("form " + plan.formId() + ": " + saved + " answers saved, "
-                + (completed ? "completed" : "left open at " + stoppedAt
-                + " (open the case in Harbor to go on)"));
-        if (!unused.isEmpty()) {
-            problems.add("form " + plan.formId() + ": no question matched " + String.join(", ", unused));
-        }
-    }
-
-    /** An answer's key: the field path as shown by Harbor (with repeat positions), the same path without [1], or the fact key. */
-    private static String keyFor(PageQuestion q, Map<String, String> answers) {
-        if (answers.containsKey(q.id())) {
-            return q.id();
-        }
-        String plain = q.id().replace("[1]", "");
-        if (answers.containsKey(plain)) {
-            return plain;
-        }
-        if (q.factKey() != null && answers.containsKey(q.factKey())) {
-            return q.factKey();
-        }
-        return null;
-    }
-
-    private static String entryPrefix(FormPage entry, int number) {
-        String marker = "[" + number + "]";
-        for (PageQuestion q : entry.questions()) {
-            int at = q.id().lastIndexOf(marker);
-            if (at >= 0) {
-                return q.id().substring(0, at + marker.length());
-            }
-        }
-        return null;
     }
 
     // --- small checks --------------------------------------------------------------------

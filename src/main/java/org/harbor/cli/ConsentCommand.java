@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.harbor.consent.ChildAssent;
 import org.harbor.consent.Consent;
-import org.harbor.consent.ConsentGrant;
 import org.harbor.consent.ConsentMethod;
 import org.harbor.consent.ConsentPurpose;
-import org.harbor.consent.ConsentScope;
-import org.harbor.consent.GuardianConsent;
 import org.harbor.consent.LawfulBasis;
 import org.harbor.consent.Sharing;
+import org.harbor.usecases.RecordConsent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,11 +27,6 @@ final class ConsentCommand {
 
     @ParentCommand
     HarborCommand root;
-
-    private static ConsentScope scope(String purpose, String organisation) {
-        ConsentPurpose p = ConsentPurpose.fromCode(purpose);
-        return p == ConsentPurpose.REFERRAL ? ConsentScope.referral(organisation) : ConsentScope.of(p);
-    }
 
     @Command(name = "record", description = "Record one decision on one purpose. Passphrase: line 1.")
     static final class Record implements Callable<Integer> {
@@ -98,17 +91,9 @@ final class ConsentCommand {
                 String excluded = guardianExcludedFile == null ? null
                         : input.content(guardianExcludedFile, RecordText.MAX_NOTE, "guardian exclusion file").strip();
                 String authority = authorityFile == null ? null : input.content(authorityFile, RecordText.MAX_NAMES, "authority file").strip();
-                ConsentGrant.Builder b = ConsentGrant.builder(scope(purpose, organisation));
-                b = refused ? b.refused() : b.given();
-                if (bySurvivor) {
-                    b = b.bySurvivor(child).childAssent(ChildAssent.fromCode(assent));
-                }
-                if (guardian != null && !guardian.isEmpty()) {
-                    b = b.guardian(excluded == null ? GuardianConsent.consenting(guardian) : GuardianConsent.excluded(guardian, excluded));
-                }
-                ConsentGrant grant = b.authority(authority == null || authority.isEmpty() ? null : authority)
-                        .method(ConsentMethod.fromCode(method)).language(language).build();
-                return harbor.consents().record(session, caseId, grant);
+                return harbor.useCases().recordConsent().record(session, caseId, new RecordConsent.Decision(
+                        ConsentPurpose.fromCode(purpose), organisation, !refused, bySurvivor, child, ChildAssent.fromCode(assent),
+                        guardian, excluded, authority, ConsentMethod.fromCode(method), null, language, null));
             });
             spec.commandLine().getOut().println(c.id() + "\t" + c.scope().purpose().code() + "\t" + c.state().name().toLowerCase(java.util.Locale.ROOT));
             return HarborCommand.OK;
@@ -139,8 +124,9 @@ final class ConsentCommand {
 
         @Override
         public Integer call() throws Exception {
-            LawfulBasis.Recorded r = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.consents()
-                    .recordLawfulBasis(session, caseId, scope(purpose, organisation), LawfulBasis.fromCode(basis), reference));
+            LawfulBasis.Recorded r = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.useCases()
+                    .recordConsent().recordLawfulBasis(session, caseId, ConsentPurpose.fromCode(purpose), organisation,
+                            LawfulBasis.fromCode(basis), reference));
             spec.commandLine().getOut().println(r.id() + "\t" + r.scope().purpose().code() + "\t" + r.basis().code());
             return HarborCommand.OK;
         }
@@ -161,7 +147,7 @@ final class ConsentCommand {
 
         @Override
         public Integer call() throws Exception {
-            Sharing sharing = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.consents().sharing(session, caseId));
+            Sharing sharing = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.useCases().recordConsent().sharing(session, caseId));
             PrintWriter out = spec.commandLine().getOut();
             sharing.standings().forEach((p, s) -> out.println(p.code() + "\t" + (s.permitted() ? "allowed\t" + s.ground()
                     : "not allowed\t" + s.reason().code())));

@@ -12,6 +12,7 @@ import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportService;
 import org.harbor.seal.PackageSignature;
 import org.harbor.seal.ReceiptService;
+import org.harbor.usecases.ExportPackage;
 import org.harbor.vault.AtomicFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,18 +58,16 @@ final class PackageCommands {
 
         @Override
         public Integer call() throws Exception {
-            List<String> stale = new java.util.ArrayList<>();
-            ExportService.Exported e = vault.asUser(root, actor, (harbor, session, input) -> {
-                List<String> ids = which.allSealed ? harbor.exports().allSealed(session) : which.cases;
+            ExportPackage.Result result = vault.asUser(root, actor, (harbor, session, input) -> {
+                ExportPackage export = harbor.useCases().exportPackage();
+                List<String> ids = which.allSealed ? export.allSealed(session) : which.cases;
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to export");
                 }
-                ExportService.Exported written = harbor.exports().export(session, ids,
-                        org.harbor.consent.ConsentPurpose.fromCode(purpose), out, ExportListener.SILENT);
-                stale.addAll(harbor.exports().stalePackages(session));
-                return written;
+                return export.export(session, ids, org.harbor.consent.ConsentPurpose.fromCode(purpose), out, ExportListener.SILENT);
             });
-            for (String id : stale) {
+            ExportService.Exported e = result.exported();
+            for (String id : result.stalePackages()) {
                 // Written before a consent of one of its cases changed, and not yet received: not to be sent.
                 spec.commandLine().getErr().println("warning: package " + id + " was written before a consent changed; do not send it");
             }

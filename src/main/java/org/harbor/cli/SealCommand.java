@@ -2,7 +2,6 @@ package org.harbor.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.harbor.seal.SealStatus;
 import picocli.CommandLine.ArgGroup;
@@ -65,9 +64,8 @@ final class SealCommand implements Callable<Integer> {
         if (what.verify != null) {
             boolean[] ok = {true};
             String report = vault.asUser(root, actor, (harbor, session, input) -> {
-                List<SealStatus> status = harbor.seals().verify(session, what.verify);
-                ok[0] = !status.isEmpty() && status.stream().allMatch(SealStatus::verified);
-                return harbor.seals().custodyReport(session, what.verify);
+                ok[0] = harbor.useCases().verifySeals().verify(session, what.verify).whole();
+                return harbor.useCases().verifySeals().custodyReport(session, what.verify);
             });
             out.print(report);
             if (!ok[0]) {
@@ -77,15 +75,15 @@ final class SealCommand implements Callable<Integer> {
         }
         SealStatus s = vault.asUser(root, actor, (harbor, session, input) -> {
             if (what.caseId != null) {
-                return harbor.seals().sealCase(session, what.caseId);
+                return harbor.useCases().sealCase().sealCase(session, what.caseId);
             } else if (what.sessionId != null) {
-                return harbor.seals().sealSession(session, what.sessionId);
+                return harbor.useCases().sealCase().sealSession(session, what.sessionId);
             } else if (what.amend != null) {
                 String reason = input.content(reasonFile, RecordText.MAX_NOTE, "reason file").strip();
                 String text = input.content(textFile, SealCommand.MAX_TEXT, "addendum text");
-                return harbor.seals().addendum(session, what.amend, reason, text);
+                return harbor.useCases().amendSeal().amend(session, what.amend, reason, text);
             }
-            return harbor.seals().coSign(session, what.cosign);
+            return harbor.useCases().coSignSeal().coSign(session, what.cosign);
         });
         out.println(s.sealId() + "\t" + s.kind().code() + "\t" + s.contentHash() + "\t" + s.fingerprint());
         return HarborCommand.OK;

@@ -75,7 +75,7 @@ final class UserCommand {
                     harbor.accounts().recover(key, user, input.next("new passphrase"));
                     spec.commandLine().getOut().println("passphrase reset with the recovery key");
                 } else {
-                    Session session = harbor.accounts().login(user, input.next("current passphrase"));
+                    Session session = harbor.useCases().logIn().forCommand(user, input.next("current passphrase")).session();
                     harbor.accounts().changePassphrase(session, input.current(), input.next("new passphrase"));
                     spec.commandLine().getOut().println("passphrase changed");
                 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
+import org.harbor.usecases.LogIn;
 import picocli.CommandLine.Option;
 
 /** The options every vault command shares: where the vault is and how passphrases arrive. */
@@ -31,8 +32,9 @@ final class VaultOptions {
     <T> T asUser(HarborCommand root, String actor, UserWork<T> work) throws Exception {
         try (Harbor harbor = HarborCommand.open(home(root.home));
              Passphrases input = passphrases(root.stdin)) {
-            Session session = harbor.accounts().login(actor, input.next("your passphrase"));
-            for (var broken : harbor.accounts().continuityBreaksAtLogin()) {
+            LogIn.LoggedIn in = harbor.useCases().logIn().forCommand(actor, input.next("your passphrase"));
+            Session session = in.session();
+            for (var broken : in.continuityBreaks()) {
                 root.spec.commandLine().getErr().println("harbor: warning: the audit log is not known to be whole ("
                         + broken.code() + (broken.expected() >= 0 ? ": expected " + broken.expected() + " entries" : "")
                         + ", found " + broken.found() + "); recorded in the log, and `harbor audit verify` reports it");

@@ -8,7 +8,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Map;
 import java.util.Set;
+import org.harbor.Harbor;
+import org.harbor.accounts.AccountService;
+import org.harbor.consent.ConsentService;
+import org.harbor.forms.ConsentFromForm;
+import org.harbor.forms.FormService;
+import org.harbor.forms.FormSession;
+import org.harbor.seal.ExportService;
+import org.harbor.seal.SealService;
 import org.harbor.vault.Vault;
 
 /** The layering of DESIGN.md section 2, as executable rules. */
@@ -96,4 +105,62 @@ class ArchitectureTest {
                     "org.harbor.attachments..", "org.harbor.audit..", "org.harbor.seal..")
             .should().dependOnClassesThat().resideInAnyPackage("org.harbor.central..")
             .because("the central store is built on the field services' package format, not the other way round");
+
+    // --- the use-case layer (issue 13) ---------------------------------------------------
+
+    static final String[] FACES = {"org.harbor.app..", "org.harbor.ui..", "org.harbor.cli.."};
+
+    /** Every method of the class. */
+    private static final Set<String> ALL = Set.of("*");
+
+    /**
+     * The operations a use case in {@code org.harbor.usecases} owns: what changes the record, in
+     * the order and with the rules the use case gives it. A face that called one of them directly
+     * would be a second copy of that use case (as "a completed consent form records consents" was,
+     * in the form window and in {@code case import}). One line per owner; a new use case adds the
+     * operations it takes over.
+     *
+     * <p>Read-only queries of the same services (a list, a status, what sharing allows) are not
+     * listed: they change nothing, so a face that shows them cannot leave the record half-done or
+     * done two ways.
+     */
+    static final Map<Class<?>, Set<String>> OWNED_BY_USE_CASES = Map.of(
+            Harbor.class, Set.of("atomically"), // a transaction over several calls is a use case
+            AccountService.class, Set.of("login", "recoveryKeyConfirmed", "rotateRecoveryKey"), // LogIn
+            FormService.class, Set.of("open"), // OpenForm, ImportCase
+            FormSession.class, Set.of("complete"), // CompleteForm
+            ConsentFromForm.class, ALL, // CompleteForm
+            ConsentService.class, Set.of("record", "revoke", "recordLawfulBasis"), // RecordConsent
+            SealService.class, Set.of("sealCase", "sealSession", "addendum", "coSign", "verify"), // SealCase, AmendSeal, CoSignSeal, VerifySeals
+            ExportService.class, Set.of("export", "stalePackages")); // ExportPackage
+
+    static final DescribedPredicate<JavaMethodCall> useCaseOperation = new DescribedPredicate<>(
+            "an operation owned by a use case (ArchitectureTest.OWNED_BY_USE_CASES)") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            return OWNED_BY_USE_CASES.entrySet().stream().anyMatch(owned -> call.getTargetOwner().isAssignableTo(owned.getKey())
+                    && (owned.getValue() == ALL || owned.getValue().contains(call.getName())));
+        }
+    };
+
+    @ArchTest
+    static final ArchRule facesCallUseCases = noClasses()
+            .that().resideInAnyPackage(FACES)
+            .should().callMethodWhere(useCaseOperation)
+            .because("the desktop and the command line do an action the same way: through its use case in "
+                    + "org.harbor.usecases, never by orchestrating the services themselves (issue 13)");
+
+    @ArchTest
+    static final ArchRule useCasesIgnoreFaces = noClasses()
+            .that().resideInAPackage("org.harbor.usecases..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.harbor.app..", "org.harbor.ui..", "org.harbor.cli..", "javafx..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.harbor.Harbor")
+            .because("use cases sit between the faces and the services: any face may call them, and they get their "
+                    + "services by constructor from the composition root");
+
+    @ArchTest
+    static final ArchRule domainIgnoresUseCases = noClasses()
+            .that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAPackage("org.harbor.usecases..")
+            .because("use cases call the services, not the other way round");
 }

@@ -98,8 +98,8 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(startSessionForm());
         }
-        root.getChildren().addAll(new Separator(), new ConsentPane(model.context(), model.caseId()));
-        root.getChildren().addAll(new Separator(), new SealPane(model.context(), model.caseId(), model::load));
+        root.getChildren().addAll(new Separator(), ConsentPane.of(model.context(), model.caseId()));
+        root.getChildren().addAll(new Separator(), SealPane.of(model.context(), model.caseId(), model::load));
         attachments = new AttachmentsPane(model.context(), model.caseId());
         root.getChildren().addAll(new Separator(), attachments);
         // Files dropped anywhere on the case view are attached to it.

@@ -18,17 +18,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.harbor.consent.Consent;
-import org.harbor.consent.ConsentGrant;
 import org.harbor.consent.ConsentMethod;
 import org.harbor.consent.ConsentPurpose;
 import org.harbor.consent.ConsentScope;
 import org.harbor.consent.ConsentStatus;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
-import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
+import org.harbor.usecases.RecordConsent;
 
 /**
  * Consent per purpose on the case view: where each purpose stands, purposes used by answers with no
@@ -36,8 +35,7 @@ import org.harbor.ui.common.Styles;
  */
 public final class ConsentPane extends VBox {
 
-    private final ScreenContext context;
-    private final String caseId;
+    private final ConsentViewModel model;
     private final I18n i18n;
     private final VBox rows = new VBox(4);
     private final Paragraph flags = new Paragraph();
@@ -48,7 +46,6 @@ public final class ConsentPane extends VBox {
     private final CheckBox bySurvivor = new CheckBox();
     private final CheckBox child = new CheckBox();
     private final CheckBox childSaidNo = new CheckBox();
-    private boolean childShown;
     private final TextField guardian = new TextField();
     private final ComboBox<ConsentMethod> method = new ComboBox<>(FXCollections.observableArrayList(ConsentMethod.values()));
     private final TextField methodDetail = new TextField();
@@ -56,10 +53,15 @@ public final class ConsentPane extends VBox {
     private final TextField interpreter = new TextField();
     private final TextField revokeReason = new TextField();
 
-    public ConsentPane(ScreenContext context, String caseId) {
-        this.context = context;
-        this.caseId = caseId;
-        this.i18n = context.harbor().i18n();
+    /** The pane of case {@code caseId}, with its view-model. */
+    public static ConsentPane of(ScreenContext context, String caseId) {
+        return new ConsentPane(new ConsentViewModel(context.harbor().useCases().recordConsent(), context.background(),
+                context.harbor().i18n(), context.session(), caseId), context.harbor().i18n());
+    }
+
+    public ConsentPane(ConsentViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
         setSpacing(8);
         setId("consentPane");
         Label title = new Label(i18n.get("consent.pane.title"));
@@ -69,24 +71,22 @@ public final class ConsentPane extends VBox {
         flags.getStyleClass().add(Styles.ERROR);
         message.setId("consentMessage");
         message.getStyleClass().add(Styles.ERROR);
+        message.contentProperty().bind(model.messageProperty());
         getChildren().addAll(title, flags, rows, recordForm(), message);
+        model.overviewProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                show(is);
+            }
+        });
         refresh();
     }
 
     /** Reads the consents, and the purposes the case's answers serve, again. */
     public void refresh() {
-        context.background().run(() -> new State(context.harbor().consents().list(context.session(), caseId),
-                        context.harbor().consents().statuses(context.session(), caseId),
-                        UnconsentedPurposes.of(context, caseId), context.harbor().consents().sharing(context.session(), caseId),
-                        context.harbor().forms().treatedAsChild(context.session(), caseId)),
-                this::show, e -> message.setContent(Messages.of(e, i18n)));
+        model.refresh();
     }
 
-    private void show(State state) {
-        if (!childShown) {
-            child.setSelected(state.child()); // the case's fact (R19): a child unless recorded otherwise
-            childShown = true;
-        }
+    private void show(RecordConsent.Overview state) {
         List<Node> nodes = new ArrayList<>();
         for (Map.Entry<ConsentScope, ConsentStatus> entry : state.statuses().entrySet()) {
             nodes.add(row(entry.getKey(), entry.getValue(), state.consents()));
@@ -146,38 +146,32 @@ public final class ConsentPane extends VBox {
     }
 
     private void revoke(Consent consent) {
-        String reason = revokeReason.getText() == null ? "" : revokeReason.getText().strip();
-        if (reason.isEmpty()) {
-            message.setContent(i18n.get("consent.pane.reasonNeeded"));
+        if (!model.revoke(consent)) {
             revokeReason.requestFocus();
-            return;
         }
-        context.background().run(() -> context.harbor().consents().revoke(context.session(), consent.id(), reason),
-                done -> {
-                    revokeReason.clear();
-                    message.setContent("");
-                    refresh();
-                }, e -> message.setContent(Messages.of(e, i18n)));
     }
 
     private Node recordForm() {
         purpose.setId("consentPurpose");
         purpose.setCellFactory(l -> cell(p -> i18n.get("consent.purpose." + p.code())));
         purpose.setButtonCell(cell(p -> i18n.get("consent.purpose." + p.code())));
-        purpose.setValue(ConsentPurpose.SERVICES);
+        purpose.valueProperty().bindBidirectional(model.purposeProperty());
         purpose.setAccessibleText(i18n.get("consent.pane.purpose"));
         organisation.setId("consentOrganisation");
+        organisation.textProperty().bindBidirectional(model.organisationProperty());
         organisation.setPromptText(i18n.get("consent.pane.organisation"));
         organisation.setAccessibleText(i18n.get("consent.pane.organisation"));
         organisation.disableProperty().bind(purpose.valueProperty().isNotEqualTo(ConsentPurpose.REFERRAL));
         decision.setId("consentDecision");
         decision.setCellFactory(l -> cell(d -> i18n.get(d ? "consent.pane.given" : "consent.pane.refused")));
         decision.setButtonCell(cell(d -> i18n.get(d ? "consent.pane.given" : "consent.pane.refused")));
-        decision.setValue(true);
+        decision.valueProperty().bindBidirectional(model.givenProperty());
         decision.setAccessibleText(i18n.get("consent.pane.decision"));
         bySurvivor.setText(i18n.get("consent.pane.bySurvivor"));
         bySurvivor.setId("consentBySurvivor");
-        bySurvivor.setSelected(true);
+        bySurvivor.selectedProperty().bindBidirectional(model.bySurvivorProperty());
+        child.selectedProperty().bindBidirectional(model.childProperty());
+        childSaidNo.selectedProperty().bindBidirectional(model.childSaidNoProperty());
         child.setText(i18n.get("consent.pane.child"));
         child.setId("consentChild");
         child.disableProperty().bind(bySurvivor.selectedProperty().not());
@@ -185,26 +179,30 @@ public final class ConsentPane extends VBox {
         childSaidNo.setId("consentChildSaidNo");
         childSaidNo.disableProperty().bind(child.selectedProperty().not().or(child.disabledProperty()));
         guardian.setId("consentGuardian");
+        guardian.textProperty().bindBidirectional(model.guardianProperty());
         guardian.setPromptText(i18n.get("consent.pane.guardian"));
         guardian.setAccessibleText(i18n.get("consent.pane.guardian"));
         method.setId("consentMethod");
         method.setCellFactory(l -> cell(m -> i18n.get("consent.method." + m.code())));
         method.setButtonCell(cell(m -> i18n.get("consent.method." + m.code())));
-        method.setValue(ConsentMethod.VERBAL);
+        method.valueProperty().bindBidirectional(model.methodProperty());
         method.setAccessibleText(i18n.get("consent.pane.method"));
+        methodDetail.textProperty().bindBidirectional(model.methodDetailProperty());
         methodDetail.setPromptText(i18n.get("consent.pane.methodDetail"));
         methodDetail.setAccessibleText(i18n.get("consent.pane.methodDetail"));
         methodDetail.disableProperty().bind(method.valueProperty().isNotEqualTo(ConsentMethod.OTHER));
         language.setId("consentLanguage");
-        language.setText(i18n.nativeName(i18n.locale().getLanguage()));
+        language.textProperty().bindBidirectional(model.languageProperty());
         language.setPromptText(i18n.get("consent.pane.language"));
         language.setAccessibleText(i18n.get("consent.pane.language"));
+        interpreter.textProperty().bindBidirectional(model.interpreterProperty());
         interpreter.setPromptText(i18n.get("consent.pane.interpreter"));
         interpreter.setAccessibleText(i18n.get("consent.pane.interpreter"));
         Button record = new Button(i18n.get("consent.pane.record"));
         record.setId("consentRecord");
-        record.setOnAction(e -> record());
+        record.setOnAction(e -> model.record());
         revokeReason.setId("consentRevokeReason");
+        revokeReason.textProperty().bindBidirectional(model.revokeReasonProperty());
         revokeReason.setPromptText(i18n.get("consent.pane.revokeReason"));
         revokeReason.setAccessibleText(i18n.get("consent.pane.revokeReason"));
         HBox.setHgrow(revokeReason, Priority.ALWAYS);
@@ -217,45 +215,6 @@ public final class ConsentPane extends VBox {
         return new VBox(8, form, new HBox(8, new Label(i18n.get("consent.pane.revokeReasonLabel")), revokeReason));
     }
 
-    private void record() {
-        ConsentGrant grant;
-        try {
-            ConsentPurpose p = purpose.getValue();
-            ConsentScope scope = p == ConsentPurpose.REFERRAL ? ConsentScope.referral(organisation.getText()) : ConsentScope.of(p);
-            ConsentGrant.Builder builder = ConsentGrant.builder(scope);
-            builder = decision.getValue() ? builder.given() : builder.refused();
-            if (bySurvivor.isSelected()) {
-                builder = builder.bySurvivor(child.isSelected());
-                if (child.isSelected() && childSaidNo.isSelected()) {
-                    builder = builder.childAssent(org.harbor.consent.ChildAssent.NO);
-                }
-            }
-            if (!guardian.getText().isBlank()) {
-                builder = builder.guardian(org.harbor.consent.GuardianConsent.consenting(guardian.getText()));
-            }
-            builder = method.getValue() == ConsentMethod.OTHER ? builder.method(ConsentMethod.OTHER, methodDetail.getText())
-                    : builder.method(method.getValue());
-            builder = builder.language(language.getText());
-            if (!interpreter.getText().isBlank()) {
-                builder = builder.interpreter(interpreter.getText());
-            }
-            grant = builder.build();
-        } catch (IllegalArgumentException e) {
-            message.setContent(i18n.get("consent.pane.incomplete"));
-            return;
-        }
-        ConsentGrant chosen = grant;
-        context.background().run(() -> context.harbor().consents().record(context.session(), caseId, chosen),
-                done -> {
-                    organisation.clear();
-                    guardian.clear();
-                    interpreter.clear();
-                    methodDetail.clear();
-                    message.setContent("");
-                    refresh();
-                }, e -> message.setContent(Messages.of(e, i18n)));
-    }
-
     private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
             @Override
@@ -266,7 +225,4 @@ public final class ConsentPane extends VBox {
         };
     }
 
-    private record State(List<Consent> consents, Map<ConsentScope, ConsentStatus> statuses,
-                         List<ConsentPurpose> unconsented, org.harbor.consent.Sharing sharing, boolean child) {
-    }
 }

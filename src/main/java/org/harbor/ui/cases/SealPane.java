@@ -11,11 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.harbor.accounts.Permission;
 import org.harbor.i18n.I18n;
-import org.harbor.seal.SealKind;
 import org.harbor.seal.SealStatus;
-import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
@@ -26,20 +23,22 @@ import org.harbor.ui.common.Styles;
  */
 public final class SealPane extends VBox {
 
-    private final ScreenContext context;
-    private final String caseId;
+    private final SealViewModel model;
     private final I18n i18n;
-    private final Runnable onSealed;
     private final VBox rows = new VBox(4);
     private final Paragraph message = new Paragraph();
     private final Button seal = new Button();
     private final DateTimeFormatter when;
 
-    public SealPane(ScreenContext context, String caseId, Runnable onSealed) {
-        this.context = context;
-        this.caseId = caseId;
-        this.i18n = context.harbor().i18n();
-        this.onSealed = onSealed;
+    /** The pane of case {@code caseId}, with its view-model; {@code onSealed} runs once the case is sealed. */
+    public static SealPane of(ScreenContext context, String caseId, Runnable onSealed) {
+        return new SealPane(new SealViewModel(context.harbor().useCases().sealCase(), context.harbor().useCases().verifySeals(),
+                context.background(), context.harbor().i18n(), context.session(), caseId, onSealed), context.harbor().i18n());
+    }
+
+    public SealPane(SealViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         setSpacing(8);
         setId("sealPane");
@@ -48,25 +47,26 @@ public final class SealPane extends VBox {
         rows.setId("sealRows");
         message.setId("sealMessage");
         message.getStyleClass().add(Styles.ERROR);
+        message.contentProperty().bind(model.messageProperty());
         Button verify = new Button(i18n.get("seal.pane.verify"));
         verify.setId("sealVerify");
-        verify.setOnAction(e -> load(true));
+        verify.setOnAction(e -> model.verify());
         seal.setText(i18n.get("seal.pane.sealCase"));
         seal.setId("sealCase");
-        seal.setOnAction(e -> sealCase());
-        boolean maySeal = context.session().role().can(Permission.SEAL);
+        seal.setOnAction(e -> model.sealCase());
+        seal.disableProperty().bind(model.caseSealedProperty());
+        boolean maySeal = model.maySeal();
         seal.setVisible(maySeal);
         seal.setManaged(maySeal);
         HBox actions = new HBox(8, verify, seal);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, rows, actions, message);
-        load(false);
-    }
-
-    private void load(boolean audited) {
-        context.background().run(() -> audited ? context.harbor().seals().verify(context.session(), caseId)
-                        : context.harbor().seals().status(context.session(), caseId),
-                this::show, e -> message.setContent(Messages.of(e, i18n)));
+        model.sealsProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                show(is);
+            }
+        });
+        model.load();
     }
 
     private void show(List<SealStatus> seals) {
@@ -74,9 +74,7 @@ public final class SealPane extends VBox {
         if (seals.isEmpty()) {
             rows.getChildren().add(new Label(i18n.get("seal.pane.none")));
         }
-        boolean caseSealed = false;
         for (SealStatus s : seals) {
-            caseSealed |= s.kind() == SealKind.CASE;
             Paragraph row = new Paragraph(i18n.get("seal.pane.row",
                     i18n.get("seal.pane.kind." + s.kind().name().toLowerCase(Locale.ROOT)),
                     s.signerName(), i18n.get("role." + s.signerRole()), when.format(Instant.parse(s.sealedAt())),
@@ -88,15 +86,5 @@ public final class SealPane extends VBox {
             }
             rows.getChildren().add(row);
         }
-        seal.setDisable(caseSealed);
-        message.setContent("");
-    }
-
-    private void sealCase() {
-        context.background().run(() -> context.harbor().seals().sealCase(context.session(), caseId),
-                done -> {
-                    load(false);
-                    onSealed.run();
-                }, e -> message.setContent(Messages.of(e, i18n)));
     }
 }

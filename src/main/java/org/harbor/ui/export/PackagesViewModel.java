@@ -3,7 +3,6 @@ package org.harbor.ui.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.harbor.consent.ConsentPurpose;
 import org.harbor.i18n.I18n;
 import org.harbor.seal.ExportListener;
 import org.harbor.seal.ExportService;
@@ -93,7 +93,7 @@ public final class PackagesViewModel {
         context.background().run(() -> {
             VaultKind kind = context.harbor().accounts().vaultKind();
             List<ExportService.Exportable> list = kind == VaultKind.FIELD
-                    ? context.harbor().exports().exportable(context.session()) : List.of();
+                    ? context.harbor().useCases().exportPackage().exportable(context.session()) : List.of();
             return new Loaded(kind, list);
         }, loaded -> {
             central.set(loaded.kind() == VaultKind.CENTRAL);
@@ -123,7 +123,8 @@ public final class PackagesViewModel {
             return;
         }
         start();
-        context.background().run(() -> context.harbor().exports().export(context.session(), ids, file, listener()),
+        context.background().run(() -> context.harbor().useCases().exportPackage()
+                        .export(context.session(), ids, ConsentPurpose.SERVICES, file, listener()).exported(),
                 done -> {
                     working.set(false);
                     progress.set(1);
@@ -178,7 +179,7 @@ public final class PackagesViewModel {
             @Override
             public void progress(long done, long total) {
                 double share = total <= 0 ? 0 : Math.min(1.0, (double) done / total);
-                Platform.runLater(() -> progress.set(share));
+                context.background().onUi(() -> progress.set(share));
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.harbor.accounts.Session;
 import org.harbor.forms.AnswerOutcome;
 import org.harbor.forms.FormPage;
 import org.harbor.forms.FormSession;
@@ -27,19 +29,28 @@ import org.harbor.forms.SessionEvent;
 import org.harbor.forms.StopReason;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.CompleteForm;
+import org.harbor.usecases.OpenForm;
 
 /**
  * Filling one form: the page to show, the messages beside fields, and the session-care state
- * (paused, on a break, a break offered). Every command runs on the background worker; the form
- * session is touched only there.
+ * (paused, on a break, a break offered). Every command runs through the {@link UiExecutor} (the
+ * background worker on the desktop); the form session is touched only there.
  */
 public final class FormViewModel {
 
     /** Where the screen is. */
     public enum State { LOADING, FILLING, PAUSED, ON_BREAK, COMPLETE, FAILED }
 
-    private final ScreenContext context;
+    private final OpenForm openForm;
+    private final CompleteForm completeForm;
+    private final UiExecutor ui;
+    private final Navigator navigator;
+    private final I18n i18n;
+    /** Who is signed in (a form's own session is a {@link FormSession}). */
+    private final Session signedIn;
     private final String caseSessionId;
     private final String formId;
     private final ReadOnlyObjectWrapper<FormPage> page = new ReadOnlyObjectWrapper<>();
@@ -57,21 +68,21 @@ public final class FormViewModel {
     private String pendingCorrection;
     private String focusHint;
 
-    public FormViewModel(ScreenContext context, String caseSessionId, String formId) {
-        this.context = context;
+    public FormViewModel(OpenForm openForm, CompleteForm completeForm, UiExecutor ui, Navigator navigator, I18n i18n,
+                         Session session, String caseSessionId, String formId) {
+        this.openForm = openForm;
+        this.completeForm = completeForm;
+        this.ui = ui;
+        this.navigator = navigator;
+        this.i18n = i18n;
+        this.signedIn = session;
         this.caseSessionId = caseSessionId;
         this.formId = formId;
     }
 
-    private record Opened(FormSession form, FormPage page, Duration breakAfter) {
-    }
-
     /** Opens (or resumes) the form. */
     public void open() {
-        context.background().run(() -> {
-            FormSession opened = context.harbor().forms().open(context.session(), caseSessionId, formId);
-            return new Opened(opened, opened.page(), context.harbor().settings().breakOffer());
-        }, opened -> {
+        ui.run(() -> openForm.open(signedIn, caseSessionId, formId), opened -> {
             form = opened.form();
             caseId = opened.form().caseId();
             interviewLanguage = opened.form().interviewLanguage();
@@ -185,7 +196,7 @@ public final class FormViewModel {
     }
 
     I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     // --- commands ------------------------------------------------------------------------
@@ -196,7 +207,7 @@ public final class FormViewModel {
             return;
         }
         FormSession session = form;
-        context.background().run(() -> {
+        ui.run(() -> {
             AnswerOutcome outcome = session.answer(questionId, value);
             return new Answered(outcome, session.page());
         }, answered -> {
@@ -225,7 +236,7 @@ public final class FormViewModel {
             return;
         }
         FormSession session = form;
-        context.background().run(() -> {
+        ui.run(() -> {
             session.correct(questionId, value, reason);
             return session.page();
         }, next -> {
@@ -246,7 +257,7 @@ public final class FormViewModel {
             return;
         }
         FormSession session = form;
-        context.background().run(() -> {
+        ui.run(() -> {
             session.markNonResponse(questionId, kind, reason);
             return session.page();
         }, next -> {
@@ -280,12 +291,12 @@ public final class FormViewModel {
      * the answers just saved made another question relevant on this page, stays and shows it
      * (focused) instead of passing it by.
      */
-    public void advance(String shownKey, java.util.List<String> shownIds) {
+    public void advance(String shownKey, List<String> shownIds) {
         if (!filling()) {
             return;
         }
         FormSession session = form;
-        context.background().run(() -> {
+        ui.run(() -> {
             FormPage now = session.page();
             if (!now.key().equals(shownKey)) {
                 return new Advanced(now, null); // pressed twice: the first press moved on already
@@ -338,24 +349,14 @@ public final class FormViewModel {
         if (!filling()) {
             return;
         }
-        FormSession session = form;
-        context.background().run(() -> {
-            FormPage next = session.complete();
-            if (session.ended()) {
-                // A completed consent form becomes consent records (docs/forms.md).
-                org.harbor.forms.ConsentFromForm.record(context.harbor().forms(), context.harbor().consents(),
-                        context.session(), session);
-            }
-            return new Completed(next, session.ended());
-        }, done -> {
+        FormSession filling = form;
+        // What completing means (a consent form becomes consent records) is the use case's.
+        ui.run(() -> completeForm.complete(signedIn, filling), done -> {
             publish(done.page());
             if (done.ended()) {
                 state.set(State.COMPLETE);
             }
         }, this::failed);
-    }
-
-    private record Completed(FormPage page, boolean ended) {
     }
 
     private interface Move {
@@ -367,7 +368,7 @@ public final class FormViewModel {
             return;
         }
         FormSession session = form;
-        context.background().run(() -> move.on(session), next -> {
+        ui.run(() -> move.on(session), next -> {
             localProblems.clear();
             publish(next);
         }, this::failed);
@@ -385,7 +386,7 @@ public final class FormViewModel {
     private void refresh() {
         FormSession session = form;
         if (session != null) {
-            context.background().run(session::page, this::publish, this::failed);
+            ui.run(session::page, this::publish, this::failed);
         }
     }
 
@@ -406,7 +407,7 @@ public final class FormViewModel {
             return;
         }
         FormSession session = form;
-        context.background().run(() -> {
+        ui.run(() -> {
             session.log(SessionEvent.BREAK_OFFERED);
             return true;
         }, offered -> breakOffered.set(true), this::failed);
@@ -433,7 +434,7 @@ public final class FormViewModel {
         if (session == null) {
             return;
         }
-        context.background().run(() -> {
+        ui.run(() -> {
             session.log(event);
             return next;
         }, state::set, this::failed);
@@ -445,17 +446,17 @@ public final class FormViewModel {
         if (session == null || reason == null) {
             return;
         }
-        context.background().run(() -> {
+        ui.run(() -> {
             session.stop(reason);
             return session.caseId();
-        }, id -> context.navigator().toCase(id), this::failed);
+        }, id -> navigator.toCase(id), this::failed);
     }
 
     public void toCase() {
         if (caseId != null) {
-            context.navigator().toCase(caseId);
+            navigator.toCase(caseId);
         } else {
-            context.navigator().toHome();
+            navigator.toHome();
         }
     }
 

@@ -1,32 +1,37 @@
 package org.harbor.ui.login;
 
+import java.util.Arrays;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.harbor.Harbor;
-import org.harbor.accounts.Permission;
-import org.harbor.accounts.Session;
-import org.harbor.ui.common.Background;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.LogIn;
 
-/** Log-in: a name and a passphrase; after a temporary passphrase, straight to changing it. */
+/**
+ * Log-in: a name and a passphrase; after a temporary passphrase, straight to changing it; after a
+ * recovery key was replaced ({@link LogIn#atDesk}), to the new key.
+ */
 public final class LoginViewModel {
 
-    private final Harbor harbor;
-    private final Background background;
+    private final LogIn logIn;
+    private final UiExecutor ui;
     private final Navigator navigator;
+    private final I18n i18n;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public LoginViewModel(Harbor harbor, Background background, Navigator navigator) {
-        this.harbor = harbor;
-        this.background = background;
+    public LoginViewModel(LogIn logIn, UiExecutor ui, Navigator navigator, I18n i18n) {
+        this.logIn = logIn;
+        this.ui = ui;
         this.navigator = navigator;
+        this.i18n = i18n;
     }
 
     public StringProperty usernameProperty() {
@@ -43,48 +48,30 @@ public final class LoginViewModel {
 
     public BooleanBinding canUnlockProperty() {
         return Bindings.createBooleanBinding(
-                () -> !username.get().isBlank() && !passphrase.get().isEmpty() && !background.busyProperty().get(),
-                username, passphrase, background.busyProperty());
+                () -> !username.get().isBlank() && !passphrase.get().isEmpty() && !ui.busyProperty().get(),
+                username, passphrase, ui.busyProperty());
     }
 
     public void unlock() {
-
         String name = username.get();
         char[] secret = passphrase.get().toCharArray();
         passphrase.set("");
         message.set("");
-        background.run(() -> {
+        ui.run(() -> {
             try {
-                Session session = harbor.accounts().login(name, secret);
-                harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
-                harbor.idleLock().touch();
-                String newKey = null;
-                if (!session.user().mustChangePassphrase() && session.role().can(Permission.MANAGE_USERS)
-                        && !harbor.accounts().recoveryKeyConfirmed(session)) {
-                    // The key shown at setup was never confirmed (a lock or hide came first):
-                    // it is replaced, and the new one is shown now.
-                    newKey = harbor.accounts().rotateRecoveryKey(session);
-                }
-                return new Outcome(session, newKey);
+                return logIn.atDesk(name, secret);
             } finally {
-                java.util.Arrays.fill(secret, '\0');
+                Arrays.fill(secret, '\0');
             }
-        }, outcome -> {
-            if (outcome.session().user().mustChangePassphrase()) {
+        }, in -> {
+            if (in.mustChangePassphrase()) {
                 navigator.toChangePassphrase();
-            } else if (outcome.newRecoveryKey() != null) {
-                navigator.toNewRecoveryKey(outcome.newRecoveryKey());
+            } else if (in.newRecoveryKey() != null) {
+                navigator.toNewRecoveryKey(in.newRecoveryKey());
             } else {
                 navigator.toHome();
             }
-        }, e -> message.set(Messages.of(e, harbor.i18n())));
-    }
-
-    private record Outcome(Session session, String newRecoveryKey) {
-        @Override
-        public String toString() {
-            return "Outcome[" + session + "]";
-        }
+        }, e -> message.set(Messages.of(e, i18n)));
     }
 
     public void forgotPassphrase() {
