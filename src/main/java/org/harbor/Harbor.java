@@ -27,6 +27,7 @@ import org.harbor.seal.PackageLimits;
 import org.harbor.seal.ReceiptService;
 import org.harbor.seal.SealService;
 import org.harbor.seal.TrustService;
+import org.harbor.usecases.UseCases;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -58,6 +59,7 @@ public final class Harbor implements AutoCloseable {
     private final Lazy<ExportService> exports;
     private final Lazy<ImportService> imports;
     private final Lazy<ReceiptService> receipts;
+    private final Lazy<UseCases> useCases;
     private final IdleLock idleLock;
     private final I18n i18n;
     private final Clock clock;
@@ -89,6 +91,7 @@ public final class Harbor implements AutoCloseable {
         this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
+        this.useCases = new Lazy<>(() -> new UseCases(accounts, settings, idleLock, cases, this::attachments, this::interviews, clock));
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -169,6 +172,11 @@ public final class Harbor implements AutoCloseable {
 
     public ReceiptService receipts() {
         return receipts.get();
+    }
+
+    /** What the faces call: each use case over the services above (issue 13). */
+    public UseCases useCases() {
+        return useCases.get();
     }
 
     public IdleLock idleLock() {

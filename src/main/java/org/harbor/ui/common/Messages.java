@@ -12,6 +12,9 @@ public final class Messages {
     }
 
     public static String of(Exception e, I18n i18n) {
+        if (e instanceof org.harbor.i18n.Refusal refusal) {
+            return refusal.describe(i18n);
+        }
         if (e instanceof VaultException.Throttled throttled) {
             return i18n.get(throttled.messageKey(), throttled.waitSeconds());
         }
