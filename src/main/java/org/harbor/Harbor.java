@@ -28,16 +28,31 @@ import org.harbor.seal.ReceiptService;
 import org.harbor.seal.SealService;
 import org.harbor.seal.TrustService;
 import org.harbor.usecases.AmendSeal;
+import org.harbor.usecases.AttachFile;
+import org.harbor.usecases.ChangePassphrase;
+import org.harbor.usecases.CheckAuditContinuity;
 import org.harbor.usecases.CoSignSeal;
 import org.harbor.usecases.CompleteForm;
+import org.harbor.usecases.ConductInterview;
+import org.harbor.usecases.CreateCase;
 import org.harbor.usecases.ExportPackage;
+import org.harbor.usecases.FindCases;
 import org.harbor.usecases.ImportCase;
 import org.harbor.usecases.LogIn;
+import org.harbor.usecases.ManageAccounts;
+import org.harbor.usecases.ManageAttachments;
 import org.harbor.usecases.OpenForm;
 import org.harbor.usecases.RecordConsent;
+import org.harbor.usecases.RecordUtterances;
+import org.harbor.usecases.RecoverWithKey;
+import org.harbor.usecases.ReviewInterviewers;
+import org.harbor.usecases.SaveSettings;
 import org.harbor.usecases.SealCase;
+import org.harbor.usecases.SetUpVault;
+import org.harbor.usecases.StartInterview;
 import org.harbor.usecases.UseCases;
 import org.harbor.usecases.VerifySeals;
+import org.harbor.usecases.ViewAttachments;
 import org.harbor.vault.HarborHome;
 import org.harbor.vault.InstanceLock;
 import org.harbor.vault.Vault;
@@ -100,7 +115,7 @@ public final class Harbor implements AutoCloseable {
         this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
-        this.useCases = new UseCases(this::makeUseCase);
+        this.useCases = new UseCases(this::makeUseCase, clock);
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */
@@ -211,6 +226,21 @@ public final class Harbor implements AutoCloseable {
             case "CoSignSeal" -> new CoSignSeal(seals());
             case "VerifySeals" -> new VerifySeals(seals());
             case "ExportPackage" -> new ExportPackage(exports());
+            case "ManageAccounts" -> new ManageAccounts(accounts);
+            case "ChangePassphrase" -> new ChangePassphrase(accounts);
+            case "RecoverWithKey" -> new RecoverWithKey(accounts, settings, idleLock);
+            case "SetUpVault" -> new SetUpVault(accounts, settings, idleLock);
+            case "SaveSettings" -> new SaveSettings(settings, idleLock);
+            case "CheckAuditContinuity" -> new CheckAuditContinuity(accounts);
+            case "FindCases" -> new FindCases(cases, accounts);
+            case "CreateCase" -> new CreateCase(cases);
+            case "AttachFile" -> new AttachFile(attachments());
+            case "ViewAttachments" -> new ViewAttachments(attachments());
+            case "ManageAttachments" -> new ManageAttachments(attachments());
+            case "StartInterview" -> new StartInterview(interviews());
+            case "ConductInterview" -> new ConductInterview(interviews());
+            case "RecordUtterances" -> new RecordUtterances(interviews());
+            case "ReviewInterviewers" -> new ReviewInterviewers(interviews());
             default -> null;
         };
     }

@@ -107,7 +107,7 @@ public final class Shell implements Navigator {
 
     private SetupViewModel setupModel() {
         if (setupModel == null) {
-            setupModel = new SetupViewModel(harbor, background, this);
+            setupModel = new SetupViewModel(harbor.useCases().setUpVault(), harbor.i18n(), background, this);
         }
         return setupModel;
     }
@@ -135,7 +135,7 @@ public final class Shell implements Navigator {
             return;
         }
         withSession(session -> {
-            SetupViewModel model = new SetupViewModel(harbor, background, this);
+            SetupViewModel model = new SetupViewModel(harbor.useCases().setUpVault(), harbor.i18n(), background, this);
             model.showReplacementKey(recoveryKey);
             return new FxmlScreen(() -> new SetupView(model), model::dispose, harbor.i18n());
         });
@@ -155,7 +155,7 @@ public final class Shell implements Navigator {
         if (hidden) {
             return;
         }
-        RecoveryViewModel model = new RecoveryViewModel(harbor, background, this);
+        RecoveryViewModel model = new RecoveryViewModel(harbor.useCases().recoverWithKey(), harbor.i18n(), background, this);
         show(new FxmlScreen(() -> new RecoveryView(model), model::dispose, harbor.i18n()));
     }
 
@@ -166,7 +166,7 @@ public final class Shell implements Navigator {
                 setupModel.dispose();
                 setupModel = null;
             }
-            HomeViewModel model = new HomeViewModel(harbor, this, session);
+            HomeViewModel model = new HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), this, session);
             return new FxmlScreen(() -> new HomeView(model), model::dispose, harbor.i18n());
         });
     }
@@ -174,7 +174,8 @@ public final class Shell implements Navigator {
     @Override
     public void toSettings() {
         withSession(session -> {
-            SettingsViewModel model = new SettingsViewModel(harbor, background, this, session);
+            SettingsViewModel model = new SettingsViewModel(harbor.useCases().saveSettings(), harbor.i18n(), background, this,
+                    session);
             return new FxmlScreen(() -> new SettingsView(model), model::dispose, harbor.i18n());
         });
     }
@@ -182,7 +183,8 @@ public final class Shell implements Navigator {
     @Override
     public void toUsers() {
         withSession(session -> {
-            UsersViewModel model = new UsersViewModel(harbor, background, this, session);
+            UsersViewModel model = new UsersViewModel(harbor.useCases().manageAccounts(), harbor.i18n(), background, this,
+                    session);
             return new FxmlScreen(() -> new UsersView(model), model::dispose, harbor.i18n());
         });
     }
@@ -190,7 +192,8 @@ public final class Shell implements Navigator {
     @Override
     public void toChangePassphrase() {
         withSession(session -> {
-            ChangePassphraseViewModel model = new ChangePassphraseViewModel(harbor, background, this, session);
+            ChangePassphraseViewModel model = new ChangePassphraseViewModel(harbor.useCases().changePassphrase(), harbor.i18n(),
+                    background, this, session);
             return new FxmlScreen(() -> new ChangePassphraseView(model), model::dispose, harbor.i18n());
         });
     }
@@ -226,7 +229,7 @@ public final class Shell implements Navigator {
     }
 
     private void withContext(Function<ScreenContext, Screen> screen) {
-        withSession(session -> screen.apply(new ScreenContext(harbor, background, this, session)));
+        withSession(session -> screen.apply(ScreenContext.of(harbor, background, this, session)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.harbor.usecases;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,12 +15,22 @@ import java.util.function.Function;
 public final class UseCases {
 
     private final Function<Class<?>, Object> make;
+    private final Clock clock;
     /** Guarded by {@code this}; a use case made of others asks for them while it is made. */
     private final Map<Class<?>, Object> made = new HashMap<>();
 
-    /** @param make makes the use case of the class given, or returns null when it knows none */
-    public UseCases(Function<Class<?>, Object> make) {
+    /**
+     * @param make makes the use case of the class given, or returns null when it knows none
+     * @param clock the clock of the whole application (a test's own clock in tests)
+     */
+    public UseCases(Function<Class<?>, Object> make, Clock clock) {
         this.make = make;
+        this.clock = clock;
+    }
+
+    /** The clock of the whole application (a test's own clock in tests). */
+    public Clock clock() {
+        return clock;
     }
 
     public LogIn logIn() {
@@ -60,6 +71,66 @@ public final class UseCases {
 
     public ExportPackage exportPackage() {
         return get(ExportPackage.class);
+    }
+
+    public ManageAccounts manageAccounts() {
+        return get(ManageAccounts.class);
+    }
+
+    public ChangePassphrase changePassphrase() {
+        return get(ChangePassphrase.class);
+    }
+
+    public RecoverWithKey recoverWithKey() {
+        return get(RecoverWithKey.class);
+    }
+
+    public SetUpVault setUpVault() {
+        return get(SetUpVault.class);
+    }
+
+    public SaveSettings saveSettings() {
+        return get(SaveSettings.class);
+    }
+
+    public CheckAuditContinuity checkAuditContinuity() {
+        return get(CheckAuditContinuity.class);
+    }
+
+    public FindCases findCases() {
+        return get(FindCases.class);
+    }
+
+    public CreateCase createCase() {
+        return get(CreateCase.class);
+    }
+
+    public AttachFile attachFile() {
+        return get(AttachFile.class);
+    }
+
+    public ViewAttachments viewAttachments() {
+        return get(ViewAttachments.class);
+    }
+
+    public ManageAttachments manageAttachments() {
+        return get(ManageAttachments.class);
+    }
+
+    public StartInterview startInterview() {
+        return get(StartInterview.class);
+    }
+
+    public ConductInterview conductInterview() {
+        return get(ConductInterview.class);
+    }
+
+    public RecordUtterances recordUtterances() {
+        return get(RecordUtterances.class);
+    }
+
+    public ReviewInterviewers reviewInterviewers() {
+        return get(ReviewInterviewers.class);
     }
 
     private synchronized <T> T get(Class<T> type) {

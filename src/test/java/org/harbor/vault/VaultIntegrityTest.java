@@ -160,7 +160,8 @@ class VaultIntegrityTest {
         });
         harbor.vault().lock();
         Session fourth = harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
-        String greeting = new org.harbor.ui.home.HomeViewModel(harbor, null, fourth).greeting();
+        String greeting = new org.harbor.ui.home.HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), null, fourth)
+                .greeting();
         assertTrue(greeting.contains(harbor.i18n().get("home.auditBreak")), greeting);
     }
 

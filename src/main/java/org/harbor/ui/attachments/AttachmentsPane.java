@@ -54,7 +54,7 @@ public final class AttachmentsPane extends VBox {
     private Function<Window, Optional<Path>> folderChooser = this::chooseFolder;
 
     public AttachmentsPane(ScreenContext context, String caseId) {
-        this(new AttachmentsViewModel(context, caseId));
+        this(AttachmentScreens.model(context, caseId));
     }
 
     public AttachmentsPane(AttachmentsViewModel model) {

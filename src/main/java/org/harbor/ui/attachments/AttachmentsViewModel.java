@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,19 +19,22 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
 import org.harbor.attachments.Attachment;
-import org.harbor.attachments.AttachmentKind;
 import org.harbor.attachments.OpenedAttachment;
 import org.harbor.attachments.PdfPreview;
 import org.harbor.i18n.I18n;
 import org.harbor.i18n.Refusal;
 import org.harbor.ui.common.Messages;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.AttachFile;
+import org.harbor.usecases.ManageAttachments;
+import org.harbor.usecases.ViewAttachments;
 
 /**
  * The attachments of one case: the list, attaching with progress, the offer to delete an
  * original, the in-memory preview, and (supervisors) saving a copy out and removing. All vault
- * work runs on the {@code Background} worker; results come back on the FX thread.
+ * work runs on the {@link UiExecutor}; results and progress come back on the UI thread.
  */
 public final class AttachmentsViewModel {
 
@@ -43,7 +45,12 @@ public final class AttachmentsViewModel {
     public record Confirmation(Question question, Attachment attachment, Path source) {
     }
 
-    private final ScreenContext context;
+    private final AttachFile attaching;
+    private final ViewAttachments viewing;
+    private final ManageAttachments managing;
+    private final I18n i18n;
+    private final UiExecutor background;
+    private final Session session;
     private final String caseId;
     private final ObservableList<Attachment> items = FXCollections.observableArrayList();
     private final ObjectProperty<Attachment> selected = new SimpleObjectProperty<>();
@@ -51,14 +58,20 @@ public final class AttachmentsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyBooleanWrapper attaching = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper attachingNow = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OpenedAttachment> opened = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PdfPreview.Page> pdfPage = new ReadOnlyObjectWrapper<>();
     private final java.util.ArrayDeque<Confirmation> pendingSources = new java.util.ArrayDeque<>();
 
-    public AttachmentsViewModel(ScreenContext context, String caseId) {
-        this.context = context;
+    public AttachmentsViewModel(AttachFile attaching, ViewAttachments viewing, ManageAttachments managing, I18n i18n,
+                                UiExecutor background, Session session, String caseId) {
+        this.attaching = attaching;
+        this.viewing = viewing;
+        this.managing = managing;
+        this.i18n = i18n;
+        this.background = background;
+        this.session = session;
         this.caseId = caseId;
     }
 
@@ -90,7 +103,7 @@ public final class AttachmentsViewModel {
     }
 
     public ReadOnlyBooleanProperty attachingProperty() {
-        return attaching.getReadOnlyProperty();
+        return attachingNow.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Confirmation> confirmationProperty() {
@@ -108,22 +121,22 @@ public final class AttachmentsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return context.background().busyProperty();
+        return background.busyProperty();
     }
 
     /** Supervisors save copies out and remove attachments. */
     public boolean canManage() {
-        return context.session().role().can(Permission.MANAGE_ATTACHMENTS);
+        return session.role().can(Permission.MANAGE_ATTACHMENTS);
     }
 
     public I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     // --- commands ---------------------------------------------------------------------------
 
     public void refresh() {
-        context.background().run(() -> context.harbor().attachments().list(context.session(), caseId),
+        background.run(() -> viewing.list(session, caseId),
                 list -> {
                     Attachment keep = selected.get();
                     items.setAll(list);
@@ -133,49 +146,49 @@ public final class AttachmentsViewModel {
 
     /** Attaches the files one after the other, with progress; then offers to delete each original. */
     public void attach(List<Path> files) {
-        if (files == null || files.isEmpty() || attaching.get()) {
+        if (files == null || files.isEmpty() || attachingNow.get()) {
             return;
         }
         Optional<String> chosenNote = Optional.of(note.get()).filter(n -> !n.isBlank());
         List<Path> chosen = List.copyOf(files);
         long[] sizes = chosen.stream().mapToLong(AttachmentsViewModel::sizeOrZero).toArray();
         long grandTotal = Math.max(1, java.util.Arrays.stream(sizes).sum());
-        attaching.set(true);
+        attachingNow.set(true);
         progress.set(0);
         say(i18n().get("attachments.pane.progress", 1, chosen.size()), false);
         AtomicLong shownPermille = new AtomicLong(-1);
-        context.background().run(() -> {
+        background.run(() -> {
             List<Confirmation> attached = new java.util.ArrayList<>();
             long before = 0;
             try {
                 for (int i = 0; i < chosen.size(); i++) {
                     long offset = before;
                     int position = i + 1;
-                    Platform.runLater(() -> say(i18n().get("attachments.pane.progress", position, chosen.size()), false));
-                    Attachment a = context.harbor().attachments().attach(context.session(), caseId, chosen.get(i), chosenNote,
+                    background.onUi(() -> say(i18n().get("attachments.pane.progress", position, chosen.size()), false));
+                    Attachment a = attaching.attach(session, caseId, chosen.get(i), chosenNote,
                             (done, total) -> {
                                 long permille = (offset + done) * 1000 / grandTotal;
                                 if (shownPermille.getAndSet(permille) != permille) {
-                                    Platform.runLater(() -> progress.set(permille / 1000.0));
+                                    background.onUi(() -> progress.set(permille / 1000.0));
                                 }
                             });
                     attached.add(new Confirmation(Question.DELETE_SOURCE, a, chosen.get(i)));
                     before += sizes[i];
                 }
             } catch (RuntimeException e) {
-                Platform.runLater(() -> offerSourceDeletion(attached));
+                background.onUi(() -> offerSourceDeletion(attached));
                 throw e;
             }
             return attached;
         }, attached -> {
-            attaching.set(false);
+            attachingNow.set(false);
             progress.set(1);
             note.set("");
             say(i18n().get("attachments.pane.attached", attached.size()), false);
             offerSourceDeletion(attached);
             refresh();
         }, e -> {
-            attaching.set(false);
+            attachingNow.set(false);
             fail(e);
             refresh();
         });
@@ -220,8 +233,8 @@ public final class AttachmentsViewModel {
         switch (asked.question()) {
             case DELETE_SOURCE -> {
                 confirmation.set(null); // answered once: a second press cannot delete twice
-                context.background().run(() -> {
-                    context.harbor().attachments().deleteSource(context.session(), asked.attachment().id(), asked.source());
+                background.run(() -> {
+                    attaching.deleteOriginal(session, asked.attachment().id(), asked.source());
                     return null;
                 }, done -> {
                     say(i18n().get("attachments.pane.deleteSource.done"), false);
@@ -236,7 +249,7 @@ public final class AttachmentsViewModel {
                     return;
                 }
                 confirmation.set(null);
-                context.background().run(() -> context.harbor().attachments().saveOut(context.session(), asked.attachment().id(), folder.get()),
+                background.run(() -> managing.saveCopy(session, asked.attachment().id(), folder.get()),
                         saved -> say(i18n().get("attachments.pane.saved", saved.toString()), false), this::fail);
             }
             case REMOVE -> {
@@ -244,8 +257,8 @@ public final class AttachmentsViewModel {
                 if (opened.get() != null && opened.get().attachment().id().equals(asked.attachment().id())) {
                     closePreview();
                 }
-                context.background().run(() -> {
-                    context.harbor().attachments().remove(context.session(), asked.attachment().id());
+                background.run(() -> {
+                    managing.remove(session, asked.attachment().id());
                     return null;
                 }, done -> {
                     say(i18n().get("attachments.pane.removed"), false);
@@ -266,26 +279,11 @@ public final class AttachmentsViewModel {
             return;
         }
         closePreview();
-        context.background().run(() -> {
-            OpenedAttachment o = context.harbor().attachments().open(context.session(), a.id());
-            PdfPreview.Page page = null;
-            if (a.kind() == AttachmentKind.PDF) {
-                try {
-                    page = PdfPreview.render(o.content(), 0);
-                } catch (Refusal e) {
-                    o.wipe();
-                    throw e;
-                }
-            }
-            return new Shown(o, page);
-        }, shown -> {
+        background.run(() -> viewing.show(session, a), shown -> {
             opened.set(shown.opened());
             pdfPage.set(shown.page());
             say("", false);
         }, this::fail);
-    }
-
-    private record Shown(OpenedAttachment opened, PdfPreview.Page page) {
     }
 
     public void nextPage() {
@@ -306,7 +304,7 @@ public final class AttachmentsViewModel {
         if (index < 0 || index >= page.pageCount()) {
             return;
         }
-        context.background().run(() -> PdfPreview.render(o.content(), index), next -> {
+        background.run(() -> viewing.page(o, index), next -> {
             if (opened.get() == o) {
                 pdfPage.set(next);
             }

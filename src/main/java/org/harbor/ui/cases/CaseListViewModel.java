@@ -11,12 +11,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
 import org.harbor.accounts.User;
 import org.harbor.cases.CaseQuery;
 import org.harbor.cases.CaseStatus;
 import org.harbor.cases.CaseSummary;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.CreateCase;
+import org.harbor.usecases.FindCases;
 
 /**
  * The case list: what is asked (search words, status, worker, order), the rows loaded so far (a
@@ -26,7 +31,12 @@ public final class CaseListViewModel {
 
     static final int PAGE = 200;
 
-    private final ScreenContext context;
+    private final FindCases find;
+    private final CreateCase creation;
+    private final I18n i18n;
+    private final UiExecutor background;
+    private final Navigator navigator;
+    private final Session session;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<User> worker = new SimpleObjectProperty<>();
@@ -40,8 +50,14 @@ public final class CaseListViewModel {
     /** Answers to an older question are dropped when a newer one has been asked. */
     private int generation;
 
-    public CaseListViewModel(ScreenContext context) {
-        this.context = context;
+    public CaseListViewModel(FindCases find, CreateCase creation, I18n i18n, UiExecutor background, Navigator navigator,
+                             Session session) {
+        this.find = find;
+        this.creation = creation;
+        this.i18n = i18n;
+        this.background = background;
+        this.navigator = navigator;
+        this.session = session;
     }
 
     public StringProperty searchProperty() {
@@ -86,19 +102,18 @@ public final class CaseListViewModel {
 
     /** Supervisors see every case, so they may narrow the list to one worker's. */
     public boolean canFilterByWorker() {
-        return context.session().role().can(Permission.SEE_ALL_CASES) && context.session().role().can(Permission.MANAGE_USERS);
+        return session.role().can(Permission.SEE_ALL_CASES) && session.role().can(Permission.MANAGE_USERS);
     }
 
     public boolean canCreate() {
-        return context.session().role().can(Permission.WORK_ON_CASES);
+        return session.role().can(Permission.WORK_ON_CASES);
     }
 
     public void loadWorkers() {
         if (!canFilterByWorker()) {
             return;
         }
-        context.background().run(() -> context.harbor().accounts().listUsers(context.session()),
-                workers::setAll, this::fail);
+        background.run(() -> find.workers(session), workers::setAll, this::fail);
     }
 
     CaseQuery query() {
@@ -120,8 +135,7 @@ public final class CaseListViewModel {
     public void refresh() {
         int asked = ++generation;
         CaseQuery q = query().page(PAGE, 0);
-        context.background().run(() -> new Page(context.harbor().cases().list(context.session(), q),
-                        context.harbor().cases().count(context.session(), q)),
+        background.run(() -> find.find(session, q),
                 page -> {
                     if (asked == generation) {
                         rows.setAll(page.rows());
@@ -138,7 +152,7 @@ public final class CaseListViewModel {
         }
         int asked = generation;
         CaseQuery q = query().page(PAGE, rows.size());
-        context.background().run(() -> context.harbor().cases().list(context.session(), q),
+        background.run(() -> find.more(session, q),
                 more -> {
                     if (asked == generation) {
                         rows.addAll(more);
@@ -152,23 +166,19 @@ public final class CaseListViewModel {
 
     public void open(CaseSummary row) {
         if (row != null) {
-            context.navigator().toCase(row.id());
+            navigator.toCase(row.id());
         }
     }
 
     /** Opens a new case (the survivor's name may come later) and shows it. */
     public void create() {
-        String name = newName.get() == null ? "" : newName.get().strip();
-        if (name.length() > 200) {
-            message.set(context.harbor().i18n().get("cases.new.nameTooLong"));
-            return;
-        }
+        String name = newName.get();
         List<String> aliases = splitAliases(newAliases.get());
-        context.background().run(() -> context.harbor().cases().create(context.session(), name, aliases),
+        background.run(() -> creation.create(session, name, aliases),
                 created -> {
                     newName.set("");
                     newAliases.set("");
-                    context.navigator().toCase(created.id());
+                    navigator.toCase(created.id());
                 }, this::fail);
     }
 
@@ -178,19 +188,19 @@ public final class CaseListViewModel {
     }
 
     public void home() {
-        context.navigator().toHome();
+        navigator.toHome();
     }
 
     public String statusName(CaseStatus s) {
-        return context.harbor().i18n().get(s == null ? "cases.filter.anyStatus" : "case.status." + s.code());
+        return i18n.get(s == null ? "cases.filter.anyStatus" : "case.status." + s.code());
     }
 
     public String workerName(User u) {
-        return u == null ? context.harbor().i18n().get("cases.filter.anyWorker") : u.username();
+        return u == null ? i18n.get("cases.filter.anyWorker") : u.username();
     }
 
     public String sortName(CaseQuery.Sort s) {
-        return context.harbor().i18n().get(switch (s) {
+        return i18n.get(switch (s) {
             case UPDATED_DESC -> "cases.sort.updated";
             case OPENED_DESC -> "cases.sort.opened";
             case NUMBER_ASC -> "cases.sort.number";
@@ -199,13 +209,13 @@ public final class CaseListViewModel {
 
     public Optional<String> countText() {
         if (rows.isEmpty()) {
-            return Optional.of(context.harbor().i18n().get("cases.none"));
+            return Optional.of(i18n.get("cases.none"));
         }
-        return Optional.of(context.harbor().i18n().get("cases.count", rows.size(), total.get()));
+        return Optional.of(i18n.get("cases.count", rows.size(), total.get()));
     }
 
     private void fail(Exception e) {
-        message.set(Messages.of(e, context.harbor().i18n()));
+        message.set(Messages.of(e, i18n));
     }
 
     /** Lets go of the names this screen held. */
@@ -216,8 +226,5 @@ public final class CaseListViewModel {
         newName.set("");
         newAliases.set("");
         search.set("");
-    }
-
-    private record Page(List<CaseSummary> rows, int total) {
     }
 }

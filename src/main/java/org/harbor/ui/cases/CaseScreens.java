@@ -11,7 +11,9 @@ public final class CaseScreens {
 
     /** The case list: sort, filter by status and worker, full-text search. */
     public static Screen list(ScreenContext context) {
-        return new CaseListView(new CaseListViewModel(context), context.harbor().i18n());
+        var useCases = context.useCases();
+        return new CaseListView(new CaseListViewModel(useCases.findCases(), useCases.createCase(), context.i18n(),
+                context.background(), context.navigator(), context.session()), context.i18n());
     }
 
     /** One case: its people, sessions, forms, consents, attachments and seals. */

@@ -2,10 +2,23 @@ package org.harbor.ui.common;
 
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
+import org.harbor.i18n.I18n;
+import org.harbor.usecases.UseCases;
 
 /**
- * What a screen of a signed-in user is built from: the services, the single worker thread, where
- * to go next, and whose session it is.
+ * What the shell hands a screen factory of a signed-in user: the use cases, the display language,
+ * the executor that runs work off the UI thread, where to go next, and whose session it is. A
+ * factory gives each view-model only the use cases it needs; no view-model gets this record.
+ *
+ * @param harbor for the screens not yet moved onto use cases (form filling, the case, consent,
+ *               seal and package screens), which another change of issue 13 moves; nothing new
+ *               may use it, and it goes when they are moved
  */
-public record ScreenContext(Harbor harbor, Background background, Navigator navigator, Session session) {
+public record ScreenContext(UseCases useCases, I18n i18n, UiExecutor background, Navigator navigator, Session session,
+                            Harbor harbor) {
+
+    /** The context of {@code session} on {@code harbor}'s use cases. */
+    public static ScreenContext of(Harbor harbor, UiExecutor background, Navigator navigator, Session session) {
+        return new ScreenContext(harbor.useCases(), harbor.i18n(), background, navigator, session, harbor);
+    }
 }

@@ -1,29 +1,32 @@
 package org.harbor.ui.home;
 
-import org.harbor.Harbor;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Navigator;
+import org.harbor.usecases.CheckAuditContinuity;
 
 /** The home screen: who is logged in and where features start. Later features add their entries here. */
 public final class HomeViewModel {
 
-    private final Harbor harbor;
+    private final CheckAuditContinuity audit;
+    private final I18n i18n;
     private final Navigator navigator;
     private final Session session;
 
-    public HomeViewModel(Harbor harbor, Navigator navigator, Session session) {
-        this.harbor = harbor;
+    public HomeViewModel(CheckAuditContinuity audit, I18n i18n, Navigator navigator, Session session) {
+        this.audit = audit;
+        this.i18n = i18n;
         this.navigator = navigator;
         this.session = session;
     }
 
     /** The greeting, followed by a warning when the log-in found the audit log not known to be whole. */
     public String greeting() {
-        String greeting = harbor.i18n().get("home.greeting", session.user().username(),
-                harbor.i18n().get("role." + session.role().code()));
-        if (!harbor.accounts().continuityBreaksAtLogin().isEmpty()) {
-            greeting = greeting + "\n\n" + harbor.i18n().get("home.auditBreak");
+        String greeting = i18n.get("home.greeting", session.user().username(),
+                i18n.get("role." + session.role().code()));
+        if (audit.brokenAtLogin()) {
+            greeting = greeting + "\n\n" + i18n.get("home.auditBreak");
         }
         return greeting;
     }

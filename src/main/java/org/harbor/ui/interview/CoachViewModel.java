@@ -20,7 +20,9 @@ import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionType;
 import org.harbor.interview.session.LiveCoach;
 import org.harbor.interview.session.Utterance;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.accounts.Session;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.RecordUtterances;
 
 /**
  * The utterance log and the question coach: the question is labelled as it is typed (in memory,
@@ -35,7 +37,10 @@ public final class CoachViewModel {
     public record LogEntry(long id, String time, Utterance.Kind kind, String label, String text, boolean verbatim) {
     }
 
-    private final ScreenContext context;
+    private final RecordUtterances log;
+    private final I18n i18n;
+    private final UiExecutor background;
+    private final Session session;
     private final String sessionId;
     private final StringProperty message;
     private final StringProperty question = new SimpleStringProperty("");
@@ -53,29 +58,29 @@ public final class CoachViewModel {
     private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
     private LiveCoach coach;
 
-    CoachViewModel(ScreenContext context, String sessionId, StringProperty message) {
-        this.context = context;
+    CoachViewModel(RecordUtterances log, I18n i18n, UiExecutor background, Session session, String sessionId,
+                   StringProperty message) {
+        this.log = log;
+        this.i18n = i18n;
+        this.background = background;
+        this.session = session;
         this.sessionId = sessionId;
         this.message = message;
         question.addListener((obs, old, now) -> relabel());
     }
 
     private I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     /** Loads the log so far and a coach that knows what the survivor has said. */
     void open(Language language) {
-        context.background().run(() -> new Opened(context.harbor().interviews().coach(context.session(), sessionId),
-                context.harbor().interviews().utterances(context.session(), sessionId)), opened -> {
+        background.run(() -> log.open(session, sessionId), opened -> {
             coach = opened.coach();
-            entries.setAll(opened.log().stream().map(this::entry).toList());
+            entries.setAll(opened.utterances().stream().map(this::entry).toList());
             ready.set(true);
             relabel();
         }, e -> message.set(InterviewMessages.of(e, i18n())));
-    }
-
-    private record Opened(LiveCoach coach, List<Utterance> log) {
     }
 
     void close() {
@@ -179,7 +184,7 @@ public final class CoachViewModel {
         }
         confirming.set(false);
         question.set(""); // at once: the next question may be typed while this one is saved
-        context.background().run(() -> context.harbor().interviews().logQuestion(context.session(), sessionId, typed, true),
+        background.run(() -> log.question(session, sessionId, typed),
                 logged -> {
                     entries.add(entry(logged));
                     QuestionType type = QuestionType.fromCode(logged.label());
@@ -217,7 +222,7 @@ public final class CoachViewModel {
             return;
         }
         answer.set("");
-        context.background().run(() -> context.harbor().interviews().logAnswer(context.session(), sessionId, said, verbatim),
+        background.run(() -> log.answer(session, sessionId, said, verbatim),
                 logged -> {
                     if (coach != null) {
                         coach.heard(logged.text());
@@ -238,7 +243,7 @@ public final class CoachViewModel {
             return;
         }
         note.set("");
-        context.background().run(() -> context.harbor().interviews().logNote(context.session(), sessionId, written),
+        background.run(() -> log.note(session, sessionId, written),
                 logged -> {
                     entries.add(entry(logged));
                     message.set("");

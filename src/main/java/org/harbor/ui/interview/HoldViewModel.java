@@ -8,7 +8,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.session.InterviewState;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.accounts.Session;
+import org.harbor.usecases.ConductInterview;
 
 /**
  * Breaks (a rest for the survivor) and pauses (an interruption), each with a reason, one at a time;
@@ -16,7 +17,9 @@ import org.harbor.ui.common.ScreenContext;
  */
 public final class HoldViewModel {
 
-    private final ScreenContext context;
+    private final ConductInterview interview;
+    private final I18n i18n;
+    private final Session session;
     private final String sessionId;
     private final StringProperty message;
     private final Jobs jobs;
@@ -25,15 +28,18 @@ public final class HoldViewModel {
     private final ReadOnlyStringWrapper holdText = new ReadOnlyStringWrapper("");
     private String holdReason;
 
-    HoldViewModel(ScreenContext context, String sessionId, StringProperty message, Jobs jobs) {
-        this.context = context;
+    HoldViewModel(ConductInterview interview, I18n i18n, Session session, String sessionId, StringProperty message,
+                  Jobs jobs) {
+        this.interview = interview;
+        this.i18n = i18n;
+        this.session = session;
         this.sessionId = sessionId;
         this.message = message;
         this.jobs = jobs;
     }
 
     private I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     /** The reason typed for a break, a pause or a stop. */
@@ -68,13 +74,12 @@ public final class HoldViewModel {
             return true;
         }
         InterviewState.Hold running = hold.get();
-        var interviews = context.harbor().interviews();
         if (running == kind) {
             jobs.run(() -> {
                 if (kind == InterviewState.Hold.BREAK) {
-                    interviews.endBreak(context.session(), sessionId);
+                    interview.endBreak(session, sessionId);
                 } else {
-                    interviews.endPause(context.session(), sessionId);
+                    interview.endPause(session, sessionId);
                 }
                 return null;
             }, done -> show(InterviewState.Hold.NONE, null));
@@ -91,9 +96,9 @@ public final class HoldViewModel {
         }
         jobs.run(() -> {
             if (kind == InterviewState.Hold.BREAK) {
-                interviews.startBreak(context.session(), sessionId, why);
+                interview.startBreak(session, sessionId, why);
             } else {
-                interviews.startPause(context.session(), sessionId, why);
+                interview.startPause(session, sessionId, why);
             }
             return null;
         }, done -> {

@@ -12,7 +12,10 @@ public final class InterviewScreens {
 
     /** Runs (or resumes) the forensic interview of case session {@code caseSessionId}. */
     public static Screen interview(ScreenContext context, String caseSessionId) {
-        InterviewViewModel model = new InterviewViewModel(context, caseSessionId);
+        var useCases = context.useCases();
+        InterviewViewModel model = new InterviewViewModel(useCases.startInterview(), useCases.conductInterview(),
+                useCases.recordUtterances(), context.i18n(), useCases.clock(), context.background(), context.navigator(),
+                context.session(), caseSessionId);
         model.load();
         return new Screen() {
             private InterviewView view;
@@ -22,7 +25,7 @@ public final class InterviewScreens {
                 if (view != null) {
                     view.stop();
                 }
-                view = new InterviewView(model, context.harbor().i18n());
+                view = new InterviewView(model, context.i18n());
                 return view.build();
             }
 
@@ -38,7 +41,8 @@ public final class InterviewScreens {
 
     /** A supervisor's view of each interviewer's question types over time. */
     public static Screen interviewerStats(ScreenContext context) {
-        InterviewerStatsViewModel model = new InterviewerStatsViewModel(context);
+        InterviewerStatsViewModel model = new InterviewerStatsViewModel(context.useCases().reviewInterviewers(), context.i18n(),
+                context.useCases().clock(), context.background(), context.navigator(), context.session());
         model.load();
         return new Screen() {
             private InterviewerStatsView view;
@@ -48,7 +52,7 @@ public final class InterviewScreens {
                 if (view != null) {
                     view.detach();
                 }
-                view = new InterviewerStatsView(model, context.harbor().i18n());
+                view = new InterviewerStatsView(model, context.i18n());
                 return view.build();
             }
 

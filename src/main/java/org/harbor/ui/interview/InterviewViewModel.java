@@ -28,16 +28,20 @@ import org.harbor.interview.profile.LocalizedText;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.profile.ProtocolProfile;
 import org.harbor.interview.session.FollowUp;
-import org.harbor.interview.session.InterviewService;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.InterviewSummary;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.accounts.Session;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.ConductInterview;
+import org.harbor.usecases.RecordUtterances;
+import org.harbor.usecases.StartInterview;
 
 /**
  * The interview screen: choosing the protocol and language, the phases with their goal, checklist
  * and prompts, the elapsed time, breaks, pauses, the stop and the reluctance path, and the summary
  * at the end. The utterance log and its coach live in {@link CoachViewModel}, who is present in
- * {@link PresentViewModel}. Every vault call goes through the interview service on the worker.
+ * {@link PresentViewModel}. Every vault call goes through a use case, off the UI thread.
  */
 public final class InterviewViewModel {
 
@@ -52,7 +56,12 @@ public final class InterviewViewModel {
     public record PromptText(String spoken, Optional<String> translation) {
     }
 
-    private final ScreenContext context;
+    private final StartInterview opening;
+    private final ConductInterview interview;
+    private final I18n i18n;
+    private final UiExecutor background;
+    private final Navigator navigator;
+    private final Session session;
     private final String sessionId;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.LOADING);
@@ -78,24 +87,26 @@ public final class InterviewViewModel {
     private Instant startedAt;
     private long phaseEnteredMillis;
 
-    public InterviewViewModel(ScreenContext context, String sessionId) {
-        this.context = context;
+    public InterviewViewModel(StartInterview opening, ConductInterview interview, RecordUtterances log, I18n i18n, Clock clock,
+                              UiExecutor background, Navigator navigator, Session session, String sessionId) {
+        this.opening = opening;
+        this.interview = interview;
+        this.i18n = i18n;
+        this.background = background;
+        this.navigator = navigator;
+        this.session = session;
         this.sessionId = sessionId;
-        this.clock = context.harbor().clock();
-        this.coach = new CoachViewModel(context, sessionId, message);
-        this.present = new PresentViewModel(context, sessionId, message);
-        this.jobs = new Jobs(context.background(), message, context.harbor().i18n());
-        this.holds = new HoldViewModel(context, sessionId, message, jobs);
+        this.clock = clock;
+        this.coach = new CoachViewModel(log, i18n, background, session, sessionId, message);
+        this.present = new PresentViewModel(interview, i18n, background, session, sessionId, message);
+        this.jobs = new Jobs(background, message, i18n);
+        this.holds = new HoldViewModel(interview, i18n, session, sessionId, message, jobs);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         secondSession.set(today.plusDays(7));
     }
 
-    private InterviewService service() {
-        return context.harbor().interviews();
-    }
-
     private I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     public CoachViewModel coach() {
@@ -112,20 +123,10 @@ public final class InterviewViewModel {
 
     /** Reads where the interview stands: the setup for a new one, the running screen, or its summary. */
     public void load() {
-        context.background().run(() -> {
-            Optional<InterviewState> state = service().state(context.session(), sessionId);
-            Loaded loaded = new Loaded(state, service().defaults(context.session(), sessionId), service().profiles().all(),
-                    state.isPresent() && state.get().ended() ? service().summary(context.session(), sessionId) : Optional.empty(),
-                    state.isPresent() && state.get().ended() ? service().scheduledFor(context.session(), sessionId) : Optional.empty());
-            return loaded;
-        }, this::show, this::fail);
+        background.run(() -> opening.standing(session, sessionId), this::show, this::fail);
     }
 
-    private record Loaded(Optional<InterviewState> state, org.harbor.interview.session.InterviewDefaults defaults,
-                          List<ProtocolProfile> profiles, Optional<InterviewSummary> summary, Optional<LocalDate> followUp) {
-    }
-
-    private void show(Loaded loaded) {
+    private void show(StartInterview.Standing loaded) {
         profiles.setAll(loaded.profiles());
         if (loaded.state().isEmpty()) {
             chosenProfile.set(find(loaded.defaults().profileId()));
@@ -201,8 +202,7 @@ public final class InterviewViewModel {
         }
         Phase first = chosen.enabledByDefault().getFirst();
         jobs.run(() -> {
-            service().start(context.session(), sessionId, chosen.id(), language);
-            service().enterPhase(context.session(), sessionId, first.id());
+            opening.start(session, sessionId, chosen.id(), language, first.id());
             return null;
         }, done -> load());
     }
@@ -259,7 +259,7 @@ public final class InterviewViewModel {
         }
         String id = phases().get(index).id();
         jobs.run(() -> {
-            service().enterPhase(context.session(), sessionId, id);
+            interview.enterPhase(session, sessionId, id);
             return null;
         }, done -> {
             phaseEnteredMillis = offsetNow();
@@ -334,7 +334,7 @@ public final class InterviewViewModel {
         if (jobs.busy()) {
             return true;
         }
-        jobs.run(() -> service().end(context.session(), sessionId, why.isEmpty() ? null : why), this::showSummary);
+        jobs.run(() -> interview.end(session, sessionId, why.isEmpty() ? null : why), this::showSummary);
         return true;
     }
 
@@ -375,7 +375,7 @@ public final class InterviewViewModel {
             message.set(i18n().get("interview.reluctance.dateNeeded"));
             return;
         }
-        jobs.run(() -> service().endForReluctance(context.session(), sessionId, day), (FollowUp followUp) -> {
+        jobs.run(() -> interview.endForReluctance(session, sessionId, day), (FollowUp followUp) -> {
             showFollowUp(followUp.scheduledFor());
             showSummary(followUp.summary());
         });
@@ -428,7 +428,7 @@ public final class InterviewViewModel {
     }
 
     public void home() {
-        context.navigator().toHome();
+        navigator.toHome();
     }
 
     private void fail(Exception e) {

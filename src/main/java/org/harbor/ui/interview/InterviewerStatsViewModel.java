@@ -1,5 +1,6 @@
 package org.harbor.ui.interview;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.session.InterviewerStats;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.accounts.Session;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.ReviewInterviewers;
 
 /**
  * Each interviewer's question types over a period, for a supervisor who coaches them: a table of
@@ -38,7 +42,11 @@ public final class InterviewerStatsViewModel {
     public record Series(String interviewer, List<Point> points) {
     }
 
-    private final ScreenContext context;
+    private final ReviewInterviewers review;
+    private final I18n i18n;
+    private final UiExecutor background;
+    private final Navigator navigator;
+    private final Session session;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -46,9 +54,14 @@ public final class InterviewerStatsViewModel {
     private final ObservableList<String> weeks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public InterviewerStatsViewModel(ScreenContext context) {
-        this.context = context;
-        LocalDate today = LocalDate.ofInstant(context.harbor().clock().instant(), zone());
+    public InterviewerStatsViewModel(ReviewInterviewers review, I18n i18n, Clock clock, UiExecutor background,
+                                     Navigator navigator, Session session) {
+        this.review = review;
+        this.i18n = i18n;
+        this.background = background;
+        this.navigator = navigator;
+        this.session = session;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
         to.set(today);
         from.set(today.minusWeeks(12));
     }
@@ -58,7 +71,7 @@ public final class InterviewerStatsViewModel {
     }
 
     private I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -96,7 +109,7 @@ public final class InterviewerStatsViewModel {
         }
         Instant start = first.atStartOfDay(zone()).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone()).toInstant();
-        context.background().run(() -> context.harbor().interviews().statsByInterviewer(context.session(), start, end),
+        background.run(() -> review.statsBetween(session, start, end),
                 this::show, e -> message.set(InterviewMessages.of(e, i18n())));
     }
 
@@ -133,7 +146,7 @@ public final class InterviewerStatsViewModel {
     }
 
     public void back() {
-        context.navigator().toHome();
+        navigator.toHome();
     }
 
     public void dispose() {

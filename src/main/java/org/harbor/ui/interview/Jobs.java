@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.StringProperty;
 import org.harbor.i18n.I18n;
-import org.harbor.ui.common.Background;
+import org.harbor.ui.common.UiExecutor;
 
 /**
  * The screen's service calls that change the interview's course (a phase, a break, the end): one
@@ -14,12 +14,12 @@ import org.harbor.ui.common.Background;
  */
 final class Jobs {
 
-    private final Background background;
+    private final UiExecutor background;
     private final StringProperty message;
     private final I18n i18n;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
 
-    Jobs(Background background, StringProperty message, I18n i18n) {
+    Jobs(UiExecutor background, StringProperty message, I18n i18n) {
         this.background = background;
         this.message = message;
         this.i18n = i18n;

@@ -13,7 +13,9 @@ import org.harbor.i18n.I18n;
 import org.harbor.interview.session.InterpreterCheck;
 import org.harbor.interview.session.PresentPerson;
 import org.harbor.interview.session.PresentRole;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.accounts.Session;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.ConductInterview;
 
 /**
  * Who is in the room, recorded before the substantive phases. For an interpreter the three
@@ -22,7 +24,10 @@ import org.harbor.ui.common.ScreenContext;
  */
 public final class PresentViewModel {
 
-    private final ScreenContext context;
+    private final ConductInterview interview;
+    private final I18n i18n;
+    private final UiExecutor background;
+    private final Session session;
     private final String sessionId;
     private final StringProperty message;
     private final ObjectProperty<PresentRole> role = new SimpleObjectProperty<>(PresentRole.INTERVIEWER);
@@ -36,14 +41,18 @@ public final class PresentViewModel {
     public record Row(PresentRole role, String name) {
     }
 
-    PresentViewModel(ScreenContext context, String sessionId, StringProperty message) {
-        this.context = context;
+    PresentViewModel(ConductInterview interview, I18n i18n, UiExecutor background, Session session, String sessionId,
+                     StringProperty message) {
+        this.interview = interview;
+        this.i18n = i18n;
+        this.background = background;
+        this.session = session;
         this.sessionId = sessionId;
         this.message = message;
     }
 
     private I18n i18n() {
-        return context.harbor().i18n();
+        return i18n;
     }
 
     void show(List<PresentPerson> present) {
@@ -98,8 +107,8 @@ public final class PresentViewModel {
         }
         InterpreterCheck check = chosen == PresentRole.INTERPRETER
                 ? new InterpreterCheck(family.get(), employer.get(), linked.get()) : null;
-        context.background().run(() -> {
-            context.harbor().interviews().recordPresent(context.session(), sessionId, chosen, who, check);
+        background.run(() -> {
+            interview.recordPresent(session, sessionId, chosen, who, check);
             return who;
         }, recorded -> {
             rows.add(new Row(chosen, recorded));

@@ -1,19 +1,17 @@
 package org.harbor.ui.login;
 
-import java.util.Arrays;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.harbor.Harbor;
-import org.harbor.accounts.PassphrasePolicy;
 import org.harbor.accounts.Session;
-import org.harbor.ui.common.Background;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.ChangePassphrase;
 
 /**
  * Changes the logged-in user's passphrase. After a temporary passphrase this screen is forced:
@@ -21,8 +19,9 @@ import org.harbor.ui.common.Navigator;
  */
 public final class ChangePassphraseViewModel {
 
-    private final Harbor harbor;
-    private final Background background;
+    private final ChangePassphrase change;
+    private final I18n i18n;
+    private final UiExecutor background;
     private final Navigator navigator;
     private final Session session;
     private final StringProperty current = new SimpleStringProperty("");
@@ -30,8 +29,10 @@ public final class ChangePassphraseViewModel {
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ChangePassphraseViewModel(Harbor harbor, Background background, Navigator navigator, Session session) {
-        this.harbor = harbor;
+    public ChangePassphraseViewModel(ChangePassphrase change, I18n i18n, UiExecutor background, Navigator navigator,
+                                     Session session) {
+        this.change = change;
+        this.i18n = i18n;
         this.background = background;
         this.navigator = navigator;
         this.session = session;
@@ -66,26 +67,13 @@ public final class ChangePassphraseViewModel {
         char[] old = current.get().toCharArray();
         char[] next = passphrase.get().toCharArray();
         char[] again = confirmation.get().toCharArray();
-        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(next, again, session.user().username());
-        Arrays.fill(again, '\0');
-        if (problem.isPresent()) {
-            Arrays.fill(old, '\0');
-            Arrays.fill(next, '\0');
-            message.set(harbor.i18n().get(problem.get().messageKey()));
-            return;
-        }
         current.set("");
         passphrase.set("");
         confirmation.set("");
         background.run(() -> {
-            try {
-                harbor.accounts().changePassphrase(session, old, next);
-                return Boolean.TRUE;
-            } finally {
-                Arrays.fill(old, '\0');
-                Arrays.fill(next, '\0');
-            }
-        }, ok -> navigator.toHome(), e -> message.set(Messages.of(e, harbor.i18n())));
+            change.change(session, old, next, again);
+            return Boolean.TRUE;
+        }, ok -> navigator.toHome(), e -> message.set(Messages.of(e, i18n)));
     }
 
     public void cancel() {

@@ -1,24 +1,26 @@
 package org.harbor.ui.login;
 
-import java.util.Arrays;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.harbor.Harbor;
-import org.harbor.accounts.PassphrasePolicy;
-import org.harbor.ui.common.Background;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.RecoverWithKey;
 
-/** Resets a forgotten passphrase with the vault's recovery key. */
+/**
+ * Resets a forgotten passphrase with the vault's recovery key. A wrong key is refused, and the
+ * vault counts it: after a few, it makes the next try wait.
+ */
 public final class RecoveryViewModel {
 
-    private final Harbor harbor;
-    private final Background background;
+    private final RecoverWithKey recovery;
+    private final I18n i18n;
+    private final UiExecutor background;
     private final Navigator navigator;
     private final StringProperty recoveryKey = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
@@ -26,8 +28,9 @@ public final class RecoveryViewModel {
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public RecoveryViewModel(Harbor harbor, Background background, Navigator navigator) {
-        this.harbor = harbor;
+    public RecoveryViewModel(RecoverWithKey recovery, I18n i18n, UiExecutor background, Navigator navigator) {
+        this.recovery = recovery;
+        this.i18n = i18n;
         this.background = background;
         this.navigator = navigator;
     }
@@ -61,28 +64,13 @@ public final class RecoveryViewModel {
     public void reset() {
         char[] next = passphrase.get().toCharArray();
         char[] again = confirmation.get().toCharArray();
-        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(next, again, username.get());
-        Arrays.fill(again, '\0');
-        if (problem.isPresent()) {
-            Arrays.fill(next, '\0');
-            message.set(harbor.i18n().get(problem.get().messageKey()));
-            return;
-        }
         String key = recoveryKey.get();
         String name = username.get();
         recoveryKey.set("");
         passphrase.set("");
         confirmation.set("");
-        background.run(() -> {
-            try {
-                harbor.accounts().recover(key, name, next);
-                harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
-                harbor.idleLock().touch();
-                return Boolean.TRUE;
-            } finally {
-                Arrays.fill(next, '\0');
-            }
-        }, ok -> navigator.toHome(), e -> message.set(Messages.of(e, harbor.i18n())));
+        background.run(() -> recovery.recover(key, name, next, again),
+                signedIn -> navigator.toHome(), e -> message.set(Messages.of(e, i18n)));
     }
 
     public void back() {

@@ -6,35 +6,36 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.harbor.Harbor;
 import org.harbor.accounts.IdleLock;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
-import org.harbor.accounts.SettingsService;
 import org.harbor.i18n.I18n;
-import org.harbor.ui.common.Background;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.SaveSettings;
 
 /** Settings: the display language (anyone) and the idle-lock minutes (supervisors). */
 public final class SettingsViewModel {
 
-    private final Harbor harbor;
-    private final Background background;
+    private final SaveSettings settings;
+    private final I18n i18n;
+    private final UiExecutor background;
     private final Navigator navigator;
     private final Session session;
     private final IntegerProperty idleMinutes = new SimpleIntegerProperty(IdleLock.DEFAULT_MINUTES);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final IntegerProperty breakMinutes = new SimpleIntegerProperty(SettingsService.DEFAULT_BREAK_MINUTES);
+    private final IntegerProperty breakMinutes = new SimpleIntegerProperty(SaveSettings.DEFAULT_BREAK_MINUTES);
 
-    public SettingsViewModel(Harbor harbor, Background background, Navigator navigator, Session session) {
-        this.harbor = harbor;
+    public SettingsViewModel(SaveSettings settings, I18n i18n, UiExecutor background, Navigator navigator, Session session) {
+        this.settings = settings;
+        this.i18n = i18n;
         this.background = background;
         this.navigator = navigator;
         this.session = session;
-        idleMinutes.set((int) harbor.idleLock().timeout().toMinutes());
-        background.run(() -> (int) harbor.settings().breakOffer().toMinutes(), breakMinutes::set,
-                e -> message.set(Messages.of(e, harbor.i18n())));
+        idleMinutes.set((int) settings.idleLock().toMinutes());
+        background.run(() -> (int) settings.breakOffer().toMinutes(), breakMinutes::set,
+                e -> message.set(Messages.of(e, i18n)));
     }
 
     /** Minutes of form filling before a break is offered. */
@@ -43,11 +44,11 @@ public final class SettingsViewModel {
     }
 
     public int minBreakMinutes() {
-        return SettingsService.MIN_BREAK_MINUTES;
+        return SaveSettings.MIN_BREAK_MINUTES;
     }
 
     public int maxBreakMinutes() {
-        return SettingsService.MAX_BREAK_MINUTES;
+        return SaveSettings.MAX_BREAK_MINUTES;
     }
 
     public List<String> languages() {
@@ -55,11 +56,11 @@ public final class SettingsViewModel {
     }
 
     public String languageName(String code) {
-        return harbor.i18n().nativeName(code);
+        return i18n.nativeName(code);
     }
 
     public String language() {
-        return harbor.i18n().locale().getLanguage();
+        return i18n.locale().getLanguage();
     }
 
     /** Applies at once, without a restart; the shell rebuilds the window in the new language. */
@@ -68,9 +69,9 @@ public final class SettingsViewModel {
             return;
         }
         background.run(() -> {
-            harbor.settings().setUiLanguage(session, code);
+            settings.chooseLanguage(session, code);
             return code;
-        }, chosen -> harbor.i18n().use(Locale.of(chosen)), e -> message.set(Messages.of(e, harbor.i18n())));
+        }, chosen -> i18n.use(Locale.of(chosen)), e -> message.set(Messages.of(e, i18n)));
     }
 
     public boolean canChangeVaultSettings() {
@@ -82,11 +83,11 @@ public final class SettingsViewModel {
     }
 
     public int minIdleMinutes() {
-        return SettingsService.MIN_IDLE_MINUTES;
+        return SaveSettings.MIN_IDLE_MINUTES;
     }
 
     public int maxIdleMinutes() {
-        return SettingsService.MAX_IDLE_MINUTES;
+        return SaveSettings.MAX_IDLE_MINUTES;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -97,11 +98,9 @@ public final class SettingsViewModel {
         int minutes = idleMinutes.get();
         int breaks = breakMinutes.get();
         background.run(() -> {
-            harbor.settings().setIdleLockMinutes(session, minutes);
-            harbor.settings().setBreakOfferMinutes(session, breaks);
-            harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
+            settings.save(session, minutes, breaks);
             return minutes;
-        }, saved -> message.set(harbor.i18n().get("settings.saved")), e -> message.set(Messages.of(e, harbor.i18n())));
+        }, saved -> message.set(i18n.get("settings.saved")), e -> message.set(Messages.of(e, i18n)));
     }
 
     public void back() {

@@ -1,9 +1,7 @@
 package org.harbor.ui.setup;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -14,13 +12,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.harbor.Harbor;
-import org.harbor.accounts.AccountService;
-import org.harbor.accounts.PassphrasePolicy;
 import org.harbor.i18n.I18n;
-import org.harbor.ui.common.Background;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.SetUpVault;
 import org.harbor.vault.VaultKind;
 
 /**
@@ -29,8 +25,9 @@ import org.harbor.vault.VaultKind;
  */
 public final class SetupViewModel {
 
-    private final Harbor harbor;
-    private final Background background;
+    private final SetUpVault setUp;
+    private final I18n i18n;
+    private final UiExecutor background;
     private final Navigator navigator;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
@@ -41,8 +38,9 @@ public final class SetupViewModel {
     private final ReadOnlyBooleanWrapper showingRecoveryKey = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public SetupViewModel(Harbor harbor, Background background, Navigator navigator) {
-        this.harbor = harbor;
+    public SetupViewModel(SetUpVault setUp, I18n i18n, UiExecutor background, Navigator navigator) {
+        this.setUp = setUp;
+        this.i18n = i18n;
         this.background = background;
         this.navigator = navigator;
     }
@@ -52,11 +50,11 @@ public final class SetupViewModel {
     }
 
     public String languageName(String code) {
-        return harbor.i18n().nativeName(code);
+        return i18n.nativeName(code);
     }
 
     public String language() {
-        return harbor.i18n().locale().getLanguage();
+        return i18n.locale().getLanguage();
     }
 
     /** Switches the whole window to {@code code} at once; the shell rebuilds this screen. */
@@ -65,11 +63,11 @@ public final class SetupViewModel {
             return;
         }
         try {
-            harbor.settings().setUiLanguage(null, code);
+            setUp.chooseLanguage(code);
         } catch (Exception e) {
-            message.set(Messages.of(e, harbor.i18n()));
+            message.set(Messages.of(e, i18n));
         }
-        harbor.i18n().use(Locale.of(code));
+        i18n.use(Locale.of(code));
     }
 
     public StringProperty usernameProperty() {
@@ -116,32 +114,16 @@ public final class SetupViewModel {
     public void create() {
         char[] secret = passphrase.get().toCharArray();
         char[] again = confirmation.get().toCharArray();
-        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(secret, again, username.get());
-        Arrays.fill(again, '\0');
-        if (problem.isPresent()) {
-            Arrays.fill(secret, '\0');
-            message.set(harbor.i18n().get(problem.get().messageKey()));
-            return;
-        }
         String name = username.get().strip();
         VaultKind kind = central.get() ? VaultKind.CENTRAL : VaultKind.FIELD;
         passphrase.set("");
         confirmation.set("");
-        message.set(harbor.i18n().get("setup.creating"));
-        background.run(() -> {
-            try {
-                AccountService.Setup setup = harbor.accounts().setUp(kind, name, secret);
-                harbor.idleLock().setTimeout(harbor.settings().idleLockTimeout());
-                harbor.idleLock().touch();
-                return setup.recoveryKey();
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
-        }, key -> {
+        message.set(i18n.get("setup.creating"));
+        background.run(() -> setUp.create(kind, name, secret, again), key -> {
             message.set("");
             recoveryKey.set(key);
             showingRecoveryKey.set(true);
-        }, e -> message.set(Messages.of(e, harbor.i18n())));
+        }, e -> message.set(Messages.of(e, i18n)));
     }
 
     public BooleanBinding canFinishProperty() {
@@ -159,13 +141,13 @@ public final class SetupViewModel {
             return;
         }
         background.run(() -> {
-            harbor.accounts().confirmRecoveryKey(harbor.accounts().current().orElseThrow());
+            setUp.confirmRecoveryKeyWrittenDown();
             return Boolean.TRUE;
         }, ok -> {
             recoveryKey.set("");
             showingRecoveryKey.set(false);
             navigator.toHome();
-        }, e -> message.set(Messages.of(e, harbor.i18n())));
+        }, e -> message.set(Messages.of(e, i18n)));
     }
 
     public void dispose() {

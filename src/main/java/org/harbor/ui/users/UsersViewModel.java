@@ -1,8 +1,5 @@
 package org.harbor.ui.users;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -13,20 +10,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.harbor.Harbor;
-import org.harbor.accounts.PassphrasePolicy;
 import org.harbor.accounts.Role;
 import org.harbor.accounts.Session;
-import org.harbor.ui.common.Background;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
-import org.harbor.vault.VaultKind;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.ManageAccounts;
 
 /** Accounts (supervisors): the list, and a new account with a temporary passphrase. */
 public final class UsersViewModel {
 
-    private final Harbor harbor;
-    private final Background background;
+    private final ManageAccounts accounts;
+    private final I18n i18n;
+    private final UiExecutor background;
     private final Navigator navigator;
     private final Session session;
     private final ObservableList<String> rows = FXCollections.observableArrayList();
@@ -38,8 +35,9 @@ public final class UsersViewModel {
     private final ObservableList<Role> roles = FXCollections.observableArrayList(
             Role.INTERVIEWER, Role.INTAKE, Role.SUPERVISOR);
 
-    public UsersViewModel(Harbor harbor, Background background, Navigator navigator, Session session) {
-        this.harbor = harbor;
+    public UsersViewModel(ManageAccounts accounts, I18n i18n, UiExecutor background, Navigator navigator, Session session) {
+        this.accounts = accounts;
+        this.i18n = i18n;
         this.background = background;
         this.navigator = navigator;
         this.session = session;
@@ -54,7 +52,7 @@ public final class UsersViewModel {
     }
 
     public String roleName(Role r) {
-        return harbor.i18n().get("role." + r.code());
+        return i18n.get("role." + r.code());
     }
 
     public StringProperty usernameProperty() {
@@ -83,47 +81,30 @@ public final class UsersViewModel {
     }
 
     public void refresh() {
-        background.run(() -> harbor.accounts().vaultKind(), kind -> {
-            List<Role> allowed = kind == VaultKind.CENTRAL ? List.of(Role.CENTRAL)
-                    : List.of(Role.INTERVIEWER, Role.INTAKE, Role.SUPERVISOR);
+        background.run(accounts::assignableRoles, allowed -> {
             if (!roles.equals(allowed)) {
                 roles.setAll(allowed);
                 role.set(allowed.getFirst());
             }
-        }, e -> message.set(Messages.of(e, harbor.i18n())));
-        background.run(() -> {
-            return harbor.accounts().listUsers(session).stream()
-                    .map(u -> harbor.i18n().get("users.row", u.username(), roleName(u.role()),
-                            u.mustChangePassphrase() ? harbor.i18n().get("users.mustChange") : ""))
-                    .toList();
-        }, rows::setAll, e -> message.set(Messages.of(e, harbor.i18n())));
+        }, e -> message.set(Messages.of(e, i18n)));
+        background.run(() -> accounts.list(session).stream()
+                .map(u -> i18n.get("users.row", u.username(), roleName(u.role()),
+                        u.mustChangePassphrase() ? i18n.get("users.mustChange") : ""))
+                .toList(), rows::setAll, e -> message.set(Messages.of(e, i18n)));
     }
 
     public void add() {
         char[] secret = passphrase.get().toCharArray();
         char[] again = confirmation.get().toCharArray();
-        Optional<PassphrasePolicy.Problem> problem = PassphrasePolicy.check(secret, again, username.get());
-        Arrays.fill(again, '\0');
-        if (problem.isPresent()) {
-            Arrays.fill(secret, '\0');
-            message.set(harbor.i18n().get(problem.get().messageKey()));
-            return;
-        }
         String name = username.get();
         Role chosen = role.get();
         passphrase.set("");
         confirmation.set("");
-        background.run(() -> {
-            try {
-                return harbor.accounts().addUser(session, name, chosen, secret);
-            } finally {
-                Arrays.fill(secret, '\0');
-            }
-        }, user -> {
+        background.run(() -> accounts.add(session, name, chosen, secret, again), user -> {
             username.set("");
-            message.set(harbor.i18n().get("users.added"));
+            message.set(i18n.get("users.added"));
             refresh();
-        }, e -> message.set(Messages.of(e, harbor.i18n())));
+        }, e -> message.set(Messages.of(e, i18n)));
     }
 
     public void back() {

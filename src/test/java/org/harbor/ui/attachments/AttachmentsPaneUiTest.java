@@ -62,7 +62,7 @@ class AttachmentsPaneUiTest {
         this.stage = stage;
         nowhere = (Navigator) Proxy.newProxyInstance(Navigator.class.getClassLoader(),
                 new Class<?>[] {Navigator.class}, (proxy, method, args) -> null);
-        pane = new AttachmentsPane(new ScreenContext(harbor, background, nowhere, supervisor), caseId);
+        pane = new AttachmentsPane(ScreenContext.of(harbor, background, nowhere, supervisor), caseId);
         pane.setFileChooser(owner -> List.copyOf(toChoose));
         stage.setScene(new Scene(pane, 900, 760));
         stage.getScene().getStylesheets().add(AttachmentsPane.class.getResource("/org/harbor/ui/common/harbor.css").toExternalForm());
@@ -188,7 +188,7 @@ class AttachmentsPaneUiTest {
         robot.interact(() -> {
             pane.dispose();
             harbor.i18n().use(java.util.Locale.of("ar"));
-            pane = new AttachmentsPane(new ScreenContext(harbor, background, nowhere, supervisor), caseId);
+            pane = new AttachmentsPane(ScreenContext.of(harbor, background, nowhere, supervisor), caseId);
             pane.setFileChooser(owner -> List.copyOf(toChoose));
             stage.getScene().setRoot(pane);
             stage.getScene().setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);

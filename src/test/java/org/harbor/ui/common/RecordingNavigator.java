@@ -3,15 +3,22 @@ package org.harbor.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link Navigator} for view-model tests: remembers where it was sent, in order ("home", "case:ID", ...). */
+/** A navigator for view-model tests: remembers where the view-model sent the user, in order. */
 public final class RecordingNavigator implements Navigator {
 
+    /** Where the user was sent, e.g. {@code home} or {@code case:<id>}. */
     public final List<String> visits = new ArrayList<>();
     /** The recovery key last sent to {@link #toNewRecoveryKey}, or null. */
     public String recoveryKey;
 
+    /** Where the user was sent, e.g. {@code home} or {@code case:<id>}. */
+    public List<String> visits() {
+        return visits;
+    }
+
+    /** The last place the user was sent, or the empty string. */
     public String last() {
-        return visits.isEmpty() ? null : visits.getLast();
+        return visits.isEmpty() ? "" : visits.getLast();
     }
 
     @Override
@@ -62,12 +69,12 @@ public final class RecordingNavigator implements Navigator {
 
     @Override
     public void toForm(String caseSessionId, String formId) {
-        visits.add("form:" + formId);
+        visits.add("form:" + caseSessionId + ":" + formId);
     }
 
     @Override
     public void toInterview(String caseSessionId) {
-        visits.add("interview");
+        visits.add("interview:" + caseSessionId);
     }
 
     @Override

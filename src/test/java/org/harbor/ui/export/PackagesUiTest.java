@@ -67,7 +67,7 @@ class PackagesUiTest {
         background = new Background();
         Navigator navigator = (Navigator) java.lang.reflect.Proxy.newProxyInstance(Navigator.class.getClassLoader(),
                 new Class<?>[] {Navigator.class}, (proxy, method, args) -> null);
-        ScreenContext context = new ScreenContext(field, background, navigator, supervisor);
+        ScreenContext context = ScreenContext.of(field, background, navigator, supervisor);
         model = new PackagesViewModel(context);
         field.i18n().use(Locale.of(System.getProperty("harbor.ui.test.language", "en")));
         Screen screen = new org.harbor.ui.common.FxmlScreen(() -> new PackagesView(model, "export", "import"), model::dispose, field.i18n());
@@ -121,7 +121,7 @@ class PackagesUiTest {
             field.i18n().use(Locale.of("ar"));
             Stage stage = (Stage) robot.listWindows().getFirst();
             Scene scene = stage.getScene();
-            scene.setRoot(ExportScreens.packages(new ScreenContext(field, background, null, supervisor)).build());
+            scene.setRoot(ExportScreens.packages(ScreenContext.of(field, background, null, supervisor)).build());
             scene.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         });
         background.drain();

@@ -1,0 +1,44 @@
+package org.harbor.usecases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.harbor.accounts.Session;
+import org.harbor.interview.coach.Language;
+import org.harbor.interview.profile.ProtocolProfile;
+import org.harbor.interview.session.InterviewDefaults;
+import org.harbor.interview.session.InterviewService;
+import org.harbor.interview.session.InterviewState;
+import org.harbor.interview.session.InterviewSummary;
+
+/**
+ * Where an interview of a case session stands (not begun, running, or ended with its summary and
+ * any second session), and its start: the protocol, the language and the first phase.
+ */
+public final class StartInterview {
+
+    /** What the interview screen opens on. */
+    public record Standing(Optional<InterviewState> state, InterviewDefaults defaults, List<ProtocolProfile> profiles,
+                           Optional<InterviewSummary> summary, Optional<LocalDate> followUp) {
+    }
+
+    private final InterviewService interviews;
+
+    public StartInterview(InterviewService interviews) {
+        this.interviews = interviews;
+    }
+
+    public Standing standing(Session session, String caseSessionId) {
+        Optional<InterviewState> state = interviews.state(session, caseSessionId);
+        boolean ended = state.isPresent() && state.get().ended();
+        return new Standing(state, interviews.defaults(session, caseSessionId), interviews.profiles().all(),
+                ended ? interviews.summary(session, caseSessionId) : Optional.empty(),
+                ended ? interviews.scheduledFor(session, caseSessionId) : Optional.empty());
+    }
+
+    /** Begins with {@code profileId} in {@code language} and enters the protocol's first phase. */
+    public void start(Session session, String caseSessionId, String profileId, Language language, String firstPhaseId) {
+        interviews.start(session, caseSessionId, profileId, language);
+        interviews.enterPhase(session, caseSessionId, firstPhaseId);
+    }
+}

@@ -1,0 +1,109 @@
+package org.harbor.ui.interview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.harbor.interview.profile.ProfileLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Issue 13: the interview view-model gets its use cases and a UiExecutor, tested without the JavaFX toolkit")
+class InterviewViewModelTest {
+
+    @TempDir
+    Path dir;
+    InterviewFixture fx;
+
+    @BeforeEach
+    void open() throws Exception {
+        fx = new InterviewFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    @DisplayName("a new interview opens on the setup with the bundled protocols and the default chosen")
+    void setup() {
+        InterviewViewModel model = fx.model();
+        assertEquals(InterviewViewModel.Step.LOADING, model.stepProperty().get());
+        model.load();
+        assertEquals(InterviewViewModel.Step.SETUP, model.stepProperty().get(), model.messageProperty().get());
+        assertFalse(model.profiles().isEmpty());
+        assertEquals(ProfileLibrary.CHILD_DEFAULT, model.chosenProfileProperty().get().id());
+    }
+
+    @Test
+    @DisplayName("starting runs the first phase with its checklist and prompts, and the vault knows it started")
+    void start() throws Exception {
+        InterviewViewModel model = fx.started();
+        assertEquals(InterviewViewModel.Step.RUNNING, model.stepProperty().get(), model.messageProperty().get());
+        assertEquals(0, model.phaseIndexProperty().get());
+        assertFalse(model.prompts().isEmpty());
+        assertTrue(fx.vault.harbor.interviews().state(fx.ivo, fx.sessionId).isPresent());
+        fx.vault.clock.advance(Duration.ofSeconds(75));
+        model.tick();
+        assertEquals("0:01:15", model.totalElapsedProperty().get());
+    }
+
+    @Test
+    @DisplayName("a substantive phase is refused until who is present is recorded; then it is entered")
+    void presentFirst() {
+        InterviewViewModel model = fx.started();
+        int freeRecall = InterviewFixture.phase(model, "FREE_RECALL");
+        model.enterPhase(freeRecall);
+        assertEquals(fx.says("interview.error.presentFirst"), model.messageProperty().get());
+        assertEquals(0, model.phaseIndexProperty().get());
+        fx.recordPresent(model);
+        model.enterPhase(freeRecall);
+        assertEquals(freeRecall, model.phaseIndexProperty().get(), model.messageProperty().get());
+        assertEquals("", model.messageProperty().get());
+    }
+
+    @Test
+    @DisplayName("a stop before the last phase needs a reason; with one the summary is shown, and shown again on reopening")
+    void stop() {
+        InterviewViewModel model = fx.started();
+        assertFalse(model.stop());
+        assertEquals(fx.says("interview.reason.needed"), model.messageProperty().get());
+        model.holds().reasonProperty().set("the child is tired");
+        assertTrue(model.stop());
+        assertEquals(InterviewViewModel.Step.SUMMARY, model.stepProperty().get(), model.messageProperty().get());
+        assertNotNull(model.summaryProperty().get());
+
+        InterviewViewModel reopened = fx.model();
+        reopened.load();
+        assertEquals(InterviewViewModel.Step.SUMMARY, reopened.stepProperty().get());
+        assertNotNull(reopened.summaryProperty().get());
+    }
+
+    @Test
+    @DisplayName("ending for reluctance schedules the second session and shows it with the summary")
+    void reluctance() throws Exception {
+        InterviewViewModel model = fx.started();
+        LocalDate day = LocalDate.of(2030, 1, 15);
+        model.secondSessionProperty().set(day);
+        model.endForReluctance();
+        assertEquals(InterviewViewModel.Step.SUMMARY, model.stepProperty().get(), model.messageProperty().get());
+        assertEquals(fx.says("interview.reluctance.scheduled", day.toString()), model.followUpTextProperty().get());
+        assertEquals(java.util.Optional.of(day), fx.vault.harbor.interviews().scheduledFor(fx.ivo, fx.sessionId));
+    }
+
+    @Test
+    @DisplayName("home goes home")
+    void home() {
+        fx.model().home();
+        assertEquals(List.of("home"), fx.vault.navigator.visits());
+    }
+}
