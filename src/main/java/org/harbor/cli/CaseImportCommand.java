@@ -26,9 +26,7 @@ import org.harbor.forms.FormSession;
 import org.harbor.forms.PageQuestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -45,15 +43,10 @@ final class CaseImportCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final int MAX_STEPS = 20_000;
-
-    @ParentCommand
-    CaseCommand parent;
     @Spec
     CommandSpec spec;
     @Mixin
-    VaultOptions vault;
-    @Option(names = "--user", required = true, description = "Your account.")
-    String actor;
+    LoginOptions login;
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file.")
     Path file;
 
@@ -66,7 +59,7 @@ final class CaseImportCommand implements Callable<Integer> {
         CaseSummary created;
         try {
             // One transaction for the whole import: a refusal, at any form or field, leaves no case behind.
-            created = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.atomically(() -> {
+            created = login.asUser((harbor, session, input) -> harbor.atomically(() -> {
                 CaseSummary c = run(harbor, session, plan, report, problems);
                 if (!problems.isEmpty()) {
                     throw new Refused();
