@@ -1,10 +1,10 @@
 package org.harbor.app;
 
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
@@ -25,19 +25,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.cases.CaseScreens;
 import org.harbor.ui.common.Background;
 import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
-import org.harbor.ui.cases.CaseScreens;
+import org.harbor.ui.common.Styles;
 import org.harbor.ui.export.ExportScreens;
 import org.harbor.ui.forms.FormScreens;
-import org.harbor.ui.interview.InterviewScreens;
-import org.harbor.ui.common.Styles;
 import org.harbor.ui.home.HomeView;
 import org.harbor.ui.home.HomeViewModel;
+import org.harbor.ui.interview.InterviewScreens;
 import org.harbor.ui.login.ChangePassphraseView;
 import org.harbor.ui.login.ChangePassphraseViewModel;
 import org.harbor.ui.login.LoginView;
@@ -341,7 +342,7 @@ public final class Shell implements Navigator {
         private NeutralScreen() {
         }
 
-        static Parent build(org.harbor.i18n.I18n i18n, Runnable back) {
+        static Parent build(I18n i18n, Runnable back) {
             Label heading = new Label(i18n.get("neutral.heading"));
             heading.getStyleClass().add(Styles.TITLE);
             Paragraph body = new Paragraph(i18n.get("neutral.body"));

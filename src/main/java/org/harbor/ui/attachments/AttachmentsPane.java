@@ -66,9 +66,9 @@ public final class AttachmentsPane extends VBox {
         this.i18n = model.i18n();
         this.texts = model.texts();
         setSpacing(8);
-        getStyleClass().add("attachments-pane");
+        getStyleClass().add(Styles.ATTACHMENTS_PANE);
         Label title = new Label(i18n.get("attachments.pane.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         getChildren().addAll(title, addRow(), hint(), progressBar(), message(), confirmationBar(), table(), actions(), previewBox());
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -123,7 +123,7 @@ public final class AttachmentsPane extends VBox {
 
     private Paragraph hint() {
         Paragraph hint = new Paragraph(i18n.get("attachments.pane.dropHint"));
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Styles.HINT);
         return hint;
     }
 
@@ -158,7 +158,7 @@ public final class AttachmentsPane extends VBox {
         Button cancel = new Button();
         cancel.setId("attachmentsCancel");
         VBox bar = new VBox(6, question, new HBox(8, confirm, cancel));
-        bar.getStyleClass().add("top-bar");
+        bar.getStyleClass().add(Styles.TOP_BAR);
         subscriptions.bind(bar.visibleProperty(), model.confirmationProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
         subscriptions.add(model.confirmationProperty().subscribe((old, now) -> {

@@ -204,7 +204,7 @@ public final class CaseListView implements Screen {
 
     private VBox newCaseForm() {
         Label heading = new Label(i18n.get("cases.new.title"));
-        heading.getStyleClass().add("section-title");
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
         TextField name = new TextField();
         name.setId("newCaseName");
         name.setPromptText(i18n.get("cases.new.name"));

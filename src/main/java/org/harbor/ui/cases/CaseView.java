@@ -93,7 +93,7 @@ public final class CaseView implements Screen {
         header.setAlignment(Pos.CENTER_LEFT);
         Paragraph safety = new Paragraph(i18n.get("case.safetyBanner"));
         safety.setId("caseSafetyBanner");
-        safety.getStyleClass().add("safety-banner");
+        safety.getStyleClass().add(Styles.SAFETY_BANNER);
         subscriptions.bind(safety.visibleProperty(), model.safetyAlertProperty());
         subscriptions.bind(safety.managedProperty(), model.safetyAlertProperty());
         VBox root = new VBox(12, header, safety, facts, new Separator(),
@@ -139,7 +139,7 @@ public final class CaseView implements Screen {
 
     private Label section(String key) {
         Label label = new Label(i18n.get(key));
-        label.getStyleClass().add("section-title");
+        label.getStyleClass().add(Styles.SECTION_TITLE);
         return label;
     }
 
@@ -147,7 +147,7 @@ public final class CaseView implements Screen {
         String role = i18n.get("case.person.role." + p.role().code());
         Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, p.displayName())
                 : i18n.get("case.person.rowWithAliases", role, p.displayName(), String.join(", ", p.aliases())));
-        label.getStyleClass().add("case-person");
+        label.getStyleClass().add(Styles.CASE_PERSON);
         return label;
     }
 
@@ -164,21 +164,21 @@ public final class CaseView implements Screen {
         if (s.kind() == SessionKind.INTERVIEW) {
             if (model.canInterview()) {
                 Button open = new Button(i18n.get("case.session.openInterview"));
-                open.getStyleClass().add("session-action");
+                open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setOnAction(e -> model.openInterview(s));
                 actions.getChildren().add(open);
             }
         } else {
             for (FormDefinition form : model.formsFor(s)) {
                 Button open = new Button(model.formTitle(form));
-                open.getStyleClass().add("session-action");
+                open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setId("form-" + form.formId() + "-" + s.id());
                 open.setOnAction(e -> model.openForm(s, form.formId()));
                 actions.getChildren().add(open);
             }
         }
         VBox row = new VBox(4, head, actions);
-        row.getStyleClass().add("case-session");
+        row.getStyleClass().add(Styles.CASE_SESSION);
         return row;
     }
 

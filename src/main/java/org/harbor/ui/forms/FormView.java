@@ -72,11 +72,10 @@ final class FormView implements QuestionNode.Listener {
 
     Parent build() {
         root.setId("formRoot");
-        root.getStyleClass().add("form-screen");
-        root.setStyle("-fx-padding: 20;");
+        root.getStyleClass().add(Styles.FORM_SCREEN);
         title.getStyleClass().add(Styles.TITLE);
         title.setId("formTitle");
-        titleUi.getStyleClass().add("ui-language");
+        titleUi.getStyleClass().add(Styles.UI_LANGUAGE);
         entry.setId("formEntry");
         message.getStyleClass().add(Styles.ERROR);
         message.setId("formMessage");
@@ -94,7 +93,7 @@ final class FormView implements QuestionNode.Listener {
         Label sectionsLabel = new Label(i18n.get("forms.nav.sections"));
         sectionsLabel.setLabelFor(sections);
         Paragraph keys = new Paragraph(i18n.get("forms.nav.keys"));
-        keys.getStyleClass().add("hint");
+        keys.getStyleClass().add(Styles.HINT);
         root.getChildren().setAll(careBar(), careBox, new HBox(10, sectionsLabel, sections), title, titleUi, entry, questions,
                 navigation, message, keys);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -282,7 +281,7 @@ final class FormView implements QuestionNode.Listener {
         Button cancel = button("correctionCancel", "generic.cancel", model::cancelCorrection);
         reason.setOnAction(e -> save.fire());
         VBox box = new VBox(6, why, reason, new HBox(8, save, cancel));
-        box.getStyleClass().add("correction");
+        box.getStyleClass().add(Styles.CORRECTION);
         Platform.runLater(reason::requestFocus);
         return box;
     }
@@ -296,7 +295,7 @@ final class FormView implements QuestionNode.Listener {
         });
         Button stop = button("formStop", "forms.care.stop", this::askStopReason);
         HBox bar = new HBox(10, pause, stop);
-        bar.getStyleClass().add("care-bar");
+        bar.getStyleClass().add(Styles.CARE_BAR);
         return bar;
     }
 
