@@ -147,4 +147,38 @@ class UiBuiltOneWayTest {
         assertTrue(scanned > 40, "scanned " + scanned + " files");
         assertEquals(List.of(), found, "import the class instead");
     }
+
+    /** ADR 0012: the screens around the record are FXML; the log-in form is code for start-up time (ADR 0007). */
+    private static final Set<String> AROUND_THE_RECORD = Set.of("setup", "login", "home", "settings", "users", "export");
+    private static final Set<String> CODE_FOR_START_UP = Set.of("login/LoginView");
+
+    @Test
+    @DisplayName("screens built in code or FXML by one stated rule (ADR 0012): FXML around the record, code for the record")
+    void screensFollowTheRule() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int views = 0;
+        for (Path file : sources("ui")) {
+            String name = MAIN.resolve("ui").relativize(file).toString().replace('\\', '/').replace(".java", "");
+            if (!name.endsWith("View") || name.startsWith("common/")) {
+                continue;
+            }
+            views++;
+            String pkg = name.substring(0, name.indexOf('/'));
+            boolean fxml = Files.exists(FXML.resolve(name + ".fxml"));
+            boolean shouldBeFxml = AROUND_THE_RECORD.contains(pkg) && !CODE_FOR_START_UP.contains(name);
+            if (fxml != shouldBeFxml) {
+                wrong.add(name + (fxml ? " is FXML but shows the record" : " is code but is a screen around the record"));
+            }
+        }
+        try (Stream<Path> files = Files.walk(FXML)) {
+            for (Path fxml : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
+                String name = FXML.relativize(fxml).toString().replace('\\', '/').replace(".fxml", "");
+                if (!Files.exists(MAIN.resolve("ui").resolve(name + ".java"))) {
+                    wrong.add(name + ".fxml has no view class beside it");
+                }
+            }
+        }
+        assertTrue(views >= 12, "found " + views + " views");
+        assertEquals(List.of(), wrong);
+    }
 }
