@@ -13,9 +13,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.cases.CaseQuery;
 import org.harbor.forms.FormFixture;
+import org.harbor.testing.MutableClock;
+import org.harbor.testing.TestVaults;
 import org.harbor.ui.attachments.AttachmentsPane;
 import org.harbor.ui.attachments.AttachmentsViewModel;
 import org.harbor.ui.common.ScreenContext;
@@ -158,6 +162,27 @@ class ViewReleaseUiTest {
         changeLanguage("es");
         waitUntil(() -> replaced(robot, "#settingsBreakMinutes", old));
         assertCollected(oldMinutes, "the break-minutes control of the settings view built before the language change");
+    }
+
+    @Test
+    @DisplayName("SetupView: after a language change builds a new view over the same view-model, the old view is released")
+    void setupView(FxRobot robot) throws Exception {
+        Harbor fresh = TestVaults.open(Files.createTempDirectory("harbor-release-setup"), MutableClock.atStart());
+        Shell setup = WaitForAsyncUtils.asyncFx(() -> UiTestSupport.showShell(fresh, new Stage())).get();
+        try {
+            waitUntil(() -> shows(robot, "#setupLanguage"));
+            WeakReference<Node> old = weakly(robot, "#setupLanguage");
+            onFx(() -> fresh.i18n().use(Locale.forLanguageTag("es")));
+            waitUntil(() -> replaced(robot, "#setupLanguage", old));
+            assertCollected(old, "the setup view built before the language change");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                setup.dispose();
+                Window.getWindows().stream().filter(w -> w.getScene() != null && w.getScene().lookup("#setupLanguage") != null)
+                        .toList().forEach(Window::hide);
+            }).get();
+            fresh.close();
+        }
     }
 
     @Test
