@@ -26,6 +26,7 @@ final class CaseAttachCommand implements Callable<Integer> {
 
     /** Files at least this big report their progress. */
     static final long PROGRESS_FROM = 8L * 1024 * 1024;
+
     @Spec
     CommandSpec spec;
     @Mixin

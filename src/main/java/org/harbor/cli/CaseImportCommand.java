@@ -43,6 +43,7 @@ final class CaseImportCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final int MAX_STEPS = 20_000;
+
     @Spec
     CommandSpec spec;
     @Mixin

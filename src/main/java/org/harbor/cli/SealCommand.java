@@ -17,6 +17,7 @@ final class SealCommand implements Callable<Integer> {
 
     /** An addendum's text. */
     static final int MAX_TEXT = 1_000_000;
+
     @Spec
     CommandSpec spec;
     @Mixin
