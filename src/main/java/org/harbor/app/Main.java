@@ -2,6 +2,7 @@ package org.harbor.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.harbor.attachments.PdfLogging;
 import org.harbor.cli.HarborCommand;
 
 /**
@@ -14,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        org.harbor.attachments.PdfLogging.quiet();
+        PdfLogging.quiet();
         if (args.length == 0) {
             DesktopApp.launchWith(null);
             return;

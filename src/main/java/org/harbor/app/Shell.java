@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Background;
 import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Navigator;
@@ -344,7 +345,7 @@ public final class Shell implements Navigator {
         private NeutralScreen() {
         }
 
-        static Parent build(org.harbor.i18n.I18n i18n, Runnable back) {
+        static Parent build(I18n i18n, Runnable back) {
             Label heading = new Label(i18n.get("neutral.heading"));
             heading.getStyleClass().add(Styles.TITLE);
             Paragraph body = new Paragraph(i18n.get("neutral.body"));

@@ -4,32 +4,22 @@ import java.util.concurrent.Callable;
 import org.harbor.audit.AuditVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "audit", description = "The hash-chained audit log.", subcommands = AuditCommand.Verify.class)
 final class AuditCommand {
 
-    @ParentCommand
-    HarborCommand root;
-
     @Command(name = "verify", description = "Walk the audit chain; name the first broken entry. Passphrase: line 1.")
     static final class Verify implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
 
         @Override
         public Integer call() throws Exception {
-            AuditVerification result = vault.asUser(parent.root, actor,
-                    (harbor, session, input) -> harbor.accounts().verifyAudit(session));
+            AuditVerification result = login.asUser((harbor, session, input) -> harbor.accounts().verifyAudit(session));
             if (result.intact()) {
                 spec.commandLine().getOut().println("ok: " + result.validEntries() + " entries, head " + result.reason());
                 return HarborCommand.OK;

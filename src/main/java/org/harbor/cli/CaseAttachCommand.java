@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,14 +27,10 @@ final class CaseAttachCommand implements Callable<Integer> {
     /** Files at least this big report their progress. */
     static final long PROGRESS_FROM = 8L * 1024 * 1024;
 
-    @ParentCommand
-    CaseCommand parent;
     @Spec
     CommandSpec spec;
     @Mixin
-    VaultOptions vault;
-    @Option(names = "--user", required = true, description = "Your account.")
-    String actor;
+    LoginOptions login;
     @Option(names = "--note-file", paramLabel = "FILE",
             description = "A file holding a note kept with every file of this command; - reads standard input.")
     Path noteFile;
@@ -53,7 +48,7 @@ final class CaseAttachCommand implements Callable<Integer> {
         if (noteOnCommandLine != null) {
             throw new CliException(RecordText.ON_COMMAND_LINE + ": use --note-file FILE, or --note-file - for standard input");
         }
-        vault.asUser(parent.root, actor, (harbor, session, input) -> {
+        login.asUser((harbor, session, input) -> {
             String note = noteFile == null ? null : input.content(noteFile, RecordText.MAX_NOTE, "note file").strip();
             for (int i = 0; i < files.size(); i++) {
                 Attachment a = harbor.attachments().attach(session, caseId, files.get(i), Optional.ofNullable(note == null || note.isEmpty() ? null : note),

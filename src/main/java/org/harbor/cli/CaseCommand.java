@@ -2,6 +2,7 @@ package org.harbor.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,21 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
         CaseCommand.Show.class, CaseAttachCommand.class, CaseImportCommand.class})
 final class CaseCommand {
 
-    @ParentCommand
-    HarborCommand root;
-
     @Command(name = "new", description = {"Open a case. Prints the case id and number. Passphrase: line 1.",
         "The survivor's name and aliases come from --survivor-file (line 1 the name, each further line an alias),",
         "or from standard input after the passphrase with --survivor-file -: never from the command line."})
     static final class New implements Callable<Integer> {
-        @ParentCommand
-        CaseCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
+        LoginOptions login;
         @Option(names = "--survivor-file", paramLabel = "FILE",
                 description = "UTF-8: line 1 the survivor's name, if known; each further line an alias. - reads standard input.")
         Path survivorFile;
@@ -50,7 +43,7 @@ final class CaseCommand {
                 throw new CliException(RecordText.ON_COMMAND_LINE + ": use --survivor-file FILE (line 1 the name, further lines"
                         + " aliases), or --survivor-file - for standard input");
             }
-            CaseSummary created = vault.asUser(parent.root, actor, (harbor, session, input) -> {
+            CaseSummary created = login.asUser((harbor, session, input) -> {
                 String survivor = null;
                 List<String> aliases = List.of();
                 if (survivorFile != null) {
@@ -68,14 +61,10 @@ final class CaseCommand {
 
     @Command(name = "list", description = "List the cases you may see: id, number, status, survivor. Passphrase: line 1.")
     static final class ListCases implements Callable<Integer> {
-        @ParentCommand
-        CaseCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
+        LoginOptions login;
         @Option(names = "--status", description = "open, in_review, sealed, exported or received.")
         String status;
         @Option(names = "--search-file", paramLabel = "FILE",
@@ -97,7 +86,7 @@ final class CaseCommand {
             }
             CaseQuery chosen = query;
             PrintWriter out = spec.commandLine().getOut();
-            for (CaseSummary c : vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.cases().list(session,
+            for (CaseSummary c : login.asUser((harbor, session, input) -> harbor.cases().list(session,
                     searchFile == null ? chosen : chosen.withSearch(input.content(searchFile, RecordText.MAX_NAMES, "search file").strip())))) {
                 out.println(c.id() + "\t" + c.number() + "\t" + c.status().code() + "\t" + c.survivorName());
             }
@@ -105,18 +94,13 @@ final class CaseCommand {
         }
     }
 
-    @Command(name = "show", description = "Show one case as JSON (supervisors). Passphrase: line 1.")
+    @Command(name = "show", description = "Show one case as JSON (supervisors): people, sessions, forms with answers, consents, attachments and seals.")
     static final class Show implements Callable<Integer> {
         private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-        @ParentCommand
-        CaseCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--json", required = true, description = "Print JSON (the only format so far).")
         boolean json;
         @Parameters(index = "0", paramLabel = "ID", description = "The case id.")
@@ -124,33 +108,10 @@ final class CaseCommand {
 
         @Override
         public Integer call() throws Exception {
-            com.fasterxml.jackson.databind.node.ObjectNode shown = vault.asUser(parent.root, actor, (harbor, session, input) -> {
+            ObjectNode shown = login.asUser((harbor, session, input) -> {
                 harbor.accounts().require(session, Permission.SEE_ALL_CASES);
                 CaseDetail detail = harbor.cases().open(session, id).orElseThrow(() -> new CliException("no case with this id"));
-                com.fasterxml.jackson.databind.node.ObjectNode node = JSON.valueToTree(detail);
-                // Consent as the case view shows it: each decision with the child's assent and an
-                // excluded guardian, and what the case may be shared for (issue 12).
-                com.fasterxml.jackson.databind.node.ArrayNode consents = node.putArray("consents");
-                for (org.harbor.consent.Consent c : harbor.consents().list(session, id)) {
-                    com.fasterxml.jackson.databind.node.ObjectNode k = consents.addObject();
-                    k.put("purpose", c.scope().purpose().code());
-                    k.put("organisation", c.scope().target());
-                    k.put("state", c.state().name().toLowerCase(java.util.Locale.ROOT));
-                    k.put("bySurvivor", c.grant().bySurvivor());
-                    k.put("child", c.grant().assent());
-                    k.put("childAssent", c.grant().childAssent() == null ? null : c.grant().childAssent().code());
-                    k.put("guardianExcluded", c.grant().guardian() != null && c.grant().guardian().excluded());
-                    k.put("authority", c.grant().authority() != null);
-                    k.put("recordedAt", c.recordedAt());
-                }
-                com.fasterxml.jackson.databind.node.ObjectNode sharing = node.putObject("sharing");
-                harbor.consents().sharing(session, id).standings().forEach((p, st) -> {
-                    com.fasterxml.jackson.databind.node.ObjectNode o = sharing.putObject(p.code());
-                    o.put("allowed", st.permitted());
-                    o.put("ground", st.ground());
-                    o.put("reason", st.reason() == null ? null : st.reason().code());
-                });
-                return node;
+                return CaseJson.of(harbor, session, detail, JSON);
             });
             spec.commandLine().getOut().println(JSON.writeValueAsString(shown));
             return HarborCommand.OK;

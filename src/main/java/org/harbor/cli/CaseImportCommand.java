@@ -21,9 +21,7 @@ import org.harbor.usecases.ImportCase.Plan;
 import org.harbor.usecases.ImportCase.SessionPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,14 +37,10 @@ final class CaseImportCommand implements Callable<Integer> {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    @ParentCommand
-    CaseCommand parent;
     @Spec
     CommandSpec spec;
     @Mixin
-    VaultOptions vault;
-    @Option(names = "--user", required = true, description = "Your account.")
-    String actor;
+    LoginOptions login;
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file.")
     Path file;
 
@@ -56,7 +50,7 @@ final class CaseImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportCase.Imported imported;
         try {
-            imported = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.useCases().importCase().run(session, plan));
+            imported = login.asUser((harbor, session, input) -> harbor.useCases().importCase().run(session, plan));
         } catch (ImportCase.Refused e) {
             for (ImportCase.Problem problem : e.problems()) {
                 spec.commandLine().getErr().println("harbor: " + describe(problem));

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,19 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {ConsentCommand.Record.class, ConsentCommand.Basis.class, ConsentCommand.Listing.class})
 final class ConsentCommand {
 
-    @ParentCommand
-    HarborCommand root;
 
     @Command(name = "record", description = "Record one decision on one purpose. Passphrase: line 1.")
     static final class Record implements Callable<Integer> {
-        @ParentCommand
-        ConsentCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
+        LoginOptions login;
         @Option(names = "--case", required = true, paramLabel = "ID")
         String caseId;
         @Option(names = "--purpose", required = true, description = "services, referral, law_enforcement, national_referral, research, recording.")
@@ -86,7 +79,7 @@ final class ConsentCommand {
             if (guardianExcludedFile != null && guardianFile == null) {
                 throw new CliException("--guardian-excluded-file needs --guardian-file: whose consent is excluded");
             }
-            Consent c = vault.asUser(parent.root, actor, (harbor, session, input) -> {
+            Consent c = login.asUser((harbor, session, input) -> {
                 String guardian = guardianFile == null ? null : input.content(guardianFile, RecordText.MAX_NAMES, "guardian file").strip();
                 String excluded = guardianExcludedFile == null ? null
                         : input.content(guardianExcludedFile, RecordText.MAX_NOTE, "guardian exclusion file").strip();
@@ -100,17 +93,12 @@ final class ConsentCommand {
         }
     }
 
-    @Command(name = "basis", description = {"Record a lawful basis that lets a purpose be used without consent",
-        "(child_protection, child_national_referral, legal_duty), with its reference. Passphrase: line 1."})
+    @Command(name = "basis", description = "Record a lawful basis that lets a purpose be used without consent (child_protection, child_national_referral, legal_duty), with its reference. Passphrase: line 1.")
     static final class Basis implements Callable<Integer> {
-        @ParentCommand
-        ConsentCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
+        LoginOptions login;
         @Option(names = "--case", required = true, paramLabel = "ID")
         String caseId;
         @Option(names = "--purpose", required = true)
@@ -124,7 +112,7 @@ final class ConsentCommand {
 
         @Override
         public Integer call() throws Exception {
-            LawfulBasis.Recorded r = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.useCases()
+            LawfulBasis.Recorded r = login.asUser((harbor, session, input) -> harbor.useCases()
                     .recordConsent().recordLawfulBasis(session, caseId, ConsentPurpose.fromCode(purpose), organisation,
                             LawfulBasis.fromCode(basis), reference));
             spec.commandLine().getOut().println(r.id() + "\t" + r.scope().purpose().code() + "\t" + r.basis().code());
@@ -134,20 +122,16 @@ final class ConsentCommand {
 
     @Command(name = "list", description = "Print each purpose: allowed or not, on what ground, and why not. Passphrase: line 1.")
     static final class Listing implements Callable<Integer> {
-        @ParentCommand
-        ConsentCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
+        LoginOptions login;
         @Parameters(index = "0", paramLabel = "ID", description = "The case id.")
         String caseId;
 
         @Override
         public Integer call() throws Exception {
-            Sharing sharing = vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.useCases().recordConsent().sharing(session, caseId));
+            Sharing sharing = login.asUser((harbor, session, input) -> harbor.useCases().recordConsent().sharing(session, caseId));
             PrintWriter out = spec.commandLine().getOut();
             sharing.standings().forEach((p, s) -> out.println(p.code() + "\t" + (s.permitted() ? "allowed\t" + s.ground()
                     : "not allowed\t" + s.reason().code())));

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,27 +18,19 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {DeviceCommand.Enrol.class, DeviceCommand.Add.class})
 final class DeviceCommand {
 
-    @ParentCommand
-    HarborCommand root;
-
     @Command(name = "enrol", description = {"Field vault: write this device's public key (minisign format) for the central office.",
         "Passphrase: line 1. Prints the device id and fingerprint to read out to the office."})
     static final class Enrol implements Callable<Integer> {
-        @ParentCommand
-        DeviceCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the public key.")
         Path out;
 
         @Override
         public Integer call() throws Exception {
-            TrustService.DeviceKey key = vault.asUser(parent.root, actor,
-                    (harbor, session, input) -> harbor.trust().writeDeviceKey(session, out));
+            TrustService.DeviceKey key = login.asUser((harbor, session, input) -> harbor.trust().writeDeviceKey(session, out));
             PrintWriter w = spec.commandLine().getOut();
             w.println("device " + key.deviceId());
             w.println("fingerprint " + key.fingerprint());
@@ -51,14 +42,10 @@ final class DeviceCommand {
         "--confirm takes the fingerprint the field supervisor reads out (printed by 'device enrol');",
         "without it, or if it differs, nothing is enrolled and the file's fingerprint is printed to compare. Passphrase: line 1."})
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        DeviceCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (central office).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--label", required = true, description = "A name for the device, such as the laptop's asset tag.")
         String label;
         @Option(names = "--confirm", paramLabel = "FINGERPRINT", description = "The device fingerprint, as read out by the field supervisor.")
@@ -83,8 +70,7 @@ final class DeviceCommand {
                 throw new CliException("not enrolled: ask the field supervisor to read out the device fingerprint, "
                         + "compare it with the one above, then run again with --confirm and the fingerprint they read out");
             }
-            EnrolledDevice device = vault.asUser(parent.root, actor,
-                    (harbor, session, input) -> harbor.trust().enrolDevice(session, text, label, confirm));
+            EnrolledDevice device = login.asUser((harbor, session, input) -> harbor.trust().enrolDevice(session, text, label, confirm));
             spec.commandLine().getOut().println("enrolled " + device.deviceId() + " fingerprint " + device.fingerprint());
             return HarborCommand.OK;
         }

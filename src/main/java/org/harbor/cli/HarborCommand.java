@@ -12,13 +12,16 @@ import org.harbor.i18n.Refusal;
 import org.harbor.vault.HarborHome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code harbor}: the command face over the same services as the desktop. Exit codes: 0 ok,
  * 1 refused or a failed check (one line on standard error), 2 usage.
  */
-@Command(name = "harbor", mixinStandardHelpOptions = true, version = "Harbor 0.1",
+@Command(name = "harbor", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Harbor 0.1",
         description = "Harbor: encrypted intake and interview records. Without a command, opens the desktop app.",
         subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class,
             SealCommand.class, ConsentCommand.class, DeviceCommand.class, TrustCommand.class, PackageCommands.Export.class, PackageCommands.Verify.class,
@@ -34,8 +37,8 @@ public final class HarborCommand implements Callable<Integer> {
 
     final Consumer<Path> desktop;
     final InputStream stdin;
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     HarborCommand(Consumer<Path> desktop, InputStream stdin) {
         this.desktop = desktop;

@@ -29,17 +29,12 @@ final class PackageCommands {
     private PackageCommands() {
     }
 
-    @Command(name = "export", description = {"Field vault: write sealed cases as a package for the central office",
-        "(FILE and FILE.minisig). Passphrase: line 1."})
+    @Command(name = "export", description = "Field vault: write sealed cases as a package for the central office (FILE and FILE.minisig). Passphrase: line 1.")
     static final class Export implements Callable<Integer> {
-        @ParentCommand
-        HarborCommand root;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
         @ArgGroup(exclusive = true, multiplicity = "1")
         Which which;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (NAME.harbor).")
@@ -58,7 +53,7 @@ final class PackageCommands {
 
         @Override
         public Integer call() throws Exception {
-            ExportPackage.Result result = vault.asUser(root, actor, (harbor, session, input) -> {
+            ExportPackage.Result result = login.asUser((harbor, session, input) -> {
                 ExportPackage export = harbor.useCases().exportPackage();
                 List<String> ids = which.allSealed ? export.allSealed(session) : which.cases;
                 if (ids.isEmpty()) {
@@ -116,17 +111,12 @@ final class PackageCommands {
         }
     }
 
-    @Command(name = "import", description = {"Central vault: import a package (FILE with FILE.minisig beside it) and write its",
-        "signed receipt. A refusal names the check that failed and changes nothing. Passphrase: line 1."})
+    @Command(name = "import", description = "Central vault: import a package (FILE with FILE.minisig beside it) and write its signed receipt. A refusal names the check that failed and changes nothing. Passphrase: line 1.")
     static final class Import implements Callable<Integer> {
-        @ParentCommand
-        HarborCommand root;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (central office).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--receipt-out", paramLabel = "FILE", description = "Where to write the receipt (default: FILE.receipt).")
         Path receiptOut;
         @Parameters(index = "0", paramLabel = "FILE", description = "The package.")
@@ -134,8 +124,7 @@ final class PackageCommands {
 
         @Override
         public Integer call() throws Exception {
-            ImportService.ImportResult r = vault.asUser(root, actor,
-                    (harbor, session, input) -> harbor.imports().importPackage(session, file, ExportListener.SILENT));
+            ImportService.ImportResult r = login.asUser((harbor, session, input) -> harbor.imports().importPackage(session, file, ExportListener.SILENT));
             Path receipt = receiptOut != null ? receiptOut : Path.of(file + ".receipt");
             AtomicFiles.write(receipt, r.receipt().toFile().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             PrintWriter w = spec.commandLine().getOut();
@@ -155,50 +144,37 @@ final class PackageCommands {
 
     @Command(name = "receipt", description = "Receipts from the central office.", subcommands = Receipt.Apply.class)
     static final class Receipt {
-        @ParentCommand
-        HarborCommand root;
 
-        @Command(name = "apply", description = {"Field vault: check a receipt with the central office's receipt key and mark",
-            "its cases received. Passphrase: line 1."})
+        @Command(name = "apply", description = "Field vault: check a receipt with the central office's receipt key and mark its cases received. Passphrase: line 1.")
         static final class Apply implements Callable<Integer> {
-            @ParentCommand
-            Receipt parent;
             @Spec
             CommandSpec spec;
             @Mixin
-            VaultOptions vault;
-            @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-            String actor;
+            LoginOptions login;
             @Parameters(index = "0", paramLabel = "FILE", description = "The receipt.")
             Path file;
 
             @Override
             public Integer call() throws Exception {
-                ReceiptService.Applied a = vault.asUser(parent.root, actor,
-                        (harbor, session, input) -> harbor.receipts().apply(session, file));
+                ReceiptService.Applied a = login.asUser((harbor, session, input) -> harbor.receipts().apply(session, file));
                 spec.commandLine().getOut().println("receipt ok: package " + a.packageId() + ", " + a.received().size() + " cases received");
                 return HarborCommand.OK;
             }
         }
     }
 
-    @Command(name = "purge", description = {"Field vault: delete every case the central office has confirmed as received,",
-        "then compact the database (secure delete, VACUUM). Audited. Passphrase: line 1."})
+    @Command(name = "purge", description = "Field vault: delete every case the central office has confirmed as received, then compact the database (secure delete, VACUUM). Audited. Passphrase: line 1.")
     static final class Purge implements Callable<Integer> {
-        @ParentCommand
-        HarborCommand root;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--received", required = true, description = "Purge the received cases (the only kind of purge).")
         boolean received;
 
         @Override
         public Integer call() throws Exception {
-            List<String> purged = vault.asUser(root, actor, PackageCommands::purge);
+            List<String> purged = login.asUser(PackageCommands::purge);
             spec.commandLine().getOut().println("purged " + purged.size() + " received cases");
             return HarborCommand.OK;
         }

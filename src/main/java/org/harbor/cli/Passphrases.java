@@ -5,10 +5,12 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,7 +83,7 @@ final class Passphrases implements AutoCloseable {
                     text = readCapped(in, maxChars, what);
                 }
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new CliException("the " + what + " is not UTF-8 text");
         } catch (IOException e) {
             throw new CliException("the " + what + " cannot be read");
@@ -115,7 +117,7 @@ final class Passphrases implements AutoCloseable {
 
     @Override
     public void close() {
-        lines.forEach(l -> java.util.Arrays.fill(l, '\0'));
+        lines.forEach(l -> Arrays.fill(l, '\0'));
         lines.clear();
     }
 }

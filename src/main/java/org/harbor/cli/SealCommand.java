@@ -9,24 +9,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "seal", description = {"Seal a finished session or a case, amend a seal with an addendum, co-sign a seal,",
-    "or verify the seals of a case and print its chain of custody. Passphrase: line 1."})
+@Command(name = "seal", description = "Seal a finished session or a case, amend a seal with an addendum, co-sign a seal, or verify the seals of a case and print its chain of custody. Passphrase: line 1.")
 final class SealCommand implements Callable<Integer> {
 
     /** An addendum's text. */
     static final int MAX_TEXT = 1_000_000;
 
-    @ParentCommand
-    HarborCommand root;
     @Spec
     CommandSpec spec;
     @Mixin
-    VaultOptions vault;
-    @Option(names = "--user", required = true, description = "Your account.")
-    String actor;
+    LoginOptions login;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
@@ -63,7 +57,7 @@ final class SealCommand implements Callable<Integer> {
         }
         if (what.verify != null) {
             boolean[] ok = {true};
-            String report = vault.asUser(root, actor, (harbor, session, input) -> {
+            String report = login.asUser((harbor, session, input) -> {
                 ok[0] = harbor.useCases().verifySeals().verify(session, what.verify).whole();
                 return harbor.useCases().verifySeals().custodyReport(session, what.verify);
             });
@@ -73,7 +67,7 @@ final class SealCommand implements Callable<Integer> {
             }
             return HarborCommand.OK;
         }
-        SealStatus s = vault.asUser(root, actor, (harbor, session, input) -> {
+        SealStatus s = login.asUser((harbor, session, input) -> {
             if (what.caseId != null) {
                 return harbor.useCases().sealCase().sealCase(session, what.caseId);
             } else if (what.sessionId != null) {

@@ -9,16 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "trust", description = "The central office's public keys: export them (central), import them (field).",
         subcommands = {TrustCommand.Export.class, TrustCommand.Import.class})
 final class TrustCommand {
-
-    @ParentCommand
-    HarborCommand root;
 
     static void printBundle(PrintWriter out, TrustBundle bundle) {
         out.println("bundle fingerprint " + bundle.fingerprint());
@@ -31,14 +27,10 @@ final class TrustCommand {
         "With --identity, write instead the primary age identity (a private key) in age's format, for 'age -d -i'.",
         "Passphrase: line 1."})
     static final class Export implements Callable<Integer> {
-        @ParentCommand
-        TrustCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (central office).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write it.")
         Path out;
         @Option(names = "--identity", description = "Write the primary age identity (private) instead of the public bundle.")
@@ -48,13 +40,13 @@ final class TrustCommand {
         public Integer call() throws Exception {
             PrintWriter w = spec.commandLine().getOut();
             if (identity) {
-                vault.asUser(parent.root, actor, (harbor, session, input) -> {
+                login.asUser((harbor, session, input) -> {
                     harbor.trust().writeIdentity(session, out);
                     return null;
                 });
                 w.println("wrote the primary age identity; keep the file as safe as the vault itself");
             } else {
-                printBundle(w, vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.trust().writeTrustBundle(session, out)));
+                printBundle(w, login.asUser((harbor, session, input) -> harbor.trust().writeTrustBundle(session, out)));
             }
             return HarborCommand.OK;
         }
@@ -64,14 +56,10 @@ final class TrustCommand {
         "Without --confirm it only prints the fingerprints. Ask the central office to read out its bundle fingerprint",
         "(by telephone or in person), then run again with --confirm and what they read out. Passphrase: line 1."})
     static final class Import implements Callable<Integer> {
-        @ParentCommand
-        TrustCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--confirm", paramLabel = "FINGERPRINT", description = "The bundle fingerprint, as read out by the office.")
         String confirm;
         @Parameters(index = "0", paramLabel = "FILE", description = "The trust bundle.")
@@ -88,7 +76,7 @@ final class TrustCommand {
                 throw new CliException("not imported: ask the central office to read out its bundle fingerprint, "
                         + "compare it with the one above, then run again with --confirm and the fingerprint they read out");
             }
-            vault.asUser(parent.root, actor, (harbor, session, input) -> {
+            login.asUser((harbor, session, input) -> {
                 harbor.trust().importTrust(session, bundle, confirm);
                 return null;
             });

@@ -27,14 +27,10 @@ final class UserCommand {
             "Add an account with a temporary passphrase that must be changed at first login.",
             "Passphrases: line 1 yours (--user), line 2 the new account's temporary one."})
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        UserCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account (a supervisor).")
-        String actor;
+        LoginOptions login;
         @Option(names = "--role", required = true, description = "interviewer, intake, supervisor or central.")
         String role;
         @Parameters(index = "0", paramLabel = "NAME", description = "The new account's name.")
@@ -43,7 +39,7 @@ final class UserCommand {
         @Override
         public Integer call() throws Exception {
             Role chosen = Role.fromCode(role);
-            User user = vault.asUser(parent.root, actor, (harbor, session, input) ->
+            User user = login.asUser((harbor, session, input) ->
                     harbor.accounts().addUser(session, name, chosen, input.next("temporary passphrase for " + name)));
             spec.commandLine().getOut().println("added " + user.role().code() + " account " + user.id()
                     + "; the temporary passphrase must be changed at first login");
@@ -86,19 +82,15 @@ final class UserCommand {
 
     @Command(name = "list", description = "List the accounts (supervisors). Passphrase: line 1.")
     static final class ListUsers implements Callable<Integer> {
-        @ParentCommand
-        UserCommand parent;
         @Spec
         CommandSpec spec;
         @Mixin
-        VaultOptions vault;
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
+        LoginOptions login;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            for (User user : vault.asUser(parent.root, actor, (harbor, session, input) -> harbor.accounts().listUsers(session))) {
+            for (User user : login.asUser((harbor, session, input) -> harbor.accounts().listUsers(session))) {
                 out.println(user.id() + "\t" + user.username() + "\t" + user.role().code()
                         + (user.mustChangePassphrase() ? "\tmust-change-passphrase" : ""));
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.harbor.attachments.Attachment;
+import org.harbor.attachments.AttachmentKind;
 import org.harbor.attachments.ImageDimensions;
 import org.harbor.attachments.OpenedAttachment;
 import org.harbor.attachments.PdfPreview;
@@ -34,6 +36,7 @@ import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.Subscriptions;
 
 /**
  * The attachments of one case, for embedding in the case view: attach by button or by dropping
@@ -50,6 +53,7 @@ public final class AttachmentsPane extends VBox {
     private final I18n i18n;
     private final AttachmentTexts texts;
     private final ImageView preview = new ImageView();
+    private final Subscriptions subscriptions = new Subscriptions();
     private Function<Window, List<Path>> fileChooser = this::chooseFiles;
     private Function<Window, Optional<Path>> folderChooser = this::chooseFolder;
 
@@ -62,9 +66,9 @@ public final class AttachmentsPane extends VBox {
         this.i18n = model.i18n();
         this.texts = model.texts();
         setSpacing(8);
-        getStyleClass().add("attachments-pane");
+        getStyleClass().add(Styles.ATTACHMENTS_PANE);
         Label title = new Label(i18n.get("attachments.pane.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         getChildren().addAll(title, addRow(), hint(), progressBar(), message(), confirmationBar(), table(), actions(), previewBox());
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -98,6 +102,7 @@ public final class AttachmentsPane extends VBox {
     }
 
     public void dispose() {
+        subscriptions.release();
         preview.setImage(null);
         model.dispose();
     }
@@ -105,12 +110,12 @@ public final class AttachmentsPane extends VBox {
     private HBox addRow() {
         Button add = new Button(i18n.get("attachments.pane.add"));
         add.setId("attachmentsAdd");
-        add.disableProperty().bind(model.attachingProperty());
+        subscriptions.bind(add.disableProperty(), model.attachingProperty());
         add.setOnAction(e -> model.attach(fileChooser.apply(getScene() == null ? null : getScene().getWindow())));
         TextField note = new TextField();
         note.setId("attachmentsNote");
         note.setPromptText(i18n.get("attachments.pane.note"));
-        note.textProperty().bindBidirectional(model.noteProperty());
+        subscriptions.bindBidirectional(note.textProperty(), model.noteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
         HBox row = new HBox(8, add, note);
         return row;
@@ -118,7 +123,7 @@ public final class AttachmentsPane extends VBox {
 
     private Paragraph hint() {
         Paragraph hint = new Paragraph(i18n.get("attachments.pane.dropHint"));
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Styles.HINT);
         return hint;
     }
 
@@ -126,22 +131,22 @@ public final class AttachmentsPane extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("attachmentsProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
-        bar.visibleProperty().bind(model.attachingProperty());
-        bar.managedProperty().bind(model.attachingProperty());
+        subscriptions.bind(bar.progressProperty(), model.progressProperty());
+        subscriptions.bind(bar.visibleProperty(), model.attachingProperty());
+        subscriptions.bind(bar.managedProperty(), model.attachingProperty());
         return bar;
     }
 
     private Paragraph message() {
         Paragraph message = new Paragraph();
         message.setId("attachmentsMessage");
-        message.contentProperty().bind(model.messageProperty());
-        model.errorProperty().addListener((obs, was, now) -> {
+        subscriptions.bind(message.contentProperty(), model.messageProperty());
+        subscriptions.add(model.errorProperty().subscribe((was, now) -> {
             message.getStyleClass().remove(Styles.ERROR);
             if (now) {
                 message.getStyleClass().add(Styles.ERROR);
             }
-        });
+        }));
         return message;
     }
 
@@ -153,20 +158,20 @@ public final class AttachmentsPane extends VBox {
         Button cancel = new Button();
         cancel.setId("attachmentsCancel");
         VBox bar = new VBox(6, question, new HBox(8, confirm, cancel));
-        bar.getStyleClass().add("top-bar");
-        bar.visibleProperty().bind(model.confirmationProperty().isNotNull());
+        bar.getStyleClass().add(Styles.TOP_BAR);
+        subscriptions.bind(bar.visibleProperty(), model.confirmationProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
-        model.confirmationProperty().addListener((obs, old, now) -> {
+        subscriptions.add(model.confirmationProperty().subscribe((old, now) -> {
             if (now != null) {
                 question.setContent(texts.questionText(now));
                 confirm.setText(texts.confirmText(now));
                 cancel.setText(texts.cancelText(now));
                 // after the bar is shown and laid out: a hidden button cannot take the focus
-                javafx.application.Platform.runLater(confirm::requestFocus);
+                Platform.runLater(confirm::requestFocus);
             } else {
                 question.setContent("");
             }
-        });
+        }));
         confirm.setOnAction(e -> {
             var asked = model.confirmationProperty().get();
             if (asked != null && asked.question() == AttachmentsViewModel.Question.SAVE_COPY) {
@@ -190,11 +195,11 @@ public final class AttachmentsPane extends VBox {
         table.getColumns().add(column("attachments.pane.column.addedBy", Attachment::addedByName, 120));
         table.getColumns().add(column("attachments.pane.column.addedAt", texts::whenText, 150));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((obs, old, now) -> {
+        subscriptions.add(model.selectedProperty().subscribe((old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(now);
             }
-        });
+        }));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.showSelected();
@@ -219,17 +224,17 @@ public final class AttachmentsPane extends VBox {
     private HBox actions() {
         Button show = new Button(i18n.get("attachments.pane.show"));
         show.setId("attachmentsShow");
-        show.disableProperty().bind(model.selectedProperty().isNull());
+        subscriptions.bind(show.disableProperty(), model.selectedProperty().isNull());
         show.setOnAction(e -> model.showSelected());
         HBox row = new HBox(8, show);
         if (model.canManage()) {
             Button save = new Button(i18n.get("attachments.pane.save"));
             save.setId("attachmentsSave");
-            save.disableProperty().bind(model.selectedProperty().isNull());
+            subscriptions.bind(save.disableProperty(), model.selectedProperty().isNull());
             save.setOnAction(e -> model.askToSaveCopy());
             Button remove = new Button(i18n.get("attachments.pane.remove"));
             remove.setId("attachmentsRemove");
-            remove.disableProperty().bind(model.selectedProperty().isNull());
+            subscriptions.bind(remove.disableProperty(), model.selectedProperty().isNull());
             remove.setOnAction(e -> model.askToRemove());
             row.getChildren().addAll(save, remove);
         }
@@ -252,7 +257,7 @@ public final class AttachmentsPane extends VBox {
         Label page = new Label();
         page.setId("attachmentsPage");
         HBox pages = new HBox(8, previous, page, next);
-        pages.visibleProperty().bind(model.pdfPageProperty().isNotNull());
+        subscriptions.bind(pages.visibleProperty(), model.pdfPageProperty().isNotNull());
         pages.managedProperty().bind(pages.visibleProperty());
         Button close = new Button(i18n.get("generic.close"));
         close.setId("attachmentsClosePreview");
@@ -260,15 +265,15 @@ public final class AttachmentsPane extends VBox {
         HBox bar = new HBox(8, close, pages);
         VBox box = new VBox(6, bar, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.visibleProperty().bind(model.openedProperty().isNotNull());
+        subscriptions.bind(box.visibleProperty(), model.openedProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
-        model.openedProperty().addListener((obs, old, now) -> showOpened(now));
-        model.pdfPageProperty().addListener((obs, old, now) -> {
+        subscriptions.add(model.openedProperty().subscribe((old, now) -> showOpened(now)));
+        subscriptions.add(model.pdfPageProperty().subscribe((old, now) -> {
             if (now != null) {
                 preview.setImage(toImage(now));
                 page.setText(texts.pageText(now));
             }
-        });
+        }));
         return box;
     }
 
@@ -277,7 +282,7 @@ public final class AttachmentsPane extends VBox {
             preview.setImage(null);
             return;
         }
-        if (opened.attachment().kind() == org.harbor.attachments.AttachmentKind.IMAGE) {
+        if (opened.attachment().kind() == AttachmentKind.IMAGE) {
             // decoded from memory (the plaintext never reaches a file); a large photo at most
             // MAX_SIDE pixels a side, so that its pixels do not fill the heap
             boolean large = ImageDimensions.of(opened.content())

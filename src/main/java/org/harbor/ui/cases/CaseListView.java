@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -35,6 +36,7 @@ import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.Subscriptions;
 
 /**
  * The case list. Typing in the search field asks again after a short pause; Down moves into the
@@ -46,6 +48,7 @@ public final class CaseListView implements Screen {
 
     private final CaseListViewModel model;
     private final I18n i18n;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public CaseListView(CaseListViewModel model, I18n i18n) {
         this.model = model;
@@ -54,6 +57,7 @@ public final class CaseListView implements Screen {
 
     @Override
     public Parent build() {
+        subscriptions.release();
         Label title = new Label(i18n.get("cases.title"));
         title.getStyleClass().add(Styles.TITLE);
 
@@ -61,7 +65,7 @@ public final class CaseListView implements Screen {
         search.setId("caseSearch");
         search.setPromptText(i18n.get("cases.search.prompt"));
         search.setAccessibleText(i18n.get("cases.search.prompt"));
-        search.textProperty().bindBidirectional(model.searchProperty());
+        subscriptions.bindBidirectional(search.textProperty(), model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition typing = new PauseTransition(Duration.millis(250));
         typing.setOnFinished(e -> model.refresh());
@@ -73,7 +77,7 @@ public final class CaseListView implements Screen {
         status.getItems().addAll(CaseStatus.values());
         status.setCellFactory(l -> cell(model::statusName));
         status.setButtonCell(buttonCell(model::statusName));
-        status.valueProperty().bindBidirectional(model.statusProperty());
+        subscriptions.bindBidirectional(status.valueProperty(), model.statusProperty());
         status.setAccessibleText(i18n.get("cases.filter.status"));
         status.valueProperty().addListener((o, a, b) -> model.refresh());
 
@@ -81,13 +85,13 @@ public final class CaseListView implements Screen {
         worker.setId("caseWorkerFilter");
         worker.setItems(FXCollections.observableArrayList());
         worker.getItems().add(null);
-        model.workers().addListener((javafx.collections.ListChangeListener<User>) c -> {
+        subscriptions.add(model.workers().subscribe(() -> {
             worker.getItems().setAll((User) null);
             worker.getItems().addAll(model.workers());
-        });
+        }));
         worker.setCellFactory(l -> cell(model::workerName));
         worker.setButtonCell(buttonCell(model::workerName));
-        worker.valueProperty().bindBidirectional(model.workerProperty());
+        subscriptions.bindBidirectional(worker.valueProperty(), model.workerProperty());
         worker.setAccessibleText(i18n.get("cases.filter.worker"));
         worker.valueProperty().addListener((o, a, b) -> model.refresh());
         worker.setVisible(model.canFilterByWorker());
@@ -97,7 +101,7 @@ public final class CaseListView implements Screen {
         sort.setId("caseSort");
         sort.setCellFactory(l -> cell(model::sortName));
         sort.setButtonCell(cell(model::sortName));
-        sort.valueProperty().bindBidirectional(model.sortProperty());
+        subscriptions.bindBidirectional(sort.valueProperty(), model.sortProperty());
         sort.setAccessibleText(i18n.get("cases.sort"));
         sort.valueProperty().addListener((o, a, b) -> model.refresh());
 
@@ -150,8 +154,8 @@ public final class CaseListView implements Screen {
         Label count = new Label();
         count.setId("caseCount");
         Runnable showCount = () -> count.setText(model.countText().orElse(""));
-        model.rows().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> showCount.run());
-        model.totalProperty().addListener((o, a, b) -> showCount.run());
+        subscriptions.add(model.rows().subscribe(showCount));
+        subscriptions.add(model.totalProperty().subscribe((was, now) -> showCount.run()));
         Button more = new Button(i18n.get("cases.more"));
         more.setId("caseMore");
         more.setOnAction(e -> model.loadMore());
@@ -159,8 +163,8 @@ public final class CaseListView implements Screen {
             more.setVisible(model.hasMore());
             more.setManaged(model.hasMore());
         };
-        model.rows().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> showMore.run());
-        model.totalProperty().addListener((o, a, b) -> showMore.run());
+        subscriptions.add(model.rows().subscribe(showMore));
+        subscriptions.add(model.totalProperty().subscribe((was, now) -> showMore.run()));
         showMore.run();
         HBox footer = new HBox(12, count, more);
         footer.setAlignment(Pos.CENTER_LEFT);
@@ -172,18 +176,24 @@ public final class CaseListView implements Screen {
         Paragraph message = new Paragraph();
         message.setId("caseListMessage");
         message.getStyleClass().add(Styles.ERROR);
-        message.contentProperty().bind(model.messageProperty());
+        subscriptions.bind(message.contentProperty(), model.messageProperty());
         Button home = new Button(i18n.get("generic.back"));
         home.setId("caseListBack");
         home.setOnAction(e -> model.home());
         root.getChildren().addAll(message, home);
         root.setPadding(new Insets(24));
         root.setId("caseListScreen");
-        root.sceneProperty().addListener((o, a, scene) -> {
+        subscriptions.add(root.sceneProperty().subscribe((a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_CASE, () -> root.lookup("#newCaseName").requestFocus());
             } else if (a != null) {
                 a.getAccelerators().remove(NEW_CASE);
+            }
+        }));
+        // The scene outlives the view: its accelerator goes with the view.
+        subscriptions.add(() -> {
+            if (root.getScene() != null) {
+                root.getScene().getAccelerators().remove(NEW_CASE);
             }
         });
         model.loadWorkers();
@@ -194,17 +204,17 @@ public final class CaseListView implements Screen {
 
     private VBox newCaseForm() {
         Label heading = new Label(i18n.get("cases.new.title"));
-        heading.getStyleClass().add("section-title");
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
         TextField name = new TextField();
         name.setId("newCaseName");
         name.setPromptText(i18n.get("cases.new.name"));
         name.setAccessibleText(i18n.get("cases.new.name"));
-        name.textProperty().bindBidirectional(model.newNameProperty());
+        subscriptions.bindBidirectional(name.textProperty(), model.newNameProperty());
         TextField aliases = new TextField();
         aliases.setId("newCaseAliases");
         aliases.setPromptText(i18n.get("cases.new.aliases"));
         aliases.setAccessibleText(i18n.get("cases.new.aliases"));
-        aliases.textProperty().bindBidirectional(model.newAliasesProperty());
+        subscriptions.bindBidirectional(aliases.textProperty(), model.newAliasesProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox.setHgrow(aliases, Priority.ALWAYS);
         Button create = new Button(i18n.get("cases.new.create"));
@@ -218,7 +228,7 @@ public final class CaseListView implements Screen {
         return form;
     }
 
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -229,7 +239,7 @@ public final class CaseListView implements Screen {
     }
 
     /** A combo box shows an empty button cell for a null value; here null means "any". */
-    private static <T> ListCell<T> buttonCell(java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> buttonCell(Function<T, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -239,7 +249,7 @@ public final class CaseListView implements Screen {
         };
     }
 
-    private static TableColumn<CaseSummary, String> column(String title, java.util.function.Function<CaseSummary, String> value) {
+    private static TableColumn<CaseSummary, String> column(String title, Function<CaseSummary, String> value) {
         TableColumn<CaseSummary, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setSortable(false);
@@ -248,6 +258,7 @@ public final class CaseListView implements Screen {
 
     @Override
     public void dispose() {
+        subscriptions.release();
         model.dispose();
     }
 }

@@ -1,5 +1,6 @@
 package org.harbor.ui.cases;
 
+import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,13 +19,16 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.harbor.cases.CaseDetail;
 import org.harbor.cases.CaseSession;
 import org.harbor.cases.Person;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
+import org.harbor.forms.FormDefinition;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.attachments.AttachmentsPane;
 import org.harbor.ui.common.EnterKey;
@@ -32,6 +36,7 @@ import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.Subscriptions;
 
 /** One case: its number and status, its people, its sessions and their forms. */
 public final class CaseView implements Screen {
@@ -40,6 +45,7 @@ public final class CaseView implements Screen {
     private final I18n i18n;
     private final DateTimeFormatter when;
     private AttachmentsPane attachments;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public CaseView(CaseViewModel model, I18n i18n) {
         this.model = model;
@@ -50,6 +56,7 @@ public final class CaseView implements Screen {
 
     @Override
     public Parent build() {
+        release();
         Label title = new Label(i18n.get("case.title"));
         title.getStyleClass().add(Styles.TITLE);
         title.setId("caseTitle");
@@ -60,7 +67,7 @@ public final class CaseView implements Screen {
         VBox sessions = new VBox(6);
         sessions.setId("caseSessions");
 
-        model.detailProperty().addListener((o, a, d) -> {
+        subscriptions.add(model.detailProperty().subscribe((a, d) -> {
             if (d == null) {
                 return;
             }
@@ -75,20 +82,20 @@ public final class CaseView implements Screen {
             if (d.sessions().isEmpty()) {
                 sessions.getChildren().add(new Label(i18n.get("case.sessions.none")));
             }
-        });
+        }));
 
         Button back = new Button(i18n.get("case.backToList"));
         back.setId("caseBack");
         back.setOnAction(e -> model.back());
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, spacer, back);
         header.setAlignment(Pos.CENTER_LEFT);
         Paragraph safety = new Paragraph(i18n.get("case.safetyBanner"));
         safety.setId("caseSafetyBanner");
-        safety.getStyleClass().add("safety-banner");
-        safety.visibleProperty().bind(model.safetyAlertProperty());
-        safety.managedProperty().bind(model.safetyAlertProperty());
+        safety.getStyleClass().add(Styles.SAFETY_BANNER);
+        subscriptions.bind(safety.visibleProperty(), model.safetyAlertProperty());
+        subscriptions.bind(safety.managedProperty(), model.safetyAlertProperty());
         VBox root = new VBox(12, header, safety, facts, new Separator(),
                 section("case.people.title"), people);
         if (model.canWork()) {
@@ -105,15 +112,15 @@ public final class CaseView implements Screen {
         // Files dropped anywhere on the case view are attached to it.
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                attachments.model().attach(e.getDragboard().getFiles().stream().filter(java.io.File::isFile)
-                        .map(java.io.File::toPath).toList());
+                attachments.model().attach(e.getDragboard().getFiles().stream().filter(File::isFile)
+                        .map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -121,7 +128,7 @@ public final class CaseView implements Screen {
         Paragraph message = new Paragraph();
         message.setId("caseMessage");
         message.getStyleClass().add(Styles.ERROR);
-        message.contentProperty().bind(model.messageProperty());
+        subscriptions.bind(message.contentProperty(), model.messageProperty());
         root.getChildren().add(message);
         root.setPadding(new Insets(24));
         root.setId("caseScreen");
@@ -132,7 +139,7 @@ public final class CaseView implements Screen {
 
     private Label section(String key) {
         Label label = new Label(i18n.get(key));
-        label.getStyleClass().add("section-title");
+        label.getStyleClass().add(Styles.SECTION_TITLE);
         return label;
     }
 
@@ -140,7 +147,7 @@ public final class CaseView implements Screen {
         String role = i18n.get("case.person.role." + p.role().code());
         Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, p.displayName())
                 : i18n.get("case.person.rowWithAliases", role, p.displayName(), String.join(", ", p.aliases())));
-        label.getStyleClass().add("case-person");
+        label.getStyleClass().add(Styles.CASE_PERSON);
         return label;
     }
 
@@ -157,21 +164,21 @@ public final class CaseView implements Screen {
         if (s.kind() == SessionKind.INTERVIEW) {
             if (model.canInterview()) {
                 Button open = new Button(i18n.get("case.session.openInterview"));
-                open.getStyleClass().add("session-action");
+                open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setOnAction(e -> model.openInterview(s));
                 actions.getChildren().add(open);
             }
         } else {
-            for (org.harbor.forms.FormDefinition form : model.formsFor(s)) {
+            for (FormDefinition form : model.formsFor(s)) {
                 Button open = new Button(model.formTitle(form));
-                open.getStyleClass().add("session-action");
+                open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setId("form-" + form.formId() + "-" + s.id());
                 open.setOnAction(e -> model.openForm(s, form.formId()));
                 actions.getChildren().add(open);
             }
         }
         VBox row = new VBox(4, head, actions);
-        row.getStyleClass().add("case-session");
+        row.getStyleClass().add(Styles.CASE_SESSION);
         return row;
     }
 
@@ -180,18 +187,18 @@ public final class CaseView implements Screen {
         role.setId("personRole");
         role.setCellFactory(l -> cell(r -> i18n.get("case.person.role." + r.code())));
         role.setButtonCell(cell(r -> i18n.get("case.person.role." + r.code())));
-        role.valueProperty().bindBidirectional(model.personRoleProperty());
+        subscriptions.bindBidirectional(role.valueProperty(), model.personRoleProperty());
         role.setAccessibleText(i18n.get("case.person.roleLabel"));
         TextField name = new TextField();
         name.setId("personName");
         name.setPromptText(i18n.get("case.person.name"));
         name.setAccessibleText(i18n.get("case.person.name"));
-        name.textProperty().bindBidirectional(model.personNameProperty());
+        subscriptions.bindBidirectional(name.textProperty(), model.personNameProperty());
         TextField aliases = new TextField();
         aliases.setId("personAliases");
         aliases.setPromptText(i18n.get("cases.new.aliases"));
         aliases.setAccessibleText(i18n.get("cases.new.aliases"));
-        aliases.textProperty().bindBidirectional(model.personAliasesProperty());
+        subscriptions.bindBidirectional(aliases.textProperty(), model.personAliasesProperty());
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox.setHgrow(aliases, Priority.ALWAYS);
         Button add = new Button(i18n.get("case.person.add"));
@@ -211,13 +218,13 @@ public final class CaseView implements Screen {
         kind.setId("sessionKind");
         kind.setCellFactory(l -> cell(k -> i18n.get("case.session.kind." + k.code())));
         kind.setButtonCell(cell(k -> i18n.get("case.session.kind." + k.code())));
-        kind.valueProperty().bindBidirectional(model.sessionKindProperty());
+        subscriptions.bindBidirectional(kind.valueProperty(), model.sessionKindProperty());
         kind.setAccessibleText(i18n.get("case.session.kindLabel"));
         ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(I18n.SHIPPED));
         language.setId("sessionLanguage");
         language.setCellFactory(l -> cell(i18n::languageLabel));
         language.setButtonCell(cell(i18n::languageLabel));
-        language.valueProperty().bindBidirectional(model.sessionLanguageProperty());
+        subscriptions.bindBidirectional(language.valueProperty(), model.sessionLanguageProperty());
         language.setAccessibleText(i18n.get("case.session.language"));
         Label languageLabel = new Label(i18n.get("case.session.language"));
         languageLabel.setLabelFor(language);
@@ -240,11 +247,18 @@ public final class CaseView implements Screen {
         };
     }
 
-    @Override
-    public void dispose() {
+    /** Lets go of the view-model before a new view is built over it, or when the screen goes away. */
+    private void release() {
+        subscriptions.release();
         if (attachments != null) {
             attachments.dispose();
+            attachments = null;
         }
+    }
+
+    @Override
+    public void dispose() {
+        release();
         model.dispose();
     }
 }

@@ -65,7 +65,7 @@ public final class ConsentPane extends VBox {
         setSpacing(8);
         setId("consentPane");
         Label title = new Label(i18n.get("consent.pane.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         rows.setId("consentRows");
         flags.setId("consentFlags");
         flags.getStyleClass().add(Styles.ERROR);
@@ -132,7 +132,7 @@ public final class ConsentPane extends VBox {
         label.setId("consentRow-" + scope.purpose().code());
         HBox row = new HBox(8, label);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("consent-row");
+        row.getStyleClass().add(Styles.CONSENT_ROW);
         if (status == ConsentStatus.GIVEN) {
             Consent latest = consents.stream().filter(c -> c.scope().equals(scope)).reduce((a, b) -> b).orElse(null);
             if (latest != null && latest.revocation().isEmpty()) {

@@ -43,7 +43,7 @@ public final class SealPane extends VBox {
         setSpacing(8);
         setId("sealPane");
         Label title = new Label(i18n.get("seal.pane.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         rows.setId("sealRows");
         message.setId("sealMessage");
         message.getStyleClass().add(Styles.ERROR);
@@ -82,7 +82,7 @@ public final class SealPane extends VBox {
                             : s.restrictedButSigned() ? "seal.pane.restricted" : "seal.pane.broken"),
                     s.coSigners().size()));
             if (!s.restrictedButSigned()) {
-                row.getStyleClass().add(s.verified() ? "seal-ok" : Styles.ERROR);
+                row.getStyleClass().add(s.verified() ? Styles.SEAL_OK : Styles.ERROR);
             }
             rows.getChildren().add(row);
         }

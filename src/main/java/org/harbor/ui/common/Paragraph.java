@@ -32,7 +32,7 @@ public final class Paragraph extends Label {
     public Paragraph() {
         setWrapText(false);
         setMinWidth(0);
-        getStyleClass().add("paragraph");
+        getStyleClass().add(Styles.PARAGRAPH);
         content.addListener((obs, old, now) -> {
             brokenForWidth = -1;
             cachedLines = null;

@@ -1,12 +1,54 @@
 package org.harbor.ui.common;
 
-/** Style classes used from code, named once. */
+/**
+ * Every style class Harbor's code and FXML use, named once; each is defined in
+ * {@code harbor.css} ({@code StylesTest} checks both ways: no constant without a rule, no style
+ * class written as a string in the UI code, no FXML style class that is not one of these).
+ */
 public final class Styles {
 
+    // --- every screen
     public static final String ERROR = "error-message";
     public static final String TITLE = "screen-title";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String HINT = "hint";
     public static final String NEUTRAL = "neutral-screen";
     public static final String TOP_BAR = "top-bar";
+    /** A screen's main column of fields (FXML screens and the log-in). */
+    public static final String FORM = "form";
+    /** A text that wraps ({@link Paragraph}). */
+    public static final String PARAGRAPH = "paragraph";
+
+    // --- home, setup
+    public static final String TILE = "tile";
+    public static final String RECOVERY_KEY = "recovery-key";
+
+    // --- cases
+    public static final String SAFETY_BANNER = "safety-banner";
+    public static final String CASE_PERSON = "case-person";
+    public static final String CASE_SESSION = "case-session";
+    public static final String SESSION_ACTION = "session-action";
+    public static final String CONSENT_ROW = "consent-row";
+    public static final String SEAL_OK = "seal-ok";
+    public static final String ATTACHMENTS_PANE = "attachments-pane";
+
+    // --- form renderer
+    public static final String FORM_SCREEN = "form-screen";
+    public static final String FORM_QUESTION = "form-question";
+    public static final String QUESTION_LABEL = "question-label";
+    public static final String UI_LANGUAGE = "ui-language";
+    public static final String REQUIRED_MARK = "required-mark";
+    public static final String PREFILL = "prefill";
+    public static final String NON_RESPONSE = "non-response";
+    public static final String NON_RESPONSE_RECORDED = "non-response-recorded";
+    public static final String CORRECTION = "correction";
+    public static final String CARE_BAR = "care-bar";
+
+    // --- interview
+    public static final String INTERVIEW_PROMPT = "interview-prompt";
+    public static final String INTERVIEW_SUPPORTIVE = "interview-supportive";
+    public static final String INTERVIEW_CHECK = "interview-check";
+    public static final String INTERVIEW_LOG_ENTRY = "interview-log-entry";
 
     private Styles() {
     }

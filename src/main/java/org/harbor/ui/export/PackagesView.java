@@ -6,8 +6,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.harbor.ui.common.Paragraph;
 
 /** Binds the package screen; the file choosers are the only thing it does itself. */
@@ -44,7 +47,7 @@ public final class PackagesView {
     @FXML
     private void initialize() {
         cases.setItems(model.rows());
-        cases.setCellFactory(CheckBoxListCell.forListView(PackagesViewModel.Row::selected, new javafx.util.StringConverter<>() {
+        cases.setCellFactory(CheckBoxListCell.forListView(PackagesViewModel.Row::selected, new StringConverter<>() {
             @Override
             public String toString(PackagesViewModel.Row row) {
                 return row == null ? "" : row.label();
@@ -56,9 +59,9 @@ public final class PackagesView {
             }
         }));
         // A check box inside a list cell never has the focus: Space on the list ticks the focused case.
-        cases.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        cases.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             PackagesViewModel.Row row = cases.getFocusModel().getFocusedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && row != null) {
+            if (e.getCode() == KeyCode.SPACE && row != null) {
                 row.selected().set(!row.selected().get());
                 e.consume();
             }

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -31,6 +32,7 @@ import org.harbor.forms.StopReason;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.Subscriptions;
 
 /**
  * The form renderer: draws the view-model's page in code (the XForm is the layout), keeps pause
@@ -53,6 +55,7 @@ final class FormView implements QuestionNode.Listener {
     private final Paragraph message = new Paragraph();
     private final PauseTransition breakTimer = new PauseTransition();
     private final List<QuestionNode> nodes = new ArrayList<>();
+    private final Subscriptions subscriptions = new Subscriptions();
     private String shownKey;
     private boolean rebuilding;
     private int renders;
@@ -69,15 +72,14 @@ final class FormView implements QuestionNode.Listener {
 
     Parent build() {
         root.setId("formRoot");
-        root.getStyleClass().add("form-screen");
-        root.setStyle("-fx-padding: 20;");
+        root.getStyleClass().add(Styles.FORM_SCREEN);
         title.getStyleClass().add(Styles.TITLE);
         title.setId("formTitle");
-        titleUi.getStyleClass().add("ui-language");
+        titleUi.getStyleClass().add(Styles.UI_LANGUAGE);
         entry.setId("formEntry");
         message.getStyleClass().add(Styles.ERROR);
         message.setId("formMessage");
-        message.contentProperty().bind(model.messageProperty());
+        subscriptions.bind(message.contentProperty(), model.messageProperty());
         sections.setId("formSections");
         sections.setPromptText(i18n.get("forms.nav.sections"));
         sections.setCellFactory(list -> new SectionCell());
@@ -91,23 +93,20 @@ final class FormView implements QuestionNode.Listener {
         Label sectionsLabel = new Label(i18n.get("forms.nav.sections"));
         sectionsLabel.setLabelFor(sections);
         Paragraph keys = new Paragraph(i18n.get("forms.nav.keys"));
-        keys.getStyleClass().add("hint");
+        keys.getStyleClass().add(Styles.HINT);
         root.getChildren().setAll(careBar(), careBox, new HBox(10, sectionsLabel, sections), title, titleUi, entry, questions,
                 navigation, message, keys);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, now) -> remember(now));
-            }
-        });
-        model.pageProperty().addListener((obs, old, page) -> show(page));
-        model.stateProperty().addListener((obs, old, state) -> {
+        // The scene outlives this view: what it follows of the scene is released with the view.
+        subscriptions.add(root.sceneProperty().flatMap(Scene::focusOwnerProperty).subscribe((was, now) -> remember(now)));
+        subscriptions.add(model.pageProperty().subscribe((old, page) -> show(page)));
+        subscriptions.add(model.stateProperty().subscribe((old, state) -> {
             showCare();
             show(model.pageProperty().get());
-        });
-        model.breakOfferedProperty().addListener((obs, old, now) -> showCare());
-        model.correctionForProperty().addListener((obs, old, now) -> show(model.pageProperty().get()));
-        model.breakCycleProperty().addListener((obs, old, now) -> restartBreakTimer());
+        }));
+        subscriptions.add(model.breakOfferedProperty().subscribe((old, now) -> showCare()));
+        subscriptions.add(model.correctionForProperty().subscribe((old, now) -> show(model.pageProperty().get())));
+        subscriptions.add(model.breakCycleProperty().subscribe((old, now) -> restartBreakTimer()));
         breakTimer.setOnFinished(e -> model.breakDue());
         showCare();
         show(model.pageProperty().get());
@@ -121,8 +120,10 @@ final class FormView implements QuestionNode.Listener {
         return root;
     }
 
+    /** Stops the break timer and lets go of the view-model and the scene; called before a new view is built and when the screen goes away. */
     void stop() {
         breakTimer.stop();
+        subscriptions.release();
     }
 
     private void restartBreakTimer() {
@@ -280,7 +281,7 @@ final class FormView implements QuestionNode.Listener {
         Button cancel = button("correctionCancel", "generic.cancel", model::cancelCorrection);
         reason.setOnAction(e -> save.fire());
         VBox box = new VBox(6, why, reason, new HBox(8, save, cancel));
-        box.getStyleClass().add("correction");
+        box.getStyleClass().add(Styles.CORRECTION);
         Platform.runLater(reason::requestFocus);
         return box;
     }
@@ -294,7 +295,7 @@ final class FormView implements QuestionNode.Listener {
         });
         Button stop = button("formStop", "forms.care.stop", this::askStopReason);
         HBox bar = new HBox(10, pause, stop);
-        bar.getStyleClass().add("care-bar");
+        bar.getStyleClass().add(Styles.CARE_BAR);
         return bar;
     }
 

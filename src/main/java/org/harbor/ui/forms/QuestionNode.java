@@ -14,6 +14,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -98,37 +100,37 @@ final class QuestionNode {
     }
 
     private void build() {
-        box.getStyleClass().add("form-question");
+        box.getStyleClass().add(Styles.FORM_QUESTION);
         box.getProperties().put(QUESTION_ID, question.id());
         I18n i18n = model.i18n();
         Paragraph label = new Paragraph(question.text() + (question.required() ? " *" : ""));
-        label.getStyleClass().add("question-label");
+        label.getStyleClass().add(Styles.QUESTION_LABEL);
         label.setNodeOrientation(model.interviewRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         box.getChildren().add(label);
         if (question.textUi() != null) {
             Paragraph ui = new Paragraph(question.textUi());
-            ui.getStyleClass().add("ui-language");
+            ui.getStyleClass().add(Styles.UI_LANGUAGE);
             box.getChildren().add(ui);
         }
         if (question.required()) {
             Label required = new Label(i18n.get("forms.required"));
-            required.getStyleClass().add("required-mark");
+            required.getStyleClass().add(Styles.REQUIRED_MARK);
             box.getChildren().add(required);
         }
         if (!question.hint().isBlank()) {
             Paragraph hint = new Paragraph(question.hint());
-            hint.getStyleClass().add("hint");
+            hint.getStyleClass().add(Styles.HINT);
             hint.setNodeOrientation(label.getNodeOrientation());
             box.getChildren().add(hint);
             if (question.hintUi() != null) {
                 Paragraph hintUi = new Paragraph(question.hintUi());
-                hintUi.getStyleClass().addAll("hint", "ui-language");
+                hintUi.getStyleClass().addAll(Styles.HINT, Styles.UI_LANGUAGE);
                 box.getChildren().add(hintUi);
             }
         }
         if (question.prefill() != null) {
             Paragraph prefill = new Paragraph(model.prefillText(question.prefill()));
-            prefill.getStyleClass().add("prefill");
+            prefill.getStyleClass().add(Styles.PREFILL);
             box.getChildren().add(prefill);
         }
         Node input = input(i18n);
@@ -151,7 +153,7 @@ final class QuestionNode {
         if (question.readOnly()) {
             if (!question.kind().supported()) {
                 Paragraph note = new Paragraph(i18n.get("forms.notAvailable"));
-                note.getStyleClass().add("hint");
+                note.getStyleClass().add(Styles.HINT);
                 return note;
             }
             return null;
@@ -249,8 +251,8 @@ final class QuestionNode {
 
     /** Enter on a choice goes on, as Enter in a text field does (a check box would otherwise toggle). */
     private void onEnter(Node node) {
-        node.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()) {
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()) {
                 e.consume();
                 listener.entered(question);
             }
@@ -285,7 +287,7 @@ final class QuestionNode {
         });
         confirm.setOnAction(e -> listener.nonResponse(question, NonResponse.NOT_ASKED, reason.getValue()));
         for (Button b : List.of(declined, dontKnow, notAsked, confirm)) {
-            b.getStyleClass().add("non-response");
+            b.getStyleClass().add(Styles.NON_RESPONSE);
             FormView.enterFires(b);
         }
         FlowPane bar = new FlowPane(8, 6, declined, dontKnow, notAsked);
@@ -293,7 +295,7 @@ final class QuestionNode {
         String recorded = model.nonResponseText(question);
         if (recorded != null) {
             Paragraph state = new Paragraph(recorded);
-            state.getStyleClass().add("non-response-recorded");
+            state.getStyleClass().add(Styles.NON_RESPONSE_RECORDED);
             state.setId("recorded-" + safeId());
             out.getChildren().add(0, state);
         }

@@ -1,8 +1,12 @@
 package org.harbor.ui.interview;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -34,7 +38,7 @@ final class InterviewView {
     private final StackPane root = new StackPane();
     private final Timeline ticker;
     private RunningPane running;
-    private final javafx.beans.InvalidationListener stepListener = obs -> showStep();
+    private final InvalidationListener stepListener = obs -> showStep();
 
     InterviewView(InterviewViewModel model, I18n i18n) {
         this.model = model;
@@ -68,7 +72,7 @@ final class InterviewView {
             case RUNNING -> running();
             case SUMMARY -> summary();
         };
-        StackPane.setAlignment(content, javafx.geometry.Pos.TOP_LEFT);
+        StackPane.setAlignment(content, Pos.TOP_LEFT);
         root.getChildren().setAll(content);
     }
 
@@ -108,7 +112,7 @@ final class InterviewView {
         Label languageLabel = new Label(i18n.get("interview.setup.language"));
         languageLabel.setLabelFor(language);
         Paragraph hint = new Paragraph(i18n.get("interview.setup.hint"));
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Styles.HINT);
         Button start = new Button(i18n.get("interview.setup.start"));
         start.setId("interviewStart");
         start.setDefaultButton(true);
@@ -135,10 +139,10 @@ final class InterviewView {
         if (rows != null) {
             box.getChildren().add(grid("interviewSummaryOverall", rows.overall()));
             Label types = new Label(i18n.get("interview.summary.types"));
-            types.getStyleClass().add("section-title");
+            types.getStyleClass().add(Styles.SECTION_TITLE);
             box.getChildren().addAll(types, grid("interviewSummaryTypes", rows.types()));
             Label phases = new Label(i18n.get("interview.summary.phases"));
-            phases.getStyleClass().add("section-title");
+            phases.getStyleClass().add(Styles.SECTION_TITLE);
             box.getChildren().addAll(phases, grid("interviewSummaryPhases", rows.phases()));
         }
         Paragraph followUp = new Paragraph();
@@ -154,7 +158,7 @@ final class InterviewView {
         return box;
     }
 
-    private static GridPane grid(String id, java.util.List<SummaryRows.Row> rows) {
+    private static GridPane grid(String id, List<SummaryRows.Row> rows) {
         GridPane grid = new GridPane();
         grid.setId(id);
         grid.setHgap(24);
@@ -170,7 +174,7 @@ final class InterviewView {
         return grid;
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -184,7 +188,7 @@ final class InterviewView {
         };
     }
 
-    static <T> ListCell<T> cell(java.util.function.Function<T, String> name) {
+    static <T> ListCell<T> cell(Function<T, String> name) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

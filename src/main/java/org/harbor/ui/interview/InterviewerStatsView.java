@@ -1,5 +1,6 @@
 package org.harbor.ui.interview;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -36,7 +37,7 @@ final class InterviewerStatsView {
         Label title = new Label(i18n.get("interview.stats.title"));
         title.getStyleClass().add(Styles.TITLE);
         Paragraph hint = new Paragraph(i18n.get("interview.stats.hint"));
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Styles.HINT);
         DatePicker from = new DatePicker();
         from.setId("statsFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
@@ -88,7 +89,7 @@ final class InterviewerStatsView {
     }
 
     private TableColumn<InterviewerStatsViewModel.Row, String> column(String key,
-            java.util.function.Function<InterviewerStatsViewModel.Row, String> value) {
+            Function<InterviewerStatsViewModel.Row, String> value) {
         TableColumn<InterviewerStatsViewModel.Row, String> column = new TableColumn<>(i18n.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setSortable(false);

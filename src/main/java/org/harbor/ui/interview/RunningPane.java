@@ -1,7 +1,9 @@
 package org.harbor.ui.interview;
 
+import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
@@ -24,6 +26,7 @@ import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.PresentRole;
+import org.harbor.interview.session.Utterance;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
@@ -187,7 +190,7 @@ final class RunningPane {
         questionLabel.setLabelFor(question);
         Label label = new Label();
         label.setId("interviewLabel");
-        label.getStyleClass().add("section-title");
+        label.getStyleClass().add(Styles.SECTION_TITLE);
         label.textProperty().bind(coach.labelTextProperty());
         Paragraph why = new Paragraph();
         why.setId("interviewWhy");
@@ -235,14 +238,14 @@ final class RunningPane {
         Button logNote = button("interviewLogNote", "interview.note.log", coach::submitNote);
 
         Paragraph keys = new Paragraph(i18n.get("interview.keys"));
-        keys.getStyleClass().add("hint");
+        keys.getStyleClass().add(Styles.HINT);
         return new VBox(6, questionLabel, question, label, why, rewrite, take, confirm, reminder, logQuestion,
                 answerLabel, answer, new HBox(12, verbatim, logAnswer), noteLabel, note, logNote, keys);
     }
 
     /** The direction of the survivor's language, for what is typed or said in it (the display language may differ). */
     private NodeOrientation spoken() {
-        return I18n.isRightToLeft(java.util.Locale.of(model.chosenLanguageProperty().get().code()))
+        return I18n.isRightToLeft(Locale.of(model.chosenLanguageProperty().get().code()))
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
@@ -254,7 +257,7 @@ final class RunningPane {
         VBox box = new VBox(said);
         text.translation().ifPresent(t -> {
             Paragraph shown = new Paragraph(t);
-            shown.getStyleClass().add("hint");
+            shown.getStyleClass().add(Styles.HINT);
             box.getChildren().add(shown);
         });
         return box;
@@ -269,7 +272,7 @@ final class RunningPane {
 
     private Node logPanel() {
         Label title = new Label(i18n.get("interview.log.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         log.setId("interviewLog");
         return new VBox(6, title, log);
     }
@@ -277,18 +280,18 @@ final class RunningPane {
     private void showLog() {
         log.getChildren().setAll(coach.entries().stream().map(entry -> {
             Paragraph said = new Paragraph(entry.text());
-            if (entry.kind() != org.harbor.interview.session.Utterance.Kind.NOTE) {
+            if (entry.kind() != Utterance.Kind.NOTE) {
                 said.setNodeOrientation(spoken());
             }
             VBox row = new VBox(new Label(coach.describe(entry)), said);
-            row.getStyleClass().add("interview-log-entry");
+            row.getStyleClass().add(Styles.INTERVIEW_LOG_ENTRY);
             return (Node) row;
         }).toList());
     }
 
     private Node phasePanel() {
         phaseName.setId("interviewPhaseName");
-        phaseName.getStyleClass().add("section-title");
+        phaseName.getStyleClass().add(Styles.SECTION_TITLE);
         goal.setId("interviewPhaseGoal");
         checklist.setId("interviewChecklist");
         prompts.setId("interviewPrompts");
@@ -323,7 +326,7 @@ final class RunningPane {
             // The text beside the box, not in it: a check box's own text cannot wrap (ADR 0001).
             String text = model.text(item.text());
             CheckBox box = new CheckBox();
-            box.getStyleClass().add("interview-check");
+            box.getStyleClass().add(Styles.INTERVIEW_CHECK);
             box.setAccessibleText(text);
             box.selectedProperty().bindBidirectional(item.done());
             Paragraph words = new Paragraph(text);
@@ -333,16 +336,16 @@ final class RunningPane {
             row.setAlignment(Pos.TOP_LEFT);
             return (Node) row;
         }).toList());
-        prompts.getChildren().setAll(model.prompts().stream().map(p -> spokenText(p, "interview-prompt")).toList());
+        prompts.getChildren().setAll(model.prompts().stream().map(p -> spokenText(p, Styles.INTERVIEW_PROMPT)).toList());
         int index = model.phaseIndexProperty().get();
         phaseChooser.setValue(index < 0 ? null : index);
     }
 
     private Node presentPanel() {
         Label title = new Label(i18n.get("interview.present.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         Paragraph hint = new Paragraph(i18n.get("interview.present.hint"));
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().add(Styles.HINT);
         ComboBox<PresentRole> role = new ComboBox<>();
         role.getItems().setAll(present.roles());
         role.setId("interviewPresentRole");
@@ -368,7 +371,7 @@ final class RunningPane {
         return new VBox(6, title, hint, roleLabel, role, nameLabel, presentName, interpreter, record, presentRows);
     }
 
-    private CheckBox check(String id, String key, javafx.beans.property.BooleanProperty value) {
+    private CheckBox check(String id, String key, BooleanProperty value) {
         CheckBox box = new CheckBox(i18n.get(key));
         box.setId(id);
         box.selectedProperty().bindBidirectional(value);
@@ -382,7 +385,7 @@ final class RunningPane {
 
     private Node holdPanel() {
         Label title = new Label(i18n.get("interview.hold.title"));
-        title.getStyleClass().add("section-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
         reason.setId("interviewReason");
         reason.textProperty().bindBidirectional(model.holds().reasonProperty());
         Label reasonLabel = new Label(i18n.get("interview.reason"));
@@ -416,7 +419,7 @@ final class RunningPane {
         });
         Paragraph note = new Paragraph(model.reluctanceNote());
         VBox statements = new VBox(4);
-        model.supportiveStatements().forEach(s -> statements.getChildren().add(spokenText(s, "interview-supportive")));
+        model.supportiveStatements().forEach(s -> statements.getChildren().add(spokenText(s, Styles.INTERVIEW_SUPPORTIVE)));
         secondSession.setId("interviewSecondSession");
         secondSession.valueProperty().bindBidirectional(model.secondSessionProperty());
         Label dateLabel = new Label(i18n.get("interview.reluctance.date"));

@@ -2,6 +2,7 @@ package org.harbor.ui.login;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -66,7 +67,7 @@ public final class LoginView implements Screen {
                 unlock, message, forgot);
         form.setMaxWidth(420);
         form.setPadding(new Insets(24));
-        form.getStyleClass().add("form");
+        form.getStyleClass().add(Styles.FORM);
         EnterKey.submits(unlock, form);
         Platform.runLater(() -> (username.getText().isEmpty() ? username : passphrase).requestFocus());
         return form;
@@ -84,7 +85,7 @@ public final class LoginView implements Screen {
     }
 
     /** A label whose mnemonic (the letter after "_") moves the focus to its field. */
-    private static Label labelFor(String text, javafx.scene.Node field) {
+    private static Label labelFor(String text, Node field) {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(field);

@@ -10,10 +10,13 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Releasable;
+import org.harbor.ui.common.Subscriptions;
 
-public final class SettingsView {
+public final class SettingsView implements Releasable {
 
     private final SettingsViewModel model;
+    private final Subscriptions subscriptions = new Subscriptions();
     @FXML
     private VBox form;
     @FXML
@@ -52,7 +55,7 @@ public final class SettingsView {
                 model.minBreakMinutes(), model.maxBreakMinutes(), model.breakMinutesProperty().get());
         breakMinutes.setValueFactory(breaks);
         breakMinutes.setEditable(true);
-        model.breakMinutesProperty().addListener((obs, old, now) -> breaks.setValue(now.intValue()));
+        subscriptions.add(model.breakMinutesProperty().subscribe((old, now) -> breaks.setValue(now.intValue())));
         breaks.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.breakMinutesProperty().set(now);
@@ -60,9 +63,14 @@ public final class SettingsView {
         });
         breakMinutes.setDisable(!model.canChangeVaultSettings());
         save.setDisable(!model.canChangeVaultSettings());
-        message.contentProperty().bind(model.messageProperty());
+        subscriptions.bind(message.contentProperty(), model.messageProperty());
         EnterKey.submits(save, form);
         Platform.runLater(language::requestFocus);
+    }
+
+    @Override
+    public void release() {
+        subscriptions.release();
     }
 
     @FXML

@@ -12,10 +12,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Releasable;
+import org.harbor.ui.common.Subscriptions;
 
-public final class SetupView {
+public final class SetupView implements Releasable {
 
     private final SetupViewModel model;
+    private final Subscriptions subscriptions = new Subscriptions();
     @FXML
     private VBox accountPane;
     @FXML
@@ -54,30 +57,35 @@ public final class SetupView {
         language.setButtonCell(new LanguageCell());
         language.setValue(model.language());
         language.valueProperty().addListener((obs, old, code) -> Platform.runLater(() -> model.chooseLanguage(code)));
-        username.textProperty().bindBidirectional(model.usernameProperty());
-        passphrase.textProperty().bindBidirectional(model.passphraseProperty());
-        confirmation.textProperty().bindBidirectional(model.confirmationProperty());
-        central.selectedProperty().bindBidirectional(model.centralProperty());
-        create.disableProperty().bind(model.canCreateProperty().not());
-        progress.visibleProperty().bind(model.busyProperty());
-        message.contentProperty().bind(model.messageProperty());
-        accountPane.visibleProperty().bind(model.showingRecoveryKeyProperty().not());
+        subscriptions.bindBidirectional(username.textProperty(), model.usernameProperty());
+        subscriptions.bindBidirectional(passphrase.textProperty(), model.passphraseProperty());
+        subscriptions.bindBidirectional(confirmation.textProperty(), model.confirmationProperty());
+        subscriptions.bindBidirectional(central.selectedProperty(), model.centralProperty());
+        subscriptions.bind(create.disableProperty(), model.canCreateProperty().not());
+        subscriptions.bind(progress.visibleProperty(), model.busyProperty());
+        subscriptions.bind(message.contentProperty(), model.messageProperty());
+        subscriptions.bind(accountPane.visibleProperty(), model.showingRecoveryKeyProperty().not());
         accountPane.managedProperty().bind(accountPane.visibleProperty());
-        recoveryPane.visibleProperty().bind(model.showingRecoveryKeyProperty());
+        subscriptions.bind(recoveryPane.visibleProperty(), model.showingRecoveryKeyProperty());
         recoveryPane.managedProperty().bind(recoveryPane.visibleProperty());
-        recoveryKey.textProperty().bind(model.recoveryKeyProperty());
-        writtenDown.selectedProperty().bindBidirectional(model.keyWrittenDownProperty());
-        finish.disableProperty().bind(model.canFinishProperty().not());
+        subscriptions.bind(recoveryKey.textProperty(), model.recoveryKeyProperty());
+        subscriptions.bindBidirectional(writtenDown.selectedProperty(), model.keyWrittenDownProperty());
+        subscriptions.bind(finish.disableProperty(), model.canFinishProperty().not());
         create.defaultButtonProperty().bind(accountPane.visibleProperty());
         EnterKey.submits(create, accountPane);
         EnterKey.submits(finish, recoveryPane);
         finish.defaultButtonProperty().bind(recoveryPane.visibleProperty());
-        model.showingRecoveryKeyProperty().addListener((obs, was, now) -> {
+        subscriptions.add(model.showingRecoveryKeyProperty().subscribe((was, now) -> {
             if (now) {
                 Platform.runLater(recoveryKey::requestFocus);
             }
-        });
+        }));
         Platform.runLater(() -> (model.showingRecoveryKeyProperty().get() ? recoveryKey : language).requestFocus());
+    }
+
+    @Override
+    public void release() {
+        subscriptions.release();
     }
 
     @FXML
