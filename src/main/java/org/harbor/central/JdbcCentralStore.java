@@ -68,14 +68,34 @@ final class JdbcCentralStore implements CentralStore {
 
     @Override
     public ImportOutcome importPackage(VerifiedPackage verified, ImportContext context) {
-        var m = verified.manifest();
         // Parsed before the transaction: a package whose records cannot be filed is refused whole.
         List<CaseContent> contents = new ArrayList<>();
         for (VerifiedPackage.VerifiedCase kase : verified.cases()) {
             contents.add(CaseContent.of(kase));
         }
+        return tx.run(c -> fileOn(c, verified, contents, context));
+    }
+
+    /**
+     * Files a verified package on {@code c}, in the caller's transaction (the central vault's import
+     * transaction when the store is the vault itself: one commit for the import and its filing).
+     */
+    ImportOutcome importOn(Connection c, VerifiedPackage verified, ImportContext context) throws SQLException {
+        List<CaseContent> contents = new ArrayList<>();
+        for (VerifiedPackage.VerifiedCase kase : verified.cases()) {
+            contents.add(CaseContent.of(kase));
+        }
+        return fileOn(c, verified, contents, context);
+    }
+
+    /** A test hook: runs after each case is written and before the transaction commits. */
+    volatile Runnable afterEachCase;
+
+    private ImportOutcome fileOn(Connection c, VerifiedPackage verified, List<CaseContent> contents, ImportContext context)
+            throws SQLException {
+        var m = verified.manifest();
         String now = Times.of(context.importedAt());
-        return tx.run(c -> {
+        {
             // Lock order: package row (unique), device row, then each case; no two imports wait on each other in a cycle.
             try (PreparedStatement q = c.prepareStatement("INSERT INTO central_devices(device_id, first_import_at, last_import_at, packages) "
                     + "VALUES (?,?,?,0) ON CONFLICT (device_id) DO NOTHING")) {
@@ -114,9 +134,13 @@ final class JdbcCentralStore implements CentralStore {
             for (int i = 0; i < contents.size(); i++) {
                 VerifiedPackage.VerifiedCase kase = verified.cases().get(i);
                 outcomes.add(new CaseOutcome(kase.caseId(), fileCase(c, m.packageId(), m.deviceId(), now, kase, contents.get(i))));
+                Runnable hook = afterEachCase;
+                if (hook != null) {
+                    hook.run();
+                }
             }
             return new ImportOutcome(m.packageId(), false, outcomes);
-        });
+        }
     }
 
     private Outcome fileCase(Connection c, String packageId, String deviceId, String now, VerifiedPackage.VerifiedCase kase,
@@ -673,7 +697,22 @@ final class JdbcCentralStore implements CentralStore {
 
     @Override
     public void close() {
-        tx.close();
+        try {
+            if (tx != null) {
+                tx.close();
+            }
+        } finally {
+            if (keysToClose != null) {
+                keysToClose.close();
+            }
+        }
+    }
+
+    private volatile CentralKeys keysToClose;
+
+    /** The keys this store destroys when it is closed (a store opened with keys of its own). */
+    void alsoClose(CentralKeys keys) {
+        this.keysToClose = keys;
     }
 
     // --- helpers -----------------------------------------------------------------------------
