@@ -45,6 +45,10 @@ final class JdbcCentralStore implements CentralStore {
     static final String BIRTH_YEAR = "birth_year";
     static final String AGE_BAND = "age_band";
     static final String CASE_NUMBER = "case_number";
+    /** An HTCDS method of control recorded for the case (trafficking form), per case: a filter of the case list. */
+    static final String INDICATOR = "indicator";
+    /** The trafficking form's question whose selected values are the case's indicators. */
+    static final String CONTROL_METHODS_PATH = "/data/control/control_methods";
 
     private static final String CASE_COLUMNS = "c.case_id, c.case_key, c.number_enc, c.survivor_enc, c.device_id, c.status, "
             + "c.assigned_to, c.treated_as_child, c.opened_at, c.imported_at";
@@ -364,8 +368,30 @@ final class JdbcCentralStore implements CentralStore {
                 }
             }
             addToken(q, caseId, caseId, CASE_NUMBER, normalizeNumber(number));
+            for (String code : indicators(content)) {
+                addToken(q, caseId, caseId, INDICATOR, code);
+            }
             q.executeBatch();
         }
+    }
+
+    /** The indicator codes of a case: the methods of control selected in its trafficking form(s). */
+    static Set<String> indicators(CaseContent content) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (CaseContent.Answer a : content.answers) {
+            if (CONTROL_METHODS_PATH.equals(a.path()) && a.value() != null) {
+                for (String code : a.value().strip().split("\\s+")) {
+                    if (!code.isEmpty()) {
+                        out.add(normalizeIndicator(code));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String normalizeIndicator(String code) {
+        return code.strip().toLowerCase(Locale.ROOT);
     }
 
     private void addToken(PreparedStatement q, String caseId, String personId, String kind, String value) throws SQLException {
@@ -425,6 +451,53 @@ final class JdbcCentralStore implements CentralStore {
             List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?",
                     pageParams);
             return new CasePage(rows, total, offset, limit);
+        });
+    }
+
+    @Override
+    public KeysetPage page(CaseQuery query, PageKey after, int limit) {
+        checkPage(0, limit);
+        List<Object> params = new ArrayList<>();
+        StringBuilder from = new StringBuilder(" FROM central_cases c");
+        if (query.name() != null) {
+            List<String> tokens = NameTokens.of(query.name());
+            if (tokens.isEmpty()) {
+                return new KeysetPage(List.of(), null);
+            }
+            // every token of the query in one person's names of the case
+            from.append(" JOIN (SELECT DISTINCT case_id FROM (SELECT case_id, person_id FROM central_tokens WHERE kind = ? AND token IN (");
+            params.add(NAME);
+            for (int i = 0; i < tokens.size(); i++) {
+                from.append(i == 0 ? "?" : ",?");
+                params.add(keys.blind(NAME, tokens.get(i)));
+            }
+            from.append(") GROUP BY case_id, person_id HAVING COUNT(DISTINCT token) = ?) m) hit ON hit.case_id = c.case_id");
+            params.add(tokens.size());
+        }
+        String where = where(query.filter(), params);
+        List<String> more = new ArrayList<>();
+        for (String code : query.indicators()) {
+            more.add("c.case_id IN (SELECT case_id FROM central_tokens WHERE kind = ? AND token = ?)");
+            params.add(INDICATOR);
+            params.add(keys.blind(INDICATOR, normalizeIndicator(code)));
+        }
+        if (after != null) {
+            more.add("(c.imported_at, c.case_id) < (?, ?)");
+            params.add(after.importedAt());
+            params.add(after.caseId());
+        }
+        if (!more.isEmpty()) {
+            where = (where.isEmpty() ? " WHERE " : where + " AND ") + String.join(" AND ", more);
+        }
+        params.add(limit + 1);
+        String sql = "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id DESC LIMIT ?";
+        return tx.run(c -> {
+            List<CaseRow> rows = rows(c, sql, params);
+            if (rows.size() <= limit) {
+                return new KeysetPage(rows, null);
+            }
+            CaseRow last = rows.get(limit - 1);
+            return new KeysetPage(rows.subList(0, limit), new PageKey(last.importedAt(), last.caseId()));
         });
     }
 
