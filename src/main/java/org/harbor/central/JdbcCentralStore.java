@@ -682,15 +682,45 @@ final class JdbcCentralStore implements CentralStore {
             if (tokens.isEmpty()) {
                 return List.of();
             }
+            // Candidates come from name and phonetic tokens only; a birth year or an age band is shared by
+            // a large part of the store, so they are counted only for persons found by a name (fast at 1 M cases).
+            List<byte[]> nameTokens = new ArrayList<>();
+            List<byte[]> otherTokens = new ArrayList<>();
+            for (byte[] token : tokens) {
+                String k = kindOf.get(Hashes.hex(token));
+                (NAME.equals(k) || PHONETIC.equals(k) ? nameTokens : otherTokens).add(token);
+            }
+            if (nameTokens.isEmpty()) {
+                return List.of();
+            }
             StringBuilder sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.case_id <> ? AND t.token IN (");
+                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.case_id <> ? AND t.token IN (");
             List<Object> params = new ArrayList<>();
+            params.add(NAME);
+            params.add(PHONETIC);
             params.add(caseId);
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 0; i < nameTokens.size(); i++) {
                 sql.append(i == 0 ? "?" : ",?");
-                params.add(tokens.get(i));
+                params.add(nameTokens.get(i));
             }
             sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id");
+            if (!otherTokens.isEmpty()) {
+                StringBuilder byName = sql;
+                sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
+                        + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.person_id IN (SELECT person_id FROM ("
+                        + byName + ") named) AND t.token IN (");
+                List<Object> outer = new ArrayList<>();
+                outer.add(BIRTH_YEAR);
+                outer.add(AGE_BAND);
+                outer.addAll(params);
+                for (int i = 0; i < otherTokens.size(); i++) {
+                    sql.append(i == 0 ? "?" : ",?");
+                    outer.add(otherTokens.get(i));
+                }
+                sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id UNION ALL ").append(byName);
+                outer.addAll(params);
+                params = outer;
+            }
             Map<String, int[]> score = new LinkedHashMap<>();
             Map<String, String[]> where = new HashMap<>();
             Map<String, Set<String>> matched = new HashMap<>();
