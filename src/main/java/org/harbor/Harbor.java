@@ -112,7 +112,9 @@ public final class Harbor implements AutoCloseable {
         });
         Lazy<CaseExtras> extras = new Lazy<>(() -> new FormExtras(forms(), new AttachmentExtras(attachments())));
         this.exports = new Lazy<>(() -> new ExportService(vault, accounts, audit, clock, extras.get(), new ConsentExport(consents())));
-        this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT));
+        this.imports = new Lazy<>(() -> new ImportService(vault, accounts, audit, clock, PackageLimits.DEFAULT,
+                // the central store is loaded only when a central vault imports (ADR 0010)
+                org.harbor.central.CentralFiling::forCentralVault));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
         this.useCases = new UseCases(this::makeUseCase, clock);

@@ -43,7 +43,12 @@ public final class CentralKeys implements AutoCloseable {
      * in the vault's encrypted database), read afterwards. The vault must be unlocked.
      */
     public static CentralKeys of(Vault vault) {
-        return vault.transaction(c -> {
+        return vault.transaction(CentralKeys::on);
+    }
+
+    /** As {@link #of(Vault)}, in the caller's transaction on the central vault's connection. */
+    static CentralKeys on(java.sql.Connection c) throws java.sql.SQLException {
+        {
             CentralSchema.migrate(c, CentralSchema.Dialect.SQLITE);
             try (PreparedStatement q = c.prepareStatement("SELECT data_key FROM central_keyring WHERE id = 1");
                  ResultSet row = q.executeQuery()) {
@@ -65,7 +70,7 @@ public final class CentralKeys implements AutoCloseable {
                 }
                 return new CentralKeys(key);
             }
-        });
+        }
     }
 
     /** For tests of the primitives only: keys from a given data key. */

@@ -57,6 +57,15 @@ public interface CentralStore extends AutoCloseable {
     /** Sets the central status of a case: one of {@link #STATUSES}. */
     void setStatus(String caseId, String status);
 
+    // --- keyset paging, search and filters (issue 17: case list at a million cases) ------------
+
+    /**
+     * A page of the case list matching {@code query}, newest import first, after {@code after}
+     * (null: from the top). Keyset paging: the page starts at an index position, never by skipping
+     * rows ({@code OFFSET}), so page 50 000 costs what page 1 costs.
+     */
+    KeysetPage page(CaseQuery query, PageKey after, int limit);
+
     @Override
     void close();
 
@@ -102,6 +111,47 @@ public interface CentralStore extends AutoCloseable {
 
         public CaseFilter treatedAsChild(Boolean child) {
             return new CaseFilter(deviceId, openedFrom, openedTo, status, assignedTo, child);
+        }
+    }
+
+    /** Where a page of the case list ends: the last row's import time and case id. */
+    record PageKey(String importedAt, String caseId) {
+    }
+
+    /**
+     * What the case list shows: the filters, a name to search for (null: any), and indicators
+     * (HTCDS methods of control recorded in the trafficking form) every case must have.
+     */
+    record CaseQuery(CaseFilter filter, String name, List<String> indicators) {
+        public static final CaseQuery ALL = new CaseQuery(CaseFilter.ALL, null, List.of());
+
+        public CaseQuery {
+            filter = filter == null ? CaseFilter.ALL : filter;
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+
+        public CaseQuery filter(CaseFilter f) {
+            return new CaseQuery(f, name, indicators);
+        }
+
+        public CaseQuery name(String n) {
+            return new CaseQuery(filter, n, indicators);
+        }
+
+        public CaseQuery indicators(List<String> codes) {
+            return new CaseQuery(filter, name, codes);
+        }
+
+        @Override
+        public String toString() {
+            return "CaseQuery[" + filter + ", name " + (name == null ? "none" : "given") + ", " + indicators + "]";
+        }
+    }
+
+    /** A keyset page: its rows and the key of the next page (null: this is the last). */
+    record KeysetPage(List<CaseRow> rows, PageKey next) {
+        public KeysetPage {
+            rows = List.copyOf(rows);
         }
     }
 

@@ -45,6 +45,10 @@ final class JdbcCentralStore implements CentralStore {
     static final String BIRTH_YEAR = "birth_year";
     static final String AGE_BAND = "age_band";
     static final String CASE_NUMBER = "case_number";
+    /** An HTCDS method of control recorded for the case (trafficking form), per case: a filter of the case list. */
+    static final String INDICATOR = "indicator";
+    /** The trafficking form's question whose selected values are the case's indicators. */
+    static final String CONTROL_METHODS_PATH = "/data/control/control_methods";
 
     private static final String CASE_COLUMNS = "c.case_id, c.case_key, c.number_enc, c.survivor_enc, c.device_id, c.status, "
             + "c.assigned_to, c.treated_as_child, c.opened_at, c.imported_at";
@@ -68,14 +72,34 @@ final class JdbcCentralStore implements CentralStore {
 
     @Override
     public ImportOutcome importPackage(VerifiedPackage verified, ImportContext context) {
-        var m = verified.manifest();
         // Parsed before the transaction: a package whose records cannot be filed is refused whole.
         List<CaseContent> contents = new ArrayList<>();
         for (VerifiedPackage.VerifiedCase kase : verified.cases()) {
             contents.add(CaseContent.of(kase));
         }
+        return tx.run(c -> fileOn(c, verified, contents, context));
+    }
+
+    /**
+     * Files a verified package on {@code c}, in the caller's transaction (the central vault's import
+     * transaction when the store is the vault itself: one commit for the import and its filing).
+     */
+    ImportOutcome importOn(Connection c, VerifiedPackage verified, ImportContext context) throws SQLException {
+        List<CaseContent> contents = new ArrayList<>();
+        for (VerifiedPackage.VerifiedCase kase : verified.cases()) {
+            contents.add(CaseContent.of(kase));
+        }
+        return fileOn(c, verified, contents, context);
+    }
+
+    /** A test hook: runs after each case is written and before the transaction commits. */
+    volatile Runnable afterEachCase;
+
+    private ImportOutcome fileOn(Connection c, VerifiedPackage verified, List<CaseContent> contents, ImportContext context)
+            throws SQLException {
+        var m = verified.manifest();
         String now = Times.of(context.importedAt());
-        return tx.run(c -> {
+        {
             // Lock order: package row (unique), device row, then each case; no two imports wait on each other in a cycle.
             try (PreparedStatement q = c.prepareStatement("INSERT INTO central_devices(device_id, first_import_at, last_import_at, packages) "
                     + "VALUES (?,?,?,0) ON CONFLICT (device_id) DO NOTHING")) {
@@ -114,9 +138,13 @@ final class JdbcCentralStore implements CentralStore {
             for (int i = 0; i < contents.size(); i++) {
                 VerifiedPackage.VerifiedCase kase = verified.cases().get(i);
                 outcomes.add(new CaseOutcome(kase.caseId(), fileCase(c, m.packageId(), m.deviceId(), now, kase, contents.get(i))));
+                Runnable hook = afterEachCase;
+                if (hook != null) {
+                    hook.run();
+                }
             }
             return new ImportOutcome(m.packageId(), false, outcomes);
-        });
+        }
     }
 
     private Outcome fileCase(Connection c, String packageId, String deviceId, String now, VerifiedPackage.VerifiedCase kase,
@@ -340,8 +368,30 @@ final class JdbcCentralStore implements CentralStore {
                 }
             }
             addToken(q, caseId, caseId, CASE_NUMBER, normalizeNumber(number));
+            for (String code : indicators(content)) {
+                addToken(q, caseId, caseId, INDICATOR, code);
+            }
             q.executeBatch();
         }
+    }
+
+    /** The indicator codes of a case: the methods of control selected in its trafficking form(s). */
+    static Set<String> indicators(CaseContent content) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (CaseContent.Answer a : content.answers) {
+            if (CONTROL_METHODS_PATH.equals(a.path()) && a.value() != null) {
+                for (String code : a.value().strip().split("\\s+")) {
+                    if (!code.isEmpty()) {
+                        out.add(normalizeIndicator(code));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String normalizeIndicator(String code) {
+        return code.strip().toLowerCase(Locale.ROOT);
     }
 
     private void addToken(PreparedStatement q, String caseId, String personId, String kind, String value) throws SQLException {
@@ -401,6 +451,53 @@ final class JdbcCentralStore implements CentralStore {
             List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?",
                     pageParams);
             return new CasePage(rows, total, offset, limit);
+        });
+    }
+
+    @Override
+    public KeysetPage page(CaseQuery query, PageKey after, int limit) {
+        checkPage(0, limit);
+        List<Object> params = new ArrayList<>();
+        StringBuilder from = new StringBuilder(" FROM central_cases c");
+        if (query.name() != null) {
+            List<String> tokens = NameTokens.of(query.name());
+            if (tokens.isEmpty()) {
+                return new KeysetPage(List.of(), null);
+            }
+            // every token of the query in one person's names of the case
+            from.append(" JOIN (SELECT DISTINCT case_id FROM (SELECT case_id, person_id FROM central_tokens WHERE kind = ? AND token IN (");
+            params.add(NAME);
+            for (int i = 0; i < tokens.size(); i++) {
+                from.append(i == 0 ? "?" : ",?");
+                params.add(keys.blind(NAME, tokens.get(i)));
+            }
+            from.append(") GROUP BY case_id, person_id HAVING COUNT(DISTINCT token) = ?) m) hit ON hit.case_id = c.case_id");
+            params.add(tokens.size());
+        }
+        String where = where(query.filter(), params);
+        List<String> more = new ArrayList<>();
+        for (String code : query.indicators()) {
+            more.add("c.case_id IN (SELECT case_id FROM central_tokens WHERE kind = ? AND token = ?)");
+            params.add(INDICATOR);
+            params.add(keys.blind(INDICATOR, normalizeIndicator(code)));
+        }
+        if (after != null) {
+            more.add("(c.imported_at, c.case_id) < (?, ?)");
+            params.add(after.importedAt());
+            params.add(after.caseId());
+        }
+        if (!more.isEmpty()) {
+            where = (where.isEmpty() ? " WHERE " : where + " AND ") + String.join(" AND ", more);
+        }
+        params.add(limit + 1);
+        String sql = "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id DESC LIMIT ?";
+        return tx.run(c -> {
+            List<CaseRow> rows = rows(c, sql, params);
+            if (rows.size() <= limit) {
+                return new KeysetPage(rows, null);
+            }
+            CaseRow last = rows.get(limit - 1);
+            return new KeysetPage(rows.subList(0, limit), new PageKey(last.importedAt(), last.caseId()));
         });
     }
 
@@ -585,15 +682,45 @@ final class JdbcCentralStore implements CentralStore {
             if (tokens.isEmpty()) {
                 return List.of();
             }
+            // Candidates come from name and phonetic tokens only; a birth year or an age band is shared by
+            // a large part of the store, so they are counted only for persons found by a name (fast at 1 M cases).
+            List<byte[]> nameTokens = new ArrayList<>();
+            List<byte[]> otherTokens = new ArrayList<>();
+            for (byte[] token : tokens) {
+                String k = kindOf.get(Hashes.hex(token));
+                (NAME.equals(k) || PHONETIC.equals(k) ? nameTokens : otherTokens).add(token);
+            }
+            if (nameTokens.isEmpty()) {
+                return List.of();
+            }
             StringBuilder sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.case_id <> ? AND t.token IN (");
+                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.case_id <> ? AND t.token IN (");
             List<Object> params = new ArrayList<>();
+            params.add(NAME);
+            params.add(PHONETIC);
             params.add(caseId);
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 0; i < nameTokens.size(); i++) {
                 sql.append(i == 0 ? "?" : ",?");
-                params.add(tokens.get(i));
+                params.add(nameTokens.get(i));
             }
             sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id");
+            if (!otherTokens.isEmpty()) {
+                StringBuilder byName = sql;
+                sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
+                        + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.person_id IN (SELECT person_id FROM ("
+                        + byName + ") named) AND t.token IN (");
+                List<Object> outer = new ArrayList<>();
+                outer.add(BIRTH_YEAR);
+                outer.add(AGE_BAND);
+                outer.addAll(params);
+                for (int i = 0; i < otherTokens.size(); i++) {
+                    sql.append(i == 0 ? "?" : ",?");
+                    outer.add(otherTokens.get(i));
+                }
+                sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id UNION ALL ").append(byName);
+                outer.addAll(params);
+                params = outer;
+            }
             Map<String, int[]> score = new LinkedHashMap<>();
             Map<String, String[]> where = new HashMap<>();
             Map<String, Set<String>> matched = new HashMap<>();
@@ -673,7 +800,22 @@ final class JdbcCentralStore implements CentralStore {
 
     @Override
     public void close() {
-        tx.close();
+        try {
+            if (tx != null) {
+                tx.close();
+            }
+        } finally {
+            if (keysToClose != null) {
+                keysToClose.close();
+            }
+        }
+    }
+
+    private volatile CentralKeys keysToClose;
+
+    /** The keys this store destroys when it is closed (a store opened with keys of its own). */
+    void alsoClose(CentralKeys keys) {
+        this.keysToClose = keys;
     }
 
     // --- helpers -----------------------------------------------------------------------------

@@ -74,20 +74,26 @@ final class CaseCommand {
         String searchOnCommandLine;
         @Option(names = "--limit", defaultValue = "100", description = "At most this many (1 to 500).")
         int limit;
+        @Mixin
+        CentralCaseOptions central;
 
         @Override
         public Integer call() throws Exception {
             if (searchOnCommandLine != null) {
                 throw new CliException(RecordText.ON_COMMAND_LINE + ": use --search-file FILE, or --search-file - for standard input");
             }
-            CaseQuery query = CaseQuery.all().page(limit, 0);
-            if (status != null) {
-                query = query.withStatus(CaseStatus.fromCode(status));
-            }
-            CaseQuery chosen = query;
             PrintWriter out = spec.commandLine().getOut();
-            for (CaseSummary c : login.asUser((harbor, session, input) -> harbor.cases().list(session,
-                    searchFile == null ? chosen : chosen.withSearch(input.content(searchFile, RecordText.MAX_NAMES, "search file").strip())))) {
+            for (CaseSummary c : login.asUser((harbor, session, input) -> {
+                if (CentralCaseOptions.isCentral(harbor)) { // imported cases, from the central store
+                    central.list(harbor, session, input, status, searchFile, limit, out, spec.commandLine().getErr());
+                    return List.<CaseSummary>of();
+                }
+                central.refuseAtField();
+                CaseQuery chosen = status == null ? CaseQuery.all().page(limit, 0)
+                        : CaseQuery.all().page(limit, 0).withStatus(CaseStatus.fromCode(status));
+                return harbor.cases().list(session,
+                    searchFile == null ? chosen : chosen.withSearch(input.content(searchFile, RecordText.MAX_NAMES, "search file").strip()));
+            })) {
                 out.println(c.id() + "\t" + c.number() + "\t" + c.status().code() + "\t" + c.survivorName());
             }
             return HarborCommand.OK;
@@ -109,6 +115,9 @@ final class CaseCommand {
         @Override
         public Integer call() throws Exception {
             ObjectNode shown = login.asUser((harbor, session, input) -> {
+                if (CentralCaseOptions.isCentral(harbor)) { // an imported case, from the central store
+                    return CentralCaseOptions.show(harbor, session, id);
+                }
                 harbor.accounts().require(session, Permission.SEE_ALL_CASES);
                 CaseDetail detail = harbor.cases().open(session, id).orElseThrow(() -> new CliException("no case with this id"));
                 return CaseJson.of(harbor, session, detail, JSON);

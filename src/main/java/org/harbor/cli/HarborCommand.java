@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Harbor: encrypted intake and interview records. Without a command, opens the desktop app.",
         subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class,
             SealCommand.class, ConsentCommand.class, DeviceCommand.class, TrustCommand.class, PackageCommands.Export.class, PackageCommands.Verify.class,
-            PackageCommands.Import.class, PackageCommands.Receipt.class, PackageCommands.Purge.class})
+            PackageCommands.Import.class, PackageCommands.Receipt.class, PackageCommands.Purge.class,
+            CentralCommand.class})
 public final class HarborCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -74,13 +74,21 @@ public final class ImportService {
     private final AuditLog audit;
     private final Clock clock;
     private final PackageLimits limits;
+    private final java.util.function.Supplier<CaseFiling> filing;
 
     public ImportService(Vault vault, AccountService accounts, AuditLog audit, Clock clock, PackageLimits limits) {
+        this(vault, accounts, audit, clock, limits, () -> CaseFiling.NONE);
+    }
+
+    /** {@code filing}: where accepted packages' cases are filed (the central store), asked for at each import. */
+    public ImportService(Vault vault, AccountService accounts, AuditLog audit, Clock clock, PackageLimits limits,
+                         java.util.function.Supplier<CaseFiling> filing) {
         this.vault = vault;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.limits = limits;
+        this.filing = filing;
     }
 
     public ImportResult importPackage(Session session, Path file, ExportListener listener) {
@@ -384,6 +392,18 @@ public final class ImportService {
                     update.setLong(1, manifest.sequence());
                     update.setString(2, manifest.deviceId());
                     update.executeUpdate();
+                }
+                // Last: the central store files the cases (in this transaction on the SQLite central vault,
+                // its own just before this one commits on a server). A failure refuses the import whole.
+                try {
+                    filing.get().file(c, VerifiedPackage.of(contents, checked.signed().fileHash()), java.time.Instant.parse(now),
+                            session.actorId(), receipt.toFile());
+                } catch (PackageRefused e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // CaseFiling's messages name the failure, never record content (its contract)
+                    throw new PackageRefused(ImportCheck.STORE,
+                            "the central store did not file the cases (" + e.getMessage() + "); nothing was imported");
                 }
                 audit.append(c, session.actorId(), AuditActions.PACKAGE_IMPORTED, manifest.packageId(), Map.of(
                         "device", manifest.deviceId(), "sequence", Long.toString(manifest.sequence()),

@@ -260,6 +260,77 @@ abstract class CentralStoreContract {
         assertEquals(List.of(), cellsContaining("CANARY"));
     }
 
+    // --- keyset paging, search and filters (issue 17, case list at a million cases) ----------
+
+    @Test
+    @DisplayName("case list with keyset paging (no OFFSET): pages follow each other newest first, none lost or repeated, filters and name search apply")
+    void keysetPaging() {
+        for (int i = 0; i < 7; i++) {
+            CaseSpec spec = CaseSpec.of("HB-" + i, (i % 2 == 0 ? "Amal " : "Noor ") + "Person").opened("2026-0" + (i % 3 + 1) + "-10T10:00:00Z")
+                    .child(i % 2 == 0);
+            // two imports share one instant: the case id breaks the tie
+            store.importPackage(packages.pack(i < 4 ? "device-a" : "device-b", i + 1, List.of(spec)),
+                    new ImportContext(Instant.parse("2026-04-01T00:00:00Z").plusSeconds(i / 2), "user:1", null));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        CentralStore.PageKey key = null;
+        int pages = 0;
+        do {
+            var page = store.page(CentralStore.CaseQuery.ALL, key, 3);
+            page.rows().forEach(r -> seen.add(r.number()));
+            key = page.next();
+            pages++;
+        } while (key != null);
+        assertEquals(3, pages);
+        assertEquals(7, seen.size());
+        assertEquals(7, Set.copyOf(seen).size());
+        var all = store.list(CaseFilter.ALL, 0, 10).rows().stream().map(CentralStore.CaseRow::importedAt).toList();
+        assertEquals(all.stream().sorted(java.util.Comparator.reverseOrder()).toList(), all);
+        assertEquals("HB-6", seen.getFirst());
+
+        var amal = store.page(CentralStore.CaseQuery.ALL.name("amal"), null, 2);
+        assertEquals(2, amal.rows().size());
+        var rest = store.page(CentralStore.CaseQuery.ALL.name("amal"), amal.next(), 2);
+        Set<String> amals = new java.util.HashSet<>();
+        amal.rows().forEach(r -> amals.add(r.number()));
+        rest.rows().forEach(r -> amals.add(r.number()));
+        assertEquals(Set.of("HB-0", "HB-2", "HB-4", "HB-6"), amals);
+        assertEquals(null, rest.next());
+        assertEquals(Set.of("HB-4", "HB-6"), numbersOf(store.page(CentralStore.CaseQuery.ALL.name("amal")
+                .filter(CaseFilter.ALL.device("device-b")), null, 10)));
+        assertEquals(Set.of("HB-1", "HB-3", "HB-5"), numbersOf(store.page(CentralStore.CaseQuery.ALL
+                .filter(CaseFilter.ALL.treatedAsChild(false)), null, 10)));
+        assertEquals(Set.of("HB-1", "HB-4"), numbersOf(store.page(CentralStore.CaseQuery.ALL.filter(CaseFilter.ALL
+                .opened(Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"))), null, 10)));
+        String some = store.page(CentralStore.CaseQuery.ALL, null, 1).rows().getFirst().caseId();
+        store.assign(some, "user:42");
+        assertEquals(List.of(some), store.page(CentralStore.CaseQuery.ALL.filter(CaseFilter.ALL.assignedTo("user:42")), null, 10)
+                .rows().stream().map(CentralStore.CaseRow::caseId).toList());
+        assertEquals(1, store.page(CentralStore.CaseQuery.ALL.filter(CaseFilter.ALL.status("assigned")), null, 10).rows().size());
+        assertEquals(Set.of(), numbersOf(store.page(CentralStore.CaseQuery.ALL.name("zzzz"), null, 10)));
+    }
+
+    @Test
+    @DisplayName("case list filter by indicators (methods of control in the trafficking form), through a blind index: every given indicator must be recorded")
+    void indicatorFilter() throws Exception {
+        String path = "/data/control/control_methods";
+        store.importPackage(packages.pack("device-a", 1, List.of(
+                CaseSpec.of("HB-1", "Ana One").answers(Map.of(path, "debt_bondage threats"), List.of()),
+                CaseSpec.of("HB-2", "Ana Two").answers(Map.of(path, "threats"), List.of()),
+                CaseSpec.of("HB-3", "Ana Three").answers(Map.of("/data/origin/nationality", "debt_bondage"), List.of()))), ctx());
+        assertEquals(Set.of("HB-1", "HB-2"), numbersOf(store.page(CentralStore.CaseQuery.ALL.indicators(List.of("threats")), null, 10)));
+        assertEquals(Set.of("HB-1"), numbersOf(store.page(CentralStore.CaseQuery.ALL.indicators(List.of("threats", "debt_bondage")), null, 10)));
+        assertEquals(Set.of("HB-1"), numbersOf(store.page(CentralStore.CaseQuery.ALL.indicators(List.of("Debt_Bondage")), null, 10)));
+        assertEquals(Set.of(), numbersOf(store.page(CentralStore.CaseQuery.ALL.indicators(List.of("isolation")), null, 10)));
+        assertEquals(Set.of("HB-2"), numbersOf(store.page(CentralStore.CaseQuery.ALL.indicators(List.of("threats")).name("two"), null, 10)));
+        // the indicator is not in clear in the token table
+        assertEquals(List.of(), cellsContaining("debt_bondage").stream().filter(h -> h.startsWith("central_tokens")).toList());
+    }
+
+    static Set<String> numbersOf(CentralStore.KeysetPage page) {
+        return page.rows().stream().map(CentralStore.CaseRow::number).collect(Collectors.toSet());
+    }
+
     /** Runs {@code work} on the store's database directly, beside the store. */
     abstract <T> T direct(JdbcCentralStore.Work<T> work) throws Exception;
 
