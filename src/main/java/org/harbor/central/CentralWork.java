@@ -668,7 +668,7 @@ final class CentralWork {
             add(out, Statistics.EXPLOITATION, type, year);
         }
         add(out, Statistics.AGE_BAND, ageBand(facts), year);
-        String[] gender = facts.get("survivor.gender");
+        String[] gender = facts.get(STAT_FACTS.get(0));
         add(out, Statistics.GENDER, Statistics.gender(gender == null ? null : gender[0]), year);
         String[] nationality = facts.get("survivor.nationality_codes");
         add(out, Statistics.NATIONALITY, Statistics.nationality(nationality == null ? null : nationality[0]), year);
