@@ -225,6 +225,11 @@ public final class Shell implements Navigator {
         withContext(ExportScreens::packages);
     }
 
+    @Override
+    public void toCentralOffice() {
+        withContext(org.harbor.ui.central.CentralScreens::office);
+    }
+
     private void withContext(Function<ScreenContext, Screen> screen) {
         withSession(session -> screen.apply(new ScreenContext(harbor, background, this, session)));
     }

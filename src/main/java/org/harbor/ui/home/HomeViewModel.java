@@ -49,6 +49,19 @@ public final class HomeViewModel {
         navigator.toInterviewerStats();
     }
 
+    /** A central vault's staff work in the central office (issue 17). */
+    public boolean canUseCentralOffice() {
+        try {
+            return harbor.accounts().vaultKind() == org.harbor.vault.VaultKind.CENTRAL;
+        } catch (org.harbor.vault.VaultException e) {
+            return false;
+        }
+    }
+
+    public void openCentralOffice() {
+        navigator.toCentralOffice();
+    }
+
     public void openSettings() {
         navigator.toSettings();
     }
