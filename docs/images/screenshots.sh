@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Retakes the README screenshots from the app image (installer/build.sh --image) under a
 # private Xvfb: first-run.png (setup), login.png, home.png (after logging in with the keyboard),
-# case-list.png (six synthetic cases).
+# case-list.png (six synthetic cases); then the central office screens from their headless UI test.
 # Needs Xvfb, xdotool and imagemagick's import. Synthetic account; the vault is thrown away.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -68,3 +68,14 @@ xdotool key space
 sleep 3
 shot case-list.png
 stop
+
+# The central office screens (issue 17): taken headless (Monocle) by their TestFX test, which
+# files synthetic packages into a central vault's store and drives each screen by keyboard.
+# central-cases.png, central-case.png, central-queue.png, central-duplicates.png,
+# central-conflicts.png, central-statistics.png
+trap - EXIT
+cleanup
+mvn -B -q test -Dtest='CentralOfficeUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics; do
+  echo "screenshots: $OUT/$f.png"
+done

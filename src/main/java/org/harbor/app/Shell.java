@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.i18n.I18n;
+import org.harbor.vault.VaultKind;
 import org.harbor.ui.common.Background;
 import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Navigator;
@@ -167,7 +168,8 @@ public final class Shell implements Navigator {
                 setupModel.dispose();
                 setupModel = null;
             }
-            HomeViewModel model = new HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), this, session);
+            HomeViewModel model = new HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), this, session,
+                    harbor.accounts().vaultKind() == VaultKind.CENTRAL);
             return new FxmlScreen(() -> new HomeView(model), model::dispose, harbor.i18n());
         });
     }
@@ -227,6 +229,11 @@ public final class Shell implements Navigator {
     @Override
     public void toPackages() {
         withContext(ExportScreens::packages);
+    }
+
+    @Override
+    public void toCentralOffice() {
+        withContext(org.harbor.ui.central.CentralScreens::office);
     }
 
     private void withContext(Function<ScreenContext, Screen> screen) {

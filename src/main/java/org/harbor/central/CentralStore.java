@@ -66,6 +66,130 @@ public interface CentralStore extends AutoCloseable {
      */
     KeysetPage page(CaseQuery query, PageKey after, int limit);
 
+    // --- The work of the central office (issue 17, part B): duplicates, conflicts, queue, statistics.
+    // Every change takes an Act (who, when, why) and writes a central_audit row in the same transaction.
+
+    /** Candidates for this person as {@link #duplicates} finds them, each with its score explained and any open decision. */
+    List<DuplicateProposal> duplicateProposals(String personId, int limit);
+
+    /**
+     * Undecided proposals for the survivors of the {@code recentCases} most recently imported cases, best first:
+     * the duplicates screen's work list. Pairs with an open decision (merged or kept apart) are left out.
+     */
+    List<DuplicatePair> duplicateQueue(int recentCases, int limit);
+
+    /** Records that two persons of different cases are the same ({@code MERGED}) or not ({@code KEPT_APART}). Never automatic. */
+    PersonDecision decidePersons(String personA, String personB, Decision decision, Act act);
+
+    /** Undoes an open decision (an unmerge, or a keep-apart taken back); the decision stays in the record as undone. */
+    void undoPersonDecision(String decisionId, Act act);
+
+    /** Every decision, open or undone, that names this person, oldest first; reasons decrypted. */
+    List<PersonDecision> personDecisions(String personId);
+
+    /** The persons merged with this one, directly or through others (open decisions only); the person itself included. */
+    java.util.Set<String> samePerson(String personId);
+
+    /** Conflicting versions not yet resolved, oldest first. */
+    List<ConflictSummary> openConflicts(int limit);
+
+    /** The filed version and a kept-aside version of a case, side by side. */
+    Optional<ConflictPair> conflict(String caseId, String otherVersion);
+
+    /**
+     * Resolves a conflict: {@code otherIsCurrent} false keeps the filed version; true files the kept-aside version in its
+     * place (its rows, tokens and seals) and records the displaced version's hash.
+     */
+    void resolveConflict(String caseId, String otherVersion, boolean otherIsCurrent, Act act);
+
+    /** As {@link #assign(String, String)}, audited. */
+    void assign(String caseId, String assignee, Act act);
+
+    /** As {@link #setStatus(String, String)}, audited. */
+    void setStatus(String caseId, String status, Act act);
+
+    /** A page of a review queue, oldest import first (first in, first served). */
+    CasePage queue(Queue queue, int offset, int limit);
+
+    /** The central office's log for one case, oldest first, reasons decrypted. */
+    List<AuditEntry> audit(String caseId);
+
+    /** Raw counts of cases in HTCDS terms per year (not suppressed: see {@link Statistics} before showing them). */
+    Statistics.Counts countCases();
+
+    enum Decision { MERGED, KEPT_APART }
+
+    enum Queue { UNASSIGNED, AWAITING_REVIEW }
+
+    /** Who acts, when, and why (the reason is record content: stored encrypted, never logged). */
+    record Act(String actor, Instant at, String reason) {
+        public Act {
+            if (actor == null || actor.isBlank() || at == null) {
+                throw new IllegalArgumentException("an act needs an actor and a time");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Act[" + actor + ", " + at + "]";
+        }
+    }
+
+    /** One part of a duplicate score: {@code matches} shared tokens of a kind at {@code each} points. */
+    record ScorePart(String kind, int matches, int each) {
+        public int points() {
+            return matches * each;
+        }
+    }
+
+    /** A candidate with its explanation (parts sum to the score) and the open decision on the pair, if any. */
+    record DuplicateProposal(DuplicateCandidate candidate, List<ScorePart> parts, PersonDecision openDecision) {
+        public DuplicateProposal {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A proposed pair of the work list: the person looked from, and the proposal. */
+    record DuplicatePair(String personId, String caseId, String deviceId, DuplicateProposal proposal) {
+    }
+
+    record PersonDecision(String decisionId, String personA, String caseA, String personB, String caseB, Decision decision,
+                          int score, String decidedBy, String decidedAt, String reason, String undoneBy, String undoneAt,
+                          String undoReason) {
+        public boolean open() {
+            return undoneAt == null;
+        }
+
+        @Override
+        public String toString() {
+            return "PersonDecision[" + decisionId + ", " + decision + (open() ? "" : ", undone") + "]";
+        }
+    }
+
+    record ConflictSummary(String caseId, String currentVersion, String otherVersion, String otherPackageId, String otherDeviceId,
+                           String importedAt, boolean comparable) {
+    }
+
+    /** What one version of a case says: its number, persons and answers, decrypted. */
+    record VersionView(String versionHash, String packageId, String sealedAt, String number, List<PersonView> persons,
+                       List<AnswerView> answers, int seals) {
+        @Override
+        public String toString() {
+            return "VersionView[" + versionHash + "]";
+        }
+    }
+
+    /** The filed version and the kept-aside one; {@code other} is null for a version received before it was kept. */
+    record ConflictPair(String caseId, VersionView current, VersionView other, String resolution) {
+    }
+
+    record AuditEntry(long id, String at, String actor, String action, String caseId, String subject, String detail) {
+        @Override
+        public String toString() {
+            return "AuditEntry[" + id + ", " + action + "]";
+        }
+    }
+
     @Override
     void close();
 

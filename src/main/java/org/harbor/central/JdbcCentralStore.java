@@ -50,17 +50,19 @@ final class JdbcCentralStore implements CentralStore {
     /** The trafficking form's question whose selected values are the case's indicators. */
     static final String CONTROL_METHODS_PATH = "/data/control/control_methods";
 
-    private static final String CASE_COLUMNS = "c.case_id, c.case_key, c.number_enc, c.survivor_enc, c.device_id, c.status, "
+    static final String CASE_COLUMNS = "c.case_id, c.case_key, c.number_enc, c.survivor_enc, c.device_id, c.status, "
             + "c.assigned_to, c.treated_as_child, c.opened_at, c.imported_at";
 
     private final String kind;
     private final Transactor tx;
     private final CentralKeys keys;
+    private final CentralWork work;
 
     JdbcCentralStore(String kind, Transactor tx, CentralKeys keys) {
         this.kind = kind;
         this.tx = tx;
         this.keys = keys;
+        this.work = new CentralWork(this, tx, keys);
     }
 
     @Override
@@ -196,6 +198,7 @@ final class JdbcCentralStore implements CentralStore {
                     q.setString(4, now);
                     q.executeUpdate();
                 }
+                work.keepVersion(c, caseId, version, kase);
                 return Outcome.CONFLICT;
             }
             insertRows(c, caseId, packageId, key, kase, content);
@@ -204,7 +207,7 @@ final class JdbcCentralStore implements CentralStore {
         }
     }
 
-    private static void insertRows(Connection c, String caseId, String packageId, SecretKey key, VerifiedPackage.VerifiedCase kase,
+    static void insertRows(Connection c, String caseId, String packageId, SecretKey key, VerifiedPackage.VerifiedCase kase,
                                    CaseContent content) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("INSERT INTO central_persons(person_id, case_id, role, position, name_enc, "
                 + "aliases_enc) VALUES (?,?,?,?,?,?)")) {
@@ -340,7 +343,7 @@ final class JdbcCentralStore implements CentralStore {
         }
     }
 
-    private void insertTokens(Connection c, String caseId, String number, CaseContent content) throws SQLException {
+    void insertTokens(Connection c, String caseId, String number, CaseContent content) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("INSERT INTO central_tokens(case_id, person_id, kind, token) VALUES (?,?,?,?) "
                 + "ON CONFLICT (person_id, kind, token) DO NOTHING")) {
             CaseContent.Person survivor = content.survivor();
@@ -758,7 +761,7 @@ final class JdbcCentralStore implements CentralStore {
      * phonetic key); a shared birth year 3 and age band 2, as they tell namesakes apart. Only
      * candidates with at least one name or phonetic match are proposed.
      */
-    private static int weight(String kind) {
+    static int weight(String kind) {
         return switch (kind) {
             case NAME -> 2;
             case BIRTH_YEAR -> 3;
@@ -798,6 +801,78 @@ final class JdbcCentralStore implements CentralStore {
         });
     }
 
+    // --- the work of the central office (issue 17, part B): in CentralWork --------------------
+
+    @Override
+    public List<DuplicateProposal> duplicateProposals(String personId, int limit) {
+        return work.duplicateProposals(personId, limit);
+    }
+
+    @Override
+    public List<DuplicatePair> duplicateQueue(int recentCases, int limit) {
+        return work.duplicateQueue(recentCases, limit);
+    }
+
+    @Override
+    public PersonDecision decidePersons(String personA, String personB, Decision decision, Act act) {
+        return work.decidePersons(personA, personB, decision, act);
+    }
+
+    @Override
+    public void undoPersonDecision(String decisionId, Act act) {
+        work.undoPersonDecision(decisionId, act);
+    }
+
+    @Override
+    public List<PersonDecision> personDecisions(String personId) {
+        return work.personDecisions(personId);
+    }
+
+    @Override
+    public Set<String> samePerson(String personId) {
+        return work.samePerson(personId);
+    }
+
+    @Override
+    public List<ConflictSummary> openConflicts(int limit) {
+        return work.openConflicts(limit);
+    }
+
+    @Override
+    public Optional<ConflictPair> conflict(String caseId, String otherVersion) {
+        return work.conflict(caseId, otherVersion);
+    }
+
+    @Override
+    public void resolveConflict(String caseId, String otherVersion, boolean otherIsCurrent, Act act) {
+        work.resolveConflict(caseId, otherVersion, otherIsCurrent, act);
+    }
+
+    @Override
+    public void assign(String caseId, String assignee, Act act) {
+        work.assign(caseId, assignee, act);
+    }
+
+    @Override
+    public void setStatus(String caseId, String status, Act act) {
+        work.setStatus(caseId, status, act);
+    }
+
+    @Override
+    public CasePage queue(Queue queue, int offset, int limit) {
+        return work.queue(queue, offset, limit);
+    }
+
+    @Override
+    public List<AuditEntry> audit(String caseId) {
+        return work.audit(caseId);
+    }
+
+    @Override
+    public Statistics.Counts countCases() {
+        return work.countCases();
+    }
+
     @Override
     public void close() {
         try {
@@ -820,7 +895,7 @@ final class JdbcCentralStore implements CentralStore {
 
     // --- helpers -----------------------------------------------------------------------------
 
-    private static void requireOne(int updated) {
+    static void requireOne(int updated) {
         if (updated != 1) {
             throw new CentralException("central.error.noSuchCase", "no such case in the central store");
         }
@@ -871,7 +946,7 @@ final class JdbcCentralStore implements CentralStore {
         }
     }
 
-    private List<CaseRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
+    List<CaseRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
         List<CaseRow> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(sql)) {
             bind(q, params);
@@ -891,7 +966,7 @@ final class JdbcCentralStore implements CentralStore {
         return out;
     }
 
-    private static void bind(PreparedStatement q, List<Object> params) throws SQLException {
+    static void bind(PreparedStatement q, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
             if (p instanceof byte[] b) {

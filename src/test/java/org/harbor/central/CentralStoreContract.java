@@ -336,7 +336,7 @@ abstract class CentralStoreContract {
 
     static final List<String> TABLES = List.of("central_devices", "central_packages", "central_cases", "central_case_conflicts",
             "central_persons", "central_sessions", "central_submissions", "central_answers", "central_attachments", "central_seals",
-            "central_custody", "central_tokens");
+            "central_custody", "central_tokens", "central_person_decisions", "central_audit");
 
     /** How many rows a table has, read directly from the store's database. */
     long rowsIn(String table) throws Exception {

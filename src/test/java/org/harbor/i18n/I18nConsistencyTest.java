@@ -121,7 +121,9 @@ class I18nConsistencyTest {
         assertEquals(List.of(), missing, "keys used in FXML or Java but missing from messages.properties");
         Set<String> dynamic = Set.of("language.name.", "role.", "coach.rule.", "case.status.", "case.person.role.",
                 "case.session.kind.", "forms.title.", "consent.purpose.", "consent.status.", "consent.method.", "seal.pane.kind.",
-                "consent.reason.", "consent.basis.");
+                "consent.reason.", "consent.basis.",
+                "central.status.", "central.queue.", "central.duplicates.kind.", "central.duplicates.decision.", "central.conflicts.",
+                "central.stats.dimension.", "central.stats.gender.", "central.stats.exploitation_type.");
         List<String> unused = english.stringPropertyNames().stream()
                 .filter(k -> !used.contains(k))
                 .filter(k -> dynamic.stream().noneMatch(k::startsWith))

@@ -58,6 +58,10 @@ public final class SyntheticPackages {
         }
     }
 
+    /** Answers at these paths carry the fact key the built-in forms give them (for statistics). */
+    public static final Map<String, String> FACT_PATHS = Map.of("/data/identity/gender", "survivor.gender",
+            "/data/origin/nationality_codes", "survivor.nationality_codes");
+
     private final Ed25519.SigningKey worker = Ed25519.generate();
 
     /** A package of these cases from {@code deviceId} with sequence number {@code sequence}. */
@@ -124,7 +128,7 @@ public final class SyntheticPackages {
         if (spec.treatedAsChild() != null) {
             facts.put("/data/assessment/treated_as_child", new String[] {spec.treatedAsChild(), "survivor.treated_as_child"});
         }
-        spec.answers().forEach((path, value) -> facts.put(path, new String[] {value, null}));
+        spec.answers().forEach((path, value) -> facts.put(path, new String[] {value, FACT_PATHS.get(path)}));
         facts.forEach((path, v) -> answers.add(answer(submissionId, path, v[0], null, v[1])));
         for (String path : spec.declined()) {
             answers.add(answer(submissionId, path, null, "declined", null));

@@ -39,6 +39,10 @@ public interface Navigator {
     /** Export (field vault) or import (central vault) of sealed packages (supervisors). */
     void toPackages();
 
+    /** The central office: cases of all devices, review queue, duplicates, conflicts, statistics (central vaults). */
+    default void toCentralOffice() {
+    }
+
     /** Hides everything behind a neutral screen and locks the vault. */
     void quickHide();
 

@@ -18,6 +18,8 @@ public final class HomeView {
     private Button cases;
     @FXML
     private Button interviewerStats;
+    @FXML
+    private Button centralOffice;
 
     public HomeView(HomeViewModel model) {
         this.model = model;
@@ -32,12 +34,20 @@ public final class HomeView {
         cases.setManaged(model.canSeeCases());
         interviewerStats.setVisible(model.canReviewInterviewers());
         interviewerStats.setManaged(model.canReviewInterviewers());
-        InitialFocus.request(model.canSeeCases() ? cases : settings);
+        boolean central = model.canUseCentralOffice();
+        centralOffice.setVisible(central);
+        centralOffice.setManaged(central);
+        InitialFocus.request(central ? centralOffice : model.canSeeCases() ? cases : settings);
     }
 
     @FXML
     private void onCases() {
         model.openCases();
+    }
+
+    @FXML
+    private void onCentralOffice() {
+        model.openCentralOffice();
     }
 
     @FXML

@@ -13,8 +13,15 @@ public final class HomeViewModel {
     private final I18n i18n;
     private final Navigator navigator;
     private final Session session;
+    private final boolean centralVault;
 
     public HomeViewModel(CheckAuditContinuity audit, I18n i18n, Navigator navigator, Session session) {
+        this(audit, i18n, navigator, session, false);
+    }
+
+    /** @param centralVault whether the vault is a central office's (its staff get the central office's screens) */
+    public HomeViewModel(CheckAuditContinuity audit, I18n i18n, Navigator navigator, Session session, boolean centralVault) {
+        this.centralVault = centralVault;
         this.audit = audit;
         this.i18n = i18n;
         this.navigator = navigator;
@@ -50,6 +57,15 @@ public final class HomeViewModel {
 
     public void openInterviewerStats() {
         navigator.toInterviewerStats();
+    }
+
+    /** A central vault's staff work in the central office (issue 17). */
+    public boolean canUseCentralOffice() {
+        return centralVault;
+    }
+
+    public void openCentralOffice() {
+        navigator.toCentralOffice();
     }
 
     public void openSettings() {

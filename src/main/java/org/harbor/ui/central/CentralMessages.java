@@ -1,0 +1,14 @@
+package org.harbor.ui.central;
+
+import org.harbor.central.CentralException;
+
+/** The message key for a refusal of the central store; anything else is unexpected (and says no more). */
+final class CentralMessages {
+
+    private CentralMessages() {
+    }
+
+    static String key(Exception e) {
+        return e instanceof CentralException c ? c.key() : "generic.error.unexpected";
+    }
+}

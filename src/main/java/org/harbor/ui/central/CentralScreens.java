@@ -1,0 +1,38 @@
+package org.harbor.ui.central;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.harbor.central.CentralKeys;
+import org.harbor.central.CentralStore;
+import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.ScreenContext;
+import org.harbor.usecases.PublishCentralStatistics;
+
+/**
+ * Builds the central office screen for the shell (central vaults only): opens the central store on
+ * the central vault with its keys, and closes both when the screen goes away.
+ */
+public final class CentralScreens {
+
+    private CentralScreens() {
+    }
+
+    public static Screen office(ScreenContext context) {
+        CentralKeys keys = CentralKeys.of(context.harbor().vault());
+        CentralStore store = CentralStore.sqlite(context.harbor().vault(), keys);
+        return office(store, context.background(), context.session().user().username(), Clock.systemUTC(),
+                context.harbor().i18n(), Path.of(System.getProperty("user.home"), "harbor-statistics.csv"), () -> {
+                    store.close();
+                    keys.close();
+                });
+    }
+
+    /** The screen over any central store (tests pass one on a temp vault). */
+    public static Screen office(CentralStore store, org.harbor.ui.common.UiExecutor executor, String actor, Clock clock,
+                                org.harbor.i18n.I18n i18n, Path defaultCsv, Runnable onDispose) {
+        CentralWork work = new CentralWork(store, executor, actor, clock);
+        return new CentralOfficeView(new CentralCasesViewModel(work), new CentralQueueViewModel(work), new DuplicatesViewModel(work),
+                new ConflictsViewModel(work), new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), executor,
+                defaultCsv), i18n, onDispose);
+    }
+}
