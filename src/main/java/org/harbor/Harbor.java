@@ -92,6 +92,16 @@ public final class Harbor implements AutoCloseable {
         vault.onIntegrityChecked(this::auditIntegrity);
     }
 
+    /** The vault's integrity check of this session, for the window (read-only: {@link Vault#integrity}). */
+    public org.harbor.vault.Integrity integrity() {
+        return vault.integrity();
+    }
+
+    /** Called with each finished integrity check's result, on the check's thread. */
+    public void onIntegrityChecked(java.util.function.Consumer<org.harbor.vault.Integrity> listener) {
+        vault.onIntegrityChecked(listener);
+    }
+
     /**
      * A failed integrity check (it runs after the unlock) goes to the audit log as soon as it is
      * known, under the account that is logged in. The file may be too damaged to take the entry;

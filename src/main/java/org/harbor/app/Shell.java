@@ -89,7 +89,7 @@ public final class Shell implements Navigator {
         });
         // The integrity check runs after the unlock; a failure found while someone works is
         // shown at once, above every screen, until the vault is locked.
-        harbor.vault().onIntegrityChecked(result -> {
+        harbor.onIntegrityChecked(result -> {
             if (result == org.harbor.vault.Integrity.FAILED) {
                 Platform.runLater(() -> {
                     if (!hidden) {
@@ -333,7 +333,7 @@ public final class Shell implements Navigator {
     }
 
     private boolean integrityFailed() {
-        return harbor.accounts().current().isPresent() && harbor.vault().integrity() == org.harbor.vault.Integrity.FAILED;
+        return harbor.accounts().current().isPresent() && harbor.integrity() == org.harbor.vault.Integrity.FAILED;
     }
 
     private Paragraph integrityBanner() {
