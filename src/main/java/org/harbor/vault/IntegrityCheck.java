@@ -142,6 +142,34 @@ final class IntegrityCheck {
         if (!begin()) {
             return Integrity.PENDING;
         }
+        try {
+            while (true) {
+                try {
+                    return checkOnce();
+                } catch (SQLException e) {
+                    // Busy (a VACUUM or checkpoint of the session holding the file) is not damage:
+                    // wait and read again. Any other error reading a page is a failed check.
+                    int code = e.getErrorCode() & 0xff;
+                    if (cancelled() || (code != SQLITE_BUSY && code != SQLITE_LOCKED)) {
+                        return cancelled() ? Integrity.PENDING : Integrity.FAILED;
+                    }
+                    Thread.sleep(500);
+                }
+            }
+        } catch (VaultException | RuntimeException e) {
+            return cancelled() ? Integrity.PENDING : Integrity.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Integrity.PENDING;
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
+    private Integrity checkOnce() throws SQLException, VaultException {
         Connection connection = null;
         try {
             connection = Database.openUnchecked(file, key, true);
@@ -154,14 +182,14 @@ final class IntegrityCheck {
                     return check.next() && "ok".equals(check.getString(1)) ? Integrity.PASSED : Integrity.FAILED;
                 }
             }
-        } catch (SQLException | VaultException | RuntimeException e) {
-            // An unreadable page stops the check with an error: that is a failed check, unless the
-            // vault was being locked and interrupted it.
-            return cancelled() ? Integrity.PENDING : Integrity.FAILED;
+        } catch (VaultException e) {
+            if (e.getCause() instanceof SQLException busy && ((busy.getErrorCode() & 0xff) == SQLITE_BUSY || (busy.getErrorCode() & 0xff) == SQLITE_LOCKED)) {
+                throw busy;
+            }
+            throw e;
         } finally {
             running = null;
             Database.closeQuietly(connection);
-            key.destroy();
         }
     }
 }
