@@ -42,6 +42,8 @@ class IntegrityBannerUiTest {
     /** The damaged vault is made before the window, not in its setup (which has a time limit). */
     @BeforeAll
     static void damagedVault() throws Exception {
+        // The first window of a loaded test machine can take longer than TestFX's 30 s default.
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         harbor = UiTestSupport.lockedSupervisorVault("harbor-integrity-ui", MutableClock.atStart());
         Path db = harbor.home().database();
         long before = Files.size(db) / 4096;
