@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Export and import of 1 000 sealed cases with 200 MB of attachments, beside the age tool on the
-# same bytes (DESIGN.md section 9). Arguments: [cases] [megabytes of attachments].
+# same bytes (DESIGN.md section 9), and beside the standard tools doing Harbor's whole job
+# (age -r + minisign -S + sync; minisign -V + age -d). Arguments: [cases] [megabytes of
+# attachments] [rounds, default 5]. The first export and import after a start are timed in a JVM
+# of their own (cold); then medians of alternating warm rounds, wall and CPU time side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-command -v age >/dev/null || { echo "bench/packages.sh needs the age tool (apt-get install age)" >&2; exit 1; }
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
+for tool in age minisign; do
+  command -v "$tool" >/dev/null || { echo "bench/packages.sh needs the $tool tool (apt-get install age minisign)" >&2; exit 1; }
+done
+mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
   org.harbor.bench.PackageBenchmark "$@"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"

@@ -4,7 +4,9 @@
 #
 #   bench/unlock.sh [cases] [rounds]     default 10 000 cases, 11 rounds
 #   HARBOR_JVM_OPTS="-Xms32m ..." bench/unlock.sh     JVM options for the measuring run (to try
-#                                                     heap settings before they go in launcher.args)
+#                                                     heap settings before they go in launcher.args);
+#                                                     by default the launcher's own (launcher.args,
+#                                                     less the AOT cache of the app image)
 #
 # Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is
 # that of a start, not of the fill) under $DISPLAY, else a private Xvfb. Not run by CI.
@@ -15,6 +17,9 @@ CASES=${1:-10000}
 ROUNDS=${2:-11}
 mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
 CP="target/test-classes:target/classes:$(cat target/test.classpath)"
+LAUNCHER_OPTS=$(sed -n 's/^--java-options //p' installer/jpackage/launcher.args | grep -v -e AOTCache -e enable-native-access | tr '\n' ' ')
+JVM_OPTS=${HARBOR_JVM_OPTS-$LAUNCHER_OPTS}
+echo "JVM options of the measuring run: ${JVM_OPTS:-none}"
 DIR=$(mktemp -d)
 XVFB_PID=
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; rm -rf "$DIR"; }
@@ -28,5 +33,5 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 fi
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$DIR/vault" "$CASES"
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${HARBOR_JVM_OPTS:-} -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$DIR/vault" "$ROUNDS" 2>/dev/null
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED $JVM_OPTS -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$DIR/vault" "$ROUNDS" 2>/dev/null
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"

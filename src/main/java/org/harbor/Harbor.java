@@ -118,6 +118,34 @@ public final class Harbor implements AutoCloseable {
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
         this.idleLock = new IdleLock(clock);
         this.useCases = new UseCases(this::makeUseCase, clock);
+        vault.onIntegrityChecked(this::auditIntegrity);
+    }
+
+    /** The vault's integrity check of this session, for the window (read-only: {@link Vault#integrity}). */
+    public org.harbor.vault.Integrity integrity() {
+        return vault.integrity();
+    }
+
+    /** Called with each finished integrity check's result, on the check's thread. */
+    public void onIntegrityChecked(java.util.function.Consumer<org.harbor.vault.Integrity> listener) {
+        vault.onIntegrityChecked(listener);
+    }
+
+    /**
+     * A failed integrity check (it runs after the unlock) goes to the audit log as soon as it is
+     * known, under the account that is logged in. The file may be too damaged to take the entry;
+     * the window still shows the failure and every signature stays refused.
+     */
+    private void auditIntegrity(org.harbor.vault.Integrity result) {
+        if (result != org.harbor.vault.Integrity.FAILED) {
+            return;
+        }
+        try {
+            audit.record(accounts.current().map(org.harbor.accounts.Session::actorId).orElse(null),
+                    org.harbor.audit.AuditActions.VAULT_INTEGRITY_FAILED, null, java.util.Map.of("check", "quick_check"));
+        } catch (RuntimeException e) {
+            // the damage may be where the entry would go; the failure stays shown and enforced
+        }
     }
 
     /** Opens the home, holding its single-instance lock until {@link #close()}. */

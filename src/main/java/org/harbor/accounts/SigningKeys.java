@@ -47,8 +47,12 @@ public final class SigningKeys {
         return existing.isPresent() ? existing.get() : create(c, purpose, null, now);
     }
 
-    /** The private key with this id; the caller closes it. */
+    /**
+     * The private key with this id; the caller closes it. Refused ({@code vault.integrity.refused})
+     * when the vault failed its integrity check: nothing is signed from a damaged vault.
+     */
     public static Ed25519.SigningKey open(Connection c, Minisign.PublicKey key) throws SQLException {
+        org.harbor.vault.Vault.requireIntact(c);
         try (PreparedStatement q = c.prepareStatement("SELECT seed FROM signing_keys WHERE key_id = ?")) {
             q.setString(1, key.keyIdHex());
             try (ResultSet row = q.executeQuery()) {

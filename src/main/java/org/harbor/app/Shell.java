@@ -89,6 +89,17 @@ public final class Shell implements Navigator {
                 render();
             }
         });
+        // The integrity check runs after the unlock; a failure found while someone works is
+        // shown at once, above every screen, until the vault is locked.
+        harbor.onIntegrityChecked(result -> {
+            if (result == org.harbor.vault.Integrity.FAILED) {
+                Platform.runLater(() -> {
+                    if (!hidden) {
+                        render();
+                    }
+                });
+            }
+        });
     }
 
     /** Shows the first screen: setup on a new home, else the login. */
@@ -319,7 +330,7 @@ public final class Shell implements Navigator {
         }
         Parent content = current.build();
         BorderPane window = new BorderPane(current.scrolls() ? scrolling(content) : content);
-        window.setTop(topBar());
+        window.setTop(integrityFailed() ? new VBox(topBar(), integrityBanner()) : topBar());
         window.setId("windowRoot");
         window.setNodeOrientation(harbor.i18n().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.setRoot(window);
@@ -330,6 +341,18 @@ public final class Shell implements Navigator {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    private boolean integrityFailed() {
+        return harbor.accounts().current().isPresent() && harbor.integrity() == org.harbor.vault.Integrity.FAILED;
+    }
+
+    private Paragraph integrityBanner() {
+        Paragraph banner = new Paragraph(harbor.i18n().get("shell.integrityFailed"));
+        banner.setId("integrityFailed");
+        banner.getStyleClass().add(Styles.ERROR);
+        banner.setStyle("-fx-padding: 8 12;");
+        return banner;
     }
 
     private HBox topBar() {

@@ -37,6 +37,8 @@ public final class AuditActions {
     public static final String RECEIPT_APPLIED = "receipt.applied";
     public static final String CASE_PURGED = "case.purged";
     public static final String VAULT_VACUUMED = "vault.vacuumed";
+    /** The integrity check after an unlock (quick_check) failed; details: {@code check}. */
+    public static final String VAULT_INTEGRITY_FAILED = "vault.integrity.failed";
 
     private AuditActions() {
     }

@@ -31,7 +31,17 @@ final class Database {
         }
     }
 
+    /**
+     * Opens the session's connection. It reads the schema, which proves the key (a wrong key or a
+     * damaged first page fails here), but not every page: {@code PRAGMA quick_check} runs after
+     * the unlock, in the background ({@link IntegrityCheck}).
+     */
     static Connection open(Path file, SecretKey dataKey) {
+        return openUnchecked(file, dataKey, false);
+    }
+
+    /** @param checkOnly a read-only connection with a small page cache, for {@link IntegrityCheck} */
+    static Connection openUnchecked(Path file, SecretKey dataKey, boolean checkOnly) {
         NativeSqlite.prepare(file.toAbsolutePath().getParent());
         byte[] raw = dataKey.copyBytes();
         Properties properties;
@@ -57,9 +67,13 @@ final class Database {
                 // Decrypted pages stay in this process's cache (32 MiB) instead of being decrypted
                 // again on every read: a search of 10 000 cases then costs about what it costs
                 // unencrypted. They are in memory only, like every record the app shows.
-                statement.execute("PRAGMA cache_size = -32768");
-                try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
-                    if (!check.next() || !"ok".equals(check.getString(1))) {
+                // The integrity check reads each page once: a small cache, gone when it closes.
+                statement.execute(checkOnly ? "PRAGMA cache_size = -2048" : "PRAGMA cache_size = -32768");
+                if (checkOnly) {
+                    statement.execute("PRAGMA query_only = ON");
+                }
+                try (ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                    if (!schema.next()) {
                         throw new Refusal("vault.error.damaged");
                     }
                 }

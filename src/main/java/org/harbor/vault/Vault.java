@@ -50,6 +50,13 @@ public final class Vault implements AutoCloseable {
     private List<ContinuityProblem> continuity = List.of();
     /** vault_meta key whose presence says this vault keeps both heads (a sealed one and audit.head). */
     static final String HEADS_MARKER = "audit_heads";
+    /** The open vault of each session connection, for {@link #requireIntact(Connection)}. */
+    private static final java.util.Map<Connection, Vault> BY_CONNECTION = new java.util.concurrent.ConcurrentHashMap<>();
+    /** This unlock's integrity check ({@code PRAGMA quick_check}), scheduled at open; null while locked. */
+    private volatile IntegrityCheck integrity;
+    /** How long after an unlock the integrity check starts: the case list is drawn first. */
+    private volatile Duration integrityDelay = Duration.ofSeconds(3);
+    private final List<java.util.function.Consumer<Integrity>> integrityListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param kdfParams parameters for new slots (calibrated on this machine; never below the floor) */
     public Vault(HarborHome home, Clock clock, Supplier<Argon2Params> kdfParams) {
@@ -151,6 +158,7 @@ public final class Vault implements AutoCloseable {
         this.connection = opened;
         this.contentKeys = new ContentKeys(slotId(KeySlotFile.load(home).vaultSalt(), username), personal);
         ContentKeys.register(opened, contentKeys);
+        startIntegrityCheck(opened, key);
         return recovery;
     }
 
@@ -609,8 +617,85 @@ public final class Vault implements AutoCloseable {
         T run(Connection connection) throws java.sql.SQLException, E;
     }
 
+    /**
+     * The integrity check of this session: {@code PENDING} until it has run (a few seconds after
+     * the unlock, see {@link #setIntegrityCheckDelay}), and while locked. Does not wait.
+     */
+    public Integrity integrity() {
+        IntegrityCheck check = integrity;
+        return check == null ? Integrity.PENDING : check.result();
+    }
+
+    /**
+     * Called with each finished check's result, on the check's thread (a desktop listener hands
+     * it to the FX thread). A failed check is reported here once per unlock, and every signature
+     * is refused after it ({@link #requireIntact}).
+     */
+    public void onIntegrityChecked(java.util.function.Consumer<Integrity> listener) {
+        integrityListeners.add(listener);
+    }
+
+    /** How long after an unlock the integrity check starts (tests: zero, or long to catch the gate). */
+    public void setIntegrityCheckDelay(Duration delay) {
+        integrityDelay = delay;
+    }
+
+    /**
+     * Refuses ({@link Refusal}, {@code vault.integrity.refused}) when this session's integrity
+     * check failed; when it has not run yet, runs it now and waits for it. Called before anything
+     * is signed from the vault: a seal, an export, a receipt must never come from a damaged file.
+     * Not synchronized on the vault: the check needs no lock of the session's, so it may be
+     * called inside a transaction.
+     */
+    public void requireIntact() {
+        IntegrityCheck check = integrity;
+        if (check == null) {
+            throw new Refusal("vault.error.locked");
+        }
+        Integrity result = check.await();
+        if (result == Integrity.PENDING) {
+            throw new Refusal("vault.error.locked");
+        }
+        if (result == Integrity.FAILED) {
+            throw new Refusal("vault.integrity.refused");
+        }
+    }
+
+    /**
+     * {@link #requireIntact()} for the vault whose session owns {@code c}, for code that holds
+     * only the connection (the signing keys); does nothing for a bare connection of no session.
+     *
+     * @throws Refusal when the check failed, or the vault was locked meanwhile
+     */
+    public static void requireIntact(Connection c) {
+        Vault vault = BY_CONNECTION.get(c);
+        if (vault != null) {
+            vault.requireIntact();
+        }
+    }
+
+    private void startIntegrityCheck(Connection opened, SecretKey key) {
+        BY_CONNECTION.put(opened, this);
+        integrity = IntegrityCheck.schedule(home.database(), key.copy(), integrityDelay, (check, result) -> {
+            if (integrity == check) { // not a check of an earlier unlock
+                for (var listener : integrityListeners) {
+                    try {
+                        listener.accept(result);
+                    } catch (RuntimeException e) {
+                        // one listener's failure must not hide the result from the others
+                    }
+                }
+            }
+        });
+    }
+
     /** Destroys the data key and closes the database. Safe to call when already locked. */
     public synchronized void lock() {
+        IntegrityCheck check = integrity;
+        integrity = null;
+        if (check != null) {
+            check.cancel();
+        }
         if (headFile != null) {
             try {
                 headFile.force();
@@ -622,6 +707,7 @@ public final class Vault implements AutoCloseable {
         continuity = List.of();
         if (connection != null) {
             ContentKeys.unregister(connection);
+            BY_CONNECTION.remove(connection);
         }
         if (contentKeys != null) {
             contentKeys.close();
@@ -715,6 +801,7 @@ public final class Vault implements AutoCloseable {
         this.connection = opened;
         this.contentKeys = keys;
         ContentKeys.register(opened, keys);
+        startIntegrityCheck(opened, key);
         this.staged = null;
         this.recoveryFailuresAtOpen = file.recoveryFailures().times();
         if (slot.check() == null || file.slot(slot.id()).map(s -> !s.equals(slot)).orElse(true)) {

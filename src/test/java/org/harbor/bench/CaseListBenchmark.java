@@ -21,8 +21,8 @@ import org.harbor.vault.VaultKind;
 /**
  * The case list at ten thousand synthetic cases: a page of the list, a filtered page, and
  * full-text searches through {@code CaseService} (encrypted vault, p50/p95), then the same FTS5
- * query on the encrypted file and on an unencrypted copy of the same rows, side by side. Run with
- * {@code bench/cases.sh [cases]}; not a test. Every name is made up from syllables.
+ * query on the encrypted file and on an unencrypted copy of the same rows, alternating query by
+ * query. Run with {@code bench/cases.sh [cases]}; not a test. Every name is made up from syllables.
  */
 public final class CaseListBenchmark {
 
@@ -72,12 +72,15 @@ public final class CaseListBenchmark {
             });
             for (String term : List.of(probes.getFirst(), SYLLABLES[0])) {
                 String match = "\"" + term + "\"*";
-                double[] encrypted = harbor.vault().transaction(c -> sample(c, match));
-                double[] unencrypted;
-                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + plain)) {
-                    unencrypted = sample(c, match);
-                }
-                System.out.printf("same FTS5 query (%s), raw SQL: encrypted p50 %.2f ms, p95 %.2f ms | unencrypted copy p50 %.2f ms, p95 %.2f ms | ratio p95 %.2f%n",
+                // Alternating, query by query: a change in the machine's load falls on both sides.
+                double[][] both = harbor.vault().transaction(c -> {
+                    try (Connection unencrypted = DriverManager.getConnection("jdbc:sqlite:" + plain)) {
+                        return sampleAlternating(c, unencrypted, match);
+                    }
+                });
+                double[] encrypted = both[0];
+                double[] unencrypted = both[1];
+                System.out.printf("same FTS5 query (%s), raw SQL, alternating: encrypted p50 %.2f ms, p95 %.2f ms | unencrypted copy p50 %.2f ms, p95 %.2f ms | ratio p95 %.2f%n",
                         term.equals(SYLLABLES[0]) ? "two-letter prefix" : "one alias prefix",
                         encrypted[0], encrypted[1], unencrypted[0], unencrypted[1], encrypted[1] / unencrypted[1]);
             }
@@ -130,22 +133,37 @@ public final class CaseListBenchmark {
         }
     }
 
-    private static double[] sample(Connection c, String match) throws java.sql.SQLException {
-        List<Long> samples = new ArrayList<>();
+    /** The same query on both connections in turn, 250 times each (the first 50 of each discarded): p50 and p95 of each. */
+    private static double[][] sampleAlternating(Connection encrypted, Connection unencrypted, String match) throws java.sql.SQLException {
+        List<Long> a = new ArrayList<>();
+        List<Long> b = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            long start = System.nanoTime();
-            try (PreparedStatement q = c.prepareStatement(FTS_QUERY)) {
-                q.setString(1, match);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        r.getString(1);
-                    }
-                }
-            }
+            Connection first = i % 2 == 0 ? encrypted : unencrypted;
+            Connection second = first == encrypted ? unencrypted : encrypted;
+            long one = once(first, match);
+            long two = once(second, match);
             if (i >= 50) {
-                samples.add(System.nanoTime() - start);
+                a.add(first == encrypted ? one : two);
+                b.add(first == encrypted ? two : one);
             }
         }
+        return new double[][] {quantiles(a), quantiles(b)};
+    }
+
+    private static long once(Connection c, String match) throws java.sql.SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement q = c.prepareStatement(FTS_QUERY)) {
+            q.setString(1, match);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    r.getString(1);
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static double[] quantiles(List<Long> samples) {
         long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
         return new double[] {at(sorted, 0.50), at(sorted, 0.95)};
     }

@@ -102,6 +102,11 @@ public final class UnlockBenchmark {
         private static void run(Harbor harbor, Shell shell, Scene scene) throws Exception {
             // As the desktop app does once its first frame is out, while the passphrase is typed.
             Harbor.warmUp();
+            System.gc();
+            Thread.sleep(500);
+            String atLogin = Files.readString(Path.of("/proc/self/status"));
+            System.out.printf("resident memory at the login window (after the warm-up): %s (peak %s; budget 250 MB)%n",
+                    field(atLogin, "VmRSS"), field(atLogin, "VmHWM"));
             List<double[]> times = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 long t0 = System.nanoTime();
