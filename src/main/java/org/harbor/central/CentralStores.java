@@ -100,6 +100,19 @@ public final class CentralStores {
      * The store this central vault uses, with its central keys; closing the store closes the keys.
      * The vault must be unlocked.
      */
+    /** The PostgreSQL store named by {@code settings}, under this central vault's keys; closing it closes the keys too. */
+    public static CentralStore postgres(Vault vault, PostgresCentralStore.Settings settings) {
+        CentralKeys keys = CentralKeys.of(vault);
+        try {
+            CentralStore store = CentralStore.postgres(settings, keys);
+            ((JdbcCentralStore) store).alsoClose(keys);
+            return store;
+        } catch (RuntimeException e) {
+            keys.close();
+            throw e;
+        }
+    }
+
     public static CentralStore open(Vault vault) {
         Optional<PostgresCentralStore.Settings> pg = configured(vault);
         CentralKeys keys = CentralKeys.of(vault);

@@ -21,7 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "central", description = "Central office: the case store and the enrolment of central workstations.",
         subcommands = {CentralCommand.Connect.class, CentralCommand.Status.class, CentralCommand.EnrolRequest.class,
-            CentralCommand.EnrolExport.class, CentralCommand.EnrolImport.class})
+            CentralCommand.EnrolExport.class, CentralCommand.EnrolImport.class,
+            CentralWorkCommands.Duplicates.class, CentralWorkCommands.Merge.class, CentralWorkCommands.KeepApart.class,
+            CentralWorkCommands.Unmerge.class, CentralWorkCommands.Conflicts.class, CentralWorkCommands.Resolve.class,
+            CentralWorkCommands.Assign.class, CentralWorkCommands.Status.class, CentralWorkCommands.Queue.class,
+            CentralWorkCommands.Stats.class})
 final class CentralCommand {
 
     @ParentCommand
@@ -65,8 +69,8 @@ final class CentralCommand {
         }
     }
 
-    @Command(name = "enrol-request", description = {"On a NEW central workstation: write its enrolment request (its public key) and",
-        "print the fingerprint to read out to the enrolled workstation. Passphrase: line 1."})
+    @Command(name = "enrol-request", description = {"On a new central workstation: write its enrolment request (its public key).",
+        "Prints the fingerprint to read out to the enrolled workstation. Passphrase: line 1."})
     static final class EnrolRequest implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -86,9 +90,9 @@ final class CentralCommand {
         }
     }
 
-    @Command(name = "enrol-export", description = {"On an ENROLLED central workstation: write an enrolment file holding the central keys",
-        "encrypted to the new workstation's key, once the request's fingerprint (read out by its staff) is confirmed.",
-        "Prints the file's fingerprint to read back. Passphrase: line 1."})
+    @Command(name = "enrol-export", description = {"On an enrolled central workstation: write the enrolment file for a new one.",
+        "The file holds the central keys encrypted to the new workstation's key, written once the request's fingerprint",
+        "(read out by its staff) is confirmed. Prints the file's fingerprint to read back. Passphrase: line 1."})
     static final class EnrolExport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -113,8 +117,8 @@ final class CentralCommand {
         }
     }
 
-    @Command(name = "enrol-import", description = {"On the NEW central workstation: take the central keys from the enrolment file, once its",
-        "fingerprint (read out by the enrolled workstation's staff) is confirmed. Passphrase: line 1."})
+    @Command(name = "enrol-import", description = {"On the new central workstation: take the central keys from the enrolment file.",
+        "Done once its fingerprint (read out by the enrolled workstation's staff) is confirmed. Passphrase: line 1."})
     static final class EnrolImport implements Callable<Integer> {
         @Spec
         CommandSpec spec;

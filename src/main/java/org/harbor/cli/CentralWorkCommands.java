@@ -12,6 +12,7 @@ import org.harbor.accounts.Session;
 import org.harbor.central.CentralException;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
+import org.harbor.central.CentralStores;
 import org.harbor.central.CentralStore.Act;
 import org.harbor.central.PostgresCentralStore;
 import org.harbor.central.Statistics;
@@ -30,23 +31,13 @@ import picocli.CommandLine.Spec;
  * queue and statistics. Each subcommand is meant to hang under {@code harbor central}; reasons are
  * record content and come from a file or standard input, never from an argument.
  */
-@Command(name = "central", description = "The central office's work on imported cases.", mixinStandardHelpOptions = true,
-        subcommands = {CentralWorkCommands.Duplicates.class, CentralWorkCommands.Merge.class, CentralWorkCommands.KeepApart.class,
-            CentralWorkCommands.Unmerge.class, CentralWorkCommands.Conflicts.class, CentralWorkCommands.Resolve.class,
-            CentralWorkCommands.Assign.class, CentralWorkCommands.Status.class, CentralWorkCommands.Queue.class,
-            CentralWorkCommands.Stats.class})
 public final class CentralWorkCommands {
 
-    /** All subcommands, for a parent command that lists them itself. */
-    public static final List<Class<?>> SUBCOMMANDS = List.of(Duplicates.class, Merge.class, KeepApart.class, Unmerge.class,
-            Conflicts.class, Resolve.class, Assign.class, Status.class, Queue.class, Stats.class);
-
-    /** Where the central store is and who works in it: the central vault (and optionally a PostgreSQL server). */
+    /**
+     * Where the central store is: the one the central vault is set to ({@code harbor central connect}),
+     * or a PostgreSQL server named here. Who works in it comes from the log-in mixin.
+     */
     static final class StoreOptions {
-        @Mixin
-        VaultOptions vault = new VaultOptions();
-        @Option(names = "--user", required = true, description = "Your account.")
-        String actor;
         @Option(names = "--db", paramLabel = "URL", description = "A jdbc:postgresql:// URL; without it, the central vault's own store.")
         String dbUrl;
         @Option(names = "--db-user", paramLabel = "ROLE", description = "The PostgreSQL role.")
@@ -57,13 +48,12 @@ public final class CentralWorkCommands {
         CommandSpec spec;
 
         /** Logs in at the central vault, opens its store, runs {@code work}, closes all. */
-        <T> T run(StoreWork<T> work) throws Exception {
-            HarborCommand root = (HarborCommand) spec.root().userObject();
-            return vault.asUser(root, actor, (harbor, session, input) -> {
+        <T> T run(LoginOptions login, StoreWork<T> work) throws Exception {
+            return login.asUser((harbor, session, input) -> {
                 if (harbor.accounts().vaultKind() != VaultKind.CENTRAL) {
                     throw new CliException("this is a field vault: the central office's work needs a central vault");
                 }
-                try (CentralKeys keys = CentralKeys.of(harbor.vault()); CentralStore store = open(harbor, keys)) {
+                try (CentralStore store = open(harbor)) {
                     return work.run(store, session, input);
                 } catch (CentralException e) {
                     throw new CliException(e.getMessage());
@@ -71,14 +61,14 @@ public final class CentralWorkCommands {
             });
         }
 
-        private CentralStore open(Harbor harbor, CentralKeys keys) throws CliException {
+        private CentralStore open(Harbor harbor) throws CliException {
             if (dbUrl == null) {
-                return CentralStore.sqlite(harbor.vault(), keys);
+                return CentralStores.open(harbor.vault());
             }
             if (dbUser == null || dbPasswordFile == null) {
                 throw new CliException("--db needs --db-user and --db-password-file");
             }
-            return CentralStore.postgres(new PostgresCentralStore.Settings(dbUrl, dbUser, dbPasswordFile), keys);
+            return CentralStores.postgres(harbor.vault(), new PostgresCentralStore.Settings(dbUrl, dbUser, dbPasswordFile));
         }
 
         PrintWriter out() {
@@ -128,6 +118,8 @@ public final class CentralWorkCommands {
     @Command(name = "duplicates", description = "Possible duplicates across devices, ranked, each score explained; never acted on.")
     static final class Duplicates implements Callable<Integer> {
         @Mixin
+        LoginOptions login;
+        @Mixin
         StoreOptions store = new StoreOptions();
         @Option(names = "--person", paramLabel = "ID", description = "Candidates for this person; without it, the undecided work list.")
         String person;
@@ -138,7 +130,7 @@ public final class CentralWorkCommands {
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 PrintWriter out = store.out();
                 if (person != null) {
                     for (var p : s.duplicateProposals(person, limit)) {
@@ -160,6 +152,8 @@ public final class CentralWorkCommands {
 
     abstract static class Decide implements Callable<Integer> {
         @Mixin
+        LoginOptions login;
+        @Mixin
         StoreOptions store = new StoreOptions();
         @Mixin
         ReasonOption reason = new ReasonOption();
@@ -172,7 +166,7 @@ public final class CentralWorkCommands {
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 var d = s.decidePersons(personA, personB, decision(), act(session, reason.read(input, true)));
                 store.out().println(d.decisionId() + "\t" + d.decision().name().toLowerCase() + "\tscore " + d.score());
                 return HarborCommand.OK;
@@ -199,6 +193,8 @@ public final class CentralWorkCommands {
     @Command(name = "unmerge", description = "Undoes a merge or a keep-apart decision (with a reason); the decision stays on record.")
     static final class Unmerge implements Callable<Integer> {
         @Mixin
+        LoginOptions login;
+        @Mixin
         StoreOptions store = new StoreOptions();
         @Mixin
         ReasonOption reason = new ReasonOption();
@@ -207,7 +203,7 @@ public final class CentralWorkCommands {
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 s.undoPersonDecision(decisionId, act(session, reason.read(input, true)));
                 store.out().println(decisionId + "\tundone");
                 return HarborCommand.OK;
@@ -215,18 +211,20 @@ public final class CentralWorkCommands {
         }
     }
 
-    @Command(name = "conflicts", description = "Cases received in two versions; with --case and --version, both side by side.")
+    @Command(name = "conflicts", description = "Cases received in two versions; with --case and --other-version, both side by side.")
     static final class Conflicts implements Callable<Integer> {
+        @Mixin
+        LoginOptions login;
         @Mixin
         StoreOptions store = new StoreOptions();
         @Option(names = "--case", paramLabel = "ID")
         String caseId;
-        @Option(names = "--version", paramLabel = "HASH")
+        @Option(names = "--other-version", paramLabel = "HASH", description = "The kept-aside version (its hash, as conflicts lists it).")
         String version;
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 PrintWriter out = store.out();
                 if (caseId == null) {
                     for (var c : s.openConflicts(1000)) {
@@ -255,6 +253,8 @@ public final class CentralWorkCommands {
     @Command(name = "resolve", description = "Resolves a conflict: which version is current (filed or other), with a reason.")
     static final class Resolve implements Callable<Integer> {
         @Mixin
+        LoginOptions login;
+        @Mixin
         StoreOptions store = new StoreOptions();
         @Mixin
         ReasonOption reason = new ReasonOption();
@@ -270,7 +270,7 @@ public final class CentralWorkCommands {
             if (!current.equals("filed") && !current.equals("other")) {
                 throw new CliException("--current is filed or other");
             }
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 s.resolveConflict(caseId, version, current.equals("other"), act(session, reason.read(input, true)));
                 store.out().println(caseId + "\tresolved\t" + current);
                 return HarborCommand.OK;
@@ -280,6 +280,8 @@ public final class CentralWorkCommands {
 
     @Command(name = "assign", description = "Assigns a case to a central case manager (--nobody to take it back).")
     static final class Assign implements Callable<Integer> {
+        @Mixin
+        LoginOptions login;
         @Mixin
         StoreOptions store = new StoreOptions();
         @Mixin
@@ -296,7 +298,7 @@ public final class CentralWorkCommands {
             if ((manager == null) == !nobody) {
                 throw new CliException("name the case manager, or give --nobody");
             }
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 s.assign(caseId, nobody ? null : manager, act(session, reason.read(input, false)));
                 store.out().println(caseId + "\t" + (nobody ? "unassigned" : "assigned\t" + manager));
                 return HarborCommand.OK;
@@ -304,8 +306,10 @@ public final class CentralWorkCommands {
         }
     }
 
-    @Command(name = "status", description = "Sets a case's central status: new, assigned, in_review or closed.")
+    @Command(name = "set-status", description = "Sets a case's central status: new, assigned, in_review or closed.")
     static final class Status implements Callable<Integer> {
+        @Mixin
+        LoginOptions login;
         @Mixin
         StoreOptions store = new StoreOptions();
         @Mixin
@@ -317,7 +321,7 @@ public final class CentralWorkCommands {
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 s.setStatus(caseId, status, act(session, reason.read(input, false)));
                 store.out().println(caseId + "\t" + status);
                 return HarborCommand.OK;
@@ -328,6 +332,8 @@ public final class CentralWorkCommands {
     @Command(name = "queue", description = "The review queue: unassigned cases (default) or cases awaiting review, oldest first.")
     static final class Queue implements Callable<Integer> {
         @Mixin
+        LoginOptions login;
+        @Mixin
         StoreOptions store = new StoreOptions();
         @Option(names = "--awaiting-review", description = "Cases in review instead of unassigned ones.")
         boolean awaitingReview;
@@ -336,7 +342,7 @@ public final class CentralWorkCommands {
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 var page = s.queue(awaitingReview ? CentralStore.Queue.AWAITING_REVIEW : CentralStore.Queue.UNASSIGNED, 0, limit);
                 PrintWriter out = store.out();
                 for (var r : page.rows()) {
@@ -353,6 +359,8 @@ public final class CentralWorkCommands {
             + Statistics.K + " suppressed.")
     static final class Stats implements Callable<Integer> {
         @Mixin
+        LoginOptions login;
+        @Mixin
         StoreOptions store = new StoreOptions();
         @Option(names = "--csv", description = "Write CSV (to --out, else standard output).")
         boolean csv;
@@ -361,7 +369,7 @@ public final class CentralWorkCommands {
 
         @Override
         public Integer call() throws Exception {
-            return store.run((s, session, input) -> {
+            return store.run(login, (s, session, input) -> {
                 var published = new PublishCentralStatistics(s::countCases).tables();
                 String text = csv ? Statistics.csv(published) : PublishCentralStatistics.text(published);
                 if (outFile != null) {

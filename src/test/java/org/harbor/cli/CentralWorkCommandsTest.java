@@ -47,7 +47,6 @@ class CentralWorkCommandsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new HarborCommand(p -> { }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
-        cli.addSubcommand(new CommandLine(new CentralWorkCommands()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -119,7 +118,7 @@ class CentralWorkCommandsTest {
         Result list = ok(PASS + "\n", "conflicts");
         String[] line = list.out().lines().filter(l -> l.startsWith(twice.caseId())).findFirst().orElseThrow().split("\t");
         String other = line[2];
-        Result side = ok(PASS + "\n", "conflicts", "--case", twice.caseId(), "--version", other);
+        Result side = ok(PASS + "\n", "conflicts", "--case", twice.caseId(), "--other-version", other);
         assertTrue(side.out().lines().anyMatch(l -> l.contains("Lena Novak\tLena Novak-Berg\tdiffers")), side.out());
         assertEquals(1, run(PASS + "\n", "resolve", twice.caseId(), other, "--current", "other").code());
         ok(PASS + "\nthe later export is right\n", "resolve", twice.caseId(), other, "--current", "other", "--reason-file", "-");
@@ -132,10 +131,10 @@ class CentralWorkCommandsTest {
         assertTrue(ok(PASS + "\n", "queue").out().contains(seen.caseId()));
         ok(PASS + "\n", "assign", seen.caseId(), "cm-rosa");
         assertFalse(ok(PASS + "\n", "queue").out().contains(seen.caseId()));
-        ok(PASS + "\n", "status", seen.caseId(), "in_review");
+        ok(PASS + "\n", "set-status", seen.caseId(), "in_review");
         Result review = ok(PASS + "\n", "queue", "--awaiting-review");
         assertTrue(review.out().contains(seen.caseId() + "\tHB-1\tlaptop-a\tin_review\tcm-rosa"), review.out());
-        assertEquals(1, run(PASS + "\n", "status", seen.caseId(), "lost").code());
+        assertEquals(1, run(PASS + "\n", "set-status", seen.caseId(), "lost").code());
     }
 
     @Test
