@@ -27,6 +27,11 @@ import org.harbor.seal.PackageLimits;
 import org.harbor.seal.ReceiptService;
 import org.harbor.seal.SealService;
 import org.harbor.seal.TrustService;
+import org.harbor.usecases.AddPerson;
+import org.harbor.usecases.ImportPackage;
+import org.harbor.usecases.OpenCase;
+import org.harbor.usecases.OpenCentralOffice;
+import org.harbor.usecases.StartCaseSession;
 import org.harbor.usecases.AmendSeal;
 import org.harbor.usecases.AttachFile;
 import org.harbor.usecases.ChangePassphrase;
@@ -271,6 +276,11 @@ public final class Harbor implements AutoCloseable {
             case "ConductInterview" -> new ConductInterview(interviews());
             case "RecordUtterances" -> new RecordUtterances(interviews());
             case "ReviewInterviewers" -> new ReviewInterviewers(interviews());
+            case "OpenCase" -> new OpenCase(cases, forms());
+            case "AddPerson" -> new AddPerson(cases);
+            case "StartCaseSession" -> new StartCaseSession(cases);
+            case "ImportPackage" -> new ImportPackage(imports(), accounts);
+            case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
             default -> null;
         };
     }

@@ -124,7 +124,7 @@ final class PackageCommands {
 
         @Override
         public Integer call() throws Exception {
-            ImportService.ImportResult r = login.asUser((harbor, session, input) -> harbor.imports().importPackage(session, file, ExportListener.SILENT));
+            ImportService.ImportResult r = login.asUser((harbor, session, input) -> harbor.useCases().importPackage().importPackage(session, file, ExportListener.SILENT));
             Path receipt = receiptOut != null ? receiptOut : Path.of(file + ".receipt");
             AtomicFiles.write(receipt, r.receipt().toFile().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             PrintWriter w = spec.commandLine().getOut();

@@ -133,6 +133,26 @@ public final class UseCases {
         return get(ReviewInterviewers.class);
     }
 
+    public OpenCase openCase() {
+        return get(OpenCase.class);
+    }
+
+    public AddPerson addPerson() {
+        return get(AddPerson.class);
+    }
+
+    public StartCaseSession startCaseSession() {
+        return get(StartCaseSession.class);
+    }
+
+    public ImportPackage importPackage() {
+        return get(ImportPackage.class);
+    }
+
+    public OpenCentralOffice openCentralOffice() {
+        return get(OpenCentralOffice.class);
+    }
+
     private synchronized <T> T get(Class<T> type) {
         Object useCase = made.get(type);
         if (useCase == null) {

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.harbor.Harbor;
 import org.harbor.accounts.AccountService;
+import org.harbor.cases.CaseService;
 import org.harbor.consent.ConsentService;
 import org.harbor.forms.ConsentFromForm;
 import org.harbor.forms.FormService;
 import org.harbor.forms.FormSession;
 import org.harbor.seal.ExportService;
+import org.harbor.seal.ImportService;
 import org.harbor.seal.SealService;
 import org.harbor.vault.Vault;
 
@@ -132,7 +134,9 @@ class ArchitectureTest {
             ConsentFromForm.class, ALL, // CompleteForm
             ConsentService.class, Set.of("record", "revoke", "recordLawfulBasis"), // RecordConsent
             SealService.class, Set.of("sealCase", "sealSession", "addendum", "coSign", "verify"), // SealCase, AmendSeal, CoSignSeal, VerifySeals
-            ExportService.class, Set.of("export", "stalePackages")); // ExportPackage
+            ExportService.class, Set.of("export", "stalePackages"), // ExportPackage
+            CaseService.class, Set.of("addPerson", "startSession"), // AddPerson, StartCaseSession, ImportCase
+            ImportService.class, Set.of("importPackage")); // ImportPackage
 
     static final DescribedPredicate<JavaMethodCall> useCaseOperation = new DescribedPredicate<>(
             "an operation owned by a use case (ArchitectureTest.OWNED_BY_USE_CASES)") {

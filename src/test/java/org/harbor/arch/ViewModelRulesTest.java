@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 class ViewModelRulesTest {
 
     /**
-     * View-models another change of issue 13 moves onto use cases (form filling, log-in, the case,
-     * packages). Each name leaves this list when its view-model is moved and tested; nothing is added.
+     * View-models not yet moved onto use cases: none are left (issue 13). The list stays, empty, so
+     * that the rules' exemption is visible; nothing is added to it.
      */
-    static final Set<String> NOT_YET_MOVED = Set.of("CaseViewModel", "PackagesViewModel");
+    static final Set<String> NOT_YET_MOVED = Set.of();
 
     static final ArchRule VIEW_MODELS_GET_USE_CASES = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")

@@ -18,6 +18,8 @@ public final class CaseScreens {
 
     /** One case: its people, sessions, forms, consents, attachments and seals. */
     public static Screen view(ScreenContext context, String caseId) {
-        return new CaseView(new CaseViewModel(context, caseId), context.harbor().i18n());
+        var useCases = context.useCases();
+        return new CaseView(new CaseViewModel(useCases.openCase(), useCases.addPerson(), useCases.startCaseSession(),
+                context.background(), context.navigator(), context.i18n(), context.session(), caseId), context);
     }
 }

@@ -35,6 +35,7 @@ import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
+import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
 
@@ -42,14 +43,17 @@ import org.harbor.ui.common.Subscriptions;
 public final class CaseView implements Screen {
 
     private final CaseViewModel model;
+    /** For the consent, seal and attachment panes, each of which makes its own view-model. */
+    private final ScreenContext context;
     private final I18n i18n;
     private final DateTimeFormatter when;
     private AttachmentsPane attachments;
     private final Subscriptions subscriptions = new Subscriptions();
 
-    public CaseView(CaseViewModel model, I18n i18n) {
+    public CaseView(CaseViewModel model, ScreenContext context) {
         this.model = model;
-        this.i18n = i18n;
+        this.context = context;
+        this.i18n = context.i18n();
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
     }
@@ -105,9 +109,9 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(startSessionForm());
         }
-        root.getChildren().addAll(new Separator(), ConsentPane.of(model.context(), model.caseId()));
-        root.getChildren().addAll(new Separator(), SealPane.of(model.context(), model.caseId(), model::load));
-        attachments = new AttachmentsPane(model.context(), model.caseId());
+        root.getChildren().addAll(new Separator(), ConsentPane.of(context, model.caseId()));
+        root.getChildren().addAll(new Separator(), SealPane.of(context, model.caseId(), model::load));
+        attachments = new AttachmentsPane(context, model.caseId());
         root.getChildren().addAll(new Separator(), attachments);
         // Files dropped anywhere on the case view are attached to it.
         root.setOnDragOver(e -> {

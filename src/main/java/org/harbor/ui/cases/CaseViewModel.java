@@ -7,12 +7,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.harbor.accounts.Permission;
+import org.harbor.accounts.Session;
 import org.harbor.cases.CaseDetail;
 import org.harbor.cases.CaseSession;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
-import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.AddPerson;
+import org.harbor.usecases.OpenCase;
+import org.harbor.usecases.StartCaseSession;
 
 /** One case: loads it (the viewing is audited by the service), adds people, starts and reopens sessions. */
 public final class CaseViewModel {
@@ -21,7 +27,13 @@ public final class CaseViewModel {
     static final List<String> BUILT_IN_FORMS = List.of("harbor-consent", "harbor-safety", "harbor-intake",
             "harbor-trafficking", "harbor-referrals");
 
-    private final ScreenContext context;
+    private final OpenCase openCase;
+    private final AddPerson addPerson;
+    private final StartCaseSession startCaseSession;
+    private final UiExecutor ui;
+    private final Navigator navigator;
+    private final I18n i18n;
+    private final Session session;
     private final String caseId;
     private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -34,18 +46,21 @@ public final class CaseViewModel {
     private final javafx.collections.ObservableList<org.harbor.forms.FormDefinition> forms =
             javafx.collections.FXCollections.observableArrayList();
 
-    public CaseViewModel(ScreenContext context, String caseId) {
-        this.context = context;
+    public CaseViewModel(OpenCase openCase, AddPerson addPerson, StartCaseSession startCaseSession, UiExecutor ui,
+                         Navigator navigator, I18n i18n, Session session, String caseId) {
+        this.openCase = openCase;
+        this.addPerson = addPerson;
+        this.startCaseSession = startCaseSession;
+        this.ui = ui;
+        this.navigator = navigator;
+        this.i18n = i18n;
+        this.session = session;
         this.caseId = caseId;
-        this.sessionLanguage = new SimpleStringProperty(context.harbor().i18n().locale().getLanguage());
+        this.sessionLanguage = new SimpleStringProperty(i18n.locale().getLanguage());
     }
 
     public String caseId() {
         return caseId;
-    }
-
-    public ScreenContext context() {
-        return context;
     }
 
     public ObjectProperty<CaseDetail> detailProperty() {
@@ -81,30 +96,24 @@ public final class CaseViewModel {
     }
 
     public void load() {
-        context.background().run(() -> new Loaded(context.harbor().cases().open(context.session(), caseId),
-                        context.harbor().forms().forms(context.session()),
-                        context.harbor().forms().safetyAlert(context.session(), caseId)),
+        ui.run(() -> openCase.open(session, caseId),
                 loaded -> {
                     Optional<CaseDetail> found = loaded.detail();
                     forms.setAll(loaded.forms());
-                    safetyAlert.set(loaded.safety());
+                    safetyAlert.set(loaded.safetyAlert());
                     if (found.isPresent()) {
                         detail.set(found.get());
                     } else {
-                        message.set(context.harbor().i18n().get("case.notFound"));
+                        message.set(i18n.get("case.notFound"));
                     }
                 }, this::fail);
     }
 
     public void addPerson() {
-        String name = personName.get() == null ? "" : personName.get().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            message.set(context.harbor().i18n().get("case.person.nameRequired"));
-            return;
-        }
+        String name = personName.get();
         PersonRole role = personRole.get();
         List<String> aliases = CaseListViewModel.splitAliases(personAliases.get());
-        context.background().run(() -> context.harbor().cases().addPerson(context.session(), caseId, role, name, aliases),
+        ui.run(() -> addPerson.add(session, caseId, role, name, aliases),
                 added -> {
                     personName.set("");
                     personAliases.set("");
@@ -114,21 +123,21 @@ public final class CaseViewModel {
     }
 
     public boolean canInterview() {
-        return context.session().role().can(Permission.INTERVIEW);
+        return session.role().can(Permission.INTERVIEW);
     }
 
     public boolean canWork() {
-        return context.session().role().can(Permission.WORK_ON_CASES);
+        return session.role().can(Permission.WORK_ON_CASES);
     }
 
     /** Starts a session of the chosen kind; an interview opens at once. */
     public void startSession() {
         SessionKind kind = sessionKind.get();
         String language = sessionLanguage.get();
-        context.background().run(() -> context.harbor().cases().startSession(context.session(), caseId, kind, language),
+        ui.run(() -> startCaseSession.start(session, caseId, kind, language),
                 started -> {
                     if (started.kind() == SessionKind.INTERVIEW) {
-                        context.navigator().toInterview(started.id());
+                        navigator.toInterview(started.id());
                     } else {
                         load();
                     }
@@ -136,11 +145,11 @@ public final class CaseViewModel {
     }
 
     public void openInterview(CaseSession session) {
-        context.navigator().toInterview(session.id());
+        navigator.toInterview(session.id());
     }
 
     public void openForm(CaseSession session, String formId) {
-        context.navigator().toForm(session.id(), formId);
+        navigator.toForm(session.id(), formId);
     }
 
     /**
@@ -159,11 +168,8 @@ public final class CaseViewModel {
 
     /** A form's title in the display language: built-in forms by key, imported ones by their own title. */
     public String formTitle(org.harbor.forms.FormDefinition form) {
-        return BUILT_IN_FORMS.contains(form.formId()) ? context.harbor().i18n().get("forms.title." + form.formId())
+        return BUILT_IN_FORMS.contains(form.formId()) ? i18n.get("forms.title." + form.formId())
                 : form.title();
-    }
-
-    private record Loaded(Optional<CaseDetail> detail, List<org.harbor.forms.FormDefinition> forms, boolean safety) {
     }
 
     public Optional<String> survivorName() {
@@ -172,11 +178,11 @@ public final class CaseViewModel {
     }
 
     public void back() {
-        context.navigator().toCases();
+        navigator.toCases();
     }
 
     private void fail(Exception e) {
-        message.set(Messages.of(e, context.harbor().i18n()));
+        message.set(Messages.of(e, i18n));
     }
 
     public void dispose() {

@@ -55,8 +55,8 @@ public final class ConsentPane extends VBox {
 
     /** The pane of case {@code caseId}, with its view-model. */
     public static ConsentPane of(ScreenContext context, String caseId) {
-        return new ConsentPane(new ConsentViewModel(context.harbor().useCases().recordConsent(), context.background(),
-                context.harbor().i18n(), context.session(), caseId), context.harbor().i18n());
+        return new ConsentPane(new ConsentViewModel(context.useCases().recordConsent(), context.background(),
+                context.i18n(), context.session(), caseId), context.i18n());
     }
 
     public ConsentPane(ConsentViewModel model, I18n i18n) {

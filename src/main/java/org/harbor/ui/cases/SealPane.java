@@ -32,8 +32,8 @@ public final class SealPane extends VBox {
 
     /** The pane of case {@code caseId}, with its view-model; {@code onSealed} runs once the case is sealed. */
     public static SealPane of(ScreenContext context, String caseId, Runnable onSealed) {
-        return new SealPane(new SealViewModel(context.harbor().useCases().sealCase(), context.harbor().useCases().verifySeals(),
-                context.background(), context.harbor().i18n(), context.session(), caseId, onSealed), context.harbor().i18n());
+        return new SealPane(new SealViewModel(context.useCases().sealCase(), context.useCases().verifySeals(),
+                context.background(), context.i18n(), context.session(), caseId, onSealed), context.i18n());
     }
 
     public SealPane(SealViewModel model, I18n i18n) {

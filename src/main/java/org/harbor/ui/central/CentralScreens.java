@@ -2,15 +2,15 @@ package org.harbor.ui.central;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
+import org.harbor.usecases.OpenCentralOffice;
 import org.harbor.usecases.PublishCentralStatistics;
 
 /**
- * Builds the central office screen for the shell (central vaults only): opens the central store on
- * the central vault with its keys, and closes both when the screen goes away.
+ * Builds the central office screen for the shell (central vaults only): opens the central store
+ * ({@link OpenCentralOffice}) and closes it when the screen goes away.
  */
 public final class CentralScreens {
 
@@ -18,13 +18,9 @@ public final class CentralScreens {
     }
 
     public static Screen office(ScreenContext context) {
-        CentralKeys keys = CentralKeys.of(context.harbor().vault());
-        CentralStore store = CentralStore.sqlite(context.harbor().vault(), keys);
-        return office(store, context.background(), context.session().user().username(), Clock.systemUTC(),
-                context.harbor().i18n(), Path.of(System.getProperty("user.home"), "harbor-statistics.csv"), () -> {
-                    store.close();
-                    keys.close();
-                });
+        OpenCentralOffice.Office office = context.useCases().openCentralOffice().open(context.session());
+        return office(office.store(), context.background(), context.session().user().username(), context.useCases().clock(),
+                context.i18n(), Path.of(System.getProperty("user.home"), "harbor-statistics.csv"), office::close);
     }
 
     /** The screen over any central store (tests pass one on a temp vault). */

@@ -9,16 +9,11 @@ import org.harbor.usecases.UseCases;
  * What the shell hands a screen factory of a signed-in user: the use cases, the display language,
  * the executor that runs work off the UI thread, where to go next, and whose session it is. A
  * factory gives each view-model only the use cases it needs; no view-model gets this record.
- *
- * @param harbor for the screens not yet moved onto use cases (form filling, the case, consent,
- *               seal and package screens), which another change of issue 13 moves; nothing new
- *               may use it, and it goes when they are moved
  */
-public record ScreenContext(UseCases useCases, I18n i18n, UiExecutor background, Navigator navigator, Session session,
-                            Harbor harbor) {
+public record ScreenContext(UseCases useCases, I18n i18n, UiExecutor background, Navigator navigator, Session session) {
 
-    /** The context of {@code session} on {@code harbor}'s use cases. */
+    /** The context of {@code session} on {@code harbor}'s use cases (the shell's, and tests'). */
     public static ScreenContext of(Harbor harbor, UiExecutor background, Navigator navigator, Session session) {
-        return new ScreenContext(harbor.useCases(), harbor.i18n(), background, navigator, session, harbor);
+        return new ScreenContext(harbor.useCases(), harbor.i18n(), background, navigator, session);
     }
 }

@@ -12,8 +12,9 @@ public final class ExportScreens {
 
     /** A supervisor exports sealed cases (field vault) or imports packages (central vault). */
     public static Screen packages(ScreenContext context) {
-        PackagesViewModel model = new PackagesViewModel(context);
-        return new FxmlScreen(() -> new PackagesView(model, context.harbor().i18n().get("packages.export.choose"),
-                context.harbor().i18n().get("packages.import.choose")), model::dispose, context.harbor().i18n());
+        PackagesViewModel model = new PackagesViewModel(context.useCases().exportPackage(), context.useCases().importPackage(),
+                context.background(), context.navigator(), context.i18n(), context.session());
+        return new FxmlScreen(() -> new PackagesView(model, context.i18n().get("packages.export.choose"),
+                context.i18n().get("packages.import.choose")), model::dispose, context.i18n());
     }
 }

@@ -22,9 +22,12 @@ import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportCheck;
 import org.harbor.seal.ImportService;
 import org.harbor.seal.PackageRefused;
+import org.harbor.accounts.Session;
 import org.harbor.ui.common.Messages;
-import org.harbor.ui.common.ScreenContext;
-import org.harbor.vault.VaultKind;
+import org.harbor.ui.common.Navigator;
+import org.harbor.ui.common.UiExecutor;
+import org.harbor.usecases.ExportPackage;
+import org.harbor.usecases.ImportPackage;
 
 /**
  * The supervisor's package screen. In a field vault: the sealed cases to choose, export with a
@@ -49,8 +52,12 @@ public final class PackagesViewModel {
     private static final java.util.Map<String, String> STATUS_KEYS = java.util.Map.of(
             "sealed", "packages.status.sealed", "exported", "packages.status.exported");
 
-    private final ScreenContext context;
+    private final ExportPackage exportPackage;
+    private final ImportPackage importPackage;
+    private final UiExecutor ui;
+    private final Navigator navigator;
     private final I18n i18n;
+    private final Session session;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper central = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
@@ -59,9 +66,14 @@ public final class PackagesViewModel {
     private final ReadOnlyBooleanWrapper anySelected = new ReadOnlyBooleanWrapper(false);
     private final AtomicBoolean cancel = new AtomicBoolean();
 
-    public PackagesViewModel(ScreenContext context) {
-        this.context = context;
-        this.i18n = context.harbor().i18n();
+    public PackagesViewModel(ExportPackage exportPackage, ImportPackage importPackage, UiExecutor ui, Navigator navigator,
+                             I18n i18n, Session session) {
+        this.exportPackage = exportPackage;
+        this.importPackage = importPackage;
+        this.ui = ui;
+        this.navigator = navigator;
+        this.i18n = i18n;
+        this.session = session;
     }
 
     public ObservableList<Row> rows() {
@@ -90,13 +102,11 @@ public final class PackagesViewModel {
 
     /** Loads the kind of vault and, in a field vault, the exportable cases. */
     public void refresh() {
-        context.background().run(() -> {
-            VaultKind kind = context.harbor().accounts().vaultKind();
-            List<ExportService.Exportable> list = kind == VaultKind.FIELD
-                    ? context.harbor().useCases().exportPackage().exportable(context.session()) : List.of();
-            return new Loaded(kind, list);
+        ui.run(() -> {
+            boolean receives = importPackage.receivesPackages();
+            return new Loaded(receives, receives ? List.of() : exportPackage.exportable(session));
         }, loaded -> {
-            central.set(loaded.kind() == VaultKind.CENTRAL);
+            central.set(loaded.central());
             rows.clear();
             for (ExportService.Exportable e : loaded.cases()) {
                 Row row = new Row(e.caseId(), i18n.get("packages.row", e.number(), i18n.get(STATUS_KEYS.get(e.status())), e.sealedAt()),
@@ -107,13 +117,13 @@ public final class PackagesViewModel {
             anySelected.set(false);
             // Only "nothing to export" is said here: the result of an export that asked for this
             // refresh stays on screen.
-            if (loaded.kind() == VaultKind.FIELD && rows.isEmpty()) {
+            if (!loaded.central() && rows.isEmpty()) {
                 message.set(i18n.get("packages.export.none"));
             }
         }, this::fail);
     }
 
-    private record Loaded(VaultKind kind, List<ExportService.Exportable> cases) {
+    private record Loaded(boolean central, List<ExportService.Exportable> cases) {
     }
 
     /** Exports the selected cases to {@code file}; the view chose the file. */
@@ -123,8 +133,7 @@ public final class PackagesViewModel {
             return;
         }
         start();
-        context.background().run(() -> context.harbor().useCases().exportPackage()
-                        .export(context.session(), ids, ConsentPurpose.SERVICES, file, listener()).exported(),
+        ui.run(() -> exportPackage.export(session, ids, ConsentPurpose.SERVICES, file, listener()).exported(),
                 done -> {
                     working.set(false);
                     progress.set(1);
@@ -142,7 +151,7 @@ public final class PackagesViewModel {
             return;
         }
         start();
-        context.background().run(() -> context.harbor().imports().importPackage(context.session(), file, listener()),
+        ui.run(() -> importPackage.importPackage(session, file, listener()),
                 result -> {
                     working.set(false);
                     progress.set(1);
@@ -158,7 +167,7 @@ public final class PackagesViewModel {
     }
 
     public void back() {
-        context.navigator().toHome();
+        navigator.toHome();
     }
 
     /** Nothing secret is held here; the list is cleared so that case numbers do not linger. */
@@ -179,7 +188,7 @@ public final class PackagesViewModel {
             @Override
             public void progress(long done, long total) {
                 double share = total <= 0 ? 0 : Math.min(1.0, (double) done / total);
-                context.background().onUi(() -> progress.set(share));
+                ui.onUi(() -> progress.set(share));
             }
 
             @Override

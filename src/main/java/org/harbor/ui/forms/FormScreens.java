@@ -12,8 +12,8 @@ public final class FormScreens {
 
     /** Fills (or resumes) form {@code formId} in case session {@code caseSessionId}. */
     public static Screen form(ScreenContext context, String caseSessionId, String formId) {
-        FormViewModel model = new FormViewModel(context.harbor().useCases().openForm(), context.harbor().useCases().completeForm(),
-                context.background(), context.navigator(), context.harbor().i18n(), context.session(), caseSessionId, formId);
+        FormViewModel model = new FormViewModel(context.useCases().openForm(), context.useCases().completeForm(),
+                context.background(), context.navigator(), context.i18n(), context.session(), caseSessionId, formId);
         model.open();
         return new Screen() {
             private FormView view;
