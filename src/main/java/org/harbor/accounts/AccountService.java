@@ -17,6 +17,7 @@ import org.harbor.crypto.SecretKey;
 import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
 import org.harbor.vault.VaultKind;
+import org.harbor.vault.VaultMeta;
 import org.harbor.vault.WrongPassphrase;
 import org.harbor.vault.WrongRecoveryKey;
 
@@ -59,14 +60,10 @@ public final class AccountService {
         User[] created = new User[1];
         String recovery;
         try (SecretKey key = vault.create(name, passphrase, (c, slotId) -> {
-            try (PreparedStatement meta = c.prepareStatement("INSERT INTO vault_meta(key, value) VALUES (?, ?)")) {
-                for (String[] row : new String[][] {{"kind", kind.code()}, {"created_at", now},
-                        {RECOVERY_CONFIRMED, "false"}}) {
-                    meta.setString(1, row[0]);
-                    meta.setString(2, row[1]);
-                    meta.executeUpdate();
-                }
-            }
+            // a new vault's vault_meta is empty: these are first writes
+            VaultMeta.put(c, "kind", kind.code());
+            VaultMeta.put(c, "created_at", now);
+            VaultMeta.put(c, RECOVERY_CONFIRMED, "false");
             created[0] = insertUser(c, name, role, slotId, false, null);
             audit.append(c, created[0].id() + "", AuditActions.VAULT_CREATED, null, Map.of("kind", kind.code()));
             audit.append(c, created[0].id() + "", AuditActions.USER_ADDED, created[0].id() + "", Map.of("role", role.code()));
@@ -95,14 +92,7 @@ public final class AccountService {
     /** Whether the recovery key shown at setup was confirmed as written down. */
     public boolean recoveryKeyConfirmed(Session session) {
         requireActive(session);
-        return vault.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = ?")) {
-                q.setString(1, RECOVERY_CONFIRMED);
-                try (ResultSet row = q.executeQuery()) {
-                    return !row.next() || "true".equals(row.getString(1));
-                }
-            }
-        });
+        return vault.transaction(c -> VaultMeta.get(c, RECOVERY_CONFIRMED).map("true"::equals).orElse(true));
     }
 
     public void confirmRecoveryKey(Session session) {
@@ -152,12 +142,7 @@ public final class AccountService {
     }
 
     private static void setRecoveryConfirmed(Connection c, boolean confirmed) throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement(
-                "INSERT INTO vault_meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            upsert.setString(1, RECOVERY_CONFIRMED);
-            upsert.setString(2, Boolean.toString(confirmed));
-            upsert.executeUpdate();
-        }
+        VaultMeta.put(c, RECOVERY_CONFIRMED, Boolean.toString(confirmed));
     }
 
     /**
@@ -307,12 +292,7 @@ public final class AccountService {
     }
 
     public VaultKind vaultKind() {
-        return vault.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = 'kind'");
-                 ResultSet row = q.executeQuery()) {
-                return row.next() && row.getString(1).equals("central") ? VaultKind.CENTRAL : VaultKind.FIELD;
-            }
-        });
+        return vault.transaction(c -> VaultMeta.get(c, "kind").filter("central"::equals).isPresent() ? VaultKind.CENTRAL : VaultKind.FIELD);
     }
 
     private Session begin(String username, List<String> failures, String action) {

@@ -26,6 +26,8 @@ import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.i18n.I18n;
+import org.harbor.ui.central.CentralScreens;
+import org.harbor.vault.Integrity;
 import org.harbor.vault.VaultKind;
 import org.harbor.ui.common.Background;
 import org.harbor.ui.common.FxmlScreen;
@@ -92,7 +94,7 @@ public final class Shell implements Navigator {
         // The integrity check runs after the unlock; a failure found while someone works is
         // shown at once, above every screen, until the vault is locked.
         harbor.onIntegrityChecked(result -> {
-            if (result == org.harbor.vault.Integrity.FAILED) {
+            if (result == Integrity.FAILED) {
                 Platform.runLater(() -> {
                     if (!hidden) {
                         render();
@@ -244,7 +246,7 @@ public final class Shell implements Navigator {
 
     @Override
     public void toCentralOffice() {
-        withContext(org.harbor.ui.central.CentralScreens::office);
+        withContext(CentralScreens::office);
     }
 
     private void withContext(Function<ScreenContext, Screen> screen) {
@@ -344,7 +346,7 @@ public final class Shell implements Navigator {
     }
 
     private boolean integrityFailed() {
-        return harbor.accounts().current().isPresent() && harbor.integrity() == org.harbor.vault.Integrity.FAILED;
+        return harbor.accounts().current().isPresent() && harbor.integrity() == Integrity.FAILED;
     }
 
     private Paragraph integrityBanner() {

@@ -89,16 +89,6 @@ final class AttachmentRows {
         return out;
     }
 
-    /** The case's status code, or empty if there is no such case. */
-    static Optional<String> caseStatus(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT status FROM cases WHERE id = ?")) {
-            q.setString(1, caseId);
-            try (ResultSet row = q.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
     /** {@code [recipient, identity]} of the vault's blob key, if it was created. */
     /** The recipient of the vault's blob identity, if it was made: enough to encrypt, without the secret. */
     static Optional<String> recipient(Connection c) throws SQLException {

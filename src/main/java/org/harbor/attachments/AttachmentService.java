@@ -21,6 +21,7 @@ import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseRecords;
 import org.harbor.cases.CaseService;
 import org.harbor.crypto.AgeIdentity;
 import org.harbor.i18n.Refusal;
@@ -370,7 +371,7 @@ public final class AttachmentService {
     }
 
     private static void requireChangeable(Connection c, String caseId) throws SQLException {
-        String status = AttachmentRows.caseStatus(c, caseId).orElseThrow(
+        String status = CaseRecords.numberAndStatus(c, caseId).map(CaseRecords.NumberAndStatus::status).orElseThrow(
                 () -> new AccessDenied("no such case, or not one of yours"));
         if (SEALED_STATUSES.contains(status)) {
             throw new Refusal("attachments.error.caseSealed");
@@ -395,11 +396,7 @@ public final class AttachmentService {
     }
 
     private void touch(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {
-            update.setString(1, clock.instant().toString());
-            update.setString(2, caseId);
-            update.executeUpdate();
-        }
+        CaseRecords.touch(c, caseId, clock.instant().toString());
     }
 
     private static String displayName(Path source) {

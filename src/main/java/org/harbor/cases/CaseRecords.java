@@ -128,6 +128,27 @@ public final class CaseRecords {
         return out;
     }
 
+    /** Marks the case as changed now (a child record of it was added, changed or removed). */
+    public static void touch(Connection c, String caseId, String now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE cases SET updated_at = ? WHERE id = ?")) {
+            update.setString(1, now);
+            update.setString(2, caseId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Whether the person is recorded as a guardian in this case. */
+    public static boolean isGuardianOf(Connection c, String caseId, String personId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT 1 FROM persons WHERE id = ? AND case_id = ? AND role = 'guardian'")) {
+            q.setString(1, personId);
+            q.setString(2, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     public static Optional<NumberAndStatus> numberAndStatus(Connection c, String caseId) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT number, status FROM cases WHERE id = ?")) {
             q.setString(1, caseId);

@@ -19,6 +19,7 @@ import org.harbor.accounts.Session;
 import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.vault.Vault;
+import org.harbor.vault.VaultMeta;
 
 /**
  * Cases, their people and sessions, and the case list with full-text search.
@@ -374,16 +375,8 @@ public final class CaseService {
 
     /** HB-YYYY-NNNNNN, counted per vault. */
     private String nextNumber(Connection c) throws SQLException {
-        long next;
-        try (PreparedStatement q = c.prepareStatement("SELECT value FROM vault_meta WHERE key = 'case_seq'");
-             ResultSet row = q.executeQuery()) {
-            next = row.next() ? Long.parseLong(row.getString(1)) + 1 : 1;
-        }
-        try (PreparedStatement upsert = c.prepareStatement(
-                "INSERT INTO vault_meta(key, value) VALUES ('case_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            upsert.setString(1, Long.toString(next));
-            upsert.executeUpdate();
-        }
+        long next = VaultMeta.get(c, "case_seq").map(Long::parseLong).orElse(0L) + 1;
+        VaultMeta.put(c, "case_seq", Long.toString(next));
         return "HB-%d-%06d".formatted(clock.instant().atZone(ZoneOffset.UTC).getYear(), next);
     }
 

@@ -20,6 +20,8 @@ final class SqliteCentralStore {
             public <T> T run(JdbcCentralStore.Work<T> work) {
                 try {
                     return vault.transaction(work::run);
+                } catch (CentralException e) {
+                    throw e;
                 } catch (Refusal e) {
                     throw new CentralException("central.error.unavailable", "the central vault refused: " + e.getMessage(), e);
                 }

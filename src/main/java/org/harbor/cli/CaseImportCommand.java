@@ -1,5 +1,6 @@
 package org.harbor.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -211,7 +212,7 @@ final class CaseImportCommand implements Callable<Integer> {
     }
 
     private static long lineOf(IOException e) {
-        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+        return e instanceof JsonProcessingException j && j.getLocation() != null
                 ? j.getLocation().getLineNr() : 0;
     }
 }

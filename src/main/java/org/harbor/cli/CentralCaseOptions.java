@@ -1,8 +1,10 @@
 package org.harbor.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.vault.VaultKind;
@@ -29,7 +31,7 @@ final class CentralCaseOptions {
     String child;
     @Option(names = "--indicator", paramLabel = "CODE",
             description = "Central vault: cases with this method of control recorded (repeat: all of them), e.g. debt_bondage.")
-    java.util.List<String> indicators;
+    List<String> indicators;
     @Option(names = "--after", paramLabel = "KEY", description = "Central vault: the page after this key (printed on standard error).")
     String after;
 
@@ -51,7 +53,7 @@ final class CentralCaseOptions {
         CentralCli.list(this, harbor, session, input, status, searchFile, limit, out, err);
     }
 
-    static com.fasterxml.jackson.databind.node.ObjectNode show(Harbor harbor, Session session, String caseId) throws Exception {
+    static ObjectNode show(Harbor harbor, Session session, String caseId) throws Exception {
         return CentralCli.show(harbor, session, caseId);
     }
 }

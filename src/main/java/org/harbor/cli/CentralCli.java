@@ -14,7 +14,6 @@ import org.harbor.Harbor;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.central.CentralEnrolment;
-import org.harbor.central.CentralException;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.central.CentralStores;
@@ -32,26 +31,14 @@ final class CentralCli {
     private CentralCli() {
     }
 
-    /** Runs central work as {@code actor} at a central vault; central refusals become the CLI's. */
+    /** Runs central work as {@code actor} at a central vault; its refusals reach {@link HarborCommand#reason} as sentences. */
     static <T> T atCentral(LoginOptions login, VaultOptions.UserWork<T> work) throws Exception {
         return login.asUser((harbor, session, input) -> {
             if (harbor.accounts().vaultKind() != VaultKind.CENTRAL) {
                 throw new CliException("this is a field vault: central commands run at a central vault");
             }
-            return refusalsAsCli(() -> work.run(harbor, session, input));
+            return work.run(harbor, session, input);
         });
-    }
-
-    private interface Work<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> T refusalsAsCli(Work<T> work) throws Exception {
-        try {
-            return work.run();
-        } catch (CentralException e) {
-            throw new CliException(e.getMessage());
-        }
     }
 
     // --- case list and show at a central vault ------------------------------------------------
@@ -83,31 +70,26 @@ final class CentralCli {
         CentralStore.CaseQuery query = CentralStore.CaseQuery.ALL.filter(filter).name(name)
                 .indicators(o.indicators == null ? List.of() : o.indicators);
         CentralStore.PageKey after = o.after == null ? null : decodeKey(o.after);
-        refusalsAsCli(() -> {
-            try (CentralStore store = CentralStores.open(harbor.vault())) {
-                CentralStore.KeysetPage page = store.page(query, after, limit);
-                for (CentralStore.CaseRow r : page.rows()) {
-                    out.println(r.caseId() + "\t" + r.number() + "\t" + r.status() + "\t" + r.deviceId() + "\t" + nz(r.openedAt()) + "\t"
-                            + (r.treatedAsChild() == null ? "-" : r.treatedAsChild() ? "child" : "adult") + "\t" + nz(r.assignedTo()) + "\t"
-                            + nz(r.survivorName()));
-                }
-                if (page.next() != null) {
-                    err.println("harbor: more cases: --after " + encodeKey(page.next()));
-                }
+        try (CentralStore store = CentralStores.open(harbor.vault())) {
+            CentralStore.KeysetPage page = store.page(query, after, limit);
+            for (CentralStore.CaseRow r : page.rows()) {
+                out.println(r.caseId() + "\t" + r.number() + "\t" + r.status() + "\t" + r.deviceId() + "\t" + nz(r.openedAt()) + "\t"
+                        + (r.treatedAsChild() == null ? "-" : r.treatedAsChild() ? "child" : "adult") + "\t" + nz(r.assignedTo()) + "\t"
+                        + nz(r.survivorName()));
             }
-            return null;
-        });
+            if (page.next() != null) {
+                err.println("harbor: more cases: --after " + encodeKey(page.next()));
+            }
+        }
     }
 
     /** The imported case as JSON: persons, sessions, forms with their answers, attachments, seals, custody. */
     static ObjectNode show(Harbor harbor, Session session, String caseId) throws Exception {
         harbor.accounts().require(session, Permission.SEE_ALL_CASES);
-        return refusalsAsCli(() -> {
-            try (CentralStore store = CentralStores.open(harbor.vault())) {
-                CentralStore.CaseView view = store.show(caseId).orElseThrow(() -> new CliException("no imported case with this id"));
-                return JSON.valueToTree(view);
-            }
-        });
+        try (CentralStore store = CentralStores.open(harbor.vault())) {
+            CentralStore.CaseView view = store.show(caseId).orElseThrow(() -> new CliException("no imported case with this id"));
+            return JSON.valueToTree(view);
+        }
     }
 
     static String encodeKey(CentralStore.PageKey key) {

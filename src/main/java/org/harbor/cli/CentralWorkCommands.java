@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
-import org.harbor.central.CentralException;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.central.CentralStores;
@@ -55,8 +54,6 @@ public final class CentralWorkCommands {
                 }
                 try (CentralStore store = open(harbor)) {
                     return work.run(store, session, input);
-                } catch (CentralException e) {
-                    throw new CliException(e.getMessage());
                 }
             });
         }

@@ -1,7 +1,10 @@
 package org.harbor.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.harbor.consent.ChildAssent;
 import org.harbor.consent.Consent;
 import org.harbor.consent.ConsentMethod;
@@ -47,13 +50,13 @@ final class ConsentCommand {
         String assent;
         @Option(names = "--guardian-file", paramLabel = "FILE",
                 description = "A file holding the name of a guardian who consents; - reads standard input.")
-        java.nio.file.Path guardianFile;
+        Path guardianFile;
         @Option(names = "--guardian-excluded-file", paramLabel = "FILE", description = "A file holding why the guardian's "
                 + "consent is excluded (possibly implicated); - reads standard input.")
-        java.nio.file.Path guardianExcludedFile;
+        Path guardianExcludedFile;
         @Option(names = "--authority-file", paramLabel = "FILE", description = "A file holding the person and body "
                 + "consenting for a child as an authority; - reads standard input.")
-        java.nio.file.Path authorityFile;
+        Path authorityFile;
         @Option(names = "--guardian", hidden = true)
         String guardianOnCommandLine;
         @Option(names = "--guardian-excluded", hidden = true)
@@ -71,7 +74,7 @@ final class ConsentCommand {
                 throw new CliException(RecordText.ON_COMMAND_LINE
                         + ": use --guardian-file, --guardian-excluded-file or --authority-file (FILE, or - for standard input)");
             }
-            long fromInput = java.util.stream.Stream.of(guardianFile, guardianExcludedFile, authorityFile)
+            long fromInput = Stream.of(guardianFile, guardianExcludedFile, authorityFile)
                     .filter(f -> f != null && f.toString().equals("-")).count();
             if (fromInput > 1) {
                 throw new CliException("only one option of a command may read standard input (-)");
@@ -88,7 +91,7 @@ final class ConsentCommand {
                         ConsentPurpose.fromCode(purpose), organisation, !refused, bySurvivor, child, ChildAssent.fromCode(assent),
                         guardian, excluded, authority, ConsentMethod.fromCode(method), null, language, null));
             });
-            spec.commandLine().getOut().println(c.id() + "\t" + c.scope().purpose().code() + "\t" + c.state().name().toLowerCase(java.util.Locale.ROOT));
+            spec.commandLine().getOut().println(c.id() + "\t" + c.scope().purpose().code() + "\t" + c.state().name().toLowerCase(Locale.ROOT));
             return HarborCommand.OK;
         }
     }

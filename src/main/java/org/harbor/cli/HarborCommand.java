@@ -1,8 +1,13 @@
 package org.harbor.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -81,19 +86,19 @@ public final class HarborCommand implements Callable<Integer> {
         if (e instanceof CliException || e instanceof IllegalArgumentException && thrownByHarbor(e)) {
             return e.getMessage();
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return messages.get("cli.error.noSuchFile");
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return messages.get("cli.error.fileDenied");
         }
-        if (e instanceof java.nio.charset.CharacterCodingException) {
+        if (e instanceof CharacterCodingException) {
             return messages.get("cli.error.notText");
         }
-        if (e instanceof java.io.IOException) {
+        if (e instanceof IOException) {
             return messages.get("cli.error.file");
         }
-        if (e instanceof java.time.DateTimeException) {
+        if (e instanceof DateTimeException) {
             return messages.get("cli.error.dateTime");
         }
         if (e instanceof IllegalArgumentException) {

@@ -1,12 +1,15 @@
 package org.harbor.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
+import org.harbor.consent.ConsentPurpose;
 import org.harbor.seal.ExportListener;
 import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportService;
@@ -59,7 +62,7 @@ final class PackageCommands {
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to export");
                 }
-                return export.export(session, ids, org.harbor.consent.ConsentPurpose.fromCode(purpose), out, ExportListener.SILENT);
+                return export.export(session, ids, ConsentPurpose.fromCode(purpose), out, ExportListener.SILENT);
             });
             ExportService.Exported e = result.exported();
             for (String id : result.stalePackages()) {
@@ -126,14 +129,14 @@ final class PackageCommands {
         public Integer call() throws Exception {
             ImportService.ImportResult r = login.asUser((harbor, session, input) -> harbor.useCases().importPackage().importPackage(session, file, ExportListener.SILENT));
             Path receipt = receiptOut != null ? receiptOut : Path.of(file + ".receipt");
-            AtomicFiles.write(receipt, r.receipt().toFile().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            AtomicFiles.write(receipt, r.receipt().toFile().getBytes(StandardCharsets.UTF_8));
             PrintWriter w = spec.commandLine().getOut();
             if (r.alreadyImported()) {
                 w.println("already imported: package " + r.packageId() + "; nothing changed; receipt written again");
             } else {
                 w.println("imported package " + r.packageId() + " from device " + r.deviceId() + ", sequence " + r.sequence());
                 for (ImportService.ImportedCase c : r.cases()) {
-                    w.println("  " + c.caseId() + "\t" + c.number() + "\t" + c.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                    w.println("  " + c.caseId() + "\t" + c.number() + "\t" + c.outcome().name().toLowerCase(Locale.ROOT));
                 }
                 w.print(r.custodyReport());
             }

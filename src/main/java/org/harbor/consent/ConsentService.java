@@ -19,6 +19,7 @@ import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.audit.AuditLog;
+import org.harbor.cases.CaseRecords;
 import org.harbor.cases.CaseService;
 import org.harbor.vault.Vault;
 
@@ -355,15 +356,8 @@ public final class ConsentService {
     }
 
     private static void requireGuardianOfCase(Connection c, String caseId, String personId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT 1 FROM persons WHERE id = ? AND case_id = ? AND role = 'guardian'")) {
-            q.setString(1, personId);
-            q.setString(2, caseId);
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalArgumentException("the guardian is not a guardian recorded in this case");
-                }
-            }
+        if (!CaseRecords.isGuardianOf(c, caseId, personId)) {
+            throw new IllegalArgumentException("the guardian is not a guardian recorded in this case");
         }
     }
 }

@@ -30,11 +30,15 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Refusal keys")
 class RefusalKeysTest {
 
-    /** {@code new Refusal("key"}, {@code new Refusal.Term("key"} (a whole literal), and a Refusal subclass's {@code super("key"}. */
-    static final Pattern LITERAL = Pattern.compile("new\\s+Refusal\\(\\s*\"([^\"]+)\"|new\\s+(?:Refusal\\.)?Term\\(\\s*\"([^\"]+)\"\\s*\\)");
+    /**
+     * {@code new Refusal("key"}, {@code new CentralException("key"} (the one subclass whose first
+     * argument is the key), {@code new Refusal.Term("key"} (a whole literal), and a Refusal
+     * subclass's {@code super("key"}.
+     */
+    static final Pattern LITERAL = Pattern.compile("new\\s+(?:Refusal|CentralException)\\(\\s*\"([^\"]+)\"|new\\s+(?:Refusal\\.)?Term\\(\\s*\"([^\"]+)\"\\s*\\)");
     static final Pattern SUPER = Pattern.compile("\\bsuper\\(\\s*\"([^\"]+)\"");
-    /** Every {@code new Refusal(} whose first argument is not a string literal. */
-    static final Pattern COMPUTED = Pattern.compile("new\\s+Refusal\\(\\s*(?!\")([\\w.]+(?:\\(\\))?(?:\\.\\w+\\(\\))*)");
+    /** Every {@code new Refusal(} or {@code new CentralException(} whose first argument is not a string literal. */
+    static final Pattern COMPUTED = Pattern.compile("new\\s+(?:Refusal|CentralException)\\(\\s*(?!\")([\\w.]+(?:\\(\\))?(?:\\.\\w+\\(\\))*)");
     /** The computed keys the scan knows how to enumerate (below); any other is a failure to look at. */
     static final Set<String> ENUMERATED = Set.of("problem.get().messageKey()");
 
@@ -111,13 +115,15 @@ class RefusalKeysTest {
                     void refuse(String key) {
                         throw new Refusal("planted.error.noSuchSentence", new Refusal.Term("planted.term"));
                         throw new Refusal(key);
+                        throw new CentralException("planted.error.central", "the central store refused");
+                        throw new CentralException(key, "computed");
                     }
                 }
                 """;
         Set<String> found = keysIn(planted);
-        assertEquals(Set.of("planted.error.subclass", "planted.error.noSuchSentence", "planted.term"), found);
+        assertEquals(Set.of("planted.error.subclass", "planted.error.noSuchSentence", "planted.term", "planted.error.central"), found);
         Properties english = english();
-        assertEquals(3, found.stream().filter(k -> !english.containsKey(k)).count());
-        assertEquals(List.of("key"), computedIn(planted));
+        assertEquals(4, found.stream().filter(k -> !english.containsKey(k)).count());
+        assertEquals(List.of("key", "key"), computedIn(planted));
     }
 }

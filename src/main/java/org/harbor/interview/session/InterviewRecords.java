@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.harbor.cases.CaseRecords;
 import org.harbor.interview.coach.InterviewSummaryStats;
 import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionType;
@@ -112,15 +113,7 @@ final class InterviewRecords {
 
     /** The interview language of the case session (the survivor's). */
     static String sessionLanguage(Connection c, String sessionId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT interview_language FROM case_sessions WHERE id = ?")) {
-            q.setString(1, sessionId);
-            try (ResultSet row = q.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("no such session");
-                }
-                return row.getString(1);
-            }
-        }
+        return CaseRecords.session(c, sessionId).orElseThrow(() -> new IllegalStateException("no such session")).interviewLanguage();
     }
 
     static Optional<LocalDate> scheduledFor(Connection c, String sessionId) throws SQLException {

@@ -1,6 +1,11 @@
 package org.harbor.ui.attachments;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,7 +67,7 @@ public final class AttachmentsViewModel {
     private final ReadOnlyObjectWrapper<Confirmation> confirmation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OpenedAttachment> opened = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PdfPreview.Page> pdfPage = new ReadOnlyObjectWrapper<>();
-    private final java.util.ArrayDeque<Confirmation> pendingSources = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Confirmation> pendingSources = new ArrayDeque<>();
 
     public AttachmentsViewModel(AttachFile attaching, ViewAttachments viewing, ManageAttachments managing, I18n i18n,
                                 UiExecutor background, Session session, String caseId) {
@@ -152,13 +157,13 @@ public final class AttachmentsViewModel {
         Optional<String> chosenNote = Optional.of(note.get()).filter(n -> !n.isBlank());
         List<Path> chosen = List.copyOf(files);
         long[] sizes = chosen.stream().mapToLong(AttachmentsViewModel::sizeOrZero).toArray();
-        long grandTotal = Math.max(1, java.util.Arrays.stream(sizes).sum());
+        long grandTotal = Math.max(1, Arrays.stream(sizes).sum());
         attachingNow.set(true);
         progress.set(0);
         say(i18n().get("attachments.pane.progress", 1, chosen.size()), false);
         AtomicLong shownPermille = new AtomicLong(-1);
         background.run(() -> {
-            List<Confirmation> attached = new java.util.ArrayList<>();
+            List<Confirmation> attached = new ArrayList<>();
             long before = 0;
             try {
                 for (int i = 0; i < chosen.size(); i++) {
@@ -352,8 +357,8 @@ public final class AttachmentsViewModel {
 
     private static long sizeOrZero(Path p) {
         try {
-            return java.nio.file.Files.size(p);
-        } catch (java.io.IOException e) {
+            return Files.size(p);
+        } catch (IOException e) {
             return 0;
         }
     }

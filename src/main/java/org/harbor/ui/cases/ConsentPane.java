@@ -2,6 +2,7 @@ package org.harbor.ui.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -17,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.harbor.consent.ChildAssent;
 import org.harbor.consent.Consent;
 import org.harbor.consent.ConsentMethod;
 import org.harbor.consent.ConsentPurpose;
@@ -113,9 +115,9 @@ public final class ConsentPane extends VBox {
                 + (scope.target() == null ? "" : " · " + scope.target());
         Consent last = consents.stream().filter(c -> c.scope().equals(scope)).reduce((a, b) -> b).orElse(null);
         StringBuilder text = new StringBuilder(i18n.get("consent.pane.row", what,
-                i18n.get("consent.status." + status.name().toLowerCase(java.util.Locale.ROOT))));
+                i18n.get("consent.status." + status.name().toLowerCase(Locale.ROOT))));
         // The child's own "no" and an excluded guardian are shown wherever consent is (issue 12, R17).
-        if (last != null && last.grant().childAssent() == org.harbor.consent.ChildAssent.NO) {
+        if (last != null && last.grant().childAssent() == ChildAssent.NO) {
             text.append(" · ").append(i18n.get("consent.pane.assentNo"));
         }
         if (last != null && last.grant().guardian() != null && last.grant().guardian().excluded()) {
@@ -124,7 +126,7 @@ public final class ConsentPane extends VBox {
         if (last != null && last.revocation().isEmpty()) {
             // The child's "no" is already named above: not said twice.
             last.grant().blockedBy().filter(r -> r != ConsentStatus.Reason.REFUSED).ifPresent(r -> text.append(" · ").append(
-                    r == ConsentStatus.Reason.CHILD_SAID_NO && last.grant().childAssent() == org.harbor.consent.ChildAssent.NO
+                    r == ConsentStatus.Reason.CHILD_SAID_NO && last.grant().childAssent() == ChildAssent.NO
                             ? i18n.get("consent.pane.notCounted")
                             : i18n.get("consent.pane.doesNotCount", i18n.get("consent.reason." + r.code()))));
         }

@@ -1,7 +1,11 @@
 package org.harbor.ui.central;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.harbor.central.CentralStore;
+import org.harbor.seal.SealKind;
 import org.harbor.seal.SealRecord;
 
 /**
@@ -25,13 +29,13 @@ public record CentralCaseDetail(CentralStore.CaseView view, List<SealCheck> seal
      */
     static boolean verifies(String caseId, CentralStore.SealView s) {
         try {
-            java.util.Map<?, ?> content = new com.fasterxml.jackson.databind.ObjectMapper().readValue(s.content(), java.util.Map.class);
-            java.util.Map<?, ?> signer = (java.util.Map<?, ?>) content.get("signer");
-            SealRecord record = new SealRecord(s.sealId(), caseId, org.harbor.seal.SealKind.fromCode(s.kind()), s.unitId(), s.amends(),
+            Map<?, ?> content = new ObjectMapper().readValue(s.content(), Map.class);
+            Map<?, ?> signer = (Map<?, ?>) content.get("signer");
+            SealRecord record = new SealRecord(s.sealId(), caseId, SealKind.fromCode(s.kind()), s.unitId(), s.amends(),
                     (String) content.get("reason"), s.content(), s.contentHash(), s.signerId(), (String) signer.get("name"),
                     s.signerRole(), s.keyId(), s.publicKey(), s.signature(), (String) content.get("sealedAt"), List.of());
             return record.verifies();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

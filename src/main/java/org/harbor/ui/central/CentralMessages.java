@@ -1,14 +1,14 @@
 package org.harbor.ui.central;
 
-import org.harbor.central.CentralException;
+import org.harbor.i18n.Refusal;
 
-/** The message key for a refusal of the central store; anything else is unexpected (and says no more). */
+/** The message key for a refusal (the central store's among them); anything else is unexpected (and says no more). */
 final class CentralMessages {
 
     private CentralMessages() {
     }
 
     static String key(Exception e) {
-        return e instanceof CentralException c ? c.key() : "generic.error.unexpected";
+        return e instanceof Refusal r ? r.key() : "generic.error.unexpected";
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -83,13 +86,13 @@ public final class CentralOfficeView implements Screen {
                 tab("centralTabStats", "central.tab.stats", statsTab()));
         VBox page = new VBox(12, title, tabs);
         page.setId("centralOffice");
-        page.setStyle("-fx-padding: 16;");
+        page.getStyleClass().add(Styles.CENTRAL_PAGE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             for (int i = 0; i < tabs.getTabs().size(); i++) {
                 if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN).match(e)) {
                     tabs.getSelectionModel().select(i);
-                    Node first = tabs.getTabs().get(i).getContent().lookup(".first-field");
+                    Node first = tabs.getTabs().get(i).getContent().lookup("." + Styles.FIRST_FIELD);
                     if (first != null) {
                         first.requestFocus();
                     }
@@ -120,7 +123,7 @@ public final class CentralOfficeView implements Screen {
     private Node casesTab() {
         TextField search = new TextField();
         search.setId("centralSearch");
-        search.getStyleClass().add("first-field");
+        search.getStyleClass().add(Styles.FIRST_FIELD);
         search.setPromptText(i18n.get("central.cases.search"));
         search.setAccessibleText(i18n.get("central.cases.search"));
         search.textProperty().bindBidirectional(cases.searchProperty());
@@ -212,7 +215,7 @@ public final class CentralOfficeView implements Screen {
         for (CentralCaseDetail.SealCheck s : detail.seals()) {
             Label l = new Label(i18n.get(s.verifies() ? "central.case.sealOk" : "central.case.sealBad", s.seal().kind(),
                     s.seal().signerRole(), s.seal().sealedAt()));
-            l.getStyleClass().add(s.verifies() ? "seal-ok" : Styles.ERROR);
+            l.getStyleClass().add(s.verifies() ? Styles.SEAL_OK : Styles.ERROR);
             l.setId("centralSeal-" + s.seal().sealId());
             box.getChildren().add(l);
         }
@@ -242,7 +245,7 @@ public final class CentralOfficeView implements Screen {
 
     private Label section(String key) {
         Label l = new Label(i18n.get(key));
-        l.setStyle("-fx-font-weight: bold; -fx-padding: 8 0 0 0;");
+        l.getStyleClass().add(Styles.CENTRAL_SECTION);
         return l;
     }
 
@@ -251,7 +254,7 @@ public final class CentralOfficeView implements Screen {
     private Node queueTab() {
         ComboBox<CentralStore.Queue> which = new ComboBox<>(FXCollections.observableArrayList(CentralStore.Queue.values()));
         which.setId("centralQueueKind");
-        which.getStyleClass().add("first-field");
+        which.getStyleClass().add(Styles.FIRST_FIELD);
         which.setAccessibleText(i18n.get("central.queue.which"));
         Function<CentralStore.Queue, String> name = q -> q == null ? "" : i18n.get("central.queue." + q.name().toLowerCase());
         which.setCellFactory(l -> cell(name));
@@ -288,7 +291,7 @@ public final class CentralOfficeView implements Screen {
     private Node duplicatesTab() {
         ListView<CentralStore.DuplicatePair> list = new ListView<>(duplicates.pairs());
         list.setId("duplicateList");
-        list.getStyleClass().add("first-field");
+        list.getStyleClass().add(Styles.FIRST_FIELD);
         list.setPrefHeight(160);
         list.setPlaceholder(new Label(i18n.get("central.duplicates.none")));
         list.setCellFactory(l -> cell(p -> i18n.get("central.duplicates.line", p.deviceId(), p.proposal().candidate().deviceId(),
@@ -346,7 +349,7 @@ public final class CentralOfficeView implements Screen {
         grid.add(new Label(i18n.get("central.duplicates.case", v.summary().number(), device)), column, 0);
         Label name = new Label(p.name());
         name.setId("duplicateName" + column);
-        name.setStyle("-fx-font-weight: bold;");
+        name.getStyleClass().add(Styles.CENTRAL_NAME);
         grid.add(name, column, 1);
         grid.add(new Label(i18n.get("central.duplicates.aliases", String.join(", ", p.aliases()))), column, 2);
         grid.add(new Label(i18n.get("central.duplicates.opened", String.valueOf(v.summary().openedAt()))), column, 3);
@@ -366,7 +369,7 @@ public final class CentralOfficeView implements Screen {
     private Node conflictsTab() {
         ListView<CentralStore.ConflictSummary> list = new ListView<>(conflicts.conflicts());
         list.setId("conflictList");
-        list.getStyleClass().add("first-field");
+        list.getStyleClass().add(Styles.FIRST_FIELD);
         list.setPrefHeight(120);
         list.setPlaceholder(new Label(i18n.get("central.conflicts.none")));
         list.setCellFactory(l -> cell(c -> i18n.get("central.conflicts.line", c.caseId().substring(0, 8), c.otherDeviceId(), c.importedAt())));
@@ -406,7 +409,7 @@ public final class CentralOfficeView implements Screen {
         });
         TextField path = new TextField();
         path.setId("statsCsvPath");
-        path.getStyleClass().add("first-field");
+        path.getStyleClass().add(Styles.FIRST_FIELD);
         path.setAccessibleText(i18n.get("central.stats.csvPath"));
         path.setPromptText(i18n.get("central.stats.csvPath"));
         path.textProperty().bindBidirectional(statistics.csvPathProperty());
@@ -455,7 +458,7 @@ public final class CentralOfficeView implements Screen {
 
     // --- shared pieces -------------------------------------------------------------------------
 
-    private TableView<CentralStore.CaseRow> caseTable(String id, javafx.collections.ObservableList<CentralStore.CaseRow> rows) {
+    private TableView<CentralStore.CaseRow> caseTable(String id, ObservableList<CentralStore.CaseRow> rows) {
         TableView<CentralStore.CaseRow> table = new TableView<>(rows);
         table.setId(id);
         table.setPrefHeight(320);
@@ -479,7 +482,7 @@ public final class CentralOfficeView implements Screen {
         return box;
     }
 
-    private TextField reasonField(String id, javafx.beans.property.StringProperty property, String promptKey) {
+    private TextField reasonField(String id, StringProperty property, String promptKey) {
         TextField reason = new TextField();
         reason.setId(id);
         reason.setPromptText(i18n.get(promptKey));

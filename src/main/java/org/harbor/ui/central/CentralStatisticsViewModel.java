@@ -1,7 +1,9 @@
 package org.harbor.ui.central;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,19 +11,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.central.Statistics;
+import org.harbor.ui.common.UiExecutor;
 import org.harbor.usecases.PublishCentralStatistics;
 
 /** Aggregate statistics in HTCDS terms, suppressed (k = 11) before they reach the screen; exported as CSV. */
 public final class CentralStatisticsViewModel {
 
     private final PublishCentralStatistics publish;
-    private final org.harbor.ui.common.UiExecutor executor;
+    private final UiExecutor executor;
     private final ObservableList<Statistics.Table> tables = FXCollections.observableArrayList();
     private final StringProperty csvPath = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
 
-    public CentralStatisticsViewModel(PublishCentralStatistics publish, org.harbor.ui.common.UiExecutor executor, Path defaultCsv) {
+    public CentralStatisticsViewModel(PublishCentralStatistics publish, UiExecutor executor, Path defaultCsv) {
         this.publish = publish;
         this.executor = executor;
         csvPath.set(defaultCsv.toString());
@@ -51,13 +54,13 @@ public final class CentralStatisticsViewModel {
     /** Writes the suppressed tables as CSV to the path typed in (never the raw counts). */
     public void exportCsv() {
         Path target = Path.of(csvPath.get().strip());
-        var shown = java.util.List.copyOf(tables);
+        var shown = List.copyOf(tables);
         executor.run(() -> {
             Files.writeString(target, Statistics.csv(shown.isEmpty() ? publish.tables() : shown));
             return target.toString();
         }, path -> {
             exported.set(path);
             error.set("");
-        }, e -> error.set(e instanceof java.io.IOException ? "central.stats.exportFailed" : CentralMessages.key(e)));
+        }, e -> error.set(e instanceof IOException ? "central.stats.exportFailed" : CentralMessages.key(e)));
     }
 }

@@ -50,6 +50,13 @@ public final class Styles {
     public static final String INTERVIEW_CHECK = "interview-check";
     public static final String INTERVIEW_LOG_ENTRY = "interview-log-entry";
 
+    // --- central office
+    public static final String CENTRAL_PAGE = "central-page";
+    public static final String CENTRAL_SECTION = "central-section";
+    public static final String CENTRAL_NAME = "central-name";
+    /** Marks the field a central tab focuses when it opens; it looks like any field. */
+    public static final String FIRST_FIELD = "first-field";
+
     private Styles() {
     }
 }
