@@ -19,6 +19,12 @@ import org.harbor.ui.common.UiExecutor;
 import org.harbor.usecases.AddPerson;
 import org.harbor.usecases.OpenCase;
 import org.harbor.usecases.StartCaseSession;
+import java.util.Comparator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.harbor.forms.FormDefinition;
 
 /** One case: loads it (the viewing is audited by the service), adds people, starts and reopens sessions. */
 public final class CaseViewModel {
@@ -42,9 +48,9 @@ public final class CaseViewModel {
     private final StringProperty personAliases = new SimpleStringProperty("");
     private final ObjectProperty<SessionKind> sessionKind = new SimpleObjectProperty<>(SessionKind.INTAKE);
     private final StringProperty sessionLanguage;
-    private final javafx.beans.property.BooleanProperty safetyAlert = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.collections.ObservableList<org.harbor.forms.FormDefinition> forms =
-            javafx.collections.FXCollections.observableArrayList();
+    private final BooleanProperty safetyAlert = new SimpleBooleanProperty();
+    private final ObservableList<FormDefinition> forms =
+            FXCollections.observableArrayList();
 
     public CaseViewModel(OpenCase openCase, AddPerson addPerson, StartCaseSession startCaseSession, UiExecutor ui,
                          Navigator navigator, I18n i18n, Session session, String caseId) {
@@ -91,7 +97,7 @@ public final class CaseViewModel {
         return sessionLanguage;
     }
 
-    public javafx.beans.property.BooleanProperty safetyAlertProperty() {
+    public BooleanProperty safetyAlertProperty() {
         return safetyAlert;
     }
 
@@ -156,9 +162,9 @@ public final class CaseViewModel {
      * The forms this user may fill, built-in ones first in their order, then imported ones; the
      * service leaves out the trafficking history for intake workers.
      */
-    public List<org.harbor.forms.FormDefinition> formsFor(CaseSession session) {
+    public List<FormDefinition> formsFor(CaseSession session) {
         return forms.stream()
-                .sorted(java.util.Comparator.comparingInt((org.harbor.forms.FormDefinition f) -> {
+                .sorted(Comparator.comparingInt((FormDefinition f) -> {
                     int i = BUILT_IN_FORMS.indexOf(f.formId());
                     return i < 0 ? BUILT_IN_FORMS.size() : i;
                 }))
@@ -167,7 +173,7 @@ public final class CaseViewModel {
     }
 
     /** A form's title in the display language: built-in forms by key, imported ones by their own title. */
-    public String formTitle(org.harbor.forms.FormDefinition form) {
+    public String formTitle(FormDefinition form) {
         return BUILT_IN_FORMS.contains(form.formId()) ? i18n.get("forms.title." + form.formId())
                 : form.title();
     }

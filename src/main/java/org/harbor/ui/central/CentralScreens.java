@@ -7,6 +7,8 @@ import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.usecases.OpenCentralOffice;
 import org.harbor.usecases.PublishCentralStatistics;
+import org.harbor.i18n.I18n;
+import org.harbor.ui.common.UiExecutor;
 
 /**
  * Builds the central office screen for the shell (central vaults only): opens the central store
@@ -24,8 +26,8 @@ public final class CentralScreens {
     }
 
     /** The screen over any central store (tests pass one on a temp vault). */
-    public static Screen office(CentralStore store, org.harbor.ui.common.UiExecutor executor, String actor, Clock clock,
-                                org.harbor.i18n.I18n i18n, Path defaultCsv, Runnable onDispose) {
+    public static Screen office(CentralStore store, UiExecutor executor, String actor, Clock clock,
+                                I18n i18n, Path defaultCsv, Runnable onDispose) {
         CentralWork work = new CentralWork(store, executor, actor, clock);
         return new CentralOfficeView(new CentralCasesViewModel(work), new CentralQueueViewModel(work), new DuplicatesViewModel(work),
                 new ConflictsViewModel(work), new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), executor,

@@ -28,6 +28,9 @@ import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.UiExecutor;
 import org.harbor.usecases.ExportPackage;
 import org.harbor.usecases.ImportPackage;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The supervisor's package screen. In a field vault: the sealed cases to choose, export with a
@@ -40,7 +43,7 @@ public final class PackagesViewModel {
     }
 
     /** Each check's name for people, in the order the import runs them. */
-    private static final java.util.Map<ImportCheck, String> CHECK_KEYS = new java.util.EnumMap<>(java.util.Map.of(
+    private static final Map<ImportCheck, String> CHECK_KEYS = new EnumMap<>(Map.of(
             ImportCheck.SIZE, "packages.check.size",
             ImportCheck.SIGNATURE, "packages.check.signature",
             ImportCheck.SEQUENCE, "packages.check.sequence",
@@ -49,7 +52,7 @@ public final class PackagesViewModel {
             ImportCheck.PARSE, "packages.check.parse",
             ImportCheck.COVERAGE, "packages.check.coverage",
             ImportCheck.STORE, "packages.check.store"));
-    private static final java.util.Map<String, String> STATUS_KEYS = java.util.Map.of(
+    private static final Map<String, String> STATUS_KEYS = Map.of(
             "sealed", "packages.status.sealed", "exported", "packages.status.exported");
 
     private final ExportPackage exportPackage;
@@ -222,7 +225,7 @@ public final class PackagesViewModel {
             }
             message.set(i18n.get("packages.import.refused", i18n.get(CHECK_KEYS.get(refused.check())),
                     passed.length() == 0 ? "—" : passed.toString()));
-        } else if (cancel.get() || e instanceof java.io.IOException && "cancelled".equals(e.getMessage())) {
+        } else if (cancel.get() || e instanceof IOException && "cancelled".equals(e.getMessage())) {
             message.set(i18n.get("packages.cancelled"));
         } else {
             message.set(Messages.of(e, i18n));
