@@ -98,7 +98,7 @@ class CentralWorkCommandsTest {
         assertTrue(onLine.err().contains("record content is not taken from the command line"), onLine.err());
         Result none = run(PASS + "\n", "merge", personA, personB);
         assertEquals(1, none.code());
-        assertTrue(none.err().contains("Give a reason"), none.err());
+        assertTrue(none.err().contains("a reason is needed"), none.err());
 
         Result merged = ok(PASS + "\nsame school, same mother\n", "merge", personA, personB, "--reason-file", "-");
         String decision = merged.out().split("\t")[0];
