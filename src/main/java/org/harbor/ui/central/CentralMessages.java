@@ -1,6 +1,7 @@
 package org.harbor.ui.central;
 
 import org.harbor.central.CentralException;
+import org.harbor.i18n.Refusal;
 
 /** The message key for a refusal of the central store; anything else is unexpected (and says no more). */
 final class CentralMessages {
@@ -9,6 +10,9 @@ final class CentralMessages {
     }
 
     static String key(Exception e) {
+        if (e instanceof Refusal r) {
+            return r.key();
+        }
         return e instanceof CentralException c ? c.key() : "generic.error.unexpected";
     }
 }

@@ -2,6 +2,7 @@ package org.harbor.ui.central;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.harbor.accounts.Role;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.ui.common.Screen;
@@ -20,7 +21,7 @@ public final class CentralScreens {
     public static Screen office(ScreenContext context) {
         CentralKeys keys = CentralKeys.of(context.harbor().vault());
         CentralStore store = CentralStore.sqlite(context.harbor().vault(), keys);
-        return office(store, context.background(), context.session().user().username(), Clock.systemUTC(),
+        return office(store, context.background(), context.session().user().username(), context.session().role(), Clock.systemUTC(),
                 context.harbor().i18n(), Path.of(System.getProperty("user.home"), "harbor-statistics.csv"), () -> {
                     store.close();
                     keys.close();
@@ -28,11 +29,11 @@ public final class CentralScreens {
     }
 
     /** The screen over any central store (tests pass one on a temp vault). */
-    public static Screen office(CentralStore store, org.harbor.ui.common.UiExecutor executor, String actor, Clock clock,
+    public static Screen office(CentralStore store, org.harbor.ui.common.UiExecutor executor, String actor, Role role, Clock clock,
                                 org.harbor.i18n.I18n i18n, Path defaultCsv, Runnable onDispose) {
-        CentralWork work = new CentralWork(store, executor, actor, clock);
+        CentralWork work = new CentralWork(store, executor, actor, role, clock);
         return new CentralOfficeView(new CentralCasesViewModel(work), new CentralQueueViewModel(work), new DuplicatesViewModel(work),
                 new ConflictsViewModel(work), new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), executor,
-                defaultCsv), i18n, onDispose);
+                role, defaultCsv), i18n, onDispose);
     }
 }

@@ -54,7 +54,7 @@ class CentralViewModelsTest {
         store.importPackage(packages.pack("laptop-b", 1, List.of(again)), ctx);
         store.importPackage(packages.pack("laptop-b", 2, List.of(new CaseSpec(twice.caseId(), twice.number(), "Lena Novak-Berg", List.of(),
                 twice.openedAt(), null, null, null, Map.of(), List.of(), false))), ctx);
-        work = new CentralWork(store, UiExecutor.direct(), "rosa", Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC));
+        work = new CentralWork(store, UiExecutor.direct(), "rosa", org.harbor.accounts.Role.CENTRAL, Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -171,7 +171,7 @@ class CentralViewModelsTest {
     @DisplayName("statistics view-model: suppressed tables, exported as CSV")
     void statistics() throws Exception {
         Path csv = dir.resolve("stats.csv");
-        CentralStatisticsViewModel m = new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), UiExecutor.direct(), csv);
+        CentralStatisticsViewModel m = new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), UiExecutor.direct(), org.harbor.accounts.Role.CENTRAL, csv);
         m.refresh();
         assertEquals(4, m.tables().size());
         m.exportCsv();
