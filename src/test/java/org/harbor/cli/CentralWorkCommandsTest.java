@@ -47,6 +47,7 @@ class CentralWorkCommandsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new HarborCommand(p -> { }, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        cli.getCommandSpec().removeSubcommand("central"); // `harbor central` without the work commands wired in yet
         cli.addSubcommand(new CommandLine(new CentralWorkCommands()));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
