@@ -198,7 +198,7 @@ public final class AccountService {
         if (findUser(name).isPresent()) {
             throw new Refusal("accounts.user.exists");
         }
-        if ((vaultKind() == VaultKind.CENTRAL) != (role == Role.CENTRAL)) {
+        if ((vaultKind() == VaultKind.CENTRAL) != role.central()) {
             throw new Refusal("accounts.user.roleNotForVault");
         }
         byte[] publicKey = vault.putSlot(name, temporaryPassphrase);

@@ -24,5 +24,13 @@ public enum Permission {
     /** Save copies of attachments out of the vault, and remove attachments. */
     MANAGE_ATTACHMENTS,
     /** See every interviewer's question-type figures over time, to coach them (supervisors). */
-    REVIEW_INTERVIEWERS
+    REVIEW_INTERVIEWERS,
+    /** Decide possible duplicates (merge, keep apart, undo) and resolve conflicts of imported cases (central office). */
+    DECIDE_CENTRAL_MATCHES,
+    /** Change the central status of an imported case assigned to oneself (central office). */
+    CHANGE_CENTRAL_STATUS,
+    /** Assign imported cases to case managers, and change any imported case's status (central supervisors). */
+    ASSIGN_CENTRAL_CASES,
+    /** See the central office's aggregate statistics, suppressed; never a case, a name or an answer. */
+    CENTRAL_STATISTICS
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.harbor.Harbor;
+import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
+import org.harbor.central.CentralAccess;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.central.CentralStores;
@@ -128,6 +130,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.SEE_ALL_CASES);
                 PrintWriter out = store.out();
                 if (person != null) {
                     for (var p : s.duplicateProposals(person, limit)) {
@@ -164,6 +167,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.DECIDE_CENTRAL_MATCHES);
                 var d = s.decidePersons(personA, personB, decision(), act(session, reason.read(input, true)));
                 store.out().println(d.decisionId() + "\t" + d.decision().name().toLowerCase() + "\tscore " + d.score());
                 return HarborCommand.OK;
@@ -201,6 +205,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.DECIDE_CENTRAL_MATCHES);
                 s.undoPersonDecision(decisionId, act(session, reason.read(input, true)));
                 store.out().println(decisionId + "\tundone");
                 return HarborCommand.OK;
@@ -222,6 +227,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.SEE_ALL_CASES);
                 PrintWriter out = store.out();
                 if (caseId == null) {
                     for (var c : s.openConflicts(1000)) {
@@ -268,6 +274,7 @@ public final class CentralWorkCommands {
                 throw new CliException("--current is filed or other");
             }
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.DECIDE_CENTRAL_MATCHES);
                 s.resolveConflict(caseId, version, current.equals("other"), act(session, reason.read(input, true)));
                 store.out().println(caseId + "\tresolved\t" + current);
                 return HarborCommand.OK;
@@ -296,6 +303,7 @@ public final class CentralWorkCommands {
                 throw new CliException("name the case manager, or give --nobody");
             }
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.ASSIGN_CENTRAL_CASES);
                 s.assign(caseId, nobody ? null : manager, act(session, reason.read(input, false)));
                 store.out().println(caseId + "\t" + (nobody ? "unassigned" : "assigned\t" + manager));
                 return HarborCommand.OK;
@@ -319,6 +327,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.requireStatusChange(session.role(), session.user().username(), s, caseId);
                 s.setStatus(caseId, status, act(session, reason.read(input, false)));
                 store.out().println(caseId + "\t" + status);
                 return HarborCommand.OK;
@@ -340,6 +349,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.SEE_ALL_CASES);
                 var page = s.queue(awaitingReview ? CentralStore.Queue.AWAITING_REVIEW : CentralStore.Queue.UNASSIGNED, 0, limit);
                 PrintWriter out = store.out();
                 for (var r : page.rows()) {
@@ -367,6 +377,7 @@ public final class CentralWorkCommands {
         @Override
         public Integer call() throws Exception {
             return store.run(login, (s, session, input) -> {
+                CentralAccess.require(session.role(), Permission.CENTRAL_STATISTICS);
                 var published = new PublishCentralStatistics(s::countCases).tables();
                 String text = csv ? Statistics.csv(published) : PublishCentralStatistics.text(published);
                 if (outFile != null) {

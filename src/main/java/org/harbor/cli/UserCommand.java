@@ -31,7 +31,8 @@ final class UserCommand {
         CommandSpec spec;
         @Mixin
         LoginOptions login;
-        @Option(names = "--role", required = true, description = "interviewer, intake, supervisor or central.")
+        @Option(names = "--role", required = true,
+                description = "interviewer, intake or supervisor on a field vault; central (supervisor), central_case_manager or analyst on a central vault.")
         String role;
         @Parameters(index = "0", paramLabel = "NAME", description = "The new account's name.")
         String name;

@@ -19,7 +19,7 @@ public final class ManageAccounts {
 
     /** The roles an account of this vault may have: central staff on a central vault, field roles on a field one. */
     public List<Role> assignableRoles() {
-        return accounts.vaultKind() == VaultKind.CENTRAL ? List.of(Role.CENTRAL)
+        return accounts.vaultKind() == VaultKind.CENTRAL ? List.of(Role.CENTRAL_CASE_MANAGER, Role.CENTRAL, Role.ANALYST)
                 : List.of(Role.INTERVIEWER, Role.INTAKE, Role.SUPERVISOR);
     }
 

@@ -32,7 +32,18 @@ public final class Migrations {
         String checksum() {
             return Hashes.sha256Hex(sql);
         }
+
+        /**
+         * A migration that rebuilds a table (SQLite cannot alter a constraint) says so with a line
+         * {@value #FOREIGN_KEYS_OFF}: it runs with foreign keys off and commits only if
+         * {@code PRAGMA foreign_key_check} then finds no broken reference.
+         */
+        boolean foreignKeysOff() {
+            return sql.lines().anyMatch(line -> line.strip().equals(FOREIGN_KEYS_OFF));
+        }
     }
+
+    static final String FOREIGN_KEYS_OFF = "-- harbor:foreign-keys-off";
 
     static void apply(Connection connection) {
         try {
@@ -62,11 +73,48 @@ public final class Migrations {
     }
 
     private static void run(Connection connection, Migration migration) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(migration.sql())) {
-                statement.execute(sql);
+        boolean rebuild = migration.foreignKeysOff();
+        if (rebuild) {
+            // PRAGMA foreign_keys is a no-op inside a transaction: set it between two.
+            setForeignKeys(connection, false);
+        }
+        try {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(migration.sql())) {
+                    statement.execute(sql);
+                }
+                if (rebuild) {
+                    try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            throw new SQLException("migration " + migration.version() + " leaves a broken reference");
+                        }
+                    }
+                }
+            }
+            record(connection, migration);
+        } finally {
+            if (rebuild) {
+                rollbackQuietly(connection);
+                setForeignKeys(connection, true);
             }
         }
+    }
+
+    private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            if (on) {
+                // The rebuilt table's old pages are free now: give them back, so no page of the
+                // file goes unread at the next open (a flipped byte there is found at once).
+                statement.execute("VACUUM");
+            }
+            statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
+        connection.setAutoCommit(false);
+    }
+
+    private static void record(Connection connection, Migration migration) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO schema_migrations(version, name, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
             insert.setInt(1, migration.version());

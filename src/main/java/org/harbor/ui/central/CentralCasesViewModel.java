@@ -1,5 +1,6 @@
 package org.harbor.ui.central;
 
+import org.harbor.accounts.Permission;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,6 +65,11 @@ public final class CentralCasesViewModel {
         return open;
     }
 
+    /** Whether this account's role may read imported cases (the view shows the tab only then). */
+    public boolean allowed() {
+        return work.can(Permission.SEE_ALL_CASES);
+    }
+
     public void refresh() {
         offset = 0;
         load();
@@ -89,8 +95,10 @@ public final class CentralCasesViewModel {
                 .device(device.get() == null || device.get().isBlank() ? null : device.get().strip())
                 .status(status.get());
         int from = offset;
-        work.executor().run(() -> words.isEmpty() ? work.store().list(filter, from, PAGE)
-                        : work.store().searchByName(words, filter, from, PAGE),
+        work.executor().run(() -> {
+                    work.require(Permission.SEE_ALL_CASES);
+                    return words.isEmpty() ? work.store().list(filter, from, PAGE) : work.store().searchByName(words, filter, from, PAGE);
+                },
                 page -> {
                     total = page.total();
                     rows.setAll(page.rows());
@@ -106,7 +114,10 @@ public final class CentralCasesViewModel {
         if (row == null) {
             return;
         }
-        work.executor().run(() -> work.store().show(row.caseId()).map(v -> CentralCaseDetail.of(v, work.store().audit(row.caseId()))),
+        work.executor().run(() -> {
+                    work.require(Permission.SEE_ALL_CASES);
+                    return work.store().show(row.caseId()).map(v -> CentralCaseDetail.of(v, work.store().audit(row.caseId())));
+                },
                 (Optional<CentralCaseDetail> found) -> found.ifPresent(open::set),
                 e -> error.set(CentralMessages.key(e)));
     }

@@ -79,11 +79,22 @@ public final class CentralOfficeView implements Screen {
         TabPane tabs = new TabPane();
         tabs.setId("centralTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(tab("centralTabCases", "central.tab.cases", casesTab()),
-                tab("centralTabQueue", "central.tab.queue", queueTab()),
-                tab("centralTabDuplicates", "central.tab.duplicates", duplicatesTab()),
-                tab("centralTabConflicts", "central.tab.conflicts", conflictsTab()),
-                tab("centralTabStats", "central.tab.stats", statsTab()));
+        // Only the tabs this account's role may use (an analyst sees statistics alone).
+        if (cases.allowed()) {
+            tabs.getTabs().add(tab("centralTabCases", "central.tab.cases", casesTab()));
+        }
+        if (queue.allowed()) {
+            tabs.getTabs().add(tab("centralTabQueue", "central.tab.queue", queueTab()));
+        }
+        if (duplicates.allowed()) {
+            tabs.getTabs().add(tab("centralTabDuplicates", "central.tab.duplicates", duplicatesTab()));
+        }
+        if (conflicts.allowed()) {
+            tabs.getTabs().add(tab("centralTabConflicts", "central.tab.conflicts", conflictsTab()));
+        }
+        if (statistics.allowed()) {
+            tabs.getTabs().add(tab("centralTabStats", "central.tab.stats", statsTab()));
+        }
         VBox page = new VBox(12, title, tabs);
         page.setId("centralOffice");
         page.getStyleClass().add(Styles.CENTRAL_PAGE);
@@ -100,11 +111,21 @@ public final class CentralOfficeView implements Screen {
                 }
             }
         });
-        cases.refresh();
-        queue.refresh();
-        duplicates.refresh();
-        conflicts.refresh();
-        statistics.refresh();
+        if (cases.allowed()) {
+            cases.refresh();
+        }
+        if (queue.allowed()) {
+            queue.refresh();
+        }
+        if (duplicates.allowed()) {
+            duplicates.refresh();
+        }
+        if (conflicts.allowed()) {
+            conflicts.refresh();
+        }
+        if (statistics.allowed()) {
+            statistics.refresh();
+        }
         return page;
     }
 

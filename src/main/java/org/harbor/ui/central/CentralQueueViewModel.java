@@ -1,5 +1,6 @@
 package org.harbor.ui.central;
 
+import org.harbor.accounts.Permission;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -49,9 +50,17 @@ public final class CentralQueueViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Whether this account's role may read the review queue (the view shows the tab only then). */
+    public boolean allowed() {
+        return work.can(Permission.SEE_ALL_CASES);
+    }
+
     public void refresh() {
         CentralStore.Queue which = queue.get();
-        work.executor().run(() -> work.store().queue(which, 0, 200), page -> {
+        work.executor().run(() -> {
+            work.require(Permission.SEE_ALL_CASES);
+            return work.store().queue(which, 0, 200);
+        }, page -> {
             rows.setAll(page.rows());
             total.set(Long.toString(page.total()));
         }, e -> error.set(CentralMessages.key(e)));
@@ -64,7 +73,10 @@ public final class CentralQueueViewModel {
             error.set("central.error.assigneeNeeded");
             return;
         }
-        act(() -> work.store().assign(row.caseId(), who, work.act(reason.get())));
+        act(() -> {
+            work.require(Permission.ASSIGN_CENTRAL_CASES);
+            work.store().assign(row.caseId(), who, work.act(reason.get()));
+        });
     }
 
     /** Sets the case's status (for instance in_review, which puts it in the review queue). */
@@ -72,7 +84,10 @@ public final class CentralQueueViewModel {
         if (row == null) {
             return;
         }
-        act(() -> work.store().setStatus(row.caseId(), status, work.act(reason.get())));
+        act(() -> {
+            work.requireStatusChange(row.caseId());
+            work.store().setStatus(row.caseId(), status, work.act(reason.get()));
+        });
     }
 
     private void act(Runnable change) {

@@ -10,6 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.harbor.accounts.Permission;
+import org.harbor.accounts.Role;
+import org.harbor.central.CentralAccess;
 import org.harbor.central.Statistics;
 import org.harbor.ui.common.UiExecutor;
 import org.harbor.usecases.PublishCentralStatistics;
@@ -19,15 +22,23 @@ public final class CentralStatisticsViewModel {
 
     private final PublishCentralStatistics publish;
     private final UiExecutor executor;
+    private final Role role;
     private final ObservableList<Statistics.Table> tables = FXCollections.observableArrayList();
     private final StringProperty csvPath = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper("");
 
-    public CentralStatisticsViewModel(PublishCentralStatistics publish, UiExecutor executor, Path defaultCsv) {
+    public CentralStatisticsViewModel(PublishCentralStatistics publish, UiExecutor executor, Role role,
+                                      Path defaultCsv) {
         this.publish = publish;
+        this.role = role;
         this.executor = executor;
         csvPath.set(defaultCsv.toString());
+    }
+
+    /** Whether this account's role may see the statistics (the view shows the tab only then). */
+    public boolean allowed() {
+        return role.can(Permission.CENTRAL_STATISTICS);
     }
 
     public ObservableList<Statistics.Table> tables() {
@@ -48,7 +59,10 @@ public final class CentralStatisticsViewModel {
     }
 
     public void refresh() {
-        executor.run(publish::tables, tables::setAll, e -> error.set(CentralMessages.key(e)));
+        executor.run(() -> {
+            CentralAccess.require(role, Permission.CENTRAL_STATISTICS);
+            return publish.tables();
+        }, tables::setAll, e -> error.set(CentralMessages.key(e)));
     }
 
     /** Writes the suppressed tables as CSV to the path typed in (never the raw counts). */
@@ -56,6 +70,7 @@ public final class CentralStatisticsViewModel {
         Path target = Path.of(csvPath.get().strip());
         var shown = List.copyOf(tables);
         executor.run(() -> {
+            CentralAccess.require(role, Permission.CENTRAL_STATISTICS);
             Files.writeString(target, Statistics.csv(shown.isEmpty() ? publish.tables() : shown));
             return target.toString();
         }, path -> {

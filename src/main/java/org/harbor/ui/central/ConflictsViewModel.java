@@ -1,5 +1,6 @@
 package org.harbor.ui.central;
 
+import org.harbor.accounts.Permission;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,8 +53,16 @@ public final class ConflictsViewModel {
         return done.getReadOnlyProperty();
     }
 
+    /** Whether this account's role may see conflicts (the view shows the tab only then). */
+    public boolean allowed() {
+        return work.can(Permission.SEE_ALL_CASES);
+    }
+
     public void refresh() {
-        work.executor().run(() -> work.store().openConflicts(500), conflicts::setAll, e -> error.set(CentralMessages.key(e)));
+        work.executor().run(() -> {
+            work.require(Permission.SEE_ALL_CASES);
+            return work.store().openConflicts(500);
+        }, conflicts::setAll, e -> error.set(CentralMessages.key(e)));
     }
 
     public void select(CentralStore.ConflictSummary conflict) {
@@ -62,8 +71,10 @@ public final class ConflictsViewModel {
             rows.clear();
             return;
         }
-        work.executor().run(() -> work.store().conflict(conflict.caseId(), conflict.otherVersion())
-                        .map(CompareCaseVersions::rows).orElse(List.of()),
+        work.executor().run(() -> {
+                    work.require(Permission.SEE_ALL_CASES);
+                    return work.store().conflict(conflict.caseId(), conflict.otherVersion()).map(CompareCaseVersions::rows).orElse(List.of());
+                },
                 rows::setAll, e -> error.set(CentralMessages.key(e)));
     }
 
@@ -75,6 +86,7 @@ public final class ConflictsViewModel {
         }
         String why = reason.get();
         work.executor().run(() -> {
+            work.require(Permission.DECIDE_CENTRAL_MATCHES);
             work.store().resolveConflict(c.caseId(), c.otherVersion(), otherIsCurrent, work.act(why));
             return null;
         }, d -> {

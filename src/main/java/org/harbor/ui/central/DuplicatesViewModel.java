@@ -1,5 +1,6 @@
 package org.harbor.ui.central;
 
+import org.harbor.accounts.Permission;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,8 +60,16 @@ public final class DuplicatesViewModel {
         return done.getReadOnlyProperty();
     }
 
+    /** Whether this account's role may see possible duplicates (the view shows the tab only then). */
+    public boolean allowed() {
+        return work.can(Permission.SEE_ALL_CASES);
+    }
+
     public void refresh() {
-        work.executor().run(() -> work.store().duplicateQueue(500, 200), pairs::setAll, e -> error.set(CentralMessages.key(e)));
+        work.executor().run(() -> {
+            work.require(Permission.SEE_ALL_CASES);
+            return work.store().duplicateQueue(500, 200);
+        }, pairs::setAll, e -> error.set(CentralMessages.key(e)));
     }
 
     public void select(CentralStore.DuplicatePair pair) {
@@ -68,9 +77,12 @@ public final class DuplicatesViewModel {
             selected.set(null);
             return;
         }
-        work.executor().run(() -> new SideBySide(pair, work.store().show(pair.caseId()).orElseThrow(),
+        work.executor().run(() -> {
+                    work.require(Permission.SEE_ALL_CASES);
+                    return new SideBySide(pair, work.store().show(pair.caseId()).orElseThrow(),
                         work.store().show(pair.proposal().candidate().caseId()).orElseThrow(),
-                        work.store().personDecisions(pair.personId())),
+                        work.store().personDecisions(pair.personId()));
+                },
                 selected::set, e -> error.set(CentralMessages.key(e)));
     }
 
@@ -88,8 +100,11 @@ public final class DuplicatesViewModel {
             return;
         }
         String why = reason.get();
-        work.executor().run(() -> work.store().decidePersons(s.pair().personId(), s.pair().proposal().candidate().personId(), decision,
-                        work.act(why)),
+        work.executor().run(() -> {
+                    work.require(Permission.DECIDE_CENTRAL_MATCHES);
+                    return work.store().decidePersons(s.pair().personId(), s.pair().proposal().candidate().personId(), decision,
+                            work.act(why));
+                },
                 d -> {
                     done.set(doneKey);
                     error.set("");
@@ -103,6 +118,7 @@ public final class DuplicatesViewModel {
     public void undo(CentralStore.PersonDecision decision) {
         String why = reason.get();
         work.executor().run(() -> {
+            work.require(Permission.DECIDE_CENTRAL_MATCHES);
             work.store().undoPersonDecision(decision.decisionId(), work.act(why));
             return null;
         }, d -> {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.harbor.Harbor;
+import org.harbor.accounts.Role;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.seal.SyntheticPackages;
@@ -36,7 +37,7 @@ class CentralStatisticsViewModelTest extends CentralViewModelFixture {
     @DisplayName("statistics view-model: suppressed tables, exported as CSV")
     void statistics() throws Exception {
         Path csv = dir.resolve("stats.csv");
-        CentralStatisticsViewModel m = new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), UiExecutor.direct(), csv);
+        CentralStatisticsViewModel m = new CentralStatisticsViewModel(new PublishCentralStatistics(store::countCases), UiExecutor.direct(), Role.CENTRAL, csv);
         m.refresh();
         assertEquals(4, m.tables().size());
         m.exportCsv();

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.harbor.Harbor;
+import org.harbor.accounts.Role;
 import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
 import org.harbor.seal.SyntheticPackages;
@@ -57,7 +58,7 @@ abstract class CentralViewModelFixture {
         store.importPackage(packages.pack("laptop-b", 1, List.of(again)), ctx);
         store.importPackage(packages.pack("laptop-b", 2, List.of(new CaseSpec(twice.caseId(), twice.number(), "Lena Novak-Berg", List.of(),
                 twice.openedAt(), null, null, null, Map.of(), List.of(), false))), ctx);
-        work = new CentralWork(store, UiExecutor.direct(), "rosa", Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC));
+        work = new CentralWork(store, UiExecutor.direct(), "rosa", Role.CENTRAL, Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
