@@ -75,7 +75,8 @@ stop
 # central-conflicts.png, central-statistics.png
 trap - EXIT
 cleanup
-mvn -B -q test -Dtest='CentralOfficeUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
-for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics; do
+# The seal dialog (issue 14), in English and Arabic: seal-dialog.png, seal-dialog-ar.png.
+mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics seal-dialog seal-dialog-ar; do
   echo "screenshots: $OUT/$f.png"
 done

@@ -256,7 +256,7 @@ public final class Harbor implements AutoCloseable {
             case "CompleteForm" -> new CompleteForm(forms(), consents());
             case "ImportCase" -> new ImportCase(vault, cases, forms(), useCases.completeForm());
             case "RecordConsent" -> new RecordConsent(consents(), forms());
-            case "SealCase" -> new SealCase(seals());
+            case "SealCase" -> new SealCase(seals(), cases, forms(), consents(), attachments());
             case "AmendSeal" -> new AmendSeal(seals());
             case "CoSignSeal" -> new CoSignSeal(seals());
             case "VerifySeals" -> new VerifySeals(seals());

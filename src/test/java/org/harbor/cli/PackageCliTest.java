@@ -82,6 +82,9 @@ class PackageCliTest {
 
         String caseId = ok(FIELD_PASS + "\nCANARYcli01 Survivor\nCANARYcli01Alias\n",
                 withHome("field", "sasha", "case", "new", "--survivor-file", "-")).out().split("\t")[0];
+        // An empty case is not sealed (issue 14): a recorded decision (research refused) gives it
+        // something to seal while services stay without consent, as the export check below needs.
+        field("consent", "record", "--case", caseId, "--purpose", "research", "--refused", "--by-survivor", "--language", "en");
         String sealLine = field("seal", "--case", caseId).out();
         assertTrue(sealLine.contains("\tcase\t"), sealLine);
         Result report = field("seal", "--verify", caseId);

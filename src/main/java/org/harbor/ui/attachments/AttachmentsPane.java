@@ -1,5 +1,8 @@
 package org.harbor.ui.attachments;
 
+import javafx.scene.Node;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
@@ -61,6 +64,8 @@ public final class AttachmentsPane extends VBox {
         this(AttachmentScreens.model(context, caseId));
     }
 
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+
     public AttachmentsPane(AttachmentsViewModel model) {
         this.model = model;
         this.i18n = model.i18n();
@@ -69,15 +74,21 @@ public final class AttachmentsPane extends VBox {
         getStyleClass().add(Styles.ATTACHMENTS_PANE);
         Label title = new Label(i18n.get("attachments.pane.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        getChildren().addAll(title, addRow(), hint(), progressBar(), message(), confirmationBar(), table(), actions(), previewBox());
+        HBox addRow = addRow();
+        Paragraph hint = hint();
+        for (Node n : List.of(addRow, hint)) {
+            n.visibleProperty().bind(readOnly.not());
+            n.managedProperty().bind(readOnly.not());
+        }
+        getChildren().addAll(title, addRow, hint, progressBar(), message(), confirmationBar(), table(), actions(), previewBox());
         setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && !readOnly.get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
+            boolean ok = e.getDragboard().hasFiles() && !readOnly.get();
             if (ok) {
                 model.attach(e.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath).toList());
             }
@@ -85,6 +96,14 @@ public final class AttachmentsPane extends VBox {
             e.consume();
         });
         model.refresh();
+    }
+
+    /**
+     * True for a sealed case: nothing is attached any more, so the attach button, the note, the
+     * drop hint and the file chooser are gone and dropped files are not taken.
+     */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /** Replaces the file chooser (tests choose files without a native dialog). */

@@ -1,5 +1,8 @@
 package org.harbor.ui.cases;
 
+import org.harbor.cases.CaseStatus;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,6 +52,8 @@ public final class CaseView implements Screen {
     private final DateTimeFormatter when;
     private AttachmentsPane attachments;
     private final Subscriptions subscriptions = new Subscriptions();
+    /** A sealed case is read-only on screen: no control that would change it. */
+    private final BooleanProperty sealed = new SimpleBooleanProperty(false);
 
     public CaseView(CaseViewModel model, ScreenContext context) {
         this.model = model;
@@ -76,6 +81,8 @@ public final class CaseView implements Screen {
                 return;
             }
             title.setText(i18n.get("case.titleWithNumber", d.summary().number()));
+            sealed.set(d.summary().status() != CaseStatus.OPEN
+                    && d.summary().status() != CaseStatus.IN_REVIEW);
             facts.setContent(i18n.get("case.facts", model.survivorName().orElse(i18n.get("cases.noName")),
                     i18n.get("case.status." + d.summary().status().code()), when.format(Instant.parse(d.summary().openedAt()))));
             people.getChildren().setAll(d.persons().stream().map(this::personRow).toList());
@@ -103,25 +110,26 @@ public final class CaseView implements Screen {
         VBox root = new VBox(12, header, safety, facts, new Separator(),
                 section("case.people.title"), people);
         if (model.canWork()) {
-            root.getChildren().add(addPersonForm());
+            root.getChildren().add(editable(addPersonForm()));
         }
         root.getChildren().addAll(new Separator(), section("case.sessions.title"), sessions);
         if (model.canWork()) {
-            root.getChildren().add(startSessionForm());
+            root.getChildren().add(editable(startSessionForm()));
         }
         root.getChildren().addAll(new Separator(), ConsentPane.of(context, model.caseId()));
         root.getChildren().addAll(new Separator(), SealPane.of(context, model.caseId(), model::load));
         attachments = new AttachmentsPane(context, model.caseId());
+        attachments.readOnlyProperty().bind(sealed);
         root.getChildren().addAll(new Separator(), attachments);
         // Files dropped anywhere on the case view are attached to it.
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && !sealed.get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
+            boolean ok = e.getDragboard().hasFiles() && !sealed.get();
             if (ok) {
                 attachments.model().attach(e.getDragboard().getFiles().stream().filter(File::isFile)
                         .map(File::toPath).toList());
@@ -139,6 +147,13 @@ public final class CaseView implements Screen {
         model.load();
         InitialFocus.request(back);
         return root;
+    }
+
+    /** A control that changes the case: gone once the case is sealed. */
+    private Node editable(Node node) {
+        node.visibleProperty().bind(sealed.not());
+        node.managedProperty().bind(sealed.not());
+        return node;
     }
 
     private Label section(String key) {
@@ -254,6 +269,7 @@ public final class CaseView implements Screen {
     /** Lets go of the view-model before a new view is built over it, or when the screen goes away. */
     private void release() {
         subscriptions.release();
+        sealed.set(false);
         if (attachments != null) {
             attachments.dispose();
             attachments = null;

@@ -1,5 +1,6 @@
 package org.harbor.ui.cases;
 
+import org.harbor.seal.SealKind;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,8 @@ import org.harbor.ui.common.Styles;
 
 /**
  * Seals on the case view: for each, what it covers, who signed it and when, the key's
- * fingerprint and whether it verifies now; "verify" checks again (audited), "seal" seals the case.
+ * fingerprint and whether it verifies now; "verify" checks again (audited), "seal" opens the seal
+ * dialog (what is incomplete, then the typed case number) before the case is sealed.
  */
 public final class SealPane extends VBox {
 
@@ -27,6 +29,7 @@ public final class SealPane extends VBox {
     private final I18n i18n;
     private final VBox rows = new VBox(4);
     private final Paragraph message = new Paragraph();
+    private final Paragraph sealedNotice = new Paragraph();
     private final Button seal = new Button();
     private final DateTimeFormatter when;
 
@@ -53,17 +56,26 @@ public final class SealPane extends VBox {
         verify.setOnAction(e -> model.verify());
         seal.setText(i18n.get("seal.pane.sealCase"));
         seal.setId("sealCase");
-        seal.setOnAction(e -> model.sealCase());
+        seal.setOnAction(e -> model.askToSeal());
         seal.disableProperty().bind(model.caseSealedProperty());
         boolean maySeal = model.maySeal();
         seal.setVisible(maySeal);
         seal.setManaged(maySeal);
         HBox actions = new HBox(8, verify, seal);
         actions.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, rows, actions, message);
+        sealedNotice.setId("sealedNotice");
+        sealedNotice.getStyleClass().add(Styles.SEAL_OK);
+        sealedNotice.visibleProperty().bind(model.caseSealedProperty());
+        sealedNotice.managedProperty().bind(model.caseSealedProperty());
+        getChildren().addAll(title, sealedNotice, rows, actions, message);
         model.sealsProperty().addListener((o, was, is) -> {
             if (is != null) {
                 show(is);
+            }
+        });
+        model.readinessProperty().addListener((o, was, is) -> {
+            if (is != null && was == null) {
+                SealDialog.open(seal, model, i18n);
             }
         });
         model.load();
@@ -71,6 +83,8 @@ public final class SealPane extends VBox {
 
     private void show(List<SealStatus> seals) {
         rows.getChildren().clear();
+        seals.stream().filter(s -> s.kind() == SealKind.CASE).findFirst().ifPresent(s -> sealedNotice.setContent(
+                i18n.get("seal.pane.sealedNotice", when.format(Instant.parse(s.sealedAt())), s.signerName(), s.sealId())));
         if (seals.isEmpty()) {
             rows.getChildren().add(new Label(i18n.get("seal.pane.none")));
         }

@@ -30,6 +30,7 @@ public final class Styles {
     public static final String SESSION_ACTION = "session-action";
     public static final String CONSENT_ROW = "consent-row";
     public static final String SEAL_OK = "seal-ok";
+    public static final String SEAL_GAP = "seal-gap";
     public static final String ATTACHMENTS_PANE = "attachments-pane";
 
     // --- form renderer

@@ -1,5 +1,7 @@
 package org.harbor.ui.cases;
 
+import org.harbor.cases.SessionKind;
+import org.harbor.testing.Refusals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,10 +66,69 @@ class SealViewModelTest {
         assertTrue(model.maySeal());
     }
 
+    /** Gives the case something to seal: a safety form started (and left) in an intake session. */
+    private void startSafetyForm() {
+        String sessionId = harbor.cases().startSession(supervisor, caseId, SessionKind.INTAKE, "en").id();
+        harbor.forms().open(supervisor, sessionId, "harbor-safety");
+    }
+
+    /** What the seal dialog does: asks what is incomplete, then the user types the case number. */
+    private void confirm() {
+        model.askToSeal();
+        model.typedProperty().set(model.readinessProperty().get().caseNumber());
+        model.sealCase();
+    }
+
+    @Test
+    @DisplayName("Sealing lists what is incomplete: forms not started or stopped, consents missing, required questions unanswered")
+    void sealingListsWhatIsIncomplete() {
+        startSafetyForm();
+        model.askToSeal();
+        assertFalse(model.readinessProperty().get().empty());
+        assertEquals(List.of(
+                harbor.i18n().get("seal.dialog.gap.formNotStarted", harbor.i18n().get("forms.title.harbor-consent")),
+                harbor.i18n().get("seal.dialog.gap.formNotStarted", harbor.i18n().get("forms.title.harbor-intake")),
+                harbor.i18n().get("seal.dialog.gap.formUnfinished", harbor.i18n().get("forms.title.harbor-safety")),
+                harbor.i18n().get("seal.dialog.gap.consentMissing", harbor.i18n().get("consent.purpose.services"))),
+                model.gapTexts());
+    }
+
+    @Test
+    @DisplayName("Sealing needs a typed confirmation: the case number typed exactly, nothing sealed before")
+    void sealingNeedsTypedConfirmation() {
+        startSafetyForm();
+        model.askToSeal();
+        assertFalse(model.confirmableProperty().get());
+        model.sealCase();
+        model.typedProperty().set("HB-wrong");
+        assertFalse(model.confirmableProperty().get());
+        model.sealCase();
+        assertEquals(0, sealed.get(), "nothing is sealed without the case number");
+        assertFalse(model.caseSealedProperty().get());
+        model.typedProperty().set(" " + model.readinessProperty().get().caseNumber() + " ");
+        assertTrue(model.confirmableProperty().get());
+        model.sealCase();
+        assertEquals(1, sealed.get());
+        assertTrue(model.caseSealedProperty().get());
+    }
+
+    @Test
+    @DisplayName("An empty case cannot be sealed: the dialog offers no confirmation and the use case refuses it")
+    void emptyCaseCannotBeSealed() {
+        model.askToSeal();
+        assertTrue(model.readinessProperty().get().empty());
+        model.typedProperty().set(model.readinessProperty().get().caseNumber());
+        assertFalse(model.confirmableProperty().get());
+        Refusals.assertRefused("seal.error.emptyCase",
+                () -> harbor.useCases().sealCase().sealCase(supervisor, caseId));
+        assertEquals(0, sealed.get());
+    }
+
     @Test
     @DisplayName("sealing shows the case seal, tells the case view, and is not offered twice; checking again verifies it")
     void sealAndVerify() throws Exception {
-        model.sealCase();
+        startSafetyForm();
+        confirm();
         assertEquals(1, sealed.get(), "the case view reloads once");
         assertTrue(model.caseSealedProperty().get());
         List<SealStatus> seals = model.sealsProperty().get();
@@ -79,12 +140,17 @@ class SealViewModelTest {
     }
 
     @Test
-    @DisplayName("sealing twice is refused in words, and the case view is not told again")
+    @DisplayName("sealing twice is not offered, and the case view is not told again")
     void sealTwice() {
-        model.sealCase();
+        startSafetyForm();
+        confirm();
+        model.askToSeal();
+        model.typedProperty().set(model.readinessProperty().get().caseNumber());
+        assertFalse(model.confirmableProperty().get());
         model.sealCase();
         assertEquals(1, sealed.get());
-        assertEquals(harbor.i18n().get("seal.error.alreadySealed"), model.messageProperty().get());
+        Refusals.assertRefused("seal.error.alreadySealed",
+                () -> harbor.useCases().sealCase().sealCase(supervisor, caseId));
     }
 
     @Test
