@@ -8,11 +8,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -337,6 +340,26 @@ public final class Shell implements Navigator {
         window.setNodeOrientation(harbor.i18n().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.setRoot(window);
         stage.setTitle(harbor.i18n().get("app.title"));
+        Platform.runLater(() -> focusFirstField(window, content));
+    }
+
+    /**
+     * Gives the screen's first field the focus unless the screen already placed it: left alone,
+     * the scene focuses the first control, the top bar's "Hide screen", and Enter would hide and lock.
+     */
+    private void focusFirstField(BorderPane window, Parent content) {
+        if (scene.getRoot() != window) {
+            return;
+        }
+        Node owner = scene.getFocusOwner();
+        if (owner != null && owner.getScene() == scene && !"quickHide".equals(owner.getId())) {
+            return;
+        }
+        content.lookupAll("*").stream()
+                .filter(n -> n instanceof TextInputControl || n instanceof ComboBoxBase)
+                .filter(n -> n.isVisible() && !n.isDisabled() && n.isFocusTraversable() && n.getScene() == scene)
+                .findFirst()
+                .ifPresent(Node::requestFocus);
     }
 
     private static ScrollPane scrolling(Parent content) {

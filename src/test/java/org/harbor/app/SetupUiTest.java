@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -69,12 +70,13 @@ class SetupUiTest {
         robot.eraseText(5);
         robot.write("orchard lantern pebble river");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> !robot.lookup("#setupRecoveryKey").queryAs(TextField.class).getText().isEmpty());
-        String key = robot.lookup("#setupRecoveryKey").queryAs(TextField.class).getText();
+        waitUntil(() -> !robot.lookup("#setupRecoveryKey").queryAs(Labeled.class).getText().isEmpty());
+        String key = robot.lookup("#setupRecoveryKey").queryAs(Labeled.class).getText().replace("\n", "");
         assertTrue(key.matches("([0-9A-Z]{4}-){12}[0-9A-Z]{4}"), key);
         assertTrue(robot.lookup("#setupFinish").queryAs(Button.class).isDisabled(), "continue needs the confirmation");
 
-        waitUntil(() -> robot.lookup("#setupRecoveryKey").query().isFocused());
+        waitUntil(() -> robot.lookup("#setupCopyKey").query().isFocused());
+        robot.type(KeyCode.TAB); // to Print
         robot.type(KeyCode.TAB); // to the check box
         waitUntil(() -> robot.lookup("#setupWrittenDown").query().isFocused());
         robot.type(KeyCode.SPACE);
@@ -86,5 +88,78 @@ class SetupUiTest {
         assertTrue(harbor.vault().exists());
         assertEquals(Role.SUPERVISOR, harbor.accounts().current().orElseThrow().role());
         assertTrue(harbor.accounts().recoveryKeyConfirmed(harbor.accounts().current().orElseThrow()));
+    }
+
+    private String createVault(FxRobot robot) {
+        assertTrue(shows(robot, "#setupUsername"));
+        robot.clickOn("#setupUsername");
+        robot.write("sam-supervisor");
+        robot.clickOn("#setupPassphrase");
+        robot.write("orchard lantern pebble river");
+        robot.clickOn("#setupConfirmation");
+        robot.write("orchard lantern pebble river");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !keyShown(robot).isEmpty());
+        return keyShown(robot);
+    }
+
+    private static String keyShown(FxRobot robot) {
+        return robot.lookup("#setupRecoveryKey").queryAs(javafx.scene.Node.class) instanceof Labeled label
+                ? label.getText() : ((TextField) robot.lookup("#setupRecoveryKey").query()).getText();
+    }
+
+    @Test
+    @DisplayName("Issue 14: the recovery key is shown whole at setup, grouped, never cut off (\"...ENC1-\")")
+    void recoveryKeyShownWholeAndGrouped(FxRobot robot) throws Exception {
+        createVault(robot);
+        javafx.scene.Node shown = robot.lookup("#setupRecoveryKey").query();
+        var region = (javafx.scene.layout.Region) shown;
+        var texts = robot.from(shown).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .queryAllAs(javafx.scene.text.Text.class);
+        assertFalse(texts.isEmpty());
+        StringBuilder visible = new StringBuilder();
+        for (var text : texts) {
+            assertFalse(text.getText().contains("\u2026") || text.getText().contains("..."), "cut off: " + text.getText());
+            assertTrue(text.getLayoutBounds().getWidth() <= region.getWidth() - region.snappedLeftInset()
+                    - region.snappedRightInset() + 0.5, "the key is wider than its box, so part of it is hidden");
+            visible.append(text.getText());
+        }
+        String key = visible.toString();
+        assertTrue(key.contains("\n"), "grouped on several lines: " + key.length() + " chars");
+        for (String line : key.split("\n")) {
+            assertTrue(line.matches("([0-9A-Z]{4}-){0,3}[0-9A-Z]{4}-?"), "four groups a line at most");
+        }
+        assertTrue(key.replace("\n", "").matches("([0-9A-Z]{4}-){12}[0-9A-Z]{4}"), "the whole key");
+    }
+
+    @Test
+    @DisplayName("Issue 14: the recovery key has Copy (with a clipboard warning, cleared on leaving) and Print")
+    void recoveryKeyCopyAndPrint(FxRobot robot) throws Exception {
+        createVault(robot);
+        String key = keyShown(robot).replace("\n", "");
+        robot.clickOn("#setupCopyKey");
+        waitUntil(() -> !robot.lookup("#setupKeyNote").queryAs(org.harbor.ui.common.Paragraph.class).getContent().isEmpty());
+        assertEquals(key, onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertTrue(robot.lookup("#setupKeyNote").queryAs(org.harbor.ui.common.Paragraph.class).getContent()
+                .contains(harbor.i18n().get("setup.recovery.copied")));
+
+        robot.clickOn("#setupPrintKey"); // headless: no printer, so the user is told to write it down
+        waitUntil(() -> !robot.lookup("#setupKeyNote").queryAs(org.harbor.ui.common.Paragraph.class).getContent()
+                .equals(harbor.i18n().get("setup.recovery.copied")));
+        String note = robot.lookup("#setupKeyNote").queryAs(org.harbor.ui.common.Paragraph.class).getContent();
+        assertTrue(note.equals(harbor.i18n().get("setup.recovery.noPrinter")) || note.equals(harbor.i18n().get("setup.recovery.printed"))
+                || note.isEmpty(), note);
+
+        robot.clickOn("#setupWrittenDown");
+        robot.clickOn("#setupFinish");
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+        assertFalse(key.equals(onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())),
+                "the key is taken off the clipboard once confirmed");
+    }
+
+    private static String onFx(java.util.concurrent.Callable<String> read) throws Exception {
+        var task = new java.util.concurrent.FutureTask<>(read);
+        javafx.application.Platform.runLater(task);
+        return task.get();
     }
 }

@@ -147,8 +147,9 @@ class ShellUiTest {
         harbor.accounts().lock("test");
         logIn(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         waitUntil(() -> shows(robot, "#setupRecoveryKey")
-                && !robot.lookup("#setupRecoveryKey").queryTextInputControl().getText().isEmpty());
-        waitUntil(() -> robot.lookup("#setupRecoveryKey").query().isFocused());
+                && !robot.lookup("#setupRecoveryKey").queryLabeled().getText().isEmpty());
+        waitUntil(() -> robot.lookup("#setupCopyKey").query().isFocused());
+        robot.type(KeyCode.TAB); // Print
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.ENTER);

@@ -5,14 +5,17 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.print.PrinterJob;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Releasable;
+import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
 
 public final class SetupView implements Releasable {
@@ -40,7 +43,14 @@ public final class SetupView implements Releasable {
     @FXML
     private Paragraph message;
     @FXML
-    private TextField recoveryKey;
+    private Label recoveryKey;
+    @FXML
+    private Button copyKey;
+    @FXML
+    private Button printKey;
+    @FXML
+    private Paragraph keyNote;
+    private final RecoveryKeyClipboard clipboard = new RecoveryKeyClipboard();
     @FXML
     private CheckBox writtenDown;
     @FXML
@@ -68,7 +78,7 @@ public final class SetupView implements Releasable {
         accountPane.managedProperty().bind(accountPane.visibleProperty());
         subscriptions.bind(recoveryPane.visibleProperty(), model.showingRecoveryKeyProperty());
         recoveryPane.managedProperty().bind(recoveryPane.visibleProperty());
-        subscriptions.bind(recoveryKey.textProperty(), model.recoveryKeyProperty());
+        subscriptions.bind(recoveryKey.textProperty(), model.groupedRecoveryKeyProperty());
         subscriptions.bindBidirectional(writtenDown.selectedProperty(), model.keyWrittenDownProperty());
         subscriptions.bind(finish.disableProperty(), model.canFinishProperty().not());
         create.defaultButtonProperty().bind(accountPane.visibleProperty());
@@ -77,15 +87,47 @@ public final class SetupView implements Releasable {
         finish.defaultButtonProperty().bind(recoveryPane.visibleProperty());
         subscriptions.add(model.showingRecoveryKeyProperty().subscribe((was, now) -> {
             if (now) {
-                Platform.runLater(recoveryKey::requestFocus);
+                Platform.runLater(copyKey::requestFocus);
             }
         }));
-        Platform.runLater(() -> (model.showingRecoveryKeyProperty().get() ? recoveryKey : language).requestFocus());
+        Platform.runLater(() -> (model.showingRecoveryKeyProperty().get() ? copyKey : language).requestFocus());
     }
 
     @Override
     public void release() {
+        clipboard.clearNow();
         subscriptions.release();
+    }
+
+    /** Copies the key, and takes it off the clipboard again a minute later (other programs can read it). */
+    @FXML
+    private void onCopyKey() {
+        clipboard.copy(model.recoveryKeyProperty().get());
+        keyNote.setContent(model.text("setup.recovery.copied"));
+    }
+
+    /**
+     * Prints the key on paper (or to a "print to PDF" printer where the system offers one).
+     * Without any printer the user is told to write it down by hand.
+     */
+    @FXML
+    private void onPrintKey() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            keyNote.setContent(model.text("setup.recovery.noPrinter"));
+            return;
+        }
+        if (!job.showPrintDialog(recoveryKey.getScene().getWindow())) {
+            job.cancelJob();
+            return;
+        }
+        Label title = new Label(model.text("setup.recovery.title"));
+        Label key = new Label(recoveryKey.getText());
+        key.getStyleClass().add(Styles.RECOVERY_KEY);
+        VBox page = new VBox(12, title, key);
+        page.getStylesheets().setAll(recoveryKey.getScene().getStylesheets());
+        boolean printed = job.printPage(page) && job.endJob();
+        keyNote.setContent(model.text(printed ? "setup.recovery.printed" : "setup.recovery.printFailed"));
     }
 
     @FXML
@@ -95,6 +137,7 @@ public final class SetupView implements Releasable {
 
     @FXML
     private void onFinish() {
+        clipboard.clearNow();
         model.finish();
     }
 

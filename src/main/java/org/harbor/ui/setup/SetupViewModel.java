@@ -53,6 +53,11 @@ public final class SetupViewModel {
         return i18n.nativeName(code);
     }
 
+    /** A fixed text of this screen in the display language. */
+    public String text(String key) {
+        return i18n.get(key);
+    }
+
     public String language() {
         return i18n.locale().getLanguage();
     }
@@ -124,6 +129,36 @@ public final class SetupViewModel {
             recoveryKey.set(key);
             showingRecoveryKey.set(true);
         }, e -> message.set(Messages.of(e, i18n)));
+    }
+
+    /**
+     * The recovery key laid out to be read and copied by hand: its dash-separated groups, four to a
+     * line, so the whole key is always visible (a single field cut it off). Joining the lines gives
+     * the key back exactly.
+     */
+    public javafx.beans.binding.StringBinding groupedRecoveryKeyProperty() {
+        return Bindings.createStringBinding(() -> grouped(recoveryKey.get()), recoveryKey);
+    }
+
+    static final int GROUPS_PER_LINE = 4;
+
+    /** {@code key}'s groups, {@value #GROUPS_PER_LINE} to a line; a line that continues ends with its dash. */
+    static String grouped(String key) {
+        if (key == null || key.isEmpty()) {
+            return "";
+        }
+        String[] groups = key.split("-", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < groups.length; i++) {
+            out.append(groups[i]);
+            if (i < groups.length - 1) {
+                out.append('-');
+                if ((i + 1) % GROUPS_PER_LINE == 0) {
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     public BooleanBinding canFinishProperty() {

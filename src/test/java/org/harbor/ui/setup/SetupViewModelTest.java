@@ -102,4 +102,19 @@ class SetupViewModelTest {
         assertEquals(Optional.of("ar"), harbor.settings().uiLanguage());
         assertEquals("ar", model.language());
     }
+
+    @Test
+    @DisplayName("Issue 14: the recovery key is shown whole, grouped four groups a line, and joins back to the exact key")
+    void recoveryKeyGrouped() {
+        type("sam", STRONG, STRONG);
+        model.create();
+        String key = model.recoveryKeyProperty().get();
+        String shown = model.groupedRecoveryKeyProperty().get();
+        assertEquals(key, shown.replace("\n", ""));
+        String[] lines = shown.split("\n");
+        assertEquals(4, lines.length, shown.length() + " chars");
+        for (String line : lines) {
+            assertTrue(line.length() <= 20, "a short line");
+        }
+    }
 }

@@ -1,0 +1,74 @@
+package org.harbor.app;
+
+import static org.harbor.app.UiTestSupport.shows;
+import static org.harbor.app.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.harbor.Harbor;
+import org.harbor.testing.MutableClock;
+import org.harbor.testing.TestVaults;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("Issue 14: Settings and Accounts put the initial focus on their first field, not on 'Hide screen'")
+class FirstFieldFocusUiTest {
+
+    Harbor harbor;
+    Shell shell;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        harbor = UiTestSupport.lockedSupervisorVault("harbor-focus-ui", MutableClock.atStart());
+        shell = UiTestSupport.showShell(harbor, stage);
+    }
+
+    @AfterEach
+    void stop() {
+        shell.dispose();
+        harbor.close();
+    }
+
+    private void logIn(FxRobot robot) {
+        robot.clickOn("#loginUsername");
+        robot.write(TestVaults.SUPERVISOR);
+        robot.type(KeyCode.TAB);
+        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+    }
+
+    private String focused() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node owner = stage.getScene().getFocusOwner();
+        return owner == null ? "nothing" : String.valueOf(owner.getId());
+    }
+
+    @Test
+    @DisplayName("Settings, Accounts: the first field has the focus, so Enter never hides and locks")
+    void initialFocusOnFirstField(FxRobot robot) {
+        logIn(robot);
+        robot.clickOn("#homeSettings");
+        waitUntil(() -> shows(robot, "#settingsLanguage"));
+        assertEquals("settingsLanguage", focused());
+
+        robot.interact(() -> shell.toHome());
+        waitUntil(() -> shows(robot, "#homeUsers"));
+        robot.clickOn("#homeUsers");
+        waitUntil(() -> shows(robot, "#usersName"));
+        assertEquals("usersName", focused());
+        robot.interact(() -> shell.toHome()); // the accounts screen is released on the FX thread
+        waitUntil(() -> shows(robot, "#homeUsers"));
+    }
+}
