@@ -75,7 +75,10 @@ stop
 # central-conflicts.png, central-statistics.png
 trap - EXIT
 cleanup
-mvn -B -q test -Dtest='CentralOfficeUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
-for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics; do
+# The emergency panel over a form (issue 14, R2), in English and Arabic: emergency-panel.png,
+# emergency-panel-ar.png, from its headless TestFX test in the same way.
+mvn -B -q test -Dtest='CentralOfficeUiTest,EmergencyPanelUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
+    emergency-panel emergency-panel-ar; do
   echo "screenshots: $OUT/$f.png"
 done
