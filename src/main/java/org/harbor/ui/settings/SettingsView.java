@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -144,7 +145,7 @@ public final class SettingsView implements Releasable {
     }
 
     /** A field bound both ways to its row, with the field's name as prompt and for screen readers, capped at {@code max}. */
-    private TextField field(javafx.beans.property.StringProperty value, String key, int number, int max, boolean editable) {
+    private TextField field(StringProperty value, String key, int number, int max, boolean editable) {
         TextField field = new TextField(value.get());
         String name = contacts.label(key);
         field.setPromptText(name);
