@@ -27,7 +27,17 @@ public final class ShowEmergencyContacts {
     /** The country's shipped hotlines as contacts, "when to call" in the display language. */
     static List<EmergencyContact> defaults(String country, I18n i18n) {
         return Hotlines.of(country).stream()
-                .map(h -> new EmergencyContact(h.name(), h.number(), i18n.get("emergency.hotline." + h.kind() + ".when")))
+                .map(h -> new EmergencyContact(h.name(), h.number(), i18n.get(whenKey(h.kind()))))
                 .toList();
+    }
+
+    /** The "when to call" sentence of a shipped hotline's kind (keys written whole, so that the key check finds them). */
+    private static String whenKey(String kind) {
+        return switch (kind) {
+            case "child" -> "emergency.hotline.child.when";
+            case "trafficking" -> "emergency.hotline.trafficking.when";
+            case "traffickingText" -> "emergency.hotline.traffickingText.when";
+            default -> throw new IllegalStateException("a hotline of unknown kind in the shipped data: " + kind);
+        };
     }
 }
