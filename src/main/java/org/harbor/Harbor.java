@@ -40,7 +40,9 @@ import org.harbor.usecases.CoSignSeal;
 import org.harbor.usecases.CompleteForm;
 import org.harbor.usecases.ConductInterview;
 import org.harbor.usecases.CreateCase;
+import org.harbor.usecases.EditEmergencyContacts;
 import org.harbor.usecases.ExportPackage;
+import org.harbor.usecases.ShowEmergencyContacts;
 import org.harbor.usecases.FindCases;
 import org.harbor.usecases.ImportCase;
 import org.harbor.usecases.LogIn;
@@ -266,6 +268,8 @@ public final class Harbor implements AutoCloseable {
             case "RecoverWithKey" -> new RecoverWithKey(accounts, settings, idleLock);
             case "SetUpVault" -> new SetUpVault(accounts, settings, idleLock);
             case "SaveSettings" -> new SaveSettings(settings, idleLock);
+            case "ShowEmergencyContacts" -> new ShowEmergencyContacts(settings, i18n);
+            case "EditEmergencyContacts" -> new EditEmergencyContacts(settings, i18n);
             case "CheckAuditContinuity" -> new CheckAuditContinuity(accounts);
             case "FindCases" -> new FindCases(cases, accounts);
             case "CreateCase" -> new CreateCase(cases);

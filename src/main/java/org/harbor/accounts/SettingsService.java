@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -32,6 +33,10 @@ public final class SettingsService {
     public static final String IDLE_LOCK_MINUTES = "lock.idleMinutes";
     public static final String ORGANISATION_NAME = "organisation.name";
     public static final String UI_LANGUAGE = "ui.language";
+    /** The organisation's emergency contacts (R2), one a line; absent until a supervisor saves them. */
+    public static final String EMERGENCY_CONTACTS = "emergency.contacts";
+    /** The organisation's country (ISO 3166-1 alpha-2): whose hotlines are the panel's defaults. */
+    public static final String ORGANISATION_COUNTRY = "organisation.country";
     private static final String UI_FILE = "ui.properties";
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
@@ -87,6 +92,49 @@ public final class SettingsService {
             throw new Refusal("settings.organisation.invalid");
         }
         put(session, ORGANISATION_NAME, name.strip());
+    }
+
+    /** The organisation's country, if a supervisor chose one. */
+    public Optional<String> organisationCountry() {
+        return get(ORGANISATION_COUNTRY).filter(code -> !code.isEmpty());
+    }
+
+    /**
+     * The emergency contacts a supervisor saved, or empty if none were ever saved (the panel then
+     * shows the country's defaults).
+     */
+    public Optional<List<EmergencyContact>> emergencyContacts() {
+        return get(EMERGENCY_CONTACTS).map(EmergencyContact::decode);
+    }
+
+    /**
+     * Saves the organisation's country and its emergency contacts together (supervisors), checked
+     * ({@link EmergencyContact#checked}); each change is audited by its key, never its content.
+     */
+    public void setEmergencyContacts(Session session, String country, List<EmergencyContact> contacts) {
+        accounts.require(session, Permission.CHANGE_SETTINGS);
+        checkCountry(country);
+        String encoded = EmergencyContact.encode(contacts);
+        vault.transaction(c -> {
+            put(session, ORGANISATION_COUNTRY, country == null ? "" : country);
+            put(session, EMERGENCY_CONTACTS, encoded);
+            return null;
+        });
+    }
+
+    /**
+     * Chooses the organisation's country alone (supervisors): until contacts are saved, the panel
+     * shows its hotlines.
+     */
+    public void setOrganisationCountry(Session session, String country) {
+        checkCountry(country);
+        put(session, ORGANISATION_COUNTRY, country == null ? "" : country);
+    }
+
+    private static void checkCountry(String country) {
+        if (country != null && !country.isEmpty() && !Hotlines.countries().contains(country)) {
+            throw new Refusal("emergency.country.invalid");
+        }
     }
 
     /** The display language chosen on this device, if any. Readable while the vault is locked. */

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
@@ -39,6 +40,8 @@ import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.cases.CaseScreens;
+import org.harbor.ui.emergency.EmergencyPanel;
+import org.harbor.ui.emergency.EmergencyViewModel;
 import org.harbor.ui.export.ExportScreens;
 import org.harbor.ui.forms.FormScreens;
 import org.harbor.ui.interview.InterviewScreens;
@@ -51,6 +54,7 @@ import org.harbor.ui.login.LoginView;
 import org.harbor.ui.login.LoginViewModel;
 import org.harbor.ui.login.RecoveryView;
 import org.harbor.ui.login.RecoveryViewModel;
+import org.harbor.ui.settings.EmergencyContactsViewModel;
 import org.harbor.ui.settings.SettingsView;
 import org.harbor.ui.settings.SettingsViewModel;
 import org.harbor.ui.setup.SetupView;
@@ -65,6 +69,9 @@ import org.harbor.ui.users.UsersViewModel;
 public final class Shell implements Navigator {
 
     public static final KeyCombination QUICK_HIDE = new KeyCodeCombination(KeyCode.H,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Opens the emergency panel over any screen after log-in (R2). */
+    public static final KeyCombination EMERGENCY = new KeyCodeCombination(KeyCode.E,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final long IDLE_CHECK_SECONDS = 5;
 
@@ -81,6 +88,9 @@ public final class Shell implements Navigator {
             Thread.ofPlatform().daemon().name("harbor-idle-check").factory());
     private Screen current;
     private boolean hidden;
+    private EmergencyPanel emergency;
+    private EmergencyViewModel emergencyModel;
+    private Runnable emergencyRefocus = () -> { };
 
     public Shell(Harbor harbor, Stage stage) {
         this.harbor = harbor;
@@ -88,6 +98,7 @@ public final class Shell implements Navigator {
         this.scene = new Scene(new Region(), 960, 700);
         scene.getStylesheets().add(Shell.class.getResource("/org/harbor/ui/common/harbor.css").toExternalForm());
         scene.getAccelerators().put(QUICK_HIDE, this::quickHide);
+        scene.getAccelerators().put(EMERGENCY, this::openEmergency);
         scene.addEventFilter(InputEvent.ANY, e -> harbor.idleLock().touch());
         harbor.i18n().onChange(locale -> {
             if (!hidden) {
@@ -195,7 +206,12 @@ public final class Shell implements Navigator {
         withSession(session -> {
             SettingsViewModel model = new SettingsViewModel(harbor.useCases().saveSettings(), harbor.i18n(), background, this,
                     session);
-            return new FxmlScreen(() -> new SettingsView(model), model::dispose, harbor.i18n());
+            EmergencyContactsViewModel contacts = new EmergencyContactsViewModel(harbor.useCases().editEmergencyContacts(),
+                    harbor.i18n(), background, session);
+            return new FxmlScreen(() -> new SettingsView(model, contacts), () -> {
+                model.dispose();
+                contacts.dispose();
+            }, harbor.i18n());
         });
     }
 
@@ -266,6 +282,7 @@ public final class Shell implements Navigator {
             return;
         }
         hidden = true;
+        dropEmergency();
         disposeCurrent();
         if (setupModel != null) {
             setupModel.dispose();
@@ -285,6 +302,7 @@ public final class Shell implements Navigator {
         if (hidden) {
             return;
         }
+        dropEmergency();
         disposeCurrent();
         if (setupModel != null) {
             setupModel.dispose();
@@ -317,6 +335,7 @@ public final class Shell implements Navigator {
     }
 
     private void show(Screen next) {
+        dropEmergency();
         disposeCurrent();
         current = next;
         render();
@@ -337,8 +356,17 @@ public final class Shell implements Navigator {
         BorderPane window = new BorderPane(current.scrolls() ? scrolling(content) : content);
         window.setTop(integrityFailed() ? new VBox(topBar(), integrityBanner()) : topBar());
         window.setId("windowRoot");
-        window.setNodeOrientation(harbor.i18n().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        scene.setRoot(window);
+        NodeOrientation orientation = harbor.i18n().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+        window.setNodeOrientation(orientation);
+        // The screen in a layer of its own, so that the emergency panel can lie over it.
+        StackPane layers = new StackPane(window);
+        layers.setNodeOrientation(orientation);
+        scene.setRoot(layers);
+        if (emergency != null) {
+            // rebuilt beneath an open panel (a language change, the integrity banner): the panel stays on top
+            window.setDisable(true);
+            layers.getChildren().add(emergency.node());
+        }
         stage.setTitle(harbor.i18n().get("app.title"));
         Platform.runLater(() -> focusFirstField(window, content));
     }
@@ -389,10 +417,86 @@ public final class Shell implements Navigator {
         hide.setId("quickHide");
         hide.setFocusTraversable(true);
         hide.setOnAction(e -> quickHide());
-        HBox bar = new HBox(12, name, spacer, hide);
+        HBox bar = new HBox(12, name, spacer);
+        if (harbor.accounts().current().isPresent()) {
+            Button emergencyOpen = new Button(harbor.i18n().get("shell.emergency"));
+            emergencyOpen.setId("emergencyOpen");
+            emergencyOpen.getStyleClass().add(Styles.EMERGENCY_BUTTON);
+            emergencyOpen.setOnAction(e -> openEmergency());
+            bar.getChildren().add(emergencyOpen);
+        }
+        bar.getChildren().add(hide);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.TOP_BAR);
         return bar;
+    }
+
+    /**
+     * Opens the emergency panel over the screen (R2), after log-in only. The screen beneath is
+     * left as it is (its typed text and caret untouched) and disabled while the panel is open;
+     * closing puts the focus, and a text field's caret and selection, back where they were.
+     */
+    public void openEmergency() {
+        if (hidden || emergency != null || current == null || harbor.accounts().current().isEmpty()
+                || !(scene.getRoot() instanceof StackPane layers) || layers.getChildren().isEmpty()) {
+            return;
+        }
+        Node focused = scene.getFocusOwner();
+        Runnable refocus = () -> { };
+        if (focused != null) {
+            if (focused instanceof TextInputControl text) {
+                int anchor = text.getAnchor();
+                int caret = text.getCaretPosition();
+                refocus = () -> {
+                    text.requestFocus();
+                    text.selectRange(anchor, caret);
+                };
+            } else {
+                refocus = focused::requestFocus;
+            }
+        }
+        emergencyModel = new EmergencyViewModel(harbor.useCases().showEmergencyContacts(), harbor.i18n(), background);
+        emergency = new EmergencyPanel(emergencyModel, this::closeEmergency);
+        emergencyRefocus = refocus;
+        layers.getChildren().add(emergency.node());
+        emergency.closeButton().requestFocus();
+        layers.getChildren().getFirst().setDisable(true);
+        emergencyModel.load();
+    }
+
+    /** Closes the emergency panel and returns the focus where it was when it opened. */
+    public void closeEmergency() {
+        if (emergency == null) {
+            return;
+        }
+        Runnable refocus = emergencyRefocus;
+        // The screen is enabled and the focus put back before the panel goes, so that the scene
+        // never looks for a new focus owner of its own (it would pick the screen's first button).
+        if (scene.getRoot() instanceof StackPane layers && !layers.getChildren().isEmpty()) {
+            layers.getChildren().getFirst().setDisable(false);
+        }
+        refocus.run();
+        dropEmergency();
+        // The scene may still move the focus on its next pulse after the panel's removal: put it back once more then.
+        Platform.runLater(refocus);
+    }
+
+    /** True while the emergency panel is open. */
+    public boolean emergencyOpen() {
+        return emergency != null;
+    }
+
+    private void dropEmergency() {
+        if (emergency == null) {
+            return;
+        }
+        if (emergency.node().getParent() instanceof StackPane layers) {
+            layers.getChildren().remove(emergency.node());
+        }
+        emergencyModel.dispose();
+        emergency = null;
+        emergencyModel = null;
+        emergencyRefocus = () -> { };
     }
 
     /** The page shown after a quick-hide: nothing about Harbor, its users or its records. */

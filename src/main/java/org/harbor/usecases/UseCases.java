@@ -153,6 +153,14 @@ public final class UseCases {
         return get(OpenCentralOffice.class);
     }
 
+    public ShowEmergencyContacts showEmergencyContacts() {
+        return get(ShowEmergencyContacts.class);
+    }
+
+    public EditEmergencyContacts editEmergencyContacts() {
+        return get(EditEmergencyContacts.class);
+    }
+
     private synchronized <T> T get(Class<T> type) {
         Object useCase = made.get(type);
         if (useCase == null) {

@@ -19,6 +19,16 @@ public final class Styles {
     /** A text that wraps ({@link Paragraph}). */
     public static final String PARAGRAPH = "paragraph";
 
+    // --- the emergency panel (R2) and its contacts in Settings
+    /** The dimmed layer over the screen while the emergency panel is open. */
+    public static final String EMERGENCY_BACKDROP = "emergency-backdrop";
+    public static final String EMERGENCY_PANEL = "emergency-panel";
+    public static final String EMERGENCY_NUMBER = "emergency-number";
+    public static final String EMERGENCY_CONTACT = "emergency-contact";
+    public static final String EMERGENCY_BUTTON = "emergency-button";
+    /** One contact's fields in Settings. */
+    public static final String EMERGENCY_ROW = "emergency-row";
+
     // --- home, setup
     public static final String TILE = "tile";
     public static final String RECOVERY_KEY = "recovery-key";

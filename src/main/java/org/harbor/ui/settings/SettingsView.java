@@ -7,7 +7,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.harbor.accounts.EmergencyContact;
+import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Releasable;
@@ -30,8 +39,24 @@ public final class SettingsView implements Releasable {
     @FXML
     private Paragraph message;
 
-    public SettingsView(SettingsViewModel model) {
+    @FXML
+    private ComboBox<String> country;
+    @FXML
+    private VBox contactRows;
+    @FXML
+    private Button addContact;
+    @FXML
+    private Button addDefaults;
+    @FXML
+    private Button saveContacts;
+    @FXML
+    private Paragraph contactsMessage;
+    private final EmergencyContactsViewModel contacts;
+    private Runnable rowsListener = () -> { };
+
+    public SettingsView(SettingsViewModel model, EmergencyContactsViewModel contacts) {
         this.model = model;
+        this.contacts = contacts;
     }
 
     @FXML
@@ -65,12 +90,100 @@ public final class SettingsView implements Releasable {
         save.setDisable(!model.canChangeVaultSettings());
         subscriptions.bind(message.contentProperty(), model.messageProperty());
         EnterKey.submits(save, form);
+        initializeContacts();
         Platform.runLater(language::requestFocus);
+    }
+
+    /** The emergency contacts section: the country, one row of three fields a contact, and its buttons. */
+    private void initializeContacts() {
+        country.getItems().setAll(contacts.countries());
+        country.setCellFactory(list -> new CountryCell());
+        country.setButtonCell(new CountryCell());
+        country.setValue(contacts.countryProperty().get());
+        subscriptions.add(contacts.countryProperty().subscribe((old, now) -> country.setValue(now)));
+        country.valueProperty().addListener((obs, old, code) -> contacts.chooseCountry(code));
+        boolean editable = contacts.mayEdit();
+        country.setDisable(!editable);
+        addContact.setDisable(!editable);
+        addDefaults.setDisable(!editable);
+        saveContacts.setDisable(!editable);
+        ListChangeListener<EmergencyContactsViewModel.Row> changed = change -> showRows(editable);
+        contacts.rows().addListener(changed);
+        rowsListener = () -> contacts.rows().removeListener(changed);
+        showRows(editable);
+        subscriptions.bind(contactsMessage.contentProperty(), contacts.messageProperty());
+    }
+
+    private void showRows(boolean editable) {
+        contactRows.getChildren().clear();
+        int number = 0;
+        for (EmergencyContactsViewModel.Row row : contacts.rows()) {
+            number++;
+            contactRows.getChildren().add(contactRow(row, number, editable));
+        }
+    }
+
+    private VBox contactRow(EmergencyContactsViewModel.Row row, int number, boolean editable) {
+        Label heading = new Label(contacts.label("settings.emergency.row", number));
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        TextField name = field(row.name, "settings.emergency.name", number, EmergencyContact.MAX_NAME, editable);
+        name.setId("settingsContactName" + number);
+        TextField phone = field(row.number, "settings.emergency.number", number, EmergencyContact.MAX_NUMBER, editable);
+        phone.setId("settingsContactNumber" + number);
+        phone.setPrefColumnCount(14);
+        TextField when = field(row.when, "settings.emergency.when", number, EmergencyContact.MAX_WHEN, editable);
+        when.setId("settingsContactWhen" + number);
+        Button remove = new Button(contacts.label("settings.emergency.remove", number));
+        remove.setId("settingsContactRemove" + number);
+        remove.setDisable(!editable);
+        remove.setOnAction(e -> contacts.remove(row));
+        HBox first = new HBox(8, name, phone);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        VBox box = new VBox(6, heading, first, when, remove);
+        box.getStyleClass().add(Styles.EMERGENCY_ROW);
+        return box;
+    }
+
+    /** A field bound both ways to its row, with the field's name as prompt and for screen readers, capped at {@code max}. */
+    private TextField field(StringProperty value, String key, int number, int max, boolean editable) {
+        TextField field = new TextField(value.get());
+        String name = contacts.label(key);
+        field.setPromptText(name);
+        field.setAccessibleText(contacts.label("settings.emergency.row", number) + ": " + name);
+        field.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().length() <= max ? change : null));
+        field.textProperty().addListener((obs, old, now) -> value.set(now));
+        field.setEditable(editable);
+        return field;
+    }
+
+    @FXML
+    private void onAddContact() {
+        contacts.addRow();
+        contactRows.getChildren().getLast().lookup(".text-field").requestFocus();
+    }
+
+    @FXML
+    private void onAddDefaults() {
+        contacts.addDefaults();
+    }
+
+    @FXML
+    private void onSaveContacts() {
+        contacts.save();
+    }
+
+    private final class CountryCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            setText(empty || code == null ? null : contacts.countryName(code));
+        }
     }
 
     @Override
     public void release() {
         subscriptions.release();
+        rowsListener.run();
     }
 
     @FXML

@@ -1,0 +1,108 @@
+package org.harbor.ui.emergency;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.harbor.accounts.EmergencyContact;
+import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Styles;
+
+/**
+ * The emergency panel (R2) as a layer over the window: a dimmed backdrop and a card with the
+ * contacts, each one a stop for the keyboard that a screen reader reads whole. Esc or the close
+ * button closes it; the shell puts the focus back where it was.
+ */
+public final class EmergencyPanel {
+
+    private final StackPane layer;
+    private final Button close;
+
+    public EmergencyPanel(EmergencyViewModel model, Runnable onClose) {
+        Label title = new Label(model.title());
+        title.getStyleClass().add(Styles.TITLE);
+        title.setId("emergencyTitle");
+        Paragraph intro = new Paragraph(model.intro());
+        VBox list = new VBox(4);
+        list.setId("emergencyContacts");
+        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model));
+        fill(list, model);
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        // As tall as the contacts; the card shrinks to the window and the list scrolls only then.
+        scroll.prefViewportHeightProperty().bind(list.heightProperty());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Paragraph message = new Paragraph("");
+        message.setId("emergencyMessage");
+        message.contentProperty().bind(model.messageProperty());
+        close = new Button(model.closeLabel());
+        close.setId("emergencyClose");
+        close.setOnAction(e -> onClose.run());
+        VBox card = new VBox(12, title, intro, scroll, message, close);
+        card.setId("emergencyPanel");
+        card.getStyleClass().add(Styles.EMERGENCY_PANEL);
+        card.setMaxWidth(600);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        card.setMinHeight(0);
+        card.setAccessibleRole(AccessibleRole.NODE);
+        card.setAccessibleText(model.title());
+        layer = new StackPane(card);
+        layer.setPadding(new Insets(24));
+        layer.setId("emergencyLayer");
+        layer.getStyleClass().add(Styles.EMERGENCY_BACKDROP);
+        StackPane.setAlignment(card, Pos.CENTER);
+        layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onClose.run();
+            }
+        });
+        // A click on the dimmed part does not reach the screen beneath.
+        layer.setOnMouseClicked(e -> e.consume());
+    }
+
+    private static void fill(VBox list, EmergencyViewModel model) {
+        list.getChildren().clear();
+        int n = 0;
+        for (EmergencyContact contact : model.contacts()) {
+            n++;
+            Label name = new Label(contact.name());
+            name.getStyleClass().add(Styles.SECTION_TITLE);
+            name.setWrapText(true);
+            Label number = new Label(contact.number());
+            number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
+            number.setId("emergencyNumber" + n);
+            VBox item = new VBox(2, name, number);
+            String when = model.when(contact);
+            if (!when.isEmpty()) {
+                item.getChildren().add(new Paragraph(when));
+            }
+            item.setId("emergencyContact" + n);
+            item.getStyleClass().add(Styles.EMERGENCY_CONTACT);
+            item.setFocusTraversable(true);
+            item.setAccessibleRole(AccessibleRole.TEXT);
+            item.setAccessibleText(model.accessibleText(contact));
+            list.getChildren().add(item);
+        }
+    }
+
+    public Node node() {
+        return layer;
+    }
+
+    /** Where the focus goes when the panel opens. */
+    public Button closeButton() {
+        return close;
+    }
+}
