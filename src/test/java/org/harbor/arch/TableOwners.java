@@ -33,6 +33,8 @@ final class TableOwners {
             Map.entry("vault_meta", "vault"),
             // accounts: who may log in, their keys and settings
             Map.entry("users", "accounts"),
+            // migration 0013 rebuilds users through users_new (SQLite cannot change a CHECK in place); it is renamed to users
+            Map.entry("users_new", "accounts"),
             Map.entry("settings", "accounts"),
             Map.entry("account_keys", "accounts"),
             Map.entry("content_key_grants", "accounts"),

@@ -18,6 +18,7 @@ import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.UiExecutor;
 import org.harbor.usecases.SetUpVault;
 import org.harbor.vault.VaultKind;
+import javafx.beans.binding.StringBinding;
 
 /**
  * First-run setup: the display language, the first account, then the recovery key, shown once and
@@ -136,7 +137,7 @@ public final class SetupViewModel {
      * line, so the whole key is always visible (a single field cut it off). Joining the lines gives
      * the key back exactly.
      */
-    public javafx.beans.binding.StringBinding groupedRecoveryKeyProperty() {
+    public StringBinding groupedRecoveryKeyProperty() {
         return Bindings.createStringBinding(() -> grouped(recoveryKey.get()), recoveryKey);
     }
 
