@@ -201,6 +201,10 @@ class EmergencyPanelUiTest {
         assertEquals("جهات اتصال الطوارئ", robot.lookup("#emergencyTitle").queryAs(Label.class).getText());
         assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT,
                 robot.lookup("#emergencyPanel").query().getEffectiveNodeOrientation());
+        // In the Arabic window a number still reads left to right (+1 555 0100, not 0100 555 1+),
+        // and a Latin name keeps its own direction (its closing bracket stays at its end).
+        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT,
+                robot.lookup("#emergencyNumber1").query().getEffectiveNodeOrientation());
         screenshot("emergency-panel-ar.png");
     }
 

@@ -2,6 +2,7 @@ package org.harbor.ui.emergency;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -80,7 +81,11 @@ public final class EmergencyPanel {
             Label name = new Label(contact.name());
             name.getStyleClass().add(Styles.SECTION_TITLE);
             name.setWrapText(true);
+            // A name keeps the direction of its own script (a Latin name in an Arabic window keeps
+            // its brackets where they are); a number is always read left to right.
+            name.setNodeOrientation(direction(contact.name()));
             Label number = new Label(contact.number());
+            number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
             number.setId("emergencyNumber" + n);
             VBox item = new VBox(2, name, number);
@@ -95,6 +100,22 @@ public final class EmergencyPanel {
             item.setAccessibleText(model.accessibleText(contact));
             list.getChildren().add(item);
         }
+    }
+
+    /** The direction of the first letter that has one, as the Unicode bidi algorithm's first-strong rule. */
+    static NodeOrientation direction(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return NodeOrientation.LEFT_TO_RIGHT;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return NodeOrientation.RIGHT_TO_LEFT;
+            }
+            i += Character.charCount(c);
+        }
+        return NodeOrientation.INHERIT;
     }
 
     public Node node() {
