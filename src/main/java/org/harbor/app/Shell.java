@@ -2,6 +2,7 @@ package org.harbor.app;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -444,15 +445,29 @@ public final class Shell implements Navigator {
         Node focused = scene.getFocusOwner();
         Runnable refocus = () -> { };
         if (focused != null) {
+            // The screen may rebuild the node meanwhile (a form redraws its question when its field
+            // loses the focus): then the node of the same id takes the focus back.
+            String id = focused.getId();
+            Supplier<Node> again = () -> focused.getScene() == scene || id == null ? focused : scene.lookup("#" + id);
             if (focused instanceof TextInputControl text) {
                 int anchor = text.getAnchor();
                 int caret = text.getCaretPosition();
                 refocus = () -> {
-                    text.requestFocus();
-                    text.selectRange(anchor, caret);
+                    Node target = again.get();
+                    if (target != null) {
+                        target.requestFocus();
+                        if (target instanceof TextInputControl field && caret <= field.getLength() && anchor <= field.getLength()) {
+                            field.selectRange(anchor, caret);
+                        }
+                    }
                 };
             } else {
-                refocus = focused::requestFocus;
+                refocus = () -> {
+                    Node target = again.get();
+                    if (target != null) {
+                        target.requestFocus();
+                    }
+                };
             }
         }
         emergencyModel = new EmergencyViewModel(harbor.useCases().showEmergencyContacts(), harbor.i18n(), background);

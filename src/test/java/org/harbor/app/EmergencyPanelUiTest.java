@@ -142,7 +142,13 @@ class EmergencyPanelUiTest {
         assertFalse(shell.emergencyOpen());
         assertFalse(shows(robot, "#emergencyPanel"));
         assertEquals("Mira Okafor", name.getText(), "the typed text is untouched");
-        // Not yet passing (see the report): the focus and the caret back in the field after Esc.
+        waitUntil(() -> focusOwner() != null && "input-data_name".equals(focusOwner().getId()));
+        TextInputControl back = (TextInputControl) focusOwner();
+        assertEquals("Mira Okafor", back.getText(), "the field the focus returns to holds what was typed");
+        assertEquals(8, back.getCaretPosition(), "the caret is where it was (three to the left of the end)");
+        robot.write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Mira Okaxfor", back.getText(), "typing goes on where it stopped");
     }
 
     @Test
