@@ -374,14 +374,18 @@ public final class Shell implements Navigator {
 
     /**
      * Gives the screen's first field the focus unless the screen already placed it: left alone,
-     * the scene focuses the first control, the top bar's "Hide screen", and Enter would hide and lock.
+     * the scene focuses the first control of the top bar ("Hide screen" or "Emergency contacts"), and
+     * Enter would hide and lock or open the panel.
      */
     private void focusFirstField(BorderPane window, Parent content) {
-        if (scene.getRoot() != window) {
+        if (window.getScene() != scene || emergency != null) {
             return;
         }
         Node owner = scene.getFocusOwner();
-        if (owner != null && owner.getScene() == scene && !"quickHide".equals(owner.getId())) {
+        // The top bar's buttons ("Hide screen", "Emergency contacts") are where the scene puts the
+        // focus by itself; any other owner means the screen placed it.
+        if (owner != null && owner.getScene() == scene && !"quickHide".equals(owner.getId())
+                && !"emergencyOpen".equals(owner.getId())) {
             return;
         }
         content.lookupAll("*").stream()
