@@ -145,7 +145,11 @@ class CaseListUiTest {
         shell.background().drain();
 
         // Sealing from the case view: the seal shows its signer and verifies.
+        // The seal dialog lists what is incomplete and asks for the case number typed (issue 14).
         robot.interact(() -> robot.lookup("#sealCase").queryButton().fire());
+        waitUntil(() -> robot.lookup("#sealConfirmText").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#sealConfirmText").queryTextInputControl().setText(found.number()));
+        robot.interact(() -> robot.lookup("#sealDialogConfirm").queryButton().fire());
         waitUntil(() -> UiTestSupport.texts().contains("verifies: the records are as sealed"));
         assertEquals("sealed", harbor.cases().open(session, found.id()).orElseThrow().summary().status().code());
 
