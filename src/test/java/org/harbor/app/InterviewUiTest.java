@@ -101,7 +101,8 @@ class InterviewUiTest {
         robot.interact(() -> shell.toInterview(sessionId));
         // Keys go to the screen only once its first control has the focus (never the hide button).
         waitUntil(() -> shows(robot, "#interviewStart") && stage.getScene().getFocusOwner() != null
-                && !"quickHide".equals(stage.getScene().getFocusOwner().getId()));
+                && !"quickHide".equals(stage.getScene().getFocusOwner().getId())
+                && !"emergencyOpen".equals(stage.getScene().getFocusOwner().getId()));
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {
@@ -292,7 +293,8 @@ class InterviewUiTest {
         robot.interact(() -> shell.toInterview(sessionId));
         // Keys go to the screen only once its first control has the focus (never the hide button).
         waitUntil(() -> shows(robot, "#interviewStart") && stage.getScene().getFocusOwner() != null
-                && !"quickHide".equals(stage.getScene().getFocusOwner().getId()));
+                && !"quickHide".equals(stage.getScene().getFocusOwner().getId())
+                && !"emergencyOpen".equals(stage.getScene().getFocusOwner().getId()));
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, stage.getScene().getRoot().getEffectiveNodeOrientation());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#interviewQuestion") && !robot.lookup("#interviewQuestion").query().isDisabled());
