@@ -93,7 +93,7 @@ public final class PostgresCentralStore {
         String query = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
         boolean verified = java.util.Arrays.asList(query.split("&")).contains("sslmode=verify-full");
         if (!local && !verified) {
-            throw new CentralException("central.error.url",
+            throw new CentralException("central.error.urlNeedsTls",
                     "a database on another machine needs sslmode=verify-full in its URL (TLS with the server's certificate checked)");
         }
     }
