@@ -378,7 +378,14 @@ public final class Shell implements Navigator {
      * Enter would hide and lock or open the panel.
      */
     private void focusFirstField(BorderPane window, Parent content) {
-        if (window.getScene() != scene || emergency != null) {
+        placeFirstField(window, content);
+        // The scene gives a focus of its own to the first control (a top-bar button) on a later pulse
+        // when the one it had left with the old screen: look once more then.
+        Platform.runLater(() -> Platform.runLater(() -> placeFirstField(window, content)));
+    }
+
+    private void placeFirstField(BorderPane window, Parent content) {
+        if (window.getScene() != scene || emergency != null || window.getCenter() == null) {
             return;
         }
         Node owner = scene.getFocusOwner();

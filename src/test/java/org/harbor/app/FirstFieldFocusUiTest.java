@@ -61,12 +61,14 @@ class FirstFieldFocusUiTest {
         logIn(robot);
         robot.clickOn("#homeSettings");
         waitUntil(() -> shows(robot, "#settingsLanguage"));
+        WaitForAsyncUtils.waitForFxEvents(3); // the screen settles over a few pulses
         assertEquals("settingsLanguage", focused());
 
         robot.interact(() -> shell.toHome());
         waitUntil(() -> shows(robot, "#homeUsers"));
         robot.clickOn("#homeUsers");
         waitUntil(() -> shows(robot, "#usersName"));
+        WaitForAsyncUtils.waitForFxEvents(3);
         assertEquals("usersName", focused());
         robot.interact(() -> shell.toHome()); // the accounts screen is released on the FX thread
         waitUntil(() -> shows(robot, "#homeUsers"));
