@@ -21,8 +21,12 @@ class PostgresSettingsTest {
         assertDoesNotThrow(() -> PostgresCentralStore.checkUrl("jdbc:postgresql://localhost/harbor"));
         assertDoesNotThrow(() -> PostgresCentralStore.checkUrl(
                 "jdbc:postgresql://db.office.example:5432/harbor?sslmode=verify-full&sslrootcert=/etc/harbor/ca.pem"));
+        // Another machine without verified TLS is told so in its own sentence; a wrong address in another.
         for (String bad : new String[] {"jdbc:postgresql://db.office.example/harbor", "jdbc:postgresql://10.0.0.5/harbor?sslmode=require",
-            "jdbc:postgresql://127.0.0.1,db.office.example/harbor", "jdbc:sqlite:/tmp/x.db", "jdbc:postgresql:harbor"}) {
+            "jdbc:postgresql://127.0.0.1,db.office.example/harbor"}) {
+            assertEquals("central.error.urlNeedsTls", assertThrows(CentralException.class, () -> PostgresCentralStore.checkUrl(bad)).key(), bad);
+        }
+        for (String bad : new String[] {"jdbc:sqlite:/tmp/x.db", "jdbc:postgresql:harbor"}) {
             assertEquals("central.error.url", assertThrows(CentralException.class, () -> PostgresCentralStore.checkUrl(bad)).key(), bad);
         }
     }
