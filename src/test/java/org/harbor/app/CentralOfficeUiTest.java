@@ -243,26 +243,7 @@ class CentralOfficeUiTest {
         screenshot("central-statistics.png");
     }
 
-    /** Writes the window's picture when -Dharbor.screenshots names a folder. */
     void screenshot(String name) {
-        String folder = System.getProperty("harbor.screenshots");
-        if (folder == null || folder.isBlank()) {
-            return;
-        }
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            javax.imageio.ImageIO.write(out, "png", Path.of(folder, name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        UiTestSupport.screenshot(stage, name);
     }
 }

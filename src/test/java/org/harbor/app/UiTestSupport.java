@@ -62,4 +62,28 @@ final class UiTestSupport {
     static boolean shows(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().isPresent();
     }
+
+    /** Writes the stage's picture to {@code name} when -Dharbor.screenshots names a folder (docs/images/screenshots.sh). */
+    static void screenshot(javafx.stage.Stage stage, String name) {
+        String folder = System.getProperty("harbor.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.waitFor(
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(out, "png", java.nio.file.Path.of(folder, name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
