@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +22,8 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.i18n.I18n;
@@ -88,6 +92,8 @@ public final class Shell implements Navigator {
     private final ScheduledExecutorService idleCheck = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("harbor-idle-check").factory());
     private Screen current;
+    /** Holds the first field's focus against the scene's own until the user acts (see guardInitialFocus). */
+    private Subscription focusGuard = Subscription.EMPTY;
     private boolean hidden;
     private EmergencyPanel emergency;
     private EmergencyViewModel emergencyModel;
@@ -315,6 +321,7 @@ public final class Shell implements Navigator {
 
     public void dispose() {
         idleCheck.shutdownNow();
+        focusGuard.unsubscribe();
         disposeCurrent();
         background.close();
     }
@@ -369,19 +376,35 @@ public final class Shell implements Navigator {
             layers.getChildren().add(emergency.node());
         }
         stage.setTitle(harbor.i18n().get("app.title"));
-        Platform.runLater(() -> focusFirstField(window, content));
+        guardInitialFocus(window, content);
     }
 
     /**
      * Gives the screen's first field the focus unless the screen already placed it: left alone,
      * the scene focuses the first control of the top bar ("Hide screen" or "Emergency contacts"), and
-     * Enter would hide and lock or open the panel.
+     * Enter would hide and lock or open the panel. The scene may do so on any later pulse (when the
+     * control that had the focus left with the old screen), so until the user first presses a key or
+     * the mouse, a focus the scene moves to the top bar is given back to the first field.
      */
-    private void focusFirstField(BorderPane window, Parent content) {
-        placeFirstField(window, content);
-        // The scene gives a focus of its own to the first control (a top-bar button) on a later pulse
-        // when the one it had left with the old screen: look once more then.
-        Platform.runLater(() -> Platform.runLater(() -> placeFirstField(window, content)));
+    private void guardInitialFocus(BorderPane window, Parent content) {
+        focusGuard.unsubscribe();
+        Subscription watch = scene.focusOwnerProperty().subscribe(owner -> {
+            if (isTopBar(owner)) {
+                Platform.runLater(() -> placeFirstField(window, content));
+            }
+        });
+        EventHandler<InputEvent> userActs = event -> {
+            if (event.getEventType() == KeyEvent.KEY_PRESSED || event.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                focusGuard.unsubscribe();
+            }
+        };
+        scene.addEventFilter(InputEvent.ANY, userActs);
+        focusGuard = watch.and(() -> scene.removeEventFilter(InputEvent.ANY, userActs));
+        Platform.runLater(() -> placeFirstField(window, content));
+    }
+
+    private static boolean isTopBar(Node owner) {
+        return owner != null && ("quickHide".equals(owner.getId()) || "emergencyOpen".equals(owner.getId()));
     }
 
     private void placeFirstField(BorderPane window, Parent content) {
@@ -391,8 +414,7 @@ public final class Shell implements Navigator {
         Node owner = scene.getFocusOwner();
         // The top bar's buttons ("Hide screen", "Emergency contacts") are where the scene puts the
         // focus by itself; any other owner means the screen placed it.
-        if (owner != null && owner.getScene() == scene && !"quickHide".equals(owner.getId())
-                && !"emergencyOpen".equals(owner.getId())) {
+        if (owner != null && owner.getScene() == scene && !isTopBar(owner)) {
             return;
         }
         content.lookupAll("*").stream()

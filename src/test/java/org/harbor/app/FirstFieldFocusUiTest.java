@@ -70,6 +70,13 @@ class FirstFieldFocusUiTest {
         waitUntil(() -> shows(robot, "#usersName"));
         WaitForAsyncUtils.waitForFxEvents(3);
         assertEquals("usersName", focused());
+        // the scene moving the focus to the top bar on a late pulse of its own (no key, no click) is undone
+        robot.interact(() -> robot.lookup("#emergencyOpen").query().requestFocus());
+        assertEquals("usersName", focused());
+        // once the user acts, the focus goes where they take it
+        robot.clickOn("#emergencyOpen");
+        waitUntil(() -> shows(robot, "#emergencyClose"));
+        robot.type(KeyCode.ESCAPE);
         robot.interact(() -> shell.toHome()); // the accounts screen is released on the FX thread
         waitUntil(() -> shows(robot, "#homeUsers"));
     }
