@@ -5,9 +5,10 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "src/main/resources/org/harbor/forms/builtin"
-NAMES = ["consent", "safety", "intake", "trafficking", "referrals"]
 
 sys.path.insert(0, str(HERE))
+from xform import NAMES  # noqa: E402
+
 OUT.mkdir(parents=True, exist_ok=True)
 written = []
 for name in NAMES:

@@ -3,11 +3,24 @@
 The XML under src/main/resources/org/harbor/forms/builtin/ is what Harbor loads; this module
 only saves typing three translations into itext by hand. Conventions: docs/forms.md.
 """
+import json
+import pathlib
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-LANGS = ("en", "es", "ar")
+# English, Spanish and Arabic are written beside each other in the form definitions; every other
+# shipped language comes from a catalog, tools/forms/catalog/<code>.json, mapping each English text to
+# its translation (written by tools/forms/catalog.py, filled by a translator; see docs/translating.md).
+BASE_LANGS = ("en", "es", "ar")
+CATALOG_ORDER = ("fr", "pt", "vi", "sq", "tl")
+CATALOG_DIR = pathlib.Path(__file__).resolve().parent / "catalog"
+CATALOGS = {}
+for _path in sorted(CATALOG_DIR.glob("*.json")):
+    CATALOGS[_path.stem] = json.loads(_path.read_text(encoding="utf-8"))
+LANGS = BASE_LANGS + tuple(sorted(CATALOGS, key=lambda c: (CATALOG_ORDER + (c,)).index(c)))
 ROOT = "data"
+# the built-in forms, one module each under tools/forms, in the order Harbor offers them
+NAMES = ["consent", "safety", "intake", "trafficking", "referrals"]
 
 
 OUTPUT = re.compile(r'<output value="([^"]*)"/>')
@@ -21,13 +34,21 @@ def markup(value):
 
 
 class T:
-    """One text in English, Spanish and Arabic."""
+    """One text in English, Spanish and Arabic; other languages are looked up in their catalog."""
+
+    ALL = []  # every text made, in order: what tools/forms/catalog.py offers for translation
 
     def __init__(self, en, es, ar):
         self.en, self.es, self.ar = en, es, ar
+        T.ALL.append(self)
 
     def get(self, lang):
-        return getattr(self, lang)
+        if lang in BASE_LANGS:
+            return getattr(self, lang)
+        value = CATALOGS.get(lang, {}).get(self.en)
+        if value and sorted(OUTPUT.findall(value)) != sorted(OUTPUT.findall(self.en)):
+            raise ValueError(f"{lang} text changes the <output/> placeholders of: {self.en}")
+        return value
 
 
 class Node:
