@@ -388,9 +388,14 @@ public final class Shell implements Navigator {
      */
     private void guardInitialFocus(BorderPane window, Parent content) {
         focusGuard.unsubscribe();
+        // the control the screen itself gave the focus to (its first field, or "Copy" beside a
+        // recovery key), given back when the scene moves the focus to the top bar on its own
+        Node[] placed = new Node[1];
         Subscription watch = scene.focusOwnerProperty().subscribe(owner -> {
             if (isTopBar(owner)) {
-                Platform.runLater(() -> placeFirstField(window, content));
+                Platform.runLater(() -> restoreFocus(window, content, placed[0]));
+            } else if (owner != null && owner.getScene() == scene) {
+                placed[0] = owner;
             }
         });
         EventHandler<InputEvent> userActs = event -> {
@@ -401,6 +406,15 @@ public final class Shell implements Navigator {
         scene.addEventFilter(InputEvent.ANY, userActs);
         focusGuard = watch.and(() -> scene.removeEventFilter(InputEvent.ANY, userActs));
         Platform.runLater(() -> placeFirstField(window, content));
+    }
+
+    private void restoreFocus(BorderPane window, Parent content, Node placed) {
+        if (placed != null && placed.getScene() == scene && placed.isVisible() && !placed.isDisabled()
+                && window.getScene() == scene && emergency == null && isTopBar(scene.getFocusOwner())) {
+            placed.requestFocus();
+        } else {
+            placeFirstField(window, content);
+        }
     }
 
     private static boolean isTopBar(Node owner) {

@@ -73,6 +73,10 @@ class FirstFieldFocusUiTest {
         // the scene moving the focus to the top bar on a late pulse of its own (no key, no click) is undone
         robot.interact(() -> robot.lookup("#emergencyOpen").query().requestFocus());
         assertEquals("usersName", focused());
+        // nor is it when the screen had placed the focus on a control of its own, not its first field
+        robot.interact(() -> robot.lookup("#usersRole").query().requestFocus());
+        robot.interact(() -> robot.lookup("#quickHide").query().requestFocus());
+        assertEquals("usersRole", focused());
         // once the user acts, the focus goes where they take it
         robot.clickOn("#emergencyOpen");
         waitUntil(() -> shows(robot, "#emergencyClose"));
