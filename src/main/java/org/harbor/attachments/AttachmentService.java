@@ -295,6 +295,25 @@ public final class AttachmentService {
     }
 
     /**
+     * A reader of the blobs of all {@code caseIds}, for one export: one transaction, one identity,
+     * one age stanza reader for every blob (issue 16), instead of a transaction and an identity per
+     * attachment; close it to destroy the identity.
+     */
+    public BlobReader reader(Session session, java.util.Collection<String> caseIds) {
+        requireCaseReader(session);
+        for (String caseId : caseIds) {
+            cases.requireCase(session, caseId);
+        }
+        return vault.transaction(c -> {
+            List<AttachmentRows.Row> rows = new java.util.ArrayList<>();
+            for (String caseId : caseIds) {
+                rows.addAll(AttachmentRows.ofCase(c, caseId));
+            }
+            return new BlobReader(blobs, rows.isEmpty() ? null : AttachmentRows.identity(c).orElse(null), rows);
+        });
+    }
+
+    /**
      * The same inside the caller's transaction; the caller has checked the session may read the
      * case (the package writer, which seals and exports it).
      */

@@ -33,6 +33,36 @@ public interface CaseExtras {
         return List.of();
     }
 
+    /**
+     * The attachments of all {@code caseIds} for one export, read with one identity (issue 16);
+     * close the result when the package is written. By default, {@link #attachments(Session, String)}
+     * case by case.
+     */
+    default Attachments attachments(Session session, List<String> caseIds) throws IOException {
+        java.util.Map<String, List<Attachment>> byCase = new java.util.HashMap<>();
+        for (String caseId : caseIds) {
+            byCase.put(caseId, attachments(session, caseId));
+        }
+        return new Attachments() {
+            @Override
+            public List<Attachment> of(String caseId) {
+                return byCase.getOrDefault(caseId, List.of());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** The attachments of the cases of one export; closing it releases what reads them. */
+    interface Attachments extends AutoCloseable {
+        List<Attachment> of(String caseId);
+
+        @Override
+        void close();
+    }
+
     /** Deletes the extras' rows of a purged case in the purge's transaction; the result runs after it commits. */
     default AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
         return AfterPurge.NOTHING;
@@ -54,7 +84,11 @@ public interface CaseExtras {
         }
     }
 
-    /** One attachment, read when the package is written; the bytes must hash to {@code sha256}. */
+    /**
+     * One attachment, read when the package is written. The opener's stream checks the bytes
+     * against {@code sha256} and {@code size} as they are read and ends in an {@link IOException}
+     * instead of its end when they differ, so the writer does not hash them a second time.
+     */
     record Attachment(String sha256, long size, Opener opener) {
     }
 
