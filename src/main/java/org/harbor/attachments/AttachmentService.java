@@ -98,7 +98,7 @@ public final class AttachmentService {
         try {
             vault.transaction(c -> {
                 requireChangeable(c, caseId);
-                AttachmentRows.insert(c, attachment, stored.blobName());
+                AttachmentRows.insert(c, attachment, stored.blobName(), stored.crc32());
                 touch(c, caseId);
                 audit.append(c, session.actorId(), AttachmentActions.ADDED, attachment.id(),
                         Map.of("case", caseId, "size", Long.toString(stored.size())));

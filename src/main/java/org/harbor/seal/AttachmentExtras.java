@@ -51,7 +51,7 @@ public final class AttachmentExtras implements CaseExtras {
                         } catch (Refusal e) {
                             throw new IOException("an attachment cannot be read: " + e.key(), e);
                         }
-                    }));
+                    }, ref.crc32()));
                 }
                 return out;
             }

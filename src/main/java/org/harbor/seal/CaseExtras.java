@@ -87,9 +87,16 @@ public interface CaseExtras {
     /**
      * One attachment, read when the package is written. The opener's stream checks the bytes
      * against {@code sha256} and {@code size} as they are read and ends in an {@link IOException}
-     * instead of its end when they differ, so the writer does not hash them a second time.
+     * instead of its end when they differ, so the writer does not hash them a second time. With
+     * {@code crc32} (of the plaintext, recorded at attach time) the writer stores it as a STORED ZIP
+     * entry, whose local header needs the CRC before the bytes.
      */
-    record Attachment(String sha256, long size, Opener opener) {
+    record Attachment(String sha256, long size, Opener opener, Long crc32) {
+
+        /** An attachment whose CRC-32 is not known before it is read: it goes out DEFLATED at level 0. */
+        public Attachment(String sha256, long size, Opener opener) {
+            this(sha256, size, opener, null);
+        }
     }
 
     /** Opens the plaintext of an attachment. */

@@ -118,7 +118,9 @@ final class PackageWriter {
                         for (CaseExtras.FormInstance f : c.forms()) {
                             document(zip, PackageNames.form(c.caseId(), f.submissionId()), f.xml(), progress);
                         }
-                        zip.setLevel(Deflater.NO_COMPRESSION); // attachments are mostly compressed media already
+                        // Attachments are mostly compressed media already: STORED when their CRC-32 was
+                        // recorded at attach time (issue 16), else through the Deflater at level 0.
+                        zip.setLevel(Deflater.NO_COMPRESSION);
                         for (CaseExtras.Attachment a : c.attachments()) {
                             attachment(zip, PackageNames.attachment(c.caseId(), a.sha256()), a, buffer, progress);
                         }
@@ -152,6 +154,14 @@ final class PackageWriter {
             throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTime(0);
+        if (a.crc32() != null) {
+            // sizes and CRC in the local header: what a streaming reader needs of a STORED entry; the
+            // ZIP writer checks the CRC of the bytes against it when the entry closes
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(a.size());
+            e.setCompressedSize(a.size());
+            e.setCrc(a.crc32());
+        }
         zip.putNextEntry(e);
         long size = 0;
         // The opener's stream checks the SHA-256 recorded at attach time as it is read, and fails
