@@ -17,24 +17,27 @@ final class AttachmentRows {
 
     private static final String SELECT = """
             SELECT a.id, a.case_id, a.original_name, a.media_type, a.size_bytes, a.sha256, a.note, a.added_at,
-                   a.added_by, COALESCE(u.username, ''), a.blob_name
+                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32
             FROM attachments a LEFT JOIN users u ON u.id = a.added_by""";
 
-    /** A row with the name of its blob file, which never leaves this package. */
-    record Row(Attachment attachment, String blobName) {
+    /**
+     * A row with the name of its blob file, which never leaves this package, and the CRC-32 of its
+     * plaintext (null for attachments made before migration 0017).
+     */
+    record Row(Attachment attachment, String blobName, Long crc32) {
         BlobRef ref() {
             Attachment a = attachment;
-            return new BlobRef(a.id(), a.caseId(), a.sha256(), a.sizeBytes(), a.mediaType());
+            return new BlobRef(a.id(), a.caseId(), a.sha256(), a.sizeBytes(), a.mediaType(), crc32);
         }
     }
 
     private AttachmentRows() {
     }
 
-    static void insert(Connection c, Attachment a, String blobName) throws SQLException {
+    static void insert(Connection c, Attachment a, String blobName, long crc32) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO attachments(id, case_id, blob_name, original_name, media_type, size_bytes, sha256, note,
-                                        added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?,?)""")) {
+                                        added_at, added_by, crc32) VALUES (?,?,?,?,?,?,?,?,?,?,?)""")) {
             insert.setString(1, a.id());
             insert.setString(2, a.caseId());
             insert.setString(3, blobName);
@@ -45,6 +48,7 @@ final class AttachmentRows {
             insert.setString(8, a.note().orElse(null));
             insert.setString(9, a.addedAt());
             insert.setLong(10, a.addedBy());
+            insert.setLong(11, crc32);
             insert.executeUpdate();
         }
     }
@@ -145,6 +149,8 @@ final class AttachmentRows {
     private static Row row(ResultSet r) throws SQLException {
         Attachment a = new Attachment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
                 r.getString(6), Optional.ofNullable(r.getString(7)), r.getString(8), r.getLong(9), r.getString(10));
-        return new Row(a, r.getString(11));
+        long crc32 = r.getLong(12);
+        Long recorded = r.wasNull() ? null : crc32; // before any other column is read
+        return new Row(a, r.getString(11), recorded);
     }
 }

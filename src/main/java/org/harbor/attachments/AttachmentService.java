@@ -98,7 +98,7 @@ public final class AttachmentService {
         try {
             vault.transaction(c -> {
                 requireChangeable(c, caseId);
-                AttachmentRows.insert(c, attachment, stored.blobName());
+                AttachmentRows.insert(c, attachment, stored.blobName(), stored.crc32());
                 touch(c, caseId);
                 audit.append(c, session.actorId(), AttachmentActions.ADDED, attachment.id(),
                         Map.of("case", caseId, "size", Long.toString(stored.size())));
@@ -292,6 +292,25 @@ public final class AttachmentService {
         requireCaseReader(session);
         cases.requireCase(session, caseId);
         return vault.transaction(c -> reader(c, caseId));
+    }
+
+    /**
+     * A reader of the blobs of all {@code caseIds}, for one export: one transaction, one identity,
+     * one age stanza reader for every blob (issue 16), instead of a transaction and an identity per
+     * attachment; close it to destroy the identity.
+     */
+    public BlobReader reader(Session session, java.util.Collection<String> caseIds) {
+        requireCaseReader(session);
+        for (String caseId : caseIds) {
+            cases.requireCase(session, caseId);
+        }
+        return vault.transaction(c -> {
+            List<AttachmentRows.Row> rows = new java.util.ArrayList<>();
+            for (String caseId : caseIds) {
+                rows.addAll(AttachmentRows.ofCase(c, caseId));
+            }
+            return new BlobReader(blobs, rows.isEmpty() ? null : AttachmentRows.identity(c).orElse(null), rows);
+        });
     }
 
     /**

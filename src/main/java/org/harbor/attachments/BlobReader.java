@@ -4,12 +4,14 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbor.crypto.Age;
 import org.harbor.crypto.AgeIdentity;
 import org.harbor.i18n.Refusal;
 
 /**
- * Reads the plaintext of one case's blobs, for the package writer: the vault's identity is loaded
- * once and destroyed when the reader closes. Every stream is checked against its recorded SHA-256
+ * Reads the plaintext of the blobs of one case or of all the cases of an export, for the package
+ * writer: the vault's identity is loaded once, its age stanza reader made on the first blob opened
+ * and kept for the rest, and the identity destroyed when the reader closes. Every stream is checked against its recorded SHA-256
  * and size and ends in {@link AlteredBlobException} instead of its last bytes if they differ, so a
  * writer that copies a stream to its end either copied the attached file or fails.
  */
@@ -18,6 +20,7 @@ public final class BlobReader implements AutoCloseable {
     private final BlobStore store;
     private final AgeIdentity identity;
     private final Map<String, AttachmentRows.Row> rows = new LinkedHashMap<>();
+    private Age.Decryptor decryptor;
 
     BlobReader(BlobStore store, AgeIdentity identity, List<AttachmentRows.Row> rows) {
         this.store = store;
@@ -25,9 +28,14 @@ public final class BlobReader implements AutoCloseable {
         rows.forEach(r -> this.rows.put(r.attachment().id(), r));
     }
 
-    /** The case's attachments, oldest first. */
+    /** The case's attachments, oldest first (for a reader of several cases: case by case, in the order asked). */
     public List<BlobRef> blobs() {
         return rows.values().stream().map(AttachmentRows.Row::ref).toList();
+    }
+
+    /** The attachments of {@code caseId}, oldest first. */
+    public List<BlobRef> blobs(String caseId) {
+        return rows.values().stream().map(AttachmentRows.Row::ref).filter(r -> r.caseId().equals(caseId)).toList();
     }
 
     /** The case's attachments with what is known about each (name, type, who, when, note). */
@@ -47,7 +55,14 @@ public final class BlobReader implements AutoCloseable {
             throw new IllegalArgumentException("not an attachment of this case");
         }
         try {
-            return store.open(row.blobName(), identity, row.attachment().sha256(), row.attachment().sizeBytes());
+            if (decryptor == null) {
+                try {
+                    decryptor = Age.decryptor(List.of(identity));
+                } catch (java.io.IOException e) {
+                    throw new AlteredBlobException("the vault's blob identity is not usable", e);
+                }
+            }
+            return store.open(row.blobName(), decryptor, row.attachment().sha256(), row.attachment().sizeBytes());
         } catch (AlteredBlobException e) {
             throw new Refusal("attachments.error.altered", e);
         }
@@ -55,6 +70,7 @@ public final class BlobReader implements AutoCloseable {
 
     @Override
     public void close() {
+        decryptor = null;
         if (identity != null) {
             identity.destroy();
         }

@@ -121,6 +121,18 @@ final class BlobStore {
     /** The plaintext of blob {@code name}, checked against the recorded hash and size as it is read. */
     VerifyingInputStream open(String name, AgeIdentity identity, String sha256, long size)
             throws AlteredBlobException {
+        Age.Decryptor decryptor;
+        try {
+            decryptor = Age.decryptor(List.of(identity));
+        } catch (IOException | RuntimeException e) {
+            throw new AlteredBlobException("the stored file does not decrypt", e);
+        }
+        return open(name, decryptor, sha256, size);
+    }
+
+    /** The same with a decryptor made once for many blobs (the package writer's). */
+    VerifyingInputStream open(String name, Age.Decryptor decryptor, String sha256, long size)
+            throws AlteredBlobException {
         FileChannel file;
         try {
             file = FileChannel.open(path(name), StandardOpenOption.READ);
@@ -130,7 +142,7 @@ final class BlobStore {
             throw new AlteredBlobException("the stored file cannot be read", e);
         }
         try {
-            ReadableByteChannel plaintext = Age.decrypting(file, List.of(identity));
+            ReadableByteChannel plaintext = decryptor.decrypting(file);
             return new VerifyingInputStream(plaintext, sha256, size);
         } catch (IOException | RuntimeException e) {
             closeQuietly(file);

@@ -23,7 +23,7 @@ final class BlobWriter {
     static final int BUFFER = 64 * 1024;
 
     /** A blob written and renamed into place; its type was read from its first bytes. */
-    record Stored(String blobName, String sha256, long size, String mediaType) {
+    record Stored(String blobName, String sha256, long size, String mediaType, long crc32) {
     }
 
     private BlobWriter() {
@@ -41,6 +41,7 @@ final class BlobWriter {
         try {
             long total = sizeOf(source);
             MessageDigest sha = Hashes.sha256();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32(); // a package's STORED entry needs it first
             byte[] head = new byte[MediaTypes.SNIFF_BYTES];
             int headLength = 0;
             long count = 0;
@@ -57,6 +58,7 @@ final class BlobWriter {
                         headLength += k;
                     }
                     sha.update(buffer, 0, n);
+                    crc.update(buffer, 0, n);
                     ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
                     while (chunk.hasRemaining()) {
                         out.write(chunk);
@@ -76,7 +78,7 @@ final class BlobWriter {
             String fileName = source.getFileName() == null ? "" : source.getFileName().toString();
             String type = MediaTypes.of(head, headLength, fileName);
             Arrays.fill(head, (byte) 0);
-            return new Stored(name, Hashes.hex(sha.digest()), count, type);
+            return new Stored(name, Hashes.hex(sha.digest()), count, type, crc.getValue());
         } finally {
             Arrays.fill(buffer, (byte) 0);
             if (!kept) {

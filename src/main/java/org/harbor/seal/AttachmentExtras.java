@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.harbor.accounts.Session;
 import org.harbor.attachments.AttachmentService;
+import org.harbor.attachments.BlobReader;
 import org.harbor.attachments.BlobRef;
 import org.harbor.attachments.PurgedBlobs;
 import org.harbor.i18n.Refusal;
@@ -33,6 +34,33 @@ public final class AttachmentExtras implements CaseExtras {
             }));
         }
         return out;
+    }
+
+    /** One reader for the whole export: one transaction, one identity, one age stanza reader (issue 16). */
+    @Override
+    public Attachments attachments(Session session, List<String> caseIds) {
+        BlobReader reader = attachments.reader(session, caseIds);
+        return new Attachments() {
+            @Override
+            public List<Attachment> of(String caseId) {
+                List<Attachment> out = new ArrayList<>();
+                for (BlobRef ref : reader.blobs(caseId)) {
+                    out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> {
+                        try {
+                            return reader.open(ref);
+                        } catch (Refusal e) {
+                            throw new IOException("an attachment cannot be read: " + e.key(), e);
+                        }
+                    }, ref.crc32()));
+                }
+                return out;
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
     }
 
     @Override

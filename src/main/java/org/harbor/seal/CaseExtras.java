@@ -33,6 +33,36 @@ public interface CaseExtras {
         return List.of();
     }
 
+    /**
+     * The attachments of all {@code caseIds} for one export, read with one identity (issue 16);
+     * close the result when the package is written. By default, {@link #attachments(Session, String)}
+     * case by case.
+     */
+    default Attachments attachments(Session session, List<String> caseIds) throws IOException {
+        java.util.Map<String, List<Attachment>> byCase = new java.util.HashMap<>();
+        for (String caseId : caseIds) {
+            byCase.put(caseId, attachments(session, caseId));
+        }
+        return new Attachments() {
+            @Override
+            public List<Attachment> of(String caseId) {
+                return byCase.getOrDefault(caseId, List.of());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** The attachments of the cases of one export; closing it releases what reads them. */
+    interface Attachments extends AutoCloseable {
+        List<Attachment> of(String caseId);
+
+        @Override
+        void close();
+    }
+
     /** Deletes the extras' rows of a purged case in the purge's transaction; the result runs after it commits. */
     default AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
         return AfterPurge.NOTHING;
@@ -54,8 +84,19 @@ public interface CaseExtras {
         }
     }
 
-    /** One attachment, read when the package is written; the bytes must hash to {@code sha256}. */
-    record Attachment(String sha256, long size, Opener opener) {
+    /**
+     * One attachment, read when the package is written. The opener's stream checks the bytes
+     * against {@code sha256} and {@code size} as they are read and ends in an {@link IOException}
+     * instead of its end when they differ, so the writer does not hash them a second time. With
+     * {@code crc32} (of the plaintext, recorded at attach time) the writer stores it as a STORED ZIP
+     * entry, whose local header needs the CRC before the bytes.
+     */
+    record Attachment(String sha256, long size, Opener opener, Long crc32) {
+
+        /** An attachment whose CRC-32 is not known before it is read: it goes out DEFLATED at level 0. */
+        public Attachment(String sha256, long size, Opener opener) {
+            this(sha256, size, opener, null);
+        }
     }
 
     /** Opens the plaintext of an attachment. */

@@ -15,7 +15,7 @@ public final class CustodyReport {
 
     static String forCase(String caseId, List<SealRecord> seals, List<String> after) {
         StringBuilder out = new StringBuilder();
-        appendCase(out, caseId, null, seals);
+        appendCase(out, caseId, null, seals, false);
         after.forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
@@ -27,7 +27,8 @@ public final class CustodyReport {
             out.append("Purpose of the package: ").append(manifest.purpose()).append('\n');
         }
         for (PackageReader.CaseFile c : cases.values()) {
-            appendCase(out, c.caseId(), c.number(), c.seals());
+            // the reader verified every seal and co-signature of a case file, or refused the package
+            appendCase(out, c.caseId(), c.number(), c.seals(), true);
             if (manifest.purpose() != null) {
                 out.append("  answers carried and checked against their seals: ").append(c.openedAnswers()).append('\n');
                 for (ValueFilter.Withheld w : c.withheld()) {
@@ -47,7 +48,11 @@ public final class CustodyReport {
         return out.toString();
     }
 
-    private static void appendCase(StringBuilder out, String caseId, String number, List<SealRecord> seals) {
+    /**
+     * {@code verified}: every signature in {@code seals} was already checked (a package's case
+     * files, by {@link PackageReader}); they are not checked a second time (issue 16).
+     */
+    private static void appendCase(StringBuilder out, String caseId, String number, List<SealRecord> seals, boolean verified) {
         out.append("Case ").append(caseId);
         if (number != null) {
             out.append(" (").append(number).append(')');
@@ -63,7 +68,7 @@ public final class CustodyReport {
             out.append(" by ").append(s.signerName()).append(" (").append(s.signerRole()).append(")")
                     .append(", key ").append(s.fingerprint())
                     .append(", SHA-256 ").append(s.contentHash())
-                    .append(", signature ").append(s.verifies() ? "valid" : "INVALID")
+                    .append(", signature ").append(verified || s.verifies() ? "valid" : "INVALID")
                     .append(", seal ").append(s.id()).append('\n');
             if (s.kind() == SealKind.ADDENDUM) {
                 out.append("    reason: ").append(s.reason().replace('\n', ' ')).append('\n');
@@ -71,7 +76,7 @@ public final class CustodyReport {
             for (SealRecord.CoSignature co : s.coSignatures()) {
                 out.append("    co-signed ").append(co.signedAt()).append(" by ").append(co.signerName())
                         .append(" (").append(co.signerRole()).append("), key ").append(co.fingerprint())
-                        .append(", signature ").append(s.coSignatureVerifies(co) ? "valid" : "INVALID").append('\n');
+                        .append(", signature ").append(verified || s.coSignatureVerifies(co) ? "valid" : "INVALID").append('\n');
             }
         }
     }

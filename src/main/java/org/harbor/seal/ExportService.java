@@ -119,13 +119,20 @@ public final class ExportService {
         }
         String now = clock.instant().toString();
         Prepared prepared = vault.transaction(c -> prepare(c, session, ids, purpose, now));
-        List<PackageWriter.CaseContent> contents = new ArrayList<>();
-        for (PackageWriter.CaseContent base : prepared.cases()) {
-            java.util.Set<String> withheld = new java.util.HashSet<>();
-            base.withheld().forEach(w -> withheld.add(w.key()));
-            contents.add(new PackageWriter.CaseContent(base.caseId(), base.number(), base.caseJson(), base.auditJsonl(),
-                    extras.forms(session, base.caseId(), withheld), extras.attachments(session, base.caseId()), base.withheld()));
+        try (CaseExtras.Attachments attachments = extras.attachments(session, ids)) {
+            List<PackageWriter.CaseContent> contents = new ArrayList<>();
+            for (PackageWriter.CaseContent base : prepared.cases()) {
+                java.util.Set<String> withheld = new java.util.HashSet<>();
+                base.withheld().forEach(w -> withheld.add(w.key()));
+                contents.add(new PackageWriter.CaseContent(base.caseId(), base.number(), base.caseJson(), base.auditJsonl(),
+                        extras.forms(session, base.caseId(), withheld), attachments.of(base.caseId()), base.withheld()));
+            }
+            return write(session, ids, purpose, out, listener, now, prepared, contents);
         }
+    }
+
+    private Exported write(Session session, List<String> ids, ConsentPurpose purpose, Path out, ExportListener listener, String now,
+                           Prepared prepared, List<PackageWriter.CaseContent> contents) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);

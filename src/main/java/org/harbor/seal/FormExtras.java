@@ -46,6 +46,11 @@ public final class FormExtras implements CaseExtras {
     }
 
     @Override
+    public Attachments attachments(Session session, List<String> caseIds) throws IOException {
+        return next.attachments(session, caseIds);
+    }
+
+    @Override
     public AfterPurge purgeRows(Connection c, String actorId, String caseId) throws SQLException {
         return next.purgeRows(c, actorId, caseId);
     }

@@ -187,44 +187,59 @@ public final class ImportService {
         if (size > limits.maxPackageBytes()) {
             throw new PackageRefused(ImportCheck.SIZE, "the package is larger than the cap of " + (limits.maxPackageBytes() >> 20) + " MB");
         }
-        // 2. signature against an enrolled device
+        // 2. signature against an enrolled device. The BLAKE2b-512 it signs is computed in the one
+        // pass that also decrypts, parses and copies the file (issue 16: a pass of its own before
+        // decryption was a quarter of an import); nothing that pass finds is acted on, and no
+        // failure of it is reported, before the signature holds: a package that fails several
+        // checks is still refused at the first of them in the order above.
         Minisign.Signature signature = PackageSignature.read(signatureFile);
         Minisign.PublicKey deviceKey = vault.transaction(c -> TrustService.enrolled(c, signature.keyIdHex()))
                 .orElseThrow(() -> new PackageRefused(ImportCheck.SIGNATURE, "the package is not signed by an enrolled device"));
-        PackageSignature.Signed signed = PackageSignature.verify(file, signature, deviceKey);
-        // 3. sequence number not yet imported from the device
-        if (forImport) {
-            Optional<ImportResult> same = vault.transaction(c -> replay(c, signed));
-            if (same.isPresent()) {
-                return new Checked(signed, null, null, same.get());
-            }
-        }
-        // 4. decrypt, 5. inner device id, 6. parse within caps (one streaming pass, teed into the vault's copy)
         List<AgeIdentity> identities = vault.transaction(TrustService::identities);
-        Path copy = forImport ? packagesDir().resolve("." + signed.packageId() + "." + UUID.randomUUID() + ".tmp") : null;
+        Path copy = forImport ? packagesDir().resolve("." + UUID.randomUUID() + ".tmp") : null;
         try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
              FileChannel sink = copy == null ? null : openCopy(copy)) {
-            ReadableByteChannel raw = sink == null ? source : new TeeChannel(source, sink);
-            ReadableByteChannel plain;
+            TeeChannel raw = new TeeChannel(source, sink);
+            PackageReader.Contents contents = null;
+            PackageRefused failed = null;
+            // 4. decrypt, 5. inner device id, 6. parse within caps: one streaming pass, teed into the
+            // vault's copy and the signature's hash
             try {
-                plain = Age.decrypting(raw, identities);
+                ReadableByteChannel plain = Age.decrypting(raw, identities);
+                try (InputStream in = new ProgressStream(Channels.newInputStream(plain), listener, size)) {
+                    contents = PackageReader.read(in, deviceKey.keyIdHex(), deviceKey.key(), limits);
+                }
+                if (raw.count() != size) {
+                    failed = new PackageRefused(ImportCheck.DECRYPT, "the package has bytes after the end of its encrypted content");
+                }
             } catch (AgeException e) {
-                throw new PackageRefused(ImportCheck.DECRYPT, "the package is not encrypted to this central office's keys");
-            }
-            PackageReader.Contents contents;
-            try (InputStream in = new ProgressStream(Channels.newInputStream(plain), listener, size)) {
-                contents = PackageReader.read(in, signed.deviceId(), deviceKey.key(), limits);
+                failed = new PackageRefused(ImportCheck.DECRYPT, "the package is not encrypted to this central office's keys");
             } catch (PackageReader.SourceFailure e) {
                 if (listener.cancelled()) {
                     throw new Refusal("import.cancelled");
                 }
-                throw new PackageRefused(ImportCheck.DECRYPT, "the encrypted content is damaged or cut short");
+                failed = new PackageRefused(ImportCheck.DECRYPT, "the encrypted content is damaged or cut short");
             } catch (PackageReader.WrongDevice e) {
-                throw new PackageRefused(ImportCheck.DEVICE_ID, e.getMessage());
+                failed = new PackageRefused(ImportCheck.DEVICE_ID, e.getMessage());
             } catch (PackageReader.Malformed e) {
-                throw new PackageRefused(ImportCheck.PARSE, e.getMessage());
+                failed = new PackageRefused(ImportCheck.PARSE, e.getMessage());
+            }
+            raw.drain(); // the signature covers every byte of the file, also those the pass did not need
+            PackageSignature.Signed signed = PackageSignature.verify(raw.blake2b(), signature, deviceKey);
+            // 3. sequence number not yet imported from the device
+            if (forImport) {
+                Optional<ImportResult> same = vault.transaction(c -> replay(c, signed));
+                if (same.isPresent()) {
+                    return new Checked(signed, null, null, same.get());
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
             Manifest m = contents.manifest();
+            if (!signed.deviceId().equals(m.deviceId())) {
+                throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest names another device than the signer");
+            }
             if (!m.packageId().equals(signed.packageId()) || m.sequence() != signed.sequence()) {
                 throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest does not match the signed package id and sequence");
             }
@@ -232,9 +247,6 @@ public final class ImportService {
             uncovered(contents);
             if (sink != null) {
                 sink.force(true);
-                if (sink.size() != size) {
-                    throw new PackageRefused(ImportCheck.DECRYPT, "the package has bytes after the end of its encrypted content");
-                }
             }
             Checked checked = new Checked(signed, contents, copy, null);
             copy = null; // handed over to store()
@@ -478,10 +490,15 @@ public final class ImportService {
         }
     }
 
-    /** Copies every byte read from the package into the vault's copy of it. */
+    /**
+     * Copies every byte read from the package into the vault's copy of it (when there is one) and
+     * into the BLAKE2b-512 that the package's signature covers, counting them.
+     */
     private static final class TeeChannel implements ReadableByteChannel {
         private final ReadableByteChannel source;
         private final FileChannel sink;
+        private final org.harbor.crypto.Blake2b hash = new org.harbor.crypto.Blake2b();
+        private long count;
 
         TeeChannel(ReadableByteChannel source, FileChannel sink) {
             this.source = source;
@@ -493,13 +510,35 @@ public final class ImportService {
             int start = dst.position();
             int n = source.read(dst);
             if (n > 0) {
+                count += n;
                 ByteBuffer copy = dst.duplicate();
                 copy.position(start).limit(start + n);
-                while (copy.hasRemaining()) {
-                    sink.write(copy);
+                hash.update(copy.duplicate());
+                if (sink != null) {
+                    while (copy.hasRemaining()) {
+                        sink.write(copy);
+                    }
                 }
             }
             return n;
+        }
+
+        /** The bytes read so far. */
+        long count() {
+            return count;
+        }
+
+        /** Reads the rest of the file through the copy and the hash. */
+        void drain() throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            while (read(buffer.clear()) >= 0) {
+                // copied and hashed in read
+            }
+        }
+
+        /** The BLAKE2b-512 of everything read; once, after {@link #drain()}. */
+        byte[] blake2b() {
+            return hash.digest();
         }
 
         @Override
@@ -507,9 +546,9 @@ public final class ImportService {
             return source.isOpen();
         }
 
+        /** The decrypting stream closes this; the file stays open for {@link #drain()} (its owner closes it). */
         @Override
-        public void close() throws IOException {
-            source.close();
+        public void close() {
         }
     }
 

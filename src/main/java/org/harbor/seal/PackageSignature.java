@@ -51,6 +51,14 @@ public final class PackageSignature {
         } catch (IOException e) {
             throw new PackageRefused(ImportCheck.SIGNATURE, "the package cannot be read");
         }
+        return verify(blake, signature, key);
+    }
+
+    /**
+     * Checks a signature against the BLAKE2b-512 of the package file, computed by the caller in a
+     * pass that also reads the file for something else (the import's decryption).
+     */
+    static Signed verify(byte[] blake, Minisign.Signature signature, Minisign.PublicKey key) {
         if (!signature.verify(key, blake)) {
             throw new PackageRefused(ImportCheck.SIGNATURE, "the signature does not match the package and the device key");
         }

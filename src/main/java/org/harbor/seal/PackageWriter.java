@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +118,9 @@ final class PackageWriter {
                         for (CaseExtras.FormInstance f : c.forms()) {
                             document(zip, PackageNames.form(c.caseId(), f.submissionId()), f.xml(), progress);
                         }
-                        zip.setLevel(Deflater.NO_COMPRESSION); // attachments are mostly compressed media already
+                        // Attachments are mostly compressed media already: STORED when their CRC-32 was
+                        // recorded at attach time (issue 16), else through the Deflater at level 0.
+                        zip.setLevel(Deflater.NO_COMPRESSION);
                         for (CaseExtras.Attachment a : c.attachments()) {
                             attachment(zip, PackageNames.attachment(c.caseId(), a.sha256()), a, buffer, progress);
                         }
@@ -153,19 +154,27 @@ final class PackageWriter {
             throws IOException {
         ZipEntry e = new ZipEntry(name);
         e.setTime(0);
+        if (a.crc32() != null) {
+            // sizes and CRC in the local header: what a streaming reader needs of a STORED entry; the
+            // ZIP writer checks the CRC of the bytes against it when the entry closes
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(a.size());
+            e.setCompressedSize(a.size());
+            e.setCrc(a.crc32());
+        }
         zip.putNextEntry(e);
-        MessageDigest sha = Hashes.sha256();
         long size = 0;
+        // The opener's stream checks the SHA-256 recorded at attach time as it is read, and fails
+        // rather than end when the bytes differ: hashed once here, not twice (issue 16).
         try (InputStream in = a.opener().open()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
                 zip.write(buffer, 0, n);
                 size += n;
                 progress.add(n);
             }
         }
         zip.closeEntry();
-        if (size != a.size() || !Hashes.hex(sha.digest()).equals(a.sha256())) {
+        if (size != a.size()) {
             throw new IOException("an attachment changed while it was packed");
         }
     }

@@ -72,6 +72,33 @@ class Blake2bTest {
     }
 
     @Test
+    @DisplayName("agrees with BouncyCastle and with the RFC 7693 reference code at every length from 0 to two blocks and more (0..300 bytes)")
+    void everyLengthToTwoBlocksAndMore() {
+        byte[] data = new byte[300];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i % 251);
+        }
+        // The reference: the BLAKE2b-512 of the digests of data[0..n) for n = 0..300, computed with
+        // Python's hashlib (the RFC's reference C code): python3 -c "import hashlib; d=bytes(i%251
+        // for i in range(300)); a=hashlib.blake2b(); [a.update(hashlib.blake2b(d[:n]).digest())
+        // for n in range(301)]; print(a.hexdigest())"
+        Blake2b all = new Blake2b();
+        for (int n = 0; n <= data.length; n++) {
+            Blake2b one = new Blake2b();
+            one.update(data, 0, n);
+            byte[] digest = one.digest();
+            assertArrayEquals(reference(java.util.Arrays.copyOf(data, n)), digest, "length " + n);
+            Blake2b split = new Blake2b();
+            split.update(ByteBuffer.wrap(data, 0, n / 3));
+            split.update(data, n / 3, n - n / 3);
+            assertArrayEquals(digest, split.digest(), "length " + n + " in two pieces");
+            all.update(digest, 0, digest.length);
+        }
+        assertEquals("b6e92e8500fff38c4e359c2371b89d5f2f8148f1f6e2ba53c71375f13a2a7770"
+                + "d8c459fec4024309f7731597dbf57d1c8cbd5bdd7e4a07beccb3c063a504ddc0", hex(all.digest()));
+    }
+
+    @Test
     @DisplayName("hashes a file as it hashes its bytes, and refuses to be used after the digest")
     void fileAndMisuse(@TempDir Path dir) throws Exception {
         byte[] data = new byte[3 * (1 << 20) + 17];
