@@ -33,6 +33,12 @@ def markup(value):
     return "".join(escape(p) if i % 2 == 0 else f'<output value="{escape(p)}"/>' for i, p in enumerate(parts))
 
 
+def _expressions(text):
+    """The <output/> expressions of a text with their string literals blanked: a literal is text that
+    a translation translates (a message chosen by an if()), the rest of the expression must not change."""
+    return sorted(re.sub(r"'[^']*'", "''", e) for e in OUTPUT.findall(text))
+
+
 class T:
     """One text in English, Spanish and Arabic; other languages are looked up in their catalog."""
 
@@ -46,7 +52,7 @@ class T:
         if lang in BASE_LANGS:
             return getattr(self, lang)
         value = CATALOGS.get(lang, {}).get(self.en)
-        if value and sorted(OUTPUT.findall(value)) != sorted(OUTPUT.findall(self.en)):
+        if value and _expressions(value) != _expressions(self.en):
             raise ValueError(f"{lang} text changes the <output/> placeholders of: {self.en}")
         return value
 

@@ -202,6 +202,9 @@ class TranslationReviewTest {
         List<Text> staff = new ArrayList<>(messageTexts());
         formTexts().stream().filter(Text::hint).forEach(staff::add);
         for (Text t : staff) {
+            if (t.where().startsWith("messages language.name.")) {
+                continue; // each language's own name ("Tiếng Việt"), not Spanish
+            }
             Matcher m = TU.matcher(QUOTED.matcher(t.es()).replaceAll(""));
             if (m.find()) {
                 problems.add(t.where() + ": tú («" + m.group() + "») in text for staff: " + t.es());
