@@ -188,7 +188,7 @@ class TranslationReviewTest {
             + "|visado|partida de nacimiento|ordenador|móvil|vídeo|añad\\w*|hostelería|sanitari[oa]s?|pulse|intro"
             + "|coger|fichero|zumo|coche|vale\\.)\\b");
     /** Forms of "tú", outside quoted example prompts. */
-    static final Pattern TU = Pattern.compile("(?iu)(?<![-\\w])(tú|tu|tus|te|ti|contigo|puedes|quieres|tienes|estás|necesitas)(?![-\\w])");
+    static final Pattern TU = Pattern.compile("(?iuU)(?<![-\\w])(tú|tu|tus|te|ti|contigo|puedes|quieres|tienes|estás|necesitas)(?![-\\w])");
     /** Forms of "usted". */
     static final Pattern USTED = Pattern.compile("(?iu)\\b(usted|ustedes)\\b");
     static final Pattern QUOTED = Pattern.compile("«[^»]*»");
@@ -320,11 +320,12 @@ class TranslationReviewTest {
     }
 
     @Test
-    @DisplayName("every message with a count has plural forms in English, Spanish and Arabic, and they render")
+    @DisplayName("every message with a count has plural forms in every shipped language, and they render")
     void countedMessagesArePluralInEveryLanguage() throws IOException {
         List<String> counted = List.of("vault.error.throttled", "forms.care.break.offer", "forms.repeat.prompt",
                 "packages.export.done", "packages.import.done", "cases.count", "attachments.pane.attached");
-        for (String file : List.of("messages.properties", "messages_es.properties", "messages_ar.properties")) {
+        for (String language : I18n.SHIPPED) {
+            String file = language.equals("en") ? "messages.properties" : "messages_" + language + ".properties";
             Properties p = messages(file);
             for (String key : counted) {
                 assertTrue(p.getProperty(key).contains("plural,"), file + " " + key + " has no plural forms");
