@@ -24,6 +24,13 @@ NAMES = ["consent", "safety", "intake", "trafficking", "referrals"]
 
 
 OUTPUT = re.compile(r'<output value="([^"]*)"/>')
+LITERAL = re.compile(r"'[^']*'")
+
+
+def placeholders(value):
+    """The {@code <output/>} expressions of a text, with their string literals (words shown to the
+    person, translated with the text) blanked: what a translation must keep unchanged."""
+    return sorted(LITERAL.sub("'…'", e) for e in OUTPUT.findall(value))
 
 
 def markup(value):
@@ -46,7 +53,7 @@ class T:
         if lang in BASE_LANGS:
             return getattr(self, lang)
         value = CATALOGS.get(lang, {}).get(self.en)
-        if value and sorted(OUTPUT.findall(value)) != sorted(OUTPUT.findall(self.en)):
+        if value and placeholders(value) != placeholders(self.en):
             raise ValueError(f"{lang} text changes the <output/> placeholders of: {self.en}")
         return value
 

@@ -42,7 +42,10 @@ class BuiltinFormTranslationsTest {
      * besides the brand names of apps ({@code choice.platform.*}): a word both languages share.
      */
     static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
-            "fr", Set.of("choice.doc_type.visa"),
+            "fr", Set.of("choice.doc_type.visa", "choice.relation.parent", "choice.labour.agriculture",
+                    "choice.labour.construction", "choice.labour.transportation", "choice.polaris.construction",
+                    "choice.sex.prostitution", "/data/exploitation:label", "/data/referrals/organisation:label",
+                    "/data/referrals/service:label"),
             "pt", Set.of());
 
     /** text id → (language → value with its placeholders as markup). */
