@@ -366,6 +366,54 @@ class TranslationReviewTest {
         assertEquals("Servitude pour dettes", form("trafficking.xml", "choice.control.debt_bondage").fr());
     }
 
+    // ---- Portuguese (Brazilian) -------------------------------------------------------------
+
+    /** European Portuguese words and forms, each with its Brazilian counterpart in docs/translating.md. */
+    static final Pattern EUROPEAN_PT = Pattern.compile("(?iU)\\b(ficheiros?|ecrã|telemóve(l|is)|utilizador(es|as?)?|registar|registad[oa]s?"
+            + "|equipa|contactos?|contactar|facto|receção|autocarro|comboio|camião|rapariga|casa de banho|pequeno-almoço"
+            + "|tu|teus?|tuas?|contigo|vós|vosso|vossa)\\b");
+
+    @Test
+    @DisplayName("one Portuguese register: Brazilian words and você throughout (no tu, vós or European Portuguese vocabulary)")
+    void oneBrazilianPortugueseRegister() throws Exception {
+        List<String> problems = new ArrayList<>(found(everything(), Text::pt, EUROPEAN_PT));
+        // MessageFormat reads a straight apostrophe as a quote and drops it.
+        problems.addAll(found(messageTexts(), Text::pt, Pattern.compile("'")));
+        assertEquals(List.of(), problems);
+        assertEquals("Qual é o seu nome?", form("intake.xml", "/data/names/name:label").pt());
+        assertEquals("Certidão de nascimento", form("intake.xml", "choice.doc_type.birth_certificate").pt());
+    }
+
+    @Test
+    @DisplayName("Portuguese glossary: a break is «intervalo» and the worker's pause «pausa»; both genders or a neutral wording; Polaris and HTCDS terms")
+    void portugueseGlossary() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Text> screens = new ArrayList<>(messageTexts());
+        screens.addAll(formTexts());
+        for (Text t : screens) {
+            boolean isBreak = BREAK.matcher(t.en()).find();
+            boolean isPause = PAUSE.matcher(t.en()).find();
+            String pt = t.pt().toLowerCase(Locale.ROOT);
+            if (isBreak && !pt.contains("intervalo")) {
+                problems.add(t.where() + ": a break is «intervalo»: " + t.pt());
+            }
+            if (isPause && !isBreak && (pt.contains("intervalo") || !pt.contains("paus"))) {
+                problems.add(t.where() + ": the worker's pause is «pausa»: " + t.pt());
+            }
+            if (!isBreak && !isPause && (pt.contains("intervalo") || pt.contains("pausa"))) {
+                problems.add(t.where() + ": «intervalo» or «pausa» for something else: " + t.pt());
+            }
+        }
+        problems.addAll(found(everything(), Text::pt, Pattern.compile("(?U)\\b(um|o|do|ao|pelo) (supervisor|entrevistador|tutor|aliciador|"
+                + "trabalhador|menor)\\b(?!/)(?![^.;:]{0,30}\\b(supervisora|entrevistadora|tutora|aliciadora|trabalhadora)\\b)")));
+        problems.addAll(found(everything(), Text::pt, Pattern.compile("(?iU)\\bBem-vind[oa]\\b")));
+        assertEquals(List.of(), problems);
+        assertTrue(form("trafficking.xml", "choice.polaris.outdoor_solicitation").pt().contains("rua"));
+        assertEquals("Prostíbulos em casas particulares", form("trafficking.xml", "choice.polaris.residential").pt());
+        assertTrue(form("trafficking.xml", "choice.control.uses_children").pt().contains("filhos ou filhas da pessoa"));
+        assertEquals("Servidão por dívida", form("trafficking.xml", "choice.control.debt_bondage").pt());
+    }
+
     // ---- Arabic ------------------------------------------------------------------------------
 
     @Test
