@@ -16,9 +16,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.harbor.accounts.Session;
+import org.harbor.cases.SessionKind;
 import org.harbor.forms.FormFixture;
 import org.harbor.i18n.I18n;
-import org.harbor.testing.TestVaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +49,7 @@ class LanguagesLayoutUiTest {
     Stage stage;
     Session supervisor;
     final java.util.Map<String, String> caseSessions = new java.util.HashMap<>();
+    final java.util.Map<String, String> interviewSessions = new java.util.HashMap<>();
 
     @BeforeAll
     static void patience() {
@@ -61,8 +62,13 @@ class LanguagesLayoutUiTest {
         fx = FormFixture.create(Files.createTempDirectory("harbor-languages-ui"));
         supervisor = fx.current();
         fx.harbor.accounts().confirmRecoveryKey(supervisor);
+        // The interviewer of the fixture works the case: an intake session for the form and an
+        // interview session, in each language (a supervisor may not interview).
+        Session ivo = fx.as("ivo");
         for (String language : I18n.SHIPPED) {
-            caseSessions.put(language, fx.newCaseSession(supervisor, language));
+            String caseId = fx.harbor.cases().create(ivo, null, List.of()).id();
+            caseSessions.put(language, fx.harbor.cases().startSession(ivo, caseId, SessionKind.INTAKE, language).id());
+            interviewSessions.put(language, fx.harbor.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, language).id());
         }
         fx.harbor.accounts().lock("test");
         shell = new Shell(fx.harbor, stage);
@@ -78,9 +84,9 @@ class LanguagesLayoutUiTest {
 
     private void logIn(FxRobot robot) {
         robot.clickOn("#loginUsername");
-        robot.write(TestVaults.SUPERVISOR);
+        robot.write("ivo");
         robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        robot.write("own pass phrase of someone");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
     }
@@ -137,7 +143,7 @@ class LanguagesLayoutUiTest {
             robot.interact(() -> fx.harbor.i18n().use(Locale.of(language)));
             String caseSession = caseSessions.get(language);
             List<Runnable> screens = List.of(shell::toHome, () -> shell.toForm(caseSession, "harbor-intake"),
-                    () -> shell.toInterview(caseSession));
+                    () -> shell.toInterview(interviewSessions.get(language)));
             List<String> names = List.of("home", "form", "interview");
             for (double[] size : SIZES) {
                 robot.interact(() -> {
@@ -147,6 +153,10 @@ class LanguagesLayoutUiTest {
                 for (int i = 0; i < screens.size(); i++) {
                     robot.interact(screens.get(i));
                     settle();
+                    if (names.get(i).equals("interview")) {
+                        waitUntil(() -> shows(robot, "#interviewProfile"));
+                        settle();
+                    }
                     if (names.get(i).equals("form")) {
                         waitUntil(() -> shows(robot, "#formTitle"));
                         settle();

@@ -188,6 +188,37 @@ class I18nConsistencyTest {
     }
 
     @Test
+    @DisplayName("dates and numbers in the locale of every shipped language: month names and digit grouping of the display language")
+    void datesAndNumbersInTheLocale() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
+        String english = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(Locale.ENGLISH).format(day);
+        for (String language : I18n.SHIPPED) {
+            I18n i18n = new I18n(Locale.of(language));
+            assertEquals(language, i18n.locale().getLanguage(), "a shipped language is used, not English");
+            String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(i18n.locale()).format(day);
+            if (!language.equals("en")) {
+                assertTrue(!date.equals(english), language + ": the date is written in English: " + date);
+            }
+        }
+        I18n fr = new I18n(Locale.of("fr"));
+        assertEquals("4 décembre 2026", java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(fr.locale()).format(day));
+        assertTrue(fr.get("attachments.pane.sizeKilobytes", 12345).matches("12[\\u202f\\u00a0]345 Ko"),
+                fr.get("attachments.pane.sizeKilobytes", 12345));
+        assertTrue(fr.get("cases.count", 2, 1234).matches("2 sur 1[\\u202f\\u00a0]234 dossiers affichés"), fr.get("cases.count", 2, 1234));
+        I18n pt = new I18n(Locale.of("pt"));
+        assertEquals("4 de dezembro de 2026", java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(pt.locale()).format(day));
+        assertEquals("12.345 KB", pt.get("attachments.pane.sizeKilobytes", 12345));
+        assertEquals("2 de 1.234 casos mostrados", pt.get("cases.count", 2, 1234));
+        assertEquals("1 de 1 caso mostrado", pt.get("cases.count", 1, 1));
+        assertEquals("Vous travaillez depuis 1 minute. Proposer une pause\u00a0?", fr.get("forms.care.break.offer", 1));
+        assertEquals("Você está trabalhando há 25 minutos. Oferecer um intervalo?", pt.get("forms.care.break.offer", 25));
+    }
+
+    @Test
     @DisplayName("the plural check reads the categories of each plural argument")
     void pluralCheckReadsCategories() {
         assertEquals(List.of(Set.of("one", "other")), pluralSelectors("{0, plural, one {# minute} other {# minutes}} left"));
