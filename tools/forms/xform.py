@@ -24,6 +24,13 @@ NAMES = ["consent", "safety", "intake", "trafficking", "referrals"]
 
 
 OUTPUT = re.compile(r'<output value="([^"]*)"/>')
+LITERAL = re.compile(r"'[^']*'")
+
+
+def placeholders(value):
+    """The {@code <output/>} expressions of a text, with their string literals (words shown to the
+    person, translated with the text) blanked: what a translation must keep unchanged."""
+    return sorted(LITERAL.sub("'…'", e) for e in OUTPUT.findall(value))
 
 
 def markup(value):
@@ -31,12 +38,6 @@ def markup(value):
     as an attribute value, so that it may compare with < and >)."""
     parts = OUTPUT.split(value)  # text, expression, text, expression, ..., text
     return "".join(escape(p) if i % 2 == 0 else f'<output value="{escape(p)}"/>' for i, p in enumerate(parts))
-
-
-def _expressions(text):
-    """The <output/> expressions of a text with their string literals blanked: a literal is text that
-    a translation translates (a message chosen by an if()), the rest of the expression must not change."""
-    return sorted(re.sub(r"'[^']*'", "''", e) for e in OUTPUT.findall(text))
 
 
 class T:
@@ -52,7 +53,7 @@ class T:
         if lang in BASE_LANGS:
             return getattr(self, lang)
         value = CATALOGS.get(lang, {}).get(self.en)
-        if value and _expressions(value) != _expressions(self.en):
+        if value and placeholders(value) != placeholders(self.en):
             raise ValueError(f"{lang} text changes the <output/> placeholders of: {self.en}")
         return value
 

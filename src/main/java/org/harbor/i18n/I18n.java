@@ -23,7 +23,7 @@ public final class I18n {
 
     public static final String BUNDLE = "i18n.messages";
     /** Languages with a complete messages file, in the order offered to people. */
-    public static final List<String> SHIPPED = List.of("en", "es", "ar", "vi", "sq", "tl");
+    public static final List<String> SHIPPED = List.of("en", "es", "ar", "fr", "pt", "vi", "sq", "tl");
     private static final List<String> RIGHT_TO_LEFT = List.of("ar", "fa", "he", "ps", "ur");
 
     private final List<Consumer<Locale>> listeners = new CopyOnWriteArrayList<>();

@@ -16,7 +16,8 @@ import org.javarosa.core.model.instance.TreeElement;
 final class BuiltinForms {
 
     static final String DIR = "/org/harbor/forms/builtin/";
-    static final List<String> LANGUAGES = List.of("en", "es", "ar");
+    /** Every built-in form is written in every shipped display language. */
+    static final List<String> LANGUAGES = org.harbor.i18n.I18n.SHIPPED;
 
     private BuiltinForms() {
     }

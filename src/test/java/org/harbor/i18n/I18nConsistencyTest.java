@@ -19,6 +19,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,147 @@ class I18nConsistencyTest {
         }
     }
 
+    /**
+     * The plural categories each plural argument of {@code pattern} writes a form for ("one",
+     * "other", "=0"), one set per argument, in order.
+     */
+    static List<Set<String>> pluralSelectors(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() != MessagePattern.Part.Type.ARG_START || part.getArgType() != MessagePattern.ArgType.PLURAL) {
+                continue;
+            }
+            Set<String> selectors = new TreeSet<>();
+            int limit = parsed.getLimitPartIndex(i);
+            for (int j = i + 1; j < limit; j++) {
+                MessagePattern.Part inner = parsed.getPart(j);
+                if (inner.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                    selectors.add(parsed.getSubstring(inner));
+                } else if (inner.getType() == MessagePattern.Part.Type.MSG_START) {
+                    j = parsed.getLimitPartIndex(j);
+                }
+            }
+            out.add(selectors);
+        }
+        return out;
+    }
+
+    /** The plural categories a language gives to the counts 0 to 10 000: the forms a count shown in Harbor can need. */
+    static Set<String> categoriesInUse(String language) {
+        PluralRules rules = PluralRules.forLocale(ULocale.forLanguageTag(language));
+        Set<String> out = new TreeSet<>();
+        for (int n = 0; n <= 10_000; n++) {
+            out.add(rules.select(n));
+        }
+        return out;
+    }
+
+    @Test
+    @DisplayName("every counted message of every shipped language is an ICU plural with exactly the categories of its language, and formats")
+    void pluralCategoriesPerLanguage() throws IOException {
+        Properties english = load("messages.properties");
+        List<String> problems = new ArrayList<>();
+        for (String language : I18n.SHIPPED) {
+            Properties messages = language.equals("en") ? english : load("messages_" + language + ".properties");
+            Set<String> needed = categoriesInUse(language);
+            Set<String> known = new TreeSet<>(PluralRules.forLocale(ULocale.forLanguageTag(language)).getKeywords());
+            I18n i18n = new I18n(Locale.of(language));
+            for (String key : new TreeSet<>(english.stringPropertyNames())) {
+                String value = messages.getProperty(key);
+                if (value == null) {
+                    continue; // consistent() reports it
+                }
+                List<Set<String>> englishPlurals = pluralSelectors(english.getProperty(key));
+                List<Set<String>> plurals;
+                try {
+                    plurals = pluralSelectors(value);
+                } catch (IllegalArgumentException e) {
+                    problems.add(language + " " + key + ": not a valid ICU message: " + e.getMessage());
+                    continue;
+                }
+                if (plurals.isEmpty() != englishPlurals.isEmpty()) {
+                    problems.add(language + " " + key + ": " + plurals.size() + " plural arguments where English has "
+                            + englishPlurals.size() + " (a count is written as an ICU plural in every language)");
+                }
+                for (Set<String> selectors : plurals) {
+                    Set<String> categories = new TreeSet<>(selectors);
+                    categories.removeIf(s -> s.startsWith("="));
+                    Set<String> foreign = new TreeSet<>(categories);
+                    foreign.removeAll(known);
+                    Set<String> lacking = new TreeSet<>(needed);
+                    lacking.removeAll(categories);
+                    if (!foreign.isEmpty()) {
+                        problems.add(language + " " + key + ": categories " + foreign + " are not plural categories of "
+                                + language + " " + known);
+                    }
+                    if (!lacking.isEmpty()) {
+                        problems.add(language + " " + key + ": no form for the categories " + lacking);
+                    }
+                }
+                if (!plurals.isEmpty()) {
+                    for (long n : new long[] {0, 1, 2, 3, 11, 100, 1_000_000}) {
+                        Object[] args = new Object[placeholders(english.getProperty(key)).size()];
+                        java.util.Arrays.fill(args, n);
+                        try {
+                            String text = i18n.get(key, args);
+                            if (text.contains("{") || text.contains("}")) {
+                                problems.add(language + " " + key + " for " + n + ": a brace left in " + text);
+                            }
+                        } catch (RuntimeException e) {
+                            problems.add(language + " " + key + " for " + n + ": " + e);
+                        }
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+        }
+    }
+
+    @Test
+    @DisplayName("dates and numbers in the locale of every shipped language: month names and digit grouping of the display language")
+    void datesAndNumbersInTheLocale() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 4);
+        String english = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(Locale.ENGLISH).format(day);
+        for (String language : I18n.SHIPPED) {
+            I18n i18n = new I18n(Locale.of(language));
+            assertEquals(language, i18n.locale().getLanguage(), "a shipped language is used, not English");
+            String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(i18n.locale()).format(day);
+            if (!language.equals("en")) {
+                assertTrue(!date.equals(english), language + ": the date is written in English: " + date);
+            }
+        }
+        I18n fr = new I18n(Locale.of("fr"));
+        assertEquals("4 décembre 2026", java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(fr.locale()).format(day));
+        assertTrue(fr.get("attachments.pane.sizeKilobytes", 12345).matches("12[\\u202f\\u00a0]345 Ko"),
+                fr.get("attachments.pane.sizeKilobytes", 12345));
+        assertTrue(fr.get("cases.count", 2, 1234).matches("2 sur 1[\\u202f\\u00a0]234 dossiers affichés"), fr.get("cases.count", 2, 1234));
+        I18n pt = new I18n(Locale.of("pt"));
+        assertEquals("4 de dezembro de 2026", java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(pt.locale()).format(day));
+        assertEquals("12.345 KB", pt.get("attachments.pane.sizeKilobytes", 12345));
+        assertEquals("2 de 1.234 casos mostrados", pt.get("cases.count", 2, 1234));
+        assertEquals("1 de 1 caso mostrado", pt.get("cases.count", 1, 1));
+        assertEquals("Vous travaillez depuis 1 minute. Proposer une pause\u00a0?", fr.get("forms.care.break.offer", 1));
+        assertEquals("Você está trabalhando há 25 minutos. Oferecer um intervalo?", pt.get("forms.care.break.offer", 25));
+    }
+
+    @Test
+    @DisplayName("the plural check reads the categories of each plural argument")
+    void pluralCheckReadsCategories() {
+        assertEquals(List.of(Set.of("one", "other")), pluralSelectors("{0, plural, one {# minute} other {# minutes}} left"));
+        assertEquals(List.of(Set.of("=0", "other"), Set.of("few", "other"), Set.of("few", "other")),
+                pluralSelectors("{0, plural, =0 {none} other {{1, plural, few {a} other {b}} #}} and {2, plural, few {x} other {y}}"));
+        assertEquals(Set.of("few", "many", "one", "other", "two", "zero"), categoriesInUse("ar"));
+        assertEquals(Set.of("one", "other"), categoriesInUse("en"));
+    }
+
     @Test
     @DisplayName("every key used in code or FXML exists in English, and every English key is used")
     void usedKeys() throws IOException {
@@ -140,7 +284,7 @@ class I18nConsistencyTest {
         I18n i18n = new I18n(Locale.of("ar"));
         assertTrue(i18n.rightToLeft());
         assertEquals("العربية", i18n.nativeName("ar"));
-        i18n.use(Locale.of("fr"));
-        assertEquals(Locale.ENGLISH, i18n.locale());
+        i18n.use(Locale.of("de"));
+        assertEquals(Locale.ENGLISH, i18n.locale(), "a language Harbor does not ship falls back to English");
     }
 }

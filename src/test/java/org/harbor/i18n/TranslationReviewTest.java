@@ -45,8 +45,30 @@ class TranslationReviewTest {
     static final Path FORMS = Path.of("src/main/resources/org/harbor/forms/builtin");
     static final Path PROFILES = Path.of("src/main/resources/org/harbor/interview/profiles");
 
-    /** One text a person reads: where it is, and its English, Spanish and Arabic. */
-    record Text(String where, String en, String es, String ar) {
+    /** One text a person reads: where it is, its English, Spanish and Arabic, and its other languages by code. */
+    record Text(String where, String en, String es, String ar, Map<String, String> others) {
+        Text(String where, String en, String es, String ar) {
+            this(where, en, es, ar, Map.of());
+        }
+
+        /** The text in {@code language}; empty when it has none. */
+        String in(String language) {
+            return switch (language) {
+                case "en" -> en;
+                case "es" -> es;
+                case "ar" -> ar;
+                default -> others.getOrDefault(language, "");
+            };
+        }
+
+        String fr() {
+            return in("fr");
+        }
+
+        String pt() {
+            return in("pt");
+        }
+
         boolean hint() {
             return where.endsWith(":hint") || where.endsWith(":constraintMsg");
         }
@@ -68,8 +90,18 @@ class TranslationReviewTest {
         Properties en = messages("messages.properties");
         Properties es = messages("messages_es.properties");
         Properties ar = messages("messages_ar.properties");
+        Map<String, Properties> others = new LinkedHashMap<>();
+        for (String language : I18n.SHIPPED) {
+            if (!List.of("en", "es", "ar").contains(language)) {
+                others.put(language, messages("messages_" + language + ".properties"));
+            }
+        }
         return en.stringPropertyNames().stream().sorted()
-                .map(k -> new Text("messages " + k, en.getProperty(k), es.getProperty(k, ""), ar.getProperty(k, "")))
+                .map(k -> {
+                    Map<String, String> more = new LinkedHashMap<>();
+                    others.forEach((language, p) -> more.put(language, p.getProperty(k, "")));
+                    return new Text("messages " + k, en.getProperty(k), es.getProperty(k, ""), ar.getProperty(k, ""), more);
+                })
                 .toList();
     }
 
@@ -94,7 +126,7 @@ class TranslationReviewTest {
                     }
                 }
                 byId.forEach((id, v) -> out.add(new Text(file.getFileName() + " " + id,
-                        v.getOrDefault("en", ""), v.getOrDefault("es", ""), v.getOrDefault("ar", ""))));
+                        v.getOrDefault("en", ""), v.getOrDefault("es", ""), v.getOrDefault("ar", ""), Map.copyOf(v))));
             }
         }
         return out;
@@ -113,8 +145,10 @@ class TranslationReviewTest {
 
     private static void collect(String where, JsonNode node, List<Text> out) {
         if (node.isObject() && node.has("en") && node.has("es") && node.get("en").isTextual()) {
+            Map<String, String> all = new LinkedHashMap<>();
+            node.properties().forEach(e -> all.put(e.getKey(), e.getValue().asText()));
             out.add(new Text(where, node.get("en").asText(), node.get("es").asText(),
-                    node.has("ar") ? node.get("ar").asText() : ""));
+                    node.has("ar") ? node.get("ar").asText() : "", all));
             return;
         }
         node.forEach(child -> collect(where, child, out));
@@ -188,7 +222,7 @@ class TranslationReviewTest {
             + "|visado|partida de nacimiento|ordenador|móvil|vídeo|añad\\w*|hostelería|sanitari[oa]s?|pulse|intro"
             + "|coger|fichero|zumo|coche|vale\\.)\\b");
     /** Forms of "tú", outside quoted example prompts. */
-    static final Pattern TU = Pattern.compile("(?iu)(?<![-\\w])(tú|tu|tus|te|ti|contigo|puedes|quieres|tienes|estás|necesitas)(?![-\\w])");
+    static final Pattern TU = Pattern.compile("(?iuU)(?<![-\\w])(tú|tu|tus|te|ti|contigo|puedes|quieres|tienes|estás|necesitas)(?![-\\w])");
     /** Forms of "usted". */
     static final Pattern USTED = Pattern.compile("(?iu)\\b(usted|ustedes)\\b");
     static final Pattern QUOTED = Pattern.compile("«[^»]*»");
@@ -273,6 +307,116 @@ class TranslationReviewTest {
         assertEquals(List.of(), problems);
     }
 
+    // ---- French ------------------------------------------------------------------------------
+
+    /** Forms of "tu", outside quoted example prompts. */
+    static final Pattern FR_TU = Pattern.compile("(?iU)(?<![-\\w’])(tu|te|toi|ton|ta|tes|t’)(?![-\\w])|(?<![-\\w])t’(?=\\w)");
+    static final Pattern FR_VOUS = Pattern.compile("(?iU)(?<![-\\w])(vous)(?![-\\w])");
+    static final Pattern FR_QUOTED = Pattern.compile("«[^»]*»");
+    static final Pattern STAFF_OBSERVATION_FR = Pattern.compile("^Observation de l’équipe, à ne pas lire à voix haute");
+
+    @Test
+    @DisplayName("one French register: vous to staff, tu to the survivor; the typographic apostrophe ’ throughout")
+    void oneFrenchRegister() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Text> staff = new ArrayList<>(messageTexts());
+        formTexts().stream().filter(Text::hint).forEach(staff::add);
+        for (Text t : staff) {
+            Matcher m = FR_TU.matcher(FR_QUOTED.matcher(t.fr()).replaceAll(""));
+            if (m.find()) {
+                problems.add(t.where() + ": tu («" + m.group() + "») in text for staff: " + t.fr());
+            }
+        }
+        problems.addAll(found(formTexts().stream().filter(t -> !t.hint() && !t.choice())
+                .filter(t -> !STAFF_OBSERVATION_FR.matcher(t.fr()).find()).toList(), Text::fr, FR_VOUS));
+        // MessageFormat reads a straight apostrophe as a quote and drops it; French writes ’.
+        problems.addAll(found(everything(), Text::fr, Pattern.compile("'(?![^<]*\"/>)")));
+        assertEquals(List.of(), problems);
+        assertEquals("Comment tu t’appelles\u00a0?", form("intake.xml", "/data/names/name:label").fr());
+    }
+
+    @Test
+    @DisplayName("French glossary: formulaire for a form, dossier for a case; a break is «pause» and the worker's pause «suspension»; Polaris and HTCDS terms")
+    void frenchGlossary() throws Exception {
+        List<String> problems = new ArrayList<>(found(everything(), Text::fr, Pattern.compile("(?iU)\\bformules?\\b")));
+        List<Text> screens = new ArrayList<>(messageTexts());
+        screens.addAll(formTexts());
+        for (Text t : screens) {
+            boolean isBreak = BREAK.matcher(t.en()).find();
+            boolean isPause = PAUSE.matcher(t.en()).find();
+            String fr = t.fr().toLowerCase(Locale.ROOT);
+            if (isBreak && !fr.contains("pause")) {
+                problems.add(t.where() + ": a break is «pause»: " + t.fr());
+            }
+            if (isPause && !isBreak && (fr.contains("pause") || !fr.contains("suspen"))) {
+                problems.add(t.where() + ": the worker's pause is «suspendre», «suspension»: " + t.fr());
+            }
+            if (!isBreak && !isPause && fr.contains("pause")) {
+                problems.add(t.where() + ": «pause» for something else: " + t.fr());
+            }
+            if (Pattern.compile("(?i)\\bcases?\\b").matcher(t.en()).find() && !t.where().contains("choice.")
+                    && Pattern.compile("(?iU)\\b(le|un|du|ce|des|les|aux?) cas\\b(?! (où|de|d’))").matcher(t.fr()).find()) {
+                problems.add(t.where() + ": a case is «dossier»: " + t.fr());
+            }
+        }
+        problems.addAll(found(everything(), Text::fr, Pattern.compile("(?U)\\b(un|le|du|au) (superviseur|intervieweur|tuteur|"
+                + "travailleur social|enquêteur|mineur)\\b(?!/)(?![^.;:]{0,30}\\b(superviseure|intervieweuse|tutrice|travailleuse|enquêtrice"
+                + "|mineure)\\b)")));
+        assertEquals(List.of(), problems);
+        assertTrue(form("trafficking.xml", "choice.polaris.outdoor_solicitation").fr().contains("rue"));
+        assertTrue(form("trafficking.xml", "choice.polaris.residential").fr().contains("Maisons closes"));
+        assertTrue(form("trafficking.xml", "choice.control.uses_children").fr().contains("enfants de la personne"));
+        assertEquals("Servitude pour dettes", form("trafficking.xml", "choice.control.debt_bondage").fr());
+    }
+
+    // ---- Portuguese (Brazilian) -------------------------------------------------------------
+
+    /** European Portuguese words and forms, each with its Brazilian counterpart in docs/translating.md. */
+    static final Pattern EUROPEAN_PT = Pattern.compile("(?iU)\\b(ficheiros?|ecrã|telemóve(l|is)|utilizador(es|as?)?|registar|registad[oa]s?"
+            + "|equipa|contactos?|contactar|facto|receção|autocarro|comboio|camião|rapariga|casa de banho|pequeno-almoço"
+            + "|tu|teus?|tuas?|contigo|vós|vosso|vossa)\\b");
+
+    @Test
+    @DisplayName("one Portuguese register: Brazilian words and você throughout (no tu, vós or European Portuguese vocabulary)")
+    void oneBrazilianPortugueseRegister() throws Exception {
+        List<String> problems = new ArrayList<>(found(everything(), Text::pt, EUROPEAN_PT));
+        // MessageFormat reads a straight apostrophe as a quote and drops it.
+        problems.addAll(found(messageTexts(), Text::pt, Pattern.compile("'")));
+        assertEquals(List.of(), problems);
+        assertEquals("Qual é o seu nome?", form("intake.xml", "/data/names/name:label").pt());
+        assertEquals("Certidão de nascimento", form("intake.xml", "choice.doc_type.birth_certificate").pt());
+    }
+
+    @Test
+    @DisplayName("Portuguese glossary: a break is «intervalo» and the worker's pause «pausa»; both genders or a neutral wording; Polaris and HTCDS terms")
+    void portugueseGlossary() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Text> screens = new ArrayList<>(messageTexts());
+        screens.addAll(formTexts());
+        for (Text t : screens) {
+            boolean isBreak = BREAK.matcher(t.en()).find();
+            boolean isPause = PAUSE.matcher(t.en()).find();
+            String pt = t.pt().toLowerCase(Locale.ROOT);
+            if (isBreak && !pt.contains("intervalo")) {
+                problems.add(t.where() + ": a break is «intervalo»: " + t.pt());
+            }
+            if (isPause && !isBreak && (pt.contains("intervalo") || !pt.contains("paus"))) {
+                problems.add(t.where() + ": the worker's pause is «pausa»: " + t.pt());
+            }
+            if (!isBreak && !isPause && (pt.contains("intervalo") || pt.contains("pausa"))) {
+                problems.add(t.where() + ": «intervalo» or «pausa» for something else: " + t.pt());
+            }
+        }
+        problems.addAll(found(everything(), Text::pt, Pattern.compile("(?U)\\b(um|o|do|ao|pelo) (supervisor|entrevistador|tutor|aliciador|"
+                + "trabalhador|menor)\\b(?!/)(?![^.;:]{0,30}\\b(supervisora|entrevistadora|tutora|aliciadora|trabalhadora)\\b)")));
+        problems.addAll(found(everything(), Text::pt, Pattern.compile("(?iU)\\bBem-vind[oa]\\b")));
+        assertEquals(List.of(), problems);
+        assertTrue(form("trafficking.xml", "choice.polaris.outdoor_solicitation").pt().contains("rua"));
+        assertEquals("Prostíbulos em casas particulares", form("trafficking.xml", "choice.polaris.residential").pt());
+        assertTrue(form("trafficking.xml", "choice.control.uses_children").pt().contains("filhos ou filhas da pessoa"));
+        assertEquals("Servidão por dívida", form("trafficking.xml", "choice.control.debt_bondage").pt());
+    }
+
     // ---- Arabic ------------------------------------------------------------------------------
 
     @Test
@@ -323,11 +467,12 @@ class TranslationReviewTest {
     }
 
     @Test
-    @DisplayName("every message with a count has plural forms in English, Spanish and Arabic, and they render")
+    @DisplayName("every message with a count has plural forms in every shipped language, and they render")
     void countedMessagesArePluralInEveryLanguage() throws IOException {
         List<String> counted = List.of("vault.error.throttled", "forms.care.break.offer", "forms.repeat.prompt",
                 "packages.export.done", "packages.import.done", "cases.count", "attachments.pane.attached");
-        for (String file : List.of("messages.properties", "messages_es.properties", "messages_ar.properties")) {
+        for (String language : I18n.SHIPPED) {
+            String file = language.equals("en") ? "messages.properties" : "messages_" + language + ".properties";
             Properties p = messages(file);
             for (String key : counted) {
                 assertTrue(p.getProperty(key).contains("plural,"), file + " " + key + " has no plural forms");

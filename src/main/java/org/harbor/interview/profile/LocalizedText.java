@@ -22,6 +22,14 @@ public record LocalizedText(Map<String, String> byLanguage) {
     /** The languages every bundled protocol profile is written in. */
     public static final List<String> PROFILE_LANGUAGES = List.of("en", "es", "ar");
 
+    /**
+     * The languages in which every bundled profile gives what is said to the interviewee (its
+     * prompts and supportive statements) and what names it (profile and phase names, the reluctance
+     * note): every display language Harbor ships, and the wave-1 languages on their way (issue 19).
+     * The rest of a profile (goals, checklists, cautions) falls back to English in these languages.
+     */
+    public static final List<String> PROMPT_LANGUAGES = List.of("en", "es", "ar", "fr", "pt", "vi", "sq", "tl");
+
     public LocalizedText {
         byLanguage = Map.copyOf(Objects.requireNonNull(byLanguage, "byLanguage"));
         byLanguage.forEach((language, text) -> {

@@ -83,6 +83,45 @@ class ProfileLibraryTest {
         }
 
         @Test
+        @DisplayName("the interview protocol profiles' prompts in every shipped language, paraphrased and cited: prompts, supportive statements, names and the reluctance note in every language of PROMPT_LANGUAGES")
+        void promptsInEveryShippedLanguage() {
+            assertTrue(LocalizedText.PROMPT_LANGUAGES.containsAll(org.harbor.i18n.I18n.SHIPPED),
+                    "a shipped display language without profile prompts: " + org.harbor.i18n.I18n.SHIPPED);
+            List<String> problems = new ArrayList<>();
+            int prompts = 0;
+            for (ProtocolProfile p : LIBRARY.all()) {
+                List<Map.Entry<String, LocalizedText>> texts = new ArrayList<>();
+                texts.add(Map.entry(p.id() + " name", p.name()));
+                texts.add(Map.entry(p.id() + " reluctance note", p.reluctance().note()));
+                p.reluctance().supportiveStatements().forEach(s -> texts.add(Map.entry(p.id() + " supportive statement", s)));
+                for (Phase phase : p.phases()) {
+                    texts.add(Map.entry(p.id() + " " + phase.id() + " name", phase.name()));
+                    for (Prompt prompt : phase.prompts()) {
+                        texts.add(Map.entry(p.id() + " " + phase.id() + " prompt", prompt.text()));
+                        prompts++;
+                        if (p.sources().stream().noneMatch(c -> c.tag().equals(prompt.source()))) {
+                            problems.add(p.id() + " " + phase.id() + ": a prompt cites " + prompt.source()
+                                    + ", which the profile's sources do not list");
+                        }
+                    }
+                }
+                for (Map.Entry<String, LocalizedText> t : texts) {
+                    for (String language : LocalizedText.PROMPT_LANGUAGES) {
+                        String text = t.getValue().exactly(language).orElse("");
+                        if (text.isBlank()) {
+                            problems.add(t.getKey() + " has no " + language + " text");
+                        } else if (!language.equals("en") && text.equals(t.getValue().exactly("en").orElseThrow())
+                                && !text.contains("(ABE)") && !text.equals("Clarification")) {
+                            problems.add(t.getKey() + ": the " + language + " text is the English one");
+                        }
+                    }
+                }
+            }
+            assertTrue(prompts > 40, "only " + prompts + " prompts checked");
+            assertEquals(List.of(), problems);
+        }
+
+        @Test
         @DisplayName("Arabic text is written in Arabic script")
         void arabicIsArabic() {
             List<Executable> checks = LIBRARY.all().stream()
