@@ -34,10 +34,7 @@ public final class EmergencyPanel {
         title.getStyleClass().add(Styles.TITLE);
         title.setId("emergencyTitle");
         Paragraph intro = new Paragraph(model.intro());
-        VBox list = new VBox(4);
-        list.setId("emergencyContacts");
-        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model));
-        fill(list, model);
+        VBox list = contactList(model, "emergency");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
@@ -73,7 +70,21 @@ public final class EmergencyPanel {
         layer.setOnMouseClicked(e -> e.consume());
     }
 
-    private static void fill(VBox list, EmergencyViewModel model) {
+    /**
+     * The contacts of {@code model} as a list that follows it, each one a stop for the keyboard read
+     * whole by a screen reader; ids start with {@code idPrefix} ({@code emergencyContacts},
+     * {@code emergencyContact1}, {@code emergencyNumber1}, …). The panel and the danger banner (R3)
+     * both show it.
+     */
+    public static VBox contactList(EmergencyViewModel model, String idPrefix) {
+        VBox list = new VBox(4);
+        list.setId(idPrefix + "Contacts");
+        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model, idPrefix));
+        fill(list, model, idPrefix);
+        return list;
+    }
+
+    private static void fill(VBox list, EmergencyViewModel model, String idPrefix) {
         list.getChildren().clear();
         int n = 0;
         for (EmergencyContact contact : model.contacts()) {
@@ -87,13 +98,13 @@ public final class EmergencyPanel {
             Label number = new Label(contact.number());
             number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
-            number.setId("emergencyNumber" + n);
+            number.setId(idPrefix + "Number" + n);
             VBox item = new VBox(2, name, number);
             String when = model.when(contact);
             if (!when.isEmpty()) {
                 item.getChildren().add(new Paragraph(when));
             }
-            item.setId("emergencyContact" + n);
+            item.setId(idPrefix + "Contact" + n);
             item.getStyleClass().add(Styles.EMERGENCY_CONTACT);
             item.setFocusTraversable(true);
             item.setAccessibleRole(AccessibleRole.TEXT);

@@ -21,13 +21,26 @@ public final class HomeView {
     @FXML
     private Button centralOffice;
 
+    @FXML
+    private javafx.scene.layout.VBox reports;
+    /** The reports due (R18), built by the shell; may be null. */
+    private final javafx.scene.Node dueReports;
+
     public HomeView(HomeViewModel model) {
+        this(model, null);
+    }
+
+    public HomeView(HomeViewModel model, javafx.scene.Node dueReports) {
         this.model = model;
+        this.dueReports = dueReports;
     }
 
     @FXML
     private void initialize() {
         greeting.setContent(model.greeting());
+        if (dueReports != null) {
+            reports.getChildren().setAll(dueReports);
+        }
         users.setVisible(model.canManageUsers());
         users.setManaged(model.canManageUsers());
         cases.setVisible(model.canSeeCases());
