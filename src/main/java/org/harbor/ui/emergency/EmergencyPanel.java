@@ -77,14 +77,22 @@ public final class EmergencyPanel {
      * both show it.
      */
     public static VBox contactList(EmergencyViewModel model, String idPrefix) {
-        VBox list = new VBox(4);
+        return contactList(model, idPrefix, false);
+    }
+
+    /**
+     * As {@link #contactList(EmergencyViewModel, String)}; {@code compact} puts each contact's name
+     * and number on one line and leaves "when to call" to the screen reader (the danger banner).
+     */
+    public static VBox contactList(EmergencyViewModel model, String idPrefix, boolean compact) {
+        VBox list = new VBox(compact ? 0 : 4);
         list.setId(idPrefix + "Contacts");
-        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model, idPrefix));
-        fill(list, model, idPrefix);
+        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model, idPrefix, compact));
+        fill(list, model, idPrefix, compact);
         return list;
     }
 
-    private static void fill(VBox list, EmergencyViewModel model, String idPrefix) {
+    private static void fill(VBox list, EmergencyViewModel model, String idPrefix, boolean compact) {
         list.getChildren().clear();
         int n = 0;
         for (EmergencyContact contact : model.contacts()) {
@@ -99,9 +107,9 @@ public final class EmergencyPanel {
             number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
             number.setId(idPrefix + "Number" + n);
-            VBox item = new VBox(2, name, number);
+            javafx.scene.layout.Pane item = compact ? new javafx.scene.layout.FlowPane(12, 0, name, number) : new VBox(2, name, number);
             String when = model.when(contact);
-            if (!when.isEmpty()) {
+            if (!when.isEmpty() && !compact) {
                 item.getChildren().add(new Paragraph(when));
             }
             item.setId(idPrefix + "Contact" + n);
