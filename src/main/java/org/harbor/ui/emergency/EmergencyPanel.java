@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -107,7 +109,7 @@ public final class EmergencyPanel {
             number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
             number.setId(idPrefix + "Number" + n);
-            javafx.scene.layout.Pane item = compact ? new javafx.scene.layout.FlowPane(12, 0, name, number) : new VBox(2, name, number);
+            Pane item = compact ? new FlowPane(12, 0, name, number) : new VBox(2, name, number);
             String when = model.when(contact);
             if (!when.isEmpty() && !compact) {
                 item.getChildren().add(new Paragraph(when));

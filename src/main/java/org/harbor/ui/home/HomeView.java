@@ -1,6 +1,8 @@
 package org.harbor.ui.home;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
@@ -22,15 +24,15 @@ public final class HomeView {
     private Button centralOffice;
 
     @FXML
-    private javafx.scene.layout.VBox reports;
+    private VBox reports;
     /** The reports due (R18), built by the shell; may be null. */
-    private final javafx.scene.Node dueReports;
+    private final Node dueReports;
 
     public HomeView(HomeViewModel model) {
         this(model, null);
     }
 
-    public HomeView(HomeViewModel model, javafx.scene.Node dueReports) {
+    public HomeView(HomeViewModel model, Node dueReports) {
         this.model = model;
         this.dueReports = dueReports;
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -145,7 +146,7 @@ public final class ReportChecklistViewModel {
     }
 
     public List<String> steps(ReportRule rule) {
-        return java.util.stream.IntStream.rangeClosed(1, rule.steps())
+        return IntStream.rangeClosed(1, rule.steps())
                 .mapToObj(n -> i18n.get("reports.rule." + rule.id() + ".step" + n)).toList();
     }
 

@@ -5,6 +5,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.util.Callback;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.beans.property.StringProperty;
@@ -108,7 +110,7 @@ public final class SettingsView implements Releasable {
     /** The mandatory-report section (R18): the jurisdiction, its pack's citation, and Save. */
     private void initializeJurisdiction() {
         jurisdiction.getItems().setAll(jurisdictions.options());
-        javafx.util.Callback<javafx.scene.control.ListView<String>, ListCell<String>> cells = list -> new ListCell<>() {
+        Callback<ListView<String>, ListCell<String>> cells = list -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
