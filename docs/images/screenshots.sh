@@ -79,9 +79,11 @@ cleanup
 # emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png.
 # Every shipped language (issue 19): the home screen, the built-in intake form and the interview
 # screen at 1024x768, language-home-LANG.png, language-form-LANG.png, language-interview-LANG.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+# The danger banner on a form (issue 14, R3), in English, Spanish and Arabic: danger-banner.png,
+# danger-banner-es.png, danger-banner-ar.png.
+mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
-    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar; do
+    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar; do
   echo "screenshots: $OUT/$f.png"
 done
 for f in "$OUT"/language-*.png; do echo "screenshots: $f"; done

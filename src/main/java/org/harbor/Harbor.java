@@ -43,6 +43,11 @@ import org.harbor.usecases.CreateCase;
 import org.harbor.usecases.EditEmergencyContacts;
 import org.harbor.usecases.ExportPackage;
 import org.harbor.usecases.ShowEmergencyContacts;
+import org.harbor.usecases.ChooseReportJurisdiction;
+import org.harbor.usecases.LogMandatoryReport;
+import org.harbor.usecases.RecordSafetyAction;
+import org.harbor.usecases.ShowCaseSafety;
+import org.harbor.safety.SafetyService;
 import org.harbor.usecases.FindCases;
 import org.harbor.usecases.ImportCase;
 import org.harbor.usecases.LogIn;
@@ -285,8 +290,17 @@ public final class Harbor implements AutoCloseable {
             case "StartCaseSession" -> new StartCaseSession(cases);
             case "ImportPackage" -> new ImportPackage(imports(), accounts);
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
+            case "RecordSafetyAction" -> new RecordSafetyAction(safety());
+            case "LogMandatoryReport" -> new LogMandatoryReport(safety());
+            case "ShowCaseSafety" -> new ShowCaseSafety(safety(), clock);
+            case "ChooseReportJurisdiction" -> new ChooseReportJurisdiction(safety());
             default -> null;
         };
+    }
+
+    /** Safety first (R3) and mandatory reports (R18); holds nothing, so one is made for each use case. */
+    public SafetyService safety() {
+        return new SafetyService(vault, accounts, settings, audit, clock);
     }
 
     public IdleLock idleLock() {

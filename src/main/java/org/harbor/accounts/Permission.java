@@ -13,6 +13,8 @@ public enum Permission {
     INTERVIEW,
     /** Seal a finished session or case, and add signed addenda to it. */
     SEAL,
+    /** Record the action taken on a danger a safety answer raised, which lifts the case's danger banner (supervisors, R3). */
+    RECORD_SAFETY_ACTIONS,
     /** Co-sign a seal as its reviewer. */
     CO_SIGN,
     /** Export sealed cases as packages, apply receipts, enrol this device, import the central trust bundle. */

@@ -13,7 +13,8 @@ public enum Role {
     INTAKE(EnumSet.of(Permission.WORK_ON_CASES)),
     SUPERVISOR(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
             Permission.WORK_ON_CASES, Permission.SEE_ALL_CASES, Permission.INTERVIEW, Permission.SEAL, Permission.CO_SIGN,
-            Permission.EXPORT_PACKAGES, Permission.PURGE, Permission.MANAGE_ATTACHMENTS, Permission.REVIEW_INTERVIEWERS)),
+            Permission.EXPORT_PACKAGES, Permission.PURGE, Permission.MANAGE_ATTACHMENTS, Permission.REVIEW_INTERVIEWERS,
+            Permission.RECORD_SAFETY_ACTIONS)),
     /** The central supervisor: everything at the central office, accounts and assignment included. */
     CENTRAL(EnumSet.of(Permission.MANAGE_USERS, Permission.CHANGE_SETTINGS, Permission.VIEW_AUDIT,
             Permission.SEE_ALL_CASES, Permission.IMPORT_PACKAGES, Permission.DECIDE_CENTRAL_MATCHES, Permission.CHANGE_CENTRAL_STATUS,

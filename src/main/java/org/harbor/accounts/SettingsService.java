@@ -37,6 +37,8 @@ public final class SettingsService {
     public static final String EMERGENCY_CONTACTS = "emergency.contacts";
     /** The organisation's country (ISO 3166-1 alpha-2): whose hotlines are the panel's defaults. */
     public static final String ORGANISATION_COUNTRY = "organisation.country";
+    /** The jurisdiction whose mandatory-report rule pack applies (R18); empty or absent: none. */
+    public static final String REPORT_JURISDICTION = "reports.jurisdiction";
     private static final String UI_FILE = "ui.properties";
     public static final int MIN_IDLE_MINUTES = 1;
     public static final int MAX_IDLE_MINUTES = 240;
@@ -135,6 +137,16 @@ public final class SettingsService {
         if (country != null && !country.isEmpty() && !Hotlines.countries().contains(country)) {
             throw new Refusal("emergency.country.invalid");
         }
+    }
+
+    /** The jurisdiction a supervisor picked for mandatory reports (R18), if any. */
+    public Optional<String> reportJurisdiction() {
+        return get(REPORT_JURISDICTION).filter(code -> !code.isEmpty());
+    }
+
+    /** Picks the jurisdiction (supervisors); the caller checks the code against the shipped packs. Empty or null: none. */
+    public void setReportJurisdiction(Session session, String jurisdiction) {
+        put(session, REPORT_JURISDICTION, jurisdiction == null ? "" : jurisdiction);
     }
 
     /** The display language chosen on this device, if any. Readable while the vault is locked. */

@@ -61,6 +61,9 @@ import org.harbor.ui.login.RecoveryView;
 import org.harbor.ui.login.RecoveryViewModel;
 import org.harbor.ui.settings.EmergencyContactsViewModel;
 import org.harbor.ui.settings.SettingsView;
+import org.harbor.ui.settings.JurisdictionViewModel;
+import org.harbor.ui.safety.DueReportsPane;
+import org.harbor.ui.safety.DueReportsViewModel;
 import org.harbor.ui.settings.SettingsViewModel;
 import org.harbor.ui.setup.SetupView;
 import org.harbor.ui.setup.SetupViewModel;
@@ -204,7 +207,24 @@ public final class Shell implements Navigator {
             }
             HomeViewModel model = new HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), this, session,
                     harbor.accounts().vaultKind() == VaultKind.CENTRAL);
-            return new FxmlScreen(() -> new HomeView(model), model::dispose, harbor.i18n());
+            DueReportsViewModel reports = new DueReportsViewModel(harbor.useCases().showCaseSafety(), harbor.i18n(), background,
+                    this, session);
+            if (model.canSeeCases()) {
+                reports.load();
+            }
+            DueReportsPane[] pane = new DueReportsPane[1];
+            return new FxmlScreen(() -> {
+                if (pane[0] != null) {
+                    pane[0].dispose();
+                }
+                pane[0] = new DueReportsPane(reports);
+                return new HomeView(model, pane[0].node());
+            }, () -> {
+                model.dispose();
+                if (pane[0] != null) {
+                    pane[0].dispose();
+                }
+            }, harbor.i18n());
         });
     }
 
@@ -215,9 +235,13 @@ public final class Shell implements Navigator {
                     session);
             EmergencyContactsViewModel contacts = new EmergencyContactsViewModel(harbor.useCases().editEmergencyContacts(),
                     harbor.i18n(), background, session);
-            return new FxmlScreen(() -> new SettingsView(model, contacts), () -> {
+            JurisdictionViewModel jurisdictions = new JurisdictionViewModel(harbor.useCases().chooseReportJurisdiction(),
+                    harbor.i18n(), background, session);
+            jurisdictions.load();
+            return new FxmlScreen(() -> new SettingsView(model, contacts, jurisdictions), () -> {
                 model.dispose();
                 contacts.dispose();
+                jurisdictions.dispose();
             }, harbor.i18n());
         });
     }

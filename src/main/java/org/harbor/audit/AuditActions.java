@@ -21,6 +21,10 @@ public final class AuditActions {
     public static final String CASE_VIEWED = "case.viewed";
     public static final String PERSON_ADDED = "case.person.added";
     public static final String SESSION_STARTED = "case.session.started";
+    /** A supervisor recorded the action taken on a danger (R3); details: none, never the action's text. */
+    public static final String SAFETY_ACTION_RECORDED = "case.safety.actionRecorded";
+    /** A mandatory report was logged (R18); details: {@code rule}, never to whom or the reference. */
+    public static final String MANDATORY_REPORT_LOGGED = "case.report.logged";
     public static final String SEAL_CREATED = "seal.created";
     public static final String SEAL_COSIGNED = "seal.cosigned";
     public static final String SEAL_VERIFIED = "seal.verified";

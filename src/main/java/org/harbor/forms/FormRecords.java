@@ -60,4 +60,48 @@ public final class FormRecords {
         }
         return out;
     }
+    /**
+     * The paths of the built-in trafficking form whose answers are trafficking indicators (R18):
+     * the methods of control and the forms of exploitation (for a child any form of exploitation
+     * is one; Palermo Protocol Art. 3(c)).
+     */
+    public static final List<String> INDICATOR_PATHS = List.of("/data/control/control_methods",
+            "/data/exploitation/exploitation_types");
+
+    /**
+     * When a case first recorded a trafficking indicator: the earliest answer with a value at one
+     * of {@link #INDICATOR_PATHS} in a trafficking form; empty when none. Reads whether a value is
+     * there, never the value (it is encrypted for the interview roles).
+     */
+    public static java.util.Optional<String> firstIndicatorAt(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT min(a.answered_at) FROM form_answers a "
+                + "JOIN form_submissions s ON s.id = a.submission_id WHERE s.case_id = ? AND s.form_id = 'harbor-trafficking' "
+                + "AND a.path IN (?, ?) AND a.value IS NOT NULL AND a.value <> ''")) {
+            q.setString(1, caseId);
+            q.setString(2, INDICATOR_PATHS.get(0));
+            q.setString(3, INDICATOR_PATHS.get(1));
+            try (ResultSet row = q.executeQuery()) {
+                return java.util.Optional.ofNullable(row.next() ? row.getString(1) : null);
+            }
+        }
+    }
+
+    /**
+     * When the latest answer of the case that raises the danger flag (R3: "yes" to a question
+     * marked {@code harbor:safety="danger"}) was given; empty when none raises it now.
+     */
+    public static java.util.Optional<String> lastDangerAt(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT max(a.answered_at) FROM form_answers a "
+                + "JOIN form_submissions s ON s.id = a.submission_id WHERE s.case_id = ? AND a.danger = 1 AND a.danger_raised = 1")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                return java.util.Optional.ofNullable(row.next() ? row.getString(1) : null);
+            }
+        }
+    }
+
+    /** Whether the case is treated as a child's: a child, or age uncertain ({@link FormService#treatedAsChild(Connection, String)}). */
+    public static boolean treatedAsChild(Connection c, String caseId) throws SQLException {
+        return FormService.treatedAsChild(c, caseId);
+    }
 }

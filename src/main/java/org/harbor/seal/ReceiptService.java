@@ -158,6 +158,7 @@ public final class ReceiptService {
         exec(c, "INSERT INTO purge_permits(case_id) VALUES (?)", caseId);
         InterviewTables.purge(c, CaseRecords.sessionIds(c, caseId));
         ConsentRecords.purge(c, caseId);
+        org.harbor.safety.SafetyRecords.purge(c, caseId);
         CaseRecords.purge(c, caseId);
         exec(c, "DELETE FROM seal_cosignatures WHERE seal_id IN (SELECT id FROM seals WHERE case_id = ?)", caseId);
         exec(c, "DELETE FROM seals WHERE case_id = ?", caseId);

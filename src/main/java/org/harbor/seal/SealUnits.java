@@ -146,6 +146,13 @@ final class SealUnits {
                     "addedAt", a.addedAt(), "addedBy", a.addedBy()));
         }
         unit.put("attachments", attachments);
+        // The safety actions and mandatory reports (issue 14), only when the case has any: a case
+        // without them reads as it did before they existed, so older seals still verify.
+        for (Map.Entry<String, List<Map<String, Object>>> e : org.harbor.safety.SafetyRecords.sealed(c, caseId).entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                unit.put(e.getKey(), new ArrayList<Object>(e.getValue()));
+            }
+        }
         return Optional.of(unit);
     }
 

@@ -161,6 +161,22 @@ public final class UseCases {
         return get(EditEmergencyContacts.class);
     }
 
+    public RecordSafetyAction recordSafetyAction() {
+        return get(RecordSafetyAction.class);
+    }
+
+    public LogMandatoryReport logMandatoryReport() {
+        return get(LogMandatoryReport.class);
+    }
+
+    public ShowCaseSafety showCaseSafety() {
+        return get(ShowCaseSafety.class);
+    }
+
+    public ChooseReportJurisdiction chooseReportJurisdiction() {
+        return get(ChooseReportJurisdiction.class);
+    }
+
     private synchronized <T> T get(Class<T> type) {
         Object useCase = made.get(type);
         if (useCase == null) {

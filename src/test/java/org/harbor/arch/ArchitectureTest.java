@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     static final String[] DOMAIN = {"org.harbor.vault..", "org.harbor.crypto..", "org.harbor.audit..",
         "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.consent..", "org.harbor.forms..", "org.harbor.interview..",
-        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments..", "org.harbor.central.."};
+        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments..", "org.harbor.central..", "org.harbor.safety.."};
 
     @ArchTest
     static final ArchRule onlyFacesUseJavaFx = noClasses()
@@ -104,7 +104,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule fieldServicesIgnoreCentral = noClasses()
             .that().resideInAnyPackage("org.harbor.cases..", "org.harbor.forms..", "org.harbor.interview..", "org.harbor.consent..",
-                    "org.harbor.attachments..", "org.harbor.audit..", "org.harbor.seal..")
+                    "org.harbor.attachments..", "org.harbor.audit..", "org.harbor.seal..", "org.harbor.safety..")
             .should().dependOnClassesThat().resideInAnyPackage("org.harbor.central..")
             .because("the central store is built on the field services' package format, not the other way round");
 

@@ -68,6 +68,9 @@ final class TableOwners {
             // attachments: the rows of files kept beside a case and the key of their blobs
             Map.entry("attachments", "attachments"),
             Map.entry("attachment_keys", "attachments"),
+            // safety: the action taken on a danger (R3) and the mandatory reports made (R18), migration 0014
+            Map.entry("safety_actions", "safety"),
+            Map.entry("mandatory_reports", "safety"),
             // seal: seals, the vault's age identity, trust, packages out and in
             Map.entry("seals", "seal"),
             Map.entry("seal_cosignatures", "seal"),

@@ -267,7 +267,8 @@ class I18nConsistencyTest {
                 "case.session.kind.", "forms.title.", "consent.purpose.", "consent.status.", "consent.method.", "seal.pane.kind.",
                 "consent.reason.", "consent.basis.",
                 "central.status.", "central.queue.", "central.duplicates.kind.", "central.duplicates.decision.", "central.conflicts.",
-                "central.stats.dimension.", "central.stats.gender.", "central.stats.exploitation_type.");
+                "central.stats.dimension.", "central.stats.gender.", "central.stats.exploitation_type.",
+                "reports.rule.", "settings.reports.jurisdiction.");
         List<String> unused = english.stringPropertyNames().stream()
                 .filter(k -> !used.contains(k))
                 .filter(k -> dynamic.stream().noneMatch(k::startsWith))

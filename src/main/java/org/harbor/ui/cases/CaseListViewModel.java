@@ -170,15 +170,19 @@ public final class CaseListViewModel {
         }
     }
 
-    /** Opens a new case (the survivor's name may come later) and shows it. */
+    /**
+     * Opens a new case (the survivor's name may come later) and starts it with the safety form
+     * (R3: safety first), in an intake session in the display language.
+     */
     public void create() {
         String name = newName.get();
         List<String> aliases = splitAliases(newAliases.get());
-        background.run(() -> creation.create(session, name, aliases),
+        String language = i18n.locale().getLanguage();
+        background.run(() -> creation.createAndStart(session, name, aliases, language),
                 created -> {
                     newName.set("");
                     newAliases.set("");
-                    navigator.toCase(created.id());
+                    navigator.toForm(created.intakeSessionId(), CreateCase.FIRST_FORM);
                 }, this::fail);
     }
 

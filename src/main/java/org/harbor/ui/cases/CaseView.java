@@ -34,6 +34,8 @@ import org.harbor.cases.SessionKind;
 import org.harbor.forms.FormDefinition;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.attachments.AttachmentsPane;
+import org.harbor.ui.safety.ReportChecklist;
+import org.harbor.ui.safety.SafetyBanner;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
@@ -51,6 +53,8 @@ public final class CaseView implements Screen {
     private final I18n i18n;
     private final DateTimeFormatter when;
     private AttachmentsPane attachments;
+    private SafetyBanner banner;
+    private ReportChecklist reports;
     private final Subscriptions subscriptions = new Subscriptions();
     /** A sealed case is read-only on screen: no control that would change it. */
     private final BooleanProperty sealed = new SimpleBooleanProperty(false);
@@ -102,12 +106,17 @@ public final class CaseView implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, spacer, back);
         header.setAlignment(Pos.CENTER_LEFT);
-        Paragraph safety = new Paragraph(i18n.get("case.safetyBanner"));
-        safety.setId("caseSafetyBanner");
-        safety.getStyleClass().add(Styles.SAFETY_BANNER);
-        subscriptions.bind(safety.visibleProperty(), model.safetyAlertProperty());
-        subscriptions.bind(safety.managedProperty(), model.safetyAlertProperty());
-        VBox root = new VBox(12, header, safety, facts, new Separator(),
+        // The danger banner (R3) and the mandatory-report checklist (R18), read again with the case.
+        banner = SafetyBanner.ofCase(context, model.caseId());
+        banner.refresh();
+        reports = ReportChecklist.of(context, model.caseId(), model.canWork());
+        subscriptions.add(model.detailProperty().subscribe(d -> {
+            if (d != null) {
+                banner.refresh();
+                reports.model().load();
+            }
+        }));
+        VBox root = new VBox(12, header, banner.node(), facts, reports.node(), new Separator(),
                 section("case.people.title"), people);
         if (model.canWork()) {
             root.getChildren().add(editable(addPersonForm()));
@@ -273,6 +282,14 @@ public final class CaseView implements Screen {
         if (attachments != null) {
             attachments.dispose();
             attachments = null;
+        }
+        if (banner != null) {
+            banner.dispose();
+            banner = null;
+        }
+        if (reports != null) {
+            reports.dispose();
+            reports = null;
         }
     }
 

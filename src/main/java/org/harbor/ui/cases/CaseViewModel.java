@@ -30,7 +30,8 @@ import org.harbor.forms.FormDefinition;
 public final class CaseViewModel {
 
     /** The built-in forms, in the order a case usually meets them. */
-    static final List<String> BUILT_IN_FORMS = List.of("harbor-consent", "harbor-safety", "harbor-intake",
+    /** Safety first (R3): the safety form leads, since a danger may interrupt everything else. */
+    static final List<String> BUILT_IN_FORMS = List.of("harbor-safety", "harbor-consent", "harbor-intake",
             "harbor-trafficking", "harbor-referrals");
 
     private final OpenCase openCase;

@@ -35,6 +35,10 @@ public final class Styles {
 
     // --- cases
     public static final String SAFETY_BANNER = "safety-banner";
+    /** The mandatory-report checklist of a case and the reports due on the home screen (R18). */
+    public static final String REPORT_CHECKLIST = "report-checklist";
+    /** A countdown past its deadline, shown to supervisors in red (R18). */
+    public static final String REPORT_OVERDUE = "report-overdue";
     public static final String CASE_PERSON = "case-person";
     public static final String CASE_SESSION = "case-session";
     public static final String SESSION_ACTION = "session-action";

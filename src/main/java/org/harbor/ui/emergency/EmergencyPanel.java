@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -34,10 +36,7 @@ public final class EmergencyPanel {
         title.getStyleClass().add(Styles.TITLE);
         title.setId("emergencyTitle");
         Paragraph intro = new Paragraph(model.intro());
-        VBox list = new VBox(4);
-        list.setId("emergencyContacts");
-        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model));
-        fill(list, model);
+        VBox list = contactList(model, "emergency");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
@@ -73,7 +72,29 @@ public final class EmergencyPanel {
         layer.setOnMouseClicked(e -> e.consume());
     }
 
-    private static void fill(VBox list, EmergencyViewModel model) {
+    /**
+     * The contacts of {@code model} as a list that follows it, each one a stop for the keyboard read
+     * whole by a screen reader; ids start with {@code idPrefix} ({@code emergencyContacts},
+     * {@code emergencyContact1}, {@code emergencyNumber1}, …). The panel and the danger banner (R3)
+     * both show it.
+     */
+    public static VBox contactList(EmergencyViewModel model, String idPrefix) {
+        return contactList(model, idPrefix, false);
+    }
+
+    /**
+     * As {@link #contactList(EmergencyViewModel, String)}; {@code compact} puts each contact's name
+     * and number on one line and leaves "when to call" to the screen reader (the danger banner).
+     */
+    public static VBox contactList(EmergencyViewModel model, String idPrefix, boolean compact) {
+        VBox list = new VBox(compact ? 0 : 4);
+        list.setId(idPrefix + "Contacts");
+        model.contacts().addListener((ListChangeListener<EmergencyContact>) change -> fill(list, model, idPrefix, compact));
+        fill(list, model, idPrefix, compact);
+        return list;
+    }
+
+    private static void fill(VBox list, EmergencyViewModel model, String idPrefix, boolean compact) {
         list.getChildren().clear();
         int n = 0;
         for (EmergencyContact contact : model.contacts()) {
@@ -87,13 +108,13 @@ public final class EmergencyPanel {
             Label number = new Label(contact.number());
             number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
-            number.setId("emergencyNumber" + n);
-            VBox item = new VBox(2, name, number);
+            number.setId(idPrefix + "Number" + n);
+            Pane item = compact ? new FlowPane(12, 0, name, number) : new VBox(2, name, number);
             String when = model.when(contact);
-            if (!when.isEmpty()) {
+            if (!when.isEmpty() && !compact) {
                 item.getChildren().add(new Paragraph(when));
             }
-            item.setId("emergencyContact" + n);
+            item.setId(idPrefix + "Contact" + n);
             item.getStyleClass().add(Styles.EMERGENCY_CONTACT);
             item.setFocusTraversable(true);
             item.setAccessibleRole(AccessibleRole.TEXT);

@@ -1,6 +1,9 @@
 package org.harbor.ui.forms;
 
 import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
+import org.harbor.ui.safety.SafetyBanner;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -17,21 +20,38 @@ public final class FormScreens {
         model.open();
         return new Screen() {
             private FormView view;
+            private SafetyBanner banner;
+            private Subscription answers = Subscription.EMPTY;
 
             @Override
             public Parent build() {
+                stop();
+                view = new FormView(model);
+                Parent form = view.build();
+                // The danger banner (R3) at the top of the form, read again after every answer:
+                // a "yes" to a danger question shows it at once, on the form itself.
+                banner = SafetyBanner.ofSession(context, caseSessionId);
+                banner.refresh();
+                answers = model.pageProperty().subscribe(page -> banner.refresh());
+                BorderPane root = new BorderPane(form);
+                root.setTop(banner.node());
+                return root;
+            }
+
+            private void stop() {
                 if (view != null) {
                     view.stop();
                 }
-                view = new FormView(model);
-                return view.build();
+                answers.unsubscribe();
+                if (banner != null) {
+                    banner.dispose();
+                    banner = null;
+                }
             }
 
             @Override
             public void dispose() {
-                if (view != null) {
-                    view.stop();
-                }
+                stop();
                 model.dispose();
             }
         };

@@ -1,6 +1,8 @@
 package org.harbor.ui.home;
 
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
@@ -21,13 +23,26 @@ public final class HomeView {
     @FXML
     private Button centralOffice;
 
+    @FXML
+    private VBox reports;
+    /** The reports due (R18), built by the shell; may be null. */
+    private final Node dueReports;
+
     public HomeView(HomeViewModel model) {
+        this(model, null);
+    }
+
+    public HomeView(HomeViewModel model, Node dueReports) {
         this.model = model;
+        this.dueReports = dueReports;
     }
 
     @FXML
     private void initialize() {
         greeting.setContent(model.greeting());
+        if (dueReports != null) {
+            reports.getChildren().setAll(dueReports);
+        }
         users.setVisible(model.canManageUsers());
         users.setManaged(model.canManageUsers());
         cases.setVisible(model.canSeeCases());

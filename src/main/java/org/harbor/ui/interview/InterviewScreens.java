@@ -1,6 +1,8 @@
 package org.harbor.ui.interview;
 
 import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import org.harbor.ui.safety.SafetyBanner;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -19,21 +21,34 @@ public final class InterviewScreens {
         model.load();
         return new Screen() {
             private InterviewView view;
+            private SafetyBanner banner;
 
             @Override
             public Parent build() {
+                stop();
+                view = new InterviewView(model, context.i18n());
+                Parent interview = view.build();
+                // The case's danger banner (R3) stays at the top until a supervisor records the action taken.
+                banner = SafetyBanner.ofSession(context, caseSessionId);
+                banner.refresh();
+                BorderPane root = new BorderPane(interview);
+                root.setTop(banner.node());
+                return root;
+            }
+
+            private void stop() {
                 if (view != null) {
                     view.stop();
                 }
-                view = new InterviewView(model, context.i18n());
-                return view.build();
+                if (banner != null) {
+                    banner.dispose();
+                    banner = null;
+                }
             }
 
             @Override
             public void dispose() {
-                if (view != null) {
-                    view.stop();
-                }
+                stop();
                 model.dispose();
             }
         };

@@ -5,6 +5,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.util.Callback;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.beans.property.StringProperty;
@@ -52,11 +54,21 @@ public final class SettingsView implements Releasable {
     @FXML
     private Paragraph contactsMessage;
     private final EmergencyContactsViewModel contacts;
+    @FXML
+    private ComboBox<String> jurisdiction;
+    @FXML
+    private Paragraph jurisdictionCitation;
+    @FXML
+    private Button saveJurisdiction;
+    @FXML
+    private Paragraph jurisdictionMessage;
+    private final JurisdictionViewModel jurisdictions;
     private Runnable rowsListener = () -> { };
 
-    public SettingsView(SettingsViewModel model, EmergencyContactsViewModel contacts) {
+    public SettingsView(SettingsViewModel model, EmergencyContactsViewModel contacts, JurisdictionViewModel jurisdictions) {
         this.model = model;
         this.contacts = contacts;
+        this.jurisdictions = jurisdictions;
     }
 
     @FXML
@@ -91,7 +103,32 @@ public final class SettingsView implements Releasable {
         subscriptions.bind(message.contentProperty(), model.messageProperty());
         EnterKey.submits(save, form);
         initializeContacts();
+        initializeJurisdiction();
         Platform.runLater(language::requestFocus);
+    }
+
+    /** The mandatory-report section (R18): the jurisdiction, its pack's citation, and Save. */
+    private void initializeJurisdiction() {
+        jurisdiction.getItems().setAll(jurisdictions.options());
+        Callback<ListView<String>, ListCell<String>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : jurisdictions.label(item));
+            }
+        };
+        jurisdiction.setCellFactory(cells);
+        jurisdiction.setButtonCell(cells.call(null));
+        subscriptions.bindBidirectional(jurisdiction.valueProperty(), jurisdictions.selectedProperty());
+        subscriptions.bind(jurisdictionCitation.contentProperty(), jurisdictions.citationProperty());
+        subscriptions.bind(jurisdictionMessage.contentProperty(), jurisdictions.messageProperty());
+        jurisdiction.setDisable(!jurisdictions.mayChoose());
+        saveJurisdiction.setDisable(!jurisdictions.mayChoose());
+    }
+
+    @FXML
+    private void onSaveJurisdiction() {
+        jurisdictions.save();
     }
 
     /** The emergency contacts section: the country, one row of three fields a contact, and its buttons. */

@@ -45,7 +45,7 @@ class CaseListViewModelTest {
     }
 
     @Test
-    @DisplayName("a new case is opened with the survivor's name and aliases, and shown")
+    @DisplayName("a new case is opened with the survivor's name and aliases, and starts with the safety form (issue 14, safety first)")
     void creates() throws Exception {
         CaseListViewModel model = model(vault.supervisor);
         assertTrue(model.canCreate());
@@ -55,7 +55,8 @@ class CaseListViewModelTest {
         List<CaseSummary> cases = allCases();
         assertEquals(1, cases.size(), model.messageProperty().get());
         assertEquals("Synthetic Child", cases.getFirst().survivorName());
-        assertEquals(List.of("case:" + cases.getFirst().id()), vault.navigator.visits());
+        String intake = vault.harbor.cases().open(vault.supervisor, cases.getFirst().id()).orElseThrow().sessions().getFirst().id();
+        assertEquals(List.of("form:" + intake + ":harbor-safety"), vault.navigator.visits());
         assertEquals("", model.newNameProperty().get());
         assertEquals("", model.newAliasesProperty().get());
     }

@@ -63,7 +63,8 @@ class CaseViewModelTest {
         CaseSession session = startedIntake(model);
         List<String> ids = model.formsFor(session).stream().map(FormDefinition::formId).toList();
         assertEquals(CaseViewModel.BUILT_IN_FORMS, ids.subList(0, CaseViewModel.BUILT_IN_FORMS.size()));
-        assertEquals(vault.says("forms.title.harbor-consent"), model.formTitle(model.formsFor(session).getFirst()));
+        // Safety first (issue 14, R3): the safety form leads.
+        assertEquals(vault.says("forms.title.harbor-safety"), model.formTitle(model.formsFor(session).getFirst()));
     }
 
     @Test
