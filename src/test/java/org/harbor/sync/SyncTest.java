@@ -61,11 +61,13 @@ class SyncTest {
     }
 
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     @DisplayName("50 laptops uploading at once: every package imported once, every receipt applied")
     void fiftyLaptopsAtOnce() throws Exception {
+        int count = Integer.getInteger("harbor.sync.laptops", 50);
         try (SyncFixture f = new SyncFixture(dir)) {
             f.serve(SyncServer.Limits.DEFAULT);
-            List<SyncFixture.Laptop> laptops = f.fleet(50);
+            List<SyncFixture.Laptop> laptops = f.fleet(count);
             List<String> cases = new ArrayList<>();
             for (SyncFixture.Laptop laptop : laptops) {
                 int i = cases.size();
@@ -73,7 +75,7 @@ class SyncTest {
                 laptop.harbor().useCases().releaseToOutbox().release(laptop.supervisor(), List.of(caseId));
                 cases.add(caseId);
             }
-            ExecutorService pool = Executors.newFixedThreadPool(50);
+            ExecutorService pool = Executors.newFixedThreadPool(count);
             List<Future<Outbox.Sent>> sending = new ArrayList<>();
             for (int i = 0; i < laptops.size(); i++) {
                 SyncFixture.Laptop laptop = laptops.get(i);
@@ -88,8 +90,8 @@ class SyncTest {
                 received.addAll(sent.received());
             }
             pool.shutdown();
-            assertEquals(50, received.size());
-            assertEquals(50, f.importedPackages(), "every package imported once");
+            assertEquals(count, received.size());
+            assertEquals(count, f.importedPackages(), "every package imported once");
             for (int i = 0; i < laptops.size(); i++) {
                 SyncFixture.Laptop laptop = laptops.get(i);
                 assertEquals(List.of(cases.get(i)), laptop.harbor().receipts().purgeable(laptop.supervisor()), "receipt applied on laptop " + i);
