@@ -28,8 +28,8 @@ final class SyncCommands {
     private SyncCommands() {
     }
 
-    @Command(name = "serve", description = {"Central vault: receive packages from enrolled field laptops over HTTPS (harbor-sync/1),",
-        "import each with the checks of 'harbor import' and answer with the signed receipt. Runs until stopped.",
+    @Command(name = "serve", description = {"Central vault: receive packages from enrolled field laptops over HTTPS (harbor-sync/1).",
+        "Each is imported with the checks of 'harbor import' and answered with the signed receipt. Runs until stopped.",
         "Passphrase: line 1; the key store's password is read from --keystore-password-file."})
     static final class Serve implements Callable<Integer> {
         @Spec
@@ -127,8 +127,9 @@ final class SyncCommands {
         }
     }
 
-    @Command(name = "sync", description = {"Field vault: send the outbox to the office's sync server (named and pinned by the trust bundle),",
-        "resuming interrupted uploads, and apply each receipt. With --watch, keep sending whenever the server is reachable. Passphrase: line 1."})
+    @Command(name = "sync", description = {"Field vault: send the outbox to the office's sync server and apply each receipt.",
+        "The server is the one the trust bundle names and pins; interrupted uploads resume where they stopped.",
+        "With --watch, keep sending whenever the server is reachable. Passphrase: line 1."})
     static final class Sync implements Callable<Integer> {
         @Spec
         CommandSpec spec;
