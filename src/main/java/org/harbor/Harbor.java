@@ -29,6 +29,9 @@ import org.harbor.seal.SealService;
 import org.harbor.seal.TrustService;
 import org.harbor.usecases.AddPerson;
 import org.harbor.usecases.ImportPackage;
+import org.harbor.usecases.ReceiveUploads;
+import org.harbor.usecases.ReleaseToOutbox;
+import org.harbor.usecases.SendOutbox;
 import org.harbor.usecases.OpenCase;
 import org.harbor.usecases.OpenCentralOffice;
 import org.harbor.usecases.StartCaseSession;
@@ -95,6 +98,7 @@ public final class Harbor implements AutoCloseable {
     private final Lazy<ExportService> exports;
     private final Lazy<ImportService> imports;
     private final Lazy<ReceiptService> receipts;
+    private final Lazy<org.harbor.sync.Outbox> outbox;
     private final IdleLock idleLock;
     private final UseCases useCases;
     private final I18n i18n;
@@ -128,6 +132,7 @@ public final class Harbor implements AutoCloseable {
                 // the central store is loaded only when a central vault imports (ADR 0010)
                 org.harbor.central.CentralFiling::forCentralVault));
         this.receipts = new Lazy<>(() -> new ReceiptService(vault, accounts, audit, clock, extras.get()));
+        this.outbox = new Lazy<>(() -> new org.harbor.sync.Outbox(vault, accounts, audit, clock, exports(), receipts(), trust()));
         this.idleLock = new IdleLock(clock);
         this.useCases = new UseCases(this::makeUseCase, clock);
         vault.onIntegrityChecked(this::auditIntegrity);
@@ -247,6 +252,11 @@ public final class Harbor implements AutoCloseable {
         return receipts.get();
     }
 
+    /** The field vault's outbox of released packages (issue 18). */
+    public org.harbor.sync.Outbox outbox() {
+        return outbox.get();
+    }
+
     /** What the faces call for each action: the same use case from the desktop and the command line. */
     public UseCases useCases() {
         return useCases;
@@ -289,6 +299,9 @@ public final class Harbor implements AutoCloseable {
             case "AddPerson" -> new AddPerson(cases);
             case "StartCaseSession" -> new StartCaseSession(cases);
             case "ImportPackage" -> new ImportPackage(imports(), accounts);
+            case "ReceiveUploads" -> new ReceiveUploads(useCases.importPackage(), trust());
+            case "ReleaseToOutbox" -> new ReleaseToOutbox(outbox(), exports());
+            case "SendOutbox" -> new SendOutbox(outbox());
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
             case "RecordSafetyAction" -> new RecordSafetyAction(safety());
             case "LogMandatoryReport" -> new LogMandatoryReport(safety());

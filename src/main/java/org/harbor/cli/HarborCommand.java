@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {InitCommand.class, UserCommand.class, AuditCommand.class, ClassifyCommand.class, FormCommand.class, CaseCommand.class,
             SealCommand.class, ConsentCommand.class, DeviceCommand.class, TrustCommand.class, PackageCommands.Export.class, PackageCommands.Verify.class,
             PackageCommands.Import.class, PackageCommands.Receipt.class, PackageCommands.Purge.class,
-            CentralCommand.class})
+            CentralCommand.class, SyncCommands.OutboxCommand.class, SyncCommands.Sync.class})
 public final class HarborCommand implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -21,6 +21,9 @@ final class TrustCommand {
         out.println("  primary recipient " + bundle.primaryRecipient() + " (" + bundle.primaryFingerprint() + ")");
         out.println("  backup recipient  " + bundle.backupRecipient() + " (" + bundle.backupFingerprint() + ")");
         out.println("  receipt key       " + bundle.receiptKey().keyIdHex() + " (" + bundle.receiptKeyFingerprint() + ")");
+        if (bundle.sync() != null) {
+            out.println("  sync server       " + bundle.sync().url() + " (certificate " + bundle.sync().certificateFingerprint() + ")");
+        }
     }
 
     @Command(name = "export", description = {"Central vault: write the trust bundle (public keys) for field vaults.",
@@ -35,6 +38,11 @@ final class TrustCommand {
         Path out;
         @Option(names = "--identity", description = "Write the primary age identity (private) instead of the public bundle.")
         boolean identity;
+        @Option(names = "--sync-url", paramLabel = "URL", description = "The sync server field laptops send to (https://HOST:PORT; see 'harbor central serve').")
+        String syncUrl;
+        @Option(names = "--sync-certificate", paramLabel = "FILE",
+                description = "The sync server's certificate (PEM or DER): field laptops will trust this one certificate only.")
+        Path syncCertificate;
 
         @Override
         public Integer call() throws Exception {
@@ -46,7 +54,17 @@ final class TrustCommand {
                 });
                 w.println("wrote the primary age identity; keep the file as safe as the vault itself");
             } else {
-                printBundle(w, login.asUser((harbor, session, input) -> harbor.trust().writeTrustBundle(session, out)));
+                if ((syncUrl == null) != (syncCertificate == null)) {
+                    throw new CliException("--sync-url and --sync-certificate go together");
+                }
+                org.harbor.seal.TrustBundle.Sync sync;
+                try {
+                    sync = syncUrl == null ? null
+                            : new org.harbor.seal.TrustBundle.Sync(syncUrl, org.harbor.sync.PinnedTls.readCertificate(syncCertificate));
+                } catch (IllegalArgumentException | java.io.IOException e) {
+                    throw new CliException(e.getMessage());
+                }
+                printBundle(w, login.asUser((harbor, session, input) -> harbor.trust().writeTrustBundle(session, out, sync)));
             }
             return HarborCommand.OK;
         }

@@ -129,6 +129,22 @@ public final class Minisign {
             return hexId(keyId);
         }
 
+        /**
+         * Whether {@code key} signed the trusted comment (minisign's global signature over the file
+         * signature and the comment): checkable before the file itself has arrived, so that a receiver
+         * keeps nothing of a file whose announced signer is not the sender.
+         */
+        public boolean verifiesComment(PublicKey key) {
+            if (!Arrays.equals(keyId, key.keyId())) {
+                return false;
+            }
+            byte[] comment = trustedComment.getBytes(StandardCharsets.UTF_8);
+            byte[] global = new byte[signature.length + comment.length];
+            System.arraycopy(signature, 0, global, 0, signature.length);
+            System.arraycopy(comment, 0, global, signature.length, comment.length);
+            return key.key().verifies(global, globalSignature);
+        }
+
         /** Whether {@code key} signed {@code blake2b} (the file's BLAKE2b-512) and the trusted comment. */
         public boolean verify(PublicKey key, byte[] blake2b) {
             if (!Arrays.equals(keyId, key.keyId())) {

@@ -69,6 +69,33 @@ public final class PackageSignature {
         return signed;
     }
 
+    /**
+     * What a signature file announces, checked before the package itself arrives (sync, issue 18):
+     * the file parses, it names {@code deviceKey} as its signer, and that key signed the trusted
+     * comment. The package's own bytes are checked later by the import ({@link #verify}).
+     *
+     * @throws PackageRefused at the signature check
+     */
+    public static Signed announced(String signatureText, Minisign.PublicKey deviceKey) {
+        if (signatureText.length() > MAX_SIGNATURE_FILE) {
+            throw new PackageRefused(ImportCheck.SIGNATURE, "the signature file is too large");
+        }
+        Minisign.Signature signature;
+        try {
+            signature = Minisign.parseSignature(signatureText);
+        } catch (Minisign.FormatException e) {
+            throw new PackageRefused(ImportCheck.SIGNATURE, "the signature file is not valid: " + e.getMessage());
+        }
+        if (!signature.verifiesComment(deviceKey)) {
+            throw new PackageRefused(ImportCheck.SIGNATURE, "the signature file is not signed by the sending device");
+        }
+        Signed signed = parseComment(signature.trustedComment(), "");
+        if (!signed.deviceId().equals(deviceKey.keyIdHex())) {
+            throw new PackageRefused(ImportCheck.SIGNATURE, "the signed comment names another device than the signer");
+        }
+        return signed;
+    }
+
     /** Verifies a package's signature with a device's public key file, without a vault. */
     public static Signed verify(Path file, Path signatureFile, String devicePublicKeyFile) {
         Minisign.PublicKey key;

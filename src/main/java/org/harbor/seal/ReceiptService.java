@@ -56,7 +56,13 @@ public final class ReceiptService {
         if (Files.size(receiptFile) > Receipt.MAX_FILE) {
             throw new Refusal("receipt.error.format");
         }
-        Receipt receipt = Receipt.parse(Files.readAllBytes(receiptFile));
+        return apply(session, Files.readAllBytes(receiptFile));
+    }
+
+    /** The same for a receipt received over the network (sync): the bytes of the receipt file. */
+    public Applied apply(Session session, byte[] receiptFile) {
+        accounts.require(session, Permission.EXPORT_PACKAGES);
+        Receipt receipt = Receipt.parse(receiptFile);
         String now = clock.instant().toString();
         return vault.transaction(c -> {
             TrustBundle trust = TrustService.trust(c).orElseThrow(() -> new Refusal("export.error.noTrust"));

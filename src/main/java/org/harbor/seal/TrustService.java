@@ -86,14 +86,17 @@ public final class TrustService {
         }
         vault.transaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO central_trust(id, primary_recipient, backup_recipient, "
-                    + "receipt_key, imported_at, imported_by) VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                    + "receipt_key, imported_at, imported_by, sync_url, sync_certificate) VALUES (1,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
                     + "primary_recipient = excluded.primary_recipient, backup_recipient = excluded.backup_recipient, "
-                    + "receipt_key = excluded.receipt_key, imported_at = excluded.imported_at, imported_by = excluded.imported_by")) {
+                    + "receipt_key = excluded.receipt_key, imported_at = excluded.imported_at, imported_by = excluded.imported_by, "
+                    + "sync_url = excluded.sync_url, sync_certificate = excluded.sync_certificate")) {
                 upsert.setString(1, bundle.primaryRecipient());
                 upsert.setString(2, bundle.backupRecipient());
                 upsert.setString(3, bundle.receiptKey().base64());
                 upsert.setString(4, clock.instant().toString());
                 upsert.setLong(5, session.user().id());
+                upsert.setString(6, bundle.sync() == null ? null : bundle.sync().url());
+                upsert.setBytes(7, bundle.sync() == null ? null : bundle.sync().certificate());
                 upsert.executeUpdate();
             }
             audit.append(c, session.actorId(), AuditActions.TRUST_IMPORTED, null, Map.of("fingerprint", bundle.fingerprint()));
@@ -107,13 +110,15 @@ public final class TrustService {
     }
 
     static Optional<TrustBundle> trust(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT primary_recipient, backup_recipient, receipt_key FROM central_trust WHERE id = 1");
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT primary_recipient, backup_recipient, receipt_key, sync_url, sync_certificate FROM central_trust WHERE id = 1");
              ResultSet row = q.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new TrustBundle(row.getString(1), row.getString(2), Minisign.parsePublicKey(row.getString(3))));
+                TrustBundle.Sync sync = row.getString(4) == null ? null : new TrustBundle.Sync(row.getString(4), row.getBytes(5));
+                return Optional.of(new TrustBundle(row.getString(1), row.getString(2), Minisign.parsePublicKey(row.getString(3)), sync));
             } catch (Minisign.FormatException e) {
                 throw new SQLException("the stored trust bundle is damaged");
             }
@@ -154,7 +159,12 @@ public final class TrustService {
     }
 
     public TrustBundle writeTrustBundle(Session session, Path out) throws IOException {
-        TrustBundle bundle = centralKeys(session);
+        return writeTrustBundle(session, out, null);
+    }
+
+    /** The bundle with the sync server's address and pinned certificate ({@code sync} may be null: files by hand only). */
+    public TrustBundle writeTrustBundle(Session session, Path out, TrustBundle.Sync sync) throws IOException {
+        TrustBundle bundle = centralKeys(session).withSync(sync);
         AtomicFiles.write(out, bundle.toFile());
         audit.record(session.actorId(), AuditActions.TRUST_EXPORTED, null, Map.of("fingerprint", bundle.fingerprint()));
         return bundle;
@@ -246,6 +256,23 @@ public final class TrustService {
                 }
             }
             return out;
+        });
+    }
+
+    /** The public key of the enrolled device {@code deviceId}, if it is enrolled (the sync server's check of a sender). */
+    public Optional<Minisign.PublicKey> enrolledKey(Session session, String deviceId) {
+        accounts.require(session, Permission.IMPORT_PACKAGES);
+        return vault.transaction(c -> enrolled(c, deviceId));
+    }
+
+    /** This field vault's device key signs with {@code work} (sync requests); the key is destroyed after. */
+    public <T> T withDeviceKey(Session session, java.util.function.BiFunction<Minisign.PublicKey, org.harbor.crypto.Ed25519.SigningKey, T> work) {
+        accounts.require(session, Permission.EXPORT_PACKAGES);
+        return vault.transaction(c -> {
+            Minisign.PublicKey key = SigningKeys.vaultKey(c, SigningKeys.Purpose.DEVICE, clock.instant().toString());
+            try (org.harbor.crypto.Ed25519.SigningKey signing = SigningKeys.open(c, key)) {
+                return work.apply(key, signing);
+            }
         });
     }
 

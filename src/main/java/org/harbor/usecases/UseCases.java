@@ -33,6 +33,18 @@ public final class UseCases {
         return clock;
     }
 
+    public ReceiveUploads receiveUploads() {
+        return get(ReceiveUploads.class);
+    }
+
+    public ReleaseToOutbox releaseToOutbox() {
+        return get(ReleaseToOutbox.class);
+    }
+
+    public SendOutbox sendOutbox() {
+        return get(SendOutbox.class);
+    }
+
     public LogIn logIn() {
         return get(LogIn.class);
     }

@@ -28,7 +28,8 @@ class ArchitectureTest {
 
     static final String[] DOMAIN = {"org.harbor.vault..", "org.harbor.crypto..", "org.harbor.audit..",
         "org.harbor.accounts..", "org.harbor.cases..", "org.harbor.consent..", "org.harbor.forms..", "org.harbor.interview..",
-        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments..", "org.harbor.central..", "org.harbor.safety.."};
+        "org.harbor.seal..", "org.harbor.i18n..", "org.harbor.attachments..", "org.harbor.central..", "org.harbor.safety..",
+        "org.harbor.sync.."};
 
     @ArchTest
     static final ArchRule onlyFacesUseJavaFx = noClasses()
@@ -87,6 +88,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.harbor.vault..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..")
             .because("only the vault opens the encrypted database");
+
+    @ArchTest
+    static final ArchRule webServerOnlyInSync = noClasses()
+            .that().resideOutsideOfPackages("org.harbor.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.helidon..")
+            .because("only the sync server speaks HTTP (ADR 0015); the field app never loads it at start-up");
 
     @ArchTest
     static final ArchRule serverDriversOnlyInCentral = noClasses()

@@ -84,7 +84,9 @@ final class TableOwners {
             Map.entry("enrolled_devices", "seal"),
             Map.entry("imported_packages", "seal"),
             Map.entry("imported_cases", "seal"),
-            Map.entry("imported_entries", "seal"));
+            Map.entry("imported_entries", "seal"),
+            // sync: the field vault's outbox of released packages (issue 18)
+            Map.entry("outbox", "sync"));
 
     /**
      * Trespasses outside seal that were there when the rule came (issue 13) and are left to the

@@ -1,0 +1,47 @@
+package org.harbor.usecases;
+
+import java.net.URI;
+import org.harbor.accounts.Session;
+import org.harbor.i18n.Refusal;
+import org.harbor.sync.Outbox;
+import org.harbor.sync.SyncCheck;
+import org.harbor.sync.SyncClient;
+import org.harbor.sync.SyncRefused;
+
+/**
+ * Sends the outbox to the office's sync server named by the trust bundle, resuming interrupted
+ * uploads and applying each receipt (issue 18); completes a release a crash interrupted first.
+ */
+public final class SendOutbox {
+
+    /** Chunks of 8 MiB: a cut costs at most that much again. */
+    public static final int CHUNK = 8 << 20;
+
+    private final Outbox outbox;
+
+    public SendOutbox(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Outbox.Sent send(Session session, URI server, SyncClient.Backoff backoff, SyncClient.Progress progress)
+            throws InterruptedException {
+        return send(session, server, backoff, CHUNK, progress);
+    }
+
+    public Outbox.Sent send(Session session, URI server, SyncClient.Backoff backoff, int chunkBytes, SyncClient.Progress progress)
+            throws InterruptedException {
+        outbox.recover(session);
+        SyncClient client = outbox.client(session, server, backoff, chunkBytes)
+                .orElseThrow(() -> new SyncRefused(SyncCheck.NO_SERVER));
+        return outbox.send(session, client, progress);
+    }
+
+    /** Whether the outbox holds released packages. */
+    public boolean pending(Session session) {
+        try {
+            return outbox.hasReleased(session);
+        } catch (Refusal e) {
+            return false;
+        }
+    }
+}
