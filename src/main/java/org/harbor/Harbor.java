@@ -31,6 +31,7 @@ import org.harbor.usecases.AddPerson;
 import org.harbor.usecases.ImportPackage;
 import org.harbor.usecases.OpenCase;
 import org.harbor.usecases.OpenCentralOffice;
+import org.harbor.usecases.ChooseCentralStore;
 import org.harbor.usecases.StartCaseSession;
 import org.harbor.usecases.AmendSeal;
 import org.harbor.usecases.AttachFile;
@@ -285,6 +286,7 @@ public final class Harbor implements AutoCloseable {
             case "StartCaseSession" -> new StartCaseSession(cases);
             case "ImportPackage" -> new ImportPackage(imports(), accounts);
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
+            case "ChooseCentralStore" -> new ChooseCentralStore(vault, audit, accounts);
             default -> null;
         };
     }

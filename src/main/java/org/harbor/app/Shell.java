@@ -59,6 +59,7 @@ import org.harbor.ui.login.LoginView;
 import org.harbor.ui.login.LoginViewModel;
 import org.harbor.ui.login.RecoveryView;
 import org.harbor.ui.login.RecoveryViewModel;
+import org.harbor.ui.settings.CentralStoreViewModel;
 import org.harbor.ui.settings.EmergencyContactsViewModel;
 import org.harbor.ui.settings.SettingsView;
 import org.harbor.ui.settings.SettingsViewModel;
@@ -215,9 +216,12 @@ public final class Shell implements Navigator {
                     session);
             EmergencyContactsViewModel contacts = new EmergencyContactsViewModel(harbor.useCases().editEmergencyContacts(),
                     harbor.i18n(), background, session);
-            return new FxmlScreen(() -> new SettingsView(model, contacts), () -> {
+            CentralStoreViewModel central = new CentralStoreViewModel(harbor.useCases().chooseCentralStore(), harbor.i18n(),
+                    background, session);
+            return new FxmlScreen(() -> new SettingsView(model, contacts, central), () -> {
                 model.dispose();
                 contacts.dispose();
+                central.dispose();
             }, harbor.i18n());
         });
     }
