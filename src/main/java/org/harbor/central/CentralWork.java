@@ -576,17 +576,15 @@ final class CentralWork {
 
     private void audit(Connection c, Act act, String action, String caseId, String subject, String detail) throws SQLException {
         String at = Times.of(act.at());
-        try (SecretKey key = caseKey(c, caseId);
-             PreparedStatement q = c.prepareStatement("INSERT INTO central_audit(at, actor, action, case_id, subject, detail_enc) "
-                     + "VALUES (?,?,?,?,?,?)")) {
-            q.setString(1, at);
-            q.setString(2, act.actor());
-            q.setString(3, action);
-            q.setString(4, caseId);
-            q.setString(5, subject);
-            q.setBytes(6, detail == null ? null : CentralKeys.seal(key, "central_audit.detail|" + caseId + "|" + at + "|" + action, detail));
-            q.executeUpdate();
+        byte[] sealed;
+        try (SecretKey key = caseKey(c, caseId)) {
+            sealed = detail == null ? null : CentralKeys.seal(key, "central_audit.detail|" + caseId + "|" + at + "|" + action, detail);
         }
+        CentralAudit.append(c, keys, at, act.actor(), action, caseId, subject, sealed);
+    }
+
+    CentralStore.AuditCheck checkAudit() {
+        return tx.run(c -> CentralAudit.verify(c, keys));
     }
 
     // --- statistics ------------------------------------------------------------------------------
