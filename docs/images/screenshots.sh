@@ -77,7 +77,7 @@ trap - EXIT
 cleanup
 # The seal dialog (issue 14), in English and Arabic: seal-dialog.png, seal-dialog-ar.png; the
 # emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
     seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar; do
   echo "screenshots: $OUT/$f.png"
