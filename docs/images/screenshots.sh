@@ -81,7 +81,7 @@ cleanup
 # screen at 1024x768, language-home-LANG.png, language-form-LANG.png, language-interview-LANG.png.
 # The danger banner on a form (issue 14, R3), in English, Spanish and Arabic: danger-banner.png,
 # danger-banner-es.png, danger-banner-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
     seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar; do
   echo "screenshots: $OUT/$f.png"

@@ -34,6 +34,7 @@ import org.harbor.usecases.ReleaseToOutbox;
 import org.harbor.usecases.SendOutbox;
 import org.harbor.usecases.OpenCase;
 import org.harbor.usecases.OpenCentralOffice;
+import org.harbor.usecases.ChooseCentralStore;
 import org.harbor.usecases.StartCaseSession;
 import org.harbor.usecases.AmendSeal;
 import org.harbor.usecases.AttachFile;
@@ -307,6 +308,7 @@ public final class Harbor implements AutoCloseable {
             case "LogMandatoryReport" -> new LogMandatoryReport(safety());
             case "ShowCaseSafety" -> new ShowCaseSafety(safety(), clock);
             case "ChooseReportJurisdiction" -> new ChooseReportJurisdiction(safety());
+            case "ChooseCentralStore" -> new ChooseCentralStore(vault, audit, accounts);
             default -> null;
         };
     }

@@ -184,6 +184,59 @@ public final class SigningKeys {
         }
     }
 
+    /**
+     * The vault's own key of this purpose with its private seed, for enrolling another central
+     * workstation to the same receipt key (issue 17): the caller encrypts it to that workstation
+     * and wipes the seed. Made now if there is none yet.
+     */
+    public static KeyPair exportVaultKey(Connection c, Purpose purpose, String now) throws SQLException {
+        Minisign.PublicKey key = vaultKey(c, purpose, now);
+        try (PreparedStatement q = c.prepareStatement("SELECT seed FROM signing_keys WHERE key_id = ?")) {
+            q.setString(1, key.keyIdHex());
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                byte[] seed = row.getBytes(1);
+                if (seed == null || seed.length != 32) {
+                    throw new SQLException("this vault key is not held in a form that can be enrolled");
+                }
+                return new KeyPair(key, seed);
+            }
+        }
+    }
+
+    /**
+     * Makes {@code pair} the vault's key of its purpose, in place of the one it had (an enrolled
+     * central workstation signs receipts with the office's one key).
+     *
+     * @throws IllegalArgumentException when the seed does not make the public key
+     */
+    public static void installVaultKey(Connection c, Purpose purpose, KeyPair pair, String now) throws SQLException {
+        if (purpose == Purpose.USER) {
+            throw new IllegalArgumentException("a user key belongs to an account");
+        }
+        try (Ed25519.SigningKey check = Ed25519.SigningKey.fromSeed(pair.seed().clone())) {
+            if (!check.publicKey().equals(pair.key().key())) {
+                throw new IllegalArgumentException("the seed does not make this public key");
+            }
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM signing_keys WHERE purpose = ?");
+             PreparedStatement ins = c.prepareStatement(
+                     "INSERT INTO signing_keys(key_id, purpose, user_id, public_key, seed, created_at) VALUES (?,?,NULL,?,?,?)")) {
+            del.setString(1, purpose.code());
+            del.executeUpdate();
+            ins.setString(1, pair.key().keyIdHex());
+            ins.setString(2, purpose.code());
+            ins.setBytes(3, pair.key().key().bytes());
+            ins.setBytes(4, pair.seed());
+            ins.setString(5, now);
+            ins.executeUpdate();
+        }
+    }
+
+    /** A vault key with its private seed (32 bytes; the holder wipes it). */
+    public record KeyPair(Minisign.PublicKey key, byte[] seed) {
+    }
+
     private static Optional<Minisign.PublicKey> find(Connection c, String where, Long userId) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT key_id, public_key FROM signing_keys WHERE " + where)) {
             if (userId != null) {

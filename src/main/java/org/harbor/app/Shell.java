@@ -59,6 +59,7 @@ import org.harbor.ui.login.LoginView;
 import org.harbor.ui.login.LoginViewModel;
 import org.harbor.ui.login.RecoveryView;
 import org.harbor.ui.login.RecoveryViewModel;
+import org.harbor.ui.settings.CentralStoreViewModel;
 import org.harbor.ui.settings.EmergencyContactsViewModel;
 import org.harbor.ui.settings.SettingsView;
 import org.harbor.ui.settings.JurisdictionViewModel;
@@ -238,10 +239,13 @@ public final class Shell implements Navigator {
             JurisdictionViewModel jurisdictions = new JurisdictionViewModel(harbor.useCases().chooseReportJurisdiction(),
                     harbor.i18n(), background, session);
             jurisdictions.load();
-            return new FxmlScreen(() -> new SettingsView(model, contacts, jurisdictions), () -> {
+            CentralStoreViewModel central = new CentralStoreViewModel(harbor.useCases().chooseCentralStore(), harbor.i18n(),
+                    background, session);
+            return new FxmlScreen(() -> new SettingsView(model, contacts, jurisdictions, central), () -> {
                 model.dispose();
                 contacts.dispose();
                 jurisdictions.dispose();
+                central.dispose();
             }, harbor.i18n());
         });
     }

@@ -22,7 +22,7 @@ final class AttachmentRows {
 
     /**
      * A row with the name of its blob file, which never leaves this package, and the CRC-32 of its
-     * plaintext (null for attachments made before migration 0017).
+     * plaintext (null for attachments made before migration 0016).
      */
     record Row(Attachment attachment, String blobName, Long crc32) {
         BlobRef ref() {

@@ -14,9 +14,12 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.harbor.accounts.SigningKeys;
 import org.harbor.audit.AuditLog;
 import org.harbor.crypto.Age;
 import org.harbor.crypto.AgeIdentity;
+import org.harbor.crypto.Ed25519;
+import org.harbor.crypto.Minisign;
 import org.harbor.crypto.Hashes;
 import org.harbor.crypto.SecretKey;
 import org.harbor.vault.Vault;
@@ -29,8 +32,10 @@ import org.harbor.vault.Vault;
  *   <li>the new workstation writes its enrolment request: its central vault's public age key
  *       (X25519), with the request's fingerprint;</li>
  *   <li>an enrolled workstation, told that fingerprint, writes the enrolment file: the central data
- *       key and the office's package keys (the age identities field devices encrypt to) encrypted
- *       to that public key only (never in clear), with the file's fingerprint;</li>
+ *       key, the office's package keys (the age identities field devices encrypt to) and its receipt
+ *       signing key (the one field devices trust from the trust bundle) encrypted to that public key
+ *       only (never in clear), with the file's fingerprint; the receipt key's id is in the file's
+ *       clear header too, to compare with the trust bundle's;</li>
  *   <li>the new workstation, told that fingerprint, opens the file with its private key and keeps
  *       the central data key in its own encrypted vault.</li>
  * </ol>
@@ -39,7 +44,7 @@ import org.harbor.vault.Vault;
 public final class CentralEnrolment {
 
     static final String REQUEST_HEADER = "harbor central enrolment request 1";
-    static final String FILE_HEADER = "harbor central enrolment 1";
+    static final String FILE_HEADER = "harbor central enrolment 2";
     public static final String REQUESTED = "central.enrolment.requested";
     public static final String EXPORTED = "central.enrolment.exported";
     public static final String IMPORTED = "central.enrolment.imported";
@@ -79,25 +84,32 @@ public final class CentralEnrolment {
         String recipient = lines[1].strip();
         return vault.transaction(c -> {
             byte[] raw = dataKey(c);
+            SigningKeys.KeyPair receipt = SigningKeys.exportVaultKey(c, SigningKeys.Purpose.RECEIPT, Times.now());
             try {
                 String keyId;
                 try (SecretKey k = SecretKey.wrap(raw.clone()); CentralKeys keys = CentralKeys.fromDataKey(k)) {
                     keyId = keys.keyId();
                 }
                 Map<String, Object> payload = new java.util.LinkedHashMap<>();
-                payload.put("format", 1);
+                payload.put("format", 2);
                 payload.put("keyId", keyId);
                 payload.put("dataKey", Base64.getEncoder().encodeToString(raw));
                 payload.put("ageIdentities", ageIdentities(c));
+                payload.put("receiptKey", Map.of("id", receipt.key().keyIdHex(),
+                        "public", Base64.getEncoder().encodeToString(receipt.key().key().bytes()),
+                        "seed", Base64.getEncoder().encodeToString(receipt.seed())));
                 byte[] sealed = encrypt(recipient, Json.write(payload).getBytes(StandardCharsets.US_ASCII));
-                byte[] bytes = (FILE_HEADER + "\nkey-id " + keyId + "\nto " + recipient + "\n"
+                byte[] bytes = (FILE_HEADER + "\nkey-id " + keyId + "\nreceipt-key " + receipt.key().keyIdHex()
+                        + "\nto " + recipient + "\n"
                         + Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(sealed) + "\n")
                         .getBytes(StandardCharsets.US_ASCII);
                 String out = fingerprint(bytes);
-                audit.append(c, actorId, EXPORTED, null, Map.of("request", fingerprint, "file", out, "keyId", keyId));
+                audit.append(c, actorId, EXPORTED, null, Map.of("request", fingerprint, "file", out, "keyId", keyId,
+                        "receiptKey", receipt.key().keyIdHex()));
                 return new Written(bytes, out);
             } finally {
                 SecretKey.wipe(raw);
+                SecretKey.wipe(receipt.seed());
             }
         });
     }
@@ -109,16 +121,19 @@ public final class CentralEnrolment {
             throw new CentralException("central.error.enrolFingerprint",
                     "the enrolment file's fingerprint is not the one confirmed: the file may have been swapped; nothing was changed");
         }
-        String[] lines = new String(file, StandardCharsets.US_ASCII).split("\n", 4);
-        if (lines.length != 4 || !FILE_HEADER.equals(lines[0]) || !lines[1].startsWith("key-id ") || !lines[2].startsWith("to ")) {
+        String[] lines = new String(file, StandardCharsets.US_ASCII).split("\n", 5);
+        if (lines.length != 5 || !FILE_HEADER.equals(lines[0]) || !lines[1].startsWith("key-id ") || !lines[2].startsWith("receipt-key ")
+                || !lines[3].startsWith("to ")) {
             throw new CentralException("central.error.enrolFile", "this is not a central enrolment file");
         }
         String keyId = lines[1].substring("key-id ".length()).strip();
+        String receiptKeyId = lines[2].substring("receipt-key ".length()).strip();
         return vault.transaction(c -> {
-            if (!ownRecipient(c).equals(lines[2].substring("to ".length()).strip())) {
+            if (!ownRecipient(c).equals(lines[3].substring("to ".length()).strip())) {
                 throw new CentralException("central.error.enrolFile", "this enrolment file was made for another workstation");
             }
-            Map<?, ?> payload = decrypt(c, Base64.getMimeDecoder().decode(lines[3]), keyId);
+            Map<?, ?> payload = decrypt(c, Base64.getMimeDecoder().decode(lines[4]), keyId);
+            SigningKeys.KeyPair receipt = receiptKey(payload.get("receiptKey"), receiptKeyId);
             byte[] raw = Base64.getDecoder().decode((String) payload.get("dataKey"));
             if (raw.length != SecretKey.LENGTH) {
                 throw new CentralException("central.error.enrolFile", "the enrolment file does not hold a central key");
@@ -137,7 +152,8 @@ public final class CentralEnrolment {
                     }
                 }
                 // the office's package keys too: packages from field devices open at every central workstation
-                if (count(c, "imported_packages") > 0 && !sameIdentities(c, payload.get("ageIdentities"))) {
+                if (count(c, "imported_packages") > 0 && (!sameIdentities(c, payload.get("ageIdentities"))
+                        || !SigningKeys.vaultKey(c, SigningKeys.Purpose.RECEIPT, Times.now()).equals(receipt.key()))) {
                     throw new CentralException("central.error.enrolHasCases",
                             "this central vault has imported packages under other keys; enrol a new central vault instead");
                 }
@@ -160,10 +176,13 @@ public final class CentralEnrolment {
                     q.setString(2, Times.now());
                     q.executeUpdate();
                 }
-                audit.append(c, actorId, IMPORTED, null, Map.of("file", fingerprint, "keyId", keyId));
+                // receipts signed here are signed with the key field devices already trust
+                SigningKeys.installVaultKey(c, SigningKeys.Purpose.RECEIPT, receipt, Times.now());
+                audit.append(c, actorId, IMPORTED, null, Map.of("file", fingerprint, "keyId", keyId, "receiptKey", receiptKeyId));
                 return keyId;
             } finally {
                 SecretKey.wipe(raw);
+                SecretKey.wipe(receipt.seed());
             }
         });
     }
@@ -236,13 +255,34 @@ public final class CentralEnrolment {
             byte[] json = Channels.newInputStream(in).readAllBytes();
             Map<?, ?> payload = Json.readMap(new String(json, StandardCharsets.US_ASCII));
             java.util.Arrays.fill(json, (byte) 0);
-            if (!Integer.valueOf(1).equals(payload.get("format")) || !keyId.equals(payload.get("keyId"))
+            if (!Integer.valueOf(2).equals(payload.get("format")) || !keyId.equals(payload.get("keyId"))
                     || !(payload.get("dataKey") instanceof String) || !(payload.get("ageIdentities") instanceof List<?>)) {
                 throw new CentralException("central.error.enrolFile", "the enrolment file's content does not match its header");
             }
             return payload;
         } catch (IOException e) {
             throw new CentralException("central.error.enrolFile", "the enrolment file does not open with this workstation's key");
+        }
+    }
+
+    /** The receipt key from the file's content; its id must be the one in the file's header. */
+    private static SigningKeys.KeyPair receiptKey(Object given, String headerId) {
+        if (!(given instanceof Map<?, ?> m) || !(m.get("id") instanceof String id) || !(m.get("public") instanceof String pub)
+                || !(m.get("seed") instanceof String seed) || !id.equals(headerId)) {
+            throw new CentralException("central.error.enrolFile", "the enrolment file's receipt key does not match its header");
+        }
+        try {
+            Minisign.PublicKey key = new Minisign.PublicKey(Minisign.keyIdFromHex(id), new Ed25519.PublicKey(Base64.getDecoder().decode(pub)));
+            byte[] raw = Base64.getDecoder().decode(seed);
+            try (Ed25519.SigningKey check = Ed25519.SigningKey.fromSeed(raw.clone())) {
+                if (!check.publicKey().equals(key.key())) {
+                    SecretKey.wipe(raw);
+                    throw new CentralException("central.error.enrolFile", "the enrolment file's receipt key does not match its public part");
+                }
+            }
+            return new SigningKeys.KeyPair(key, raw);
+        } catch (IllegalArgumentException e) {
+            throw new CentralException("central.error.enrolFile", "the enrolment file's receipt key is malformed");
         }
     }
 

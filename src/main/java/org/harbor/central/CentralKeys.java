@@ -29,11 +29,13 @@ public final class CentralKeys implements AutoCloseable {
 
     private final SecretKey wrapKey;
     private final SecretKey indexKey;
+    private final SecretKey auditKey;
     private final String keyId;
 
     private CentralKeys(SecretKey dataKey) {
         this.wrapKey = Hmac.derive(dataKey, LABEL + "case-key-wrap");
         this.indexKey = Hmac.derive(dataKey, LABEL + "blind-index");
+        this.auditKey = Hmac.derive(dataKey, LABEL + "audit-chain");
         this.keyId = org.harbor.crypto.Hashes.hex(Hmac.sha256(dataKey, (LABEL + "key-id").getBytes(StandardCharsets.UTF_8)))
                 .substring(0, 16);
     }
@@ -124,6 +126,14 @@ public final class CentralKeys implements AutoCloseable {
         return Arrays.copyOf(Hmac.sha256(indexKey, message), INDEX_LENGTH);
     }
 
+    /** The link of the central log's chain: HMAC-SHA-256 under the audit key of the previous hash and the entry. */
+    byte[] chain(byte[] previous, byte[] entry) {
+        byte[] message = new byte[previous.length + entry.length];
+        System.arraycopy(previous, 0, message, 0, previous.length);
+        System.arraycopy(entry, 0, message, previous.length, entry.length);
+        return Hmac.sha256(auditKey, message);
+    }
+
     private static byte[] context(String purpose, String where) {
         return (LABEL + purpose + "|" + where).getBytes(StandardCharsets.UTF_8);
     }
@@ -150,6 +160,7 @@ public final class CentralKeys implements AutoCloseable {
     public void close() {
         wrapKey.destroy();
         indexKey.destroy();
+        auditKey.destroy();
     }
 
     @Override

@@ -114,6 +114,9 @@ public interface CentralStore extends AutoCloseable {
     /** The central office's log for one case, oldest first, reasons decrypted. */
     List<AuditEntry> audit(String caseId);
 
+    /** Walks the central log's hash chain (every entry, in order, under the central keys) and says whether it is intact. */
+    AuditCheck checkAudit();
+
     /** Raw counts of cases in HTCDS terms per year (not suppressed: see {@link Statistics} before showing them). */
     Statistics.Counts countCases();
 
@@ -181,6 +184,20 @@ public interface CentralStore extends AutoCloseable {
 
     /** The filed version and the kept-aside one; {@code other} is null for a version received before it was kept. */
     record ConflictPair(String caseId, VersionView current, VersionView other, String resolution) {
+    }
+
+    /**
+     * The central log's chain: intact with its number of entries, or broken at entry {@code brokenAt}
+     * with the reason in English (no record content: sequence numbers only).
+     */
+    record AuditCheck(boolean intact, long entries, long brokenAt, String reason) {
+        static AuditCheck ok(long entries) {
+            return new AuditCheck(true, entries, -1, null);
+        }
+
+        static AuditCheck broken(long entries, long at, String reason) {
+            return new AuditCheck(false, entries, at, reason);
+        }
     }
 
     record AuditEntry(long id, String at, String actor, String action, String caseId, String subject, String detail) {

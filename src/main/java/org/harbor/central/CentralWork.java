@@ -58,45 +58,93 @@ final class CentralWork {
 
     // --- duplicates ------------------------------------------------------------------------------
 
+    /** Bound parameters per statement when a list of ids is sent in pieces. */
+    private static final int CHUNK = 500;
+
     List<DuplicateProposal> duplicateProposals(String personId, int limit) {
         return tx.run(c -> proposals(c, personId, limit));
     }
 
     private List<DuplicateProposal> proposals(Connection c, String personId, int limit) throws SQLException {
         String caseId = null;
-        List<byte[]> tokens = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT case_id, token FROM central_tokens WHERE person_id = ? AND kind <> ?")) {
+        List<byte[]> nameTokens = new ArrayList<>();
+        List<byte[]> otherTokens = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT case_id, kind, token FROM central_tokens WHERE person_id = ? AND kind <> ?")) {
             q.setString(1, personId);
             q.setString(2, JdbcCentralStore.CASE_NUMBER);
             try (ResultSet row = q.executeQuery()) {
                 while (row.next()) {
                     caseId = row.getString(1);
-                    tokens.add(row.getBytes(2));
+                    String kind = row.getString(2);
+                    (JdbcCentralStore.NAME.equals(kind) || JdbcCentralStore.PHONETIC.equals(kind) ? nameTokens : otherTokens)
+                            .add(row.getBytes(3));
                 }
             }
         }
-        if (tokens.isEmpty()) {
-            return List.of();
+        if (nameTokens.isEmpty()) {
+            return List.of(); // a year or an age band alone is no evidence of the same person
         }
-        StringBuilder sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.case_id <> ? AND t.token IN (");
-        List<Object> params = new ArrayList<>();
-        params.add(caseId);
-        for (int i = 0; i < tokens.size(); i++) {
-            sql.append(i == 0 ? "?" : ",?");
-            params.add(tokens.get(i));
-        }
-        sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id");
+        // Step 1, selective: persons sharing a name or phonetic token (the index on kind, token).
+        // A birth year or an age band is shared by a large part of all persons: they only score
+        // the candidates found here (step 2), never find them — at a million cases that is the
+        // difference between reading a few rows and a sixth of the table.
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        Map<String, String[]> where = new HashMap<>();
+        Map<String, String> caseOf = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT person_id, case_id, kind, COUNT(*) FROM central_tokens "
+                + "WHERE kind IN (?, ?) AND token IN (");
+        List<Object> params = new ArrayList<>(List.of(JdbcCentralStore.NAME, JdbcCentralStore.PHONETIC));
+        for (int i = 0; i < nameTokens.size(); i++) {
+            sql.append(i == 0 ? "?" : ",?");
+            params.add(nameTokens.get(i));
+        }
+        sql.append(") AND case_id <> ? GROUP BY person_id, case_id, kind");
+        params.add(caseId);
         try (PreparedStatement q = c.prepareStatement(sql.toString())) {
             JdbcCentralStore.bind(q, params);
             try (ResultSet row = q.executeQuery()) {
                 while (row.next()) {
                     counts.computeIfAbsent(row.getString(1), k -> new TreeMap<>()).merge(row.getString(3), row.getInt(4), Integer::sum);
-                    where.put(row.getString(1), new String[] {row.getString(2), row.getString(5)});
+                    caseOf.put(row.getString(1), row.getString(2));
                 }
             }
+        }
+        // Step 2: birth year and age band of those candidates only (the primary key: person, kind, token),
+        // and their devices, in chunks of bound parameters.
+        List<String> candidates = new ArrayList<>(counts.keySet());
+        Map<String, String> deviceOf = new HashMap<>();
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            List<String> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            if (!otherTokens.isEmpty()) {
+                List<Object> p2 = new ArrayList<>(chunk);
+                p2.add(JdbcCentralStore.BIRTH_YEAR);
+                p2.add(JdbcCentralStore.AGE_BAND);
+                p2.addAll(otherTokens);
+                try (PreparedStatement q = c.prepareStatement("SELECT person_id, kind, COUNT(*) FROM central_tokens WHERE person_id IN ("
+                        + marks + ") AND kind IN (?, ?) AND token IN (" + String.join(",", java.util.Collections.nCopies(otherTokens.size(), "?"))
+                        + ") GROUP BY person_id, kind")) {
+                    JdbcCentralStore.bind(q, p2);
+                    try (ResultSet row = q.executeQuery()) {
+                        while (row.next()) {
+                            counts.get(row.getString(1)).merge(row.getString(2), row.getInt(3), Integer::sum);
+                        }
+                    }
+                }
+            }
+            List<Object> cases = chunk.stream().map(caseOf::get).distinct().map(x -> (Object) x).toList();
+            try (PreparedStatement q = c.prepareStatement("SELECT case_id, device_id FROM central_cases WHERE case_id IN ("
+                    + String.join(",", java.util.Collections.nCopies(cases.size(), "?")) + ")")) {
+                JdbcCentralStore.bind(q, cases);
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        deviceOf.put(row.getString(1), row.getString(2));
+                    }
+                }
+            }
+        }
+        Map<String, String[]> where = new HashMap<>();
+        for (String person : candidates) {
+            where.put(person, new String[] {caseOf.get(person), deviceOf.get(caseOf.get(person))});
         }
         List<DuplicateProposal> out = new ArrayList<>();
         for (var e : counts.entrySet()) {
@@ -576,17 +624,15 @@ final class CentralWork {
 
     private void audit(Connection c, Act act, String action, String caseId, String subject, String detail) throws SQLException {
         String at = Times.of(act.at());
-        try (SecretKey key = caseKey(c, caseId);
-             PreparedStatement q = c.prepareStatement("INSERT INTO central_audit(at, actor, action, case_id, subject, detail_enc) "
-                     + "VALUES (?,?,?,?,?,?)")) {
-            q.setString(1, at);
-            q.setString(2, act.actor());
-            q.setString(3, action);
-            q.setString(4, caseId);
-            q.setString(5, subject);
-            q.setBytes(6, detail == null ? null : CentralKeys.seal(key, "central_audit.detail|" + caseId + "|" + at + "|" + action, detail));
-            q.executeUpdate();
+        byte[] sealed;
+        try (SecretKey key = caseKey(c, caseId)) {
+            sealed = detail == null ? null : CentralKeys.seal(key, "central_audit.detail|" + caseId + "|" + at + "|" + action, detail);
         }
+        CentralAudit.append(c, keys, at, act.actor(), action, caseId, subject, sealed);
+    }
+
+    CentralStore.AuditCheck checkAudit() {
+        return tx.run(c -> CentralAudit.verify(c, keys));
     }
 
     // --- statistics ------------------------------------------------------------------------------

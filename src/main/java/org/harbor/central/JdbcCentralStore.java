@@ -804,6 +804,11 @@ final class JdbcCentralStore implements CentralStore {
     // --- the work of the central office (issue 17, part B): in CentralWork --------------------
 
     @Override
+    public AuditCheck checkAudit() {
+        return work.checkAudit();
+    }
+
+    @Override
     public List<DuplicateProposal> duplicateProposals(String personId, int limit) {
         return work.duplicateProposals(personId, limit);
     }

@@ -61,6 +61,7 @@ public final class PostgresCentralStore {
             tx.run(c -> {
                 CentralSchema.migrate(c, CentralSchema.Dialect.POSTGRESQL);
                 checkKey(c, keys);
+                CentralAudit.chainUnchained(c, keys);
                 return null;
             });
         } catch (RuntimeException e) {

@@ -34,6 +34,7 @@ final class SqliteCentralStore {
         };
         tx.run(c -> {
             CentralSchema.migrate(c, CentralSchema.Dialect.SQLITE);
+            CentralAudit.chainUnchained(c, keys);
             return null;
         });
         return new JdbcCentralStore("sqlite", tx, keys);

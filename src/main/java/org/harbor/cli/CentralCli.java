@@ -136,8 +136,11 @@ final class CentralCli {
             var pg = CentralStores.configured(harbor.vault());
             try (CentralKeys keys = CentralKeys.of(harbor.vault());
                  CentralStore store = CentralStores.open(harbor.vault())) {
+                CentralStore.AuditCheck audit = store.checkAudit();
                 return "store\t" + store.kind() + (pg.isPresent() ? "\t" + pg.get().url() : "") + "\nkey-id\t" + keys.keyId()
-                        + "\ncases\t" + store.list(CentralStore.CaseFilter.ALL, 0, 1).total();
+                        + "\ncases\t" + store.list(CentralStore.CaseFilter.ALL, 0, 1).total()
+                        + "\naudit\t" + (audit.intact() ? "intact\t" + audit.entries() + " entries"
+                                : "BROKEN at entry " + audit.brokenAt() + ": " + audit.reason());
             }
         });
     }

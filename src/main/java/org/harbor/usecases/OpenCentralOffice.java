@@ -1,26 +1,25 @@
 package org.harbor.usecases;
 
 import org.harbor.accounts.Session;
-import org.harbor.central.CentralKeys;
 import org.harbor.central.CentralStore;
+import org.harbor.central.CentralStores;
 import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
 import org.harbor.vault.VaultKind;
 
 /**
- * Opens the central office's store on the central vault with the vault's central keys, for the
- * desktop's central office screens; closing the {@link Office} closes the store and destroys the keys.
+ * Opens the central office's store — the central vault itself or the PostgreSQL server it is set to
+ * ({@link ChooseCentralStore}) — with the vault's central keys, for the desktop's central office
+ * screens; closing the {@link Office} closes the store and destroys the keys.
  */
 public final class OpenCentralOffice {
 
     /** The open store; close it when the screens go away. */
     public static final class Office implements AutoCloseable {
         private final CentralStore store;
-        private final CentralKeys keys;
 
-        private Office(CentralStore store, CentralKeys keys) {
+        private Office(CentralStore store) {
             this.store = store;
-            this.keys = keys;
         }
 
         public CentralStore store() {
@@ -29,11 +28,7 @@ public final class OpenCentralOffice {
 
         @Override
         public void close() {
-            try {
-                store.close();
-            } finally {
-                keys.close();
-            }
+            store.close();
         }
     }
 
@@ -50,12 +45,8 @@ public final class OpenCentralOffice {
         if (accounts.vaultKind() != VaultKind.CENTRAL) {
             throw new Refusal("central.error.fieldVault");
         }
-        CentralKeys keys = CentralKeys.of(vault);
-        try {
-            return new Office(CentralStore.sqlite(vault, keys), keys);
-        } catch (RuntimeException e) {
-            keys.close();
-            throw e;
-        }
+        // the store this central vault is set to (itself, or the PostgreSQL server of ChooseCentralStore);
+        // closing it closes its keys
+        return new Office(CentralStores.open(vault));
     }
 }

@@ -165,6 +165,10 @@ public final class UseCases {
         return get(OpenCentralOffice.class);
     }
 
+    public ChooseCentralStore chooseCentralStore() {
+        return get(ChooseCentralStore.class);
+    }
+
     public ShowEmergencyContacts showEmergencyContacts() {
         return get(ShowEmergencyContacts.class);
     }

@@ -145,6 +145,51 @@ abstract class CentralWorkContract {
     }
 
     @Test
+    @DisplayName("central_audit is hash-chained like the vault's audit log: a changed, removed or unkeyed re-chained row fails the check")
+    void centralAuditHashChained() throws Exception {
+        importTwoLaptops();
+        assertEquals(new CentralStore.AuditCheck(true, 0, -1, null), store.checkAudit());
+        PersonDecision merged = store.decidePersons(survivorOf(seen), survivorOf(again), Decision.MERGED, act("user:5", "same school"));
+        store.undoPersonDecision(merged.decisionId(), act("user:6", "two different girls"));
+        store.assign(seen.caseId(), "cm-rosa", act("user:5", null));
+        CentralStore.AuditCheck intact = store.checkAudit();
+        assertTrue(intact.intact(), intact.reason());
+        long entries = intact.entries();
+        assertTrue(entries >= 3, "one link per audited change: " + entries);
+
+        // a changed actor in the first entry: the check names that entry
+        direct(c -> c.createStatement().executeUpdate("UPDATE central_audit SET actor = 'user:9' WHERE seq = 1"));
+        CentralStore.AuditCheck changed = store.checkAudit();
+        assertFalse(changed.intact());
+        assertEquals(1, changed.brokenAt());
+        direct(c -> c.createStatement().executeUpdate("UPDATE central_audit SET actor = 'user:5' WHERE seq = 1"));
+        assertTrue(store.checkAudit().intact(), "put back, it verifies again");
+
+        // a chain recomputed without the central keys (plain SHA-256, as an administrator could) does not verify
+        direct(c -> {
+            String prev;
+            try (var q = c.createStatement(); var row = q.executeQuery("SELECT prev_hash FROM central_audit WHERE seq = " + entries)) {
+                row.next();
+                prev = row.getString(1);
+            }
+            try (var u = c.prepareStatement("UPDATE central_audit SET actor = 'user:9', hash = ? WHERE seq = " + entries)) {
+                u.setString(1, org.harbor.crypto.Hashes.hex(org.harbor.crypto.Hashes.sha256(org.harbor.crypto.Hashes.unhex(prev),
+                        "{\"actor\":\"user:9\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                return u.executeUpdate();
+            }
+        });
+        CentralStore.AuditCheck rechained = store.checkAudit();
+        assertFalse(rechained.intact());
+        assertEquals(entries, rechained.brokenAt());
+
+        // the last entry removed: the log ends before its recorded head
+        direct(c -> c.createStatement().executeUpdate("DELETE FROM central_audit WHERE seq = " + entries));
+        CentralStore.AuditCheck removed = store.checkAudit();
+        assertFalse(removed.intact());
+        assertEquals(entries, removed.brokenAt());
+    }
+
+    @Test
     @DisplayName("a person merges or keeps apart, with a reason; never automatic; audited and reversible (unmerge)")
     void mergeKeepApartAuditedReversible() throws Exception {
         importTwoLaptops();

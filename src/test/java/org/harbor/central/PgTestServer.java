@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Assumptions;
  * that need it FAIL when CI=true (a CI that lost its server must not pass), and are skipped with a
  * message saying how to start it on a developer's machine otherwise.
  */
-final class PgTestServer {
+public final class PgTestServer {
 
-    final String url;
-    final String user;
-    final Path passwordFile;
+    public final String url;
+    public final String user;
+    public final Path passwordFile;
 
     private PgTestServer(String url, String user, Path passwordFile) {
         this.url = url;
@@ -28,7 +28,7 @@ final class PgTestServer {
         this.passwordFile = passwordFile;
     }
 
-    static PgTestServer require() {
+    public static PgTestServer require() {
         String url = System.getenv("HARBOR_TEST_PG_URL");
         String user = System.getenv("HARBOR_TEST_PG_USER");
         String file = System.getenv("HARBOR_TEST_PG_PASSWORD_FILE");
@@ -43,7 +43,7 @@ final class PgTestServer {
         return new PgTestServer(url, user, Path.of(file));
     }
 
-    PostgresCentralStore.Settings settings() {
+    public PostgresCentralStore.Settings settings() {
         return new PostgresCentralStore.Settings(url, user, passwordFile);
     }
 
@@ -55,7 +55,7 @@ final class PgTestServer {
     }
 
     /** An empty database: the public schema dropped and made again (the test role owns the database). */
-    void reset() throws Exception {
+    public void reset() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS public CASCADE");
             s.execute("CREATE SCHEMA public");

@@ -14,6 +14,7 @@ class SqliteCentralStoreTest extends CentralStoreContract {
                 for (String table : TABLES.reversed()) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
+                s.executeUpdate("UPDATE central_audit_head SET seq = 0, hash = '" + CentralAudit.GENESIS + "'");
             }
             return null;
         });

@@ -13,6 +13,7 @@ class SqliteCentralWorkTest extends CentralWorkContract {
                 for (String table : TABLES.reversed()) {
                     s.executeUpdate("DELETE FROM " + table);
                 }
+                s.executeUpdate("UPDATE central_audit_head SET seq = 0, hash = '" + CentralAudit.GENESIS + "'");
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package org.harbor.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -181,7 +182,7 @@ class CentralCliTest {
     }
 
     @Test
-    @DisplayName("several workstations: a second central vault enrolled to the same central keys with fingerprint-confirmed files; the same package imported at once on both is filed once on PostgreSQL")
+    @DisplayName("several workstations: a second central vault enrolled to the same central keys with fingerprint-confirmed files (the receipt signing key travels in the enrolment file); the same package imported at once on both is filed once on PostgreSQL")
     void enrolSecondWorkstation() throws Exception {
         var server = CentralTesting.emptyServer();
         String keyLine = at("central", "central", "status").out().lines().filter(l -> l.startsWith("key-id")).findFirst().orElseThrow();
@@ -204,6 +205,10 @@ class CentralCliTest {
             atRefused(home, "central", "enrol-import", enrolment.toString(), "--confirm", WRONG);
             assertTrue(at(home, "central", "enrol-import", enrolment.toString(), "--confirm", fileFp.group(1)).out().contains("enrolled"));
             assertEquals(keyLine, at(home, "central", "status").out().lines().filter(l -> l.startsWith("key-id")).findFirst().orElseThrow());
+            // the receipt signing key travelled too: the enrolled workstation's trust bundle is the office's, byte for byte
+            Path bundle = dir.resolve(home + "-trust.json");
+            at(home, "trust", "export", "--out", bundle.toString());
+            assertArrayEquals(Files.readAllBytes(dir.resolve("trust.json")), Files.readAllBytes(bundle));
             at(home, "device", "add", devicePub.toString(), "--label", "laptop 7", "--confirm", deviceFingerprint);
             at(home, "central", "connect", "--db", server.url(), "--db-user", server.user(), "--db-password-file",
                     server.passwordFile().toString());
@@ -221,5 +226,7 @@ class CentralCliTest {
         String listed = at("third", "case", "list").out();
         assertTrue(listed.contains("CANARYcc Amal Haddad"), listed);
         assertEquals(listed, at("second", "case", "list").out());
+        // a receipt signed at an enrolled workstation verifies at the field vault, which trusts the office's bundle
+        field("receipt", "apply", dir.resolve("r2").toString());
     }
 }

@@ -79,10 +79,10 @@ class PackageSpeedTest {
     }
 
     @Test
-    @DisplayName("an attachment made before its CRC-32 was recorded (vault migration 0017) goes out DEFLATED at level 0 and imports")
+    @DisplayName("an attachment made before its CRC-32 was recorded (vault migration 0016) goes out DEFLATED at level 0 and imports")
     void attachmentsWithoutRecordedCrcStillExport() throws Exception {
         String caseId = f.sealedCase("Varrow", true);
-        // As an attachment of a vault made before migration 0017: no CRC-32 in its row.
+        // As an attachment of a vault made before migration 0016: no CRC-32 in its row.
         f.field.vault().transaction(c -> {
             try (var clear = c.prepareStatement("UPDATE attachments SET crc32 = NULL WHERE case_id = ?")) {
                 clear.setString(1, caseId);

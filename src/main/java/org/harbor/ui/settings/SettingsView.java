@@ -1,6 +1,9 @@
 package org.harbor.ui.settings;
 
+import java.io.File;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.stage.FileChooser;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -65,10 +68,32 @@ public final class SettingsView implements Releasable {
     private final JurisdictionViewModel jurisdictions;
     private Runnable rowsListener = () -> { };
 
-    public SettingsView(SettingsViewModel model, EmergencyContactsViewModel contacts, JurisdictionViewModel jurisdictions) {
+    @FXML
+    private VBox centralStore;
+    @FXML
+    private Paragraph centralCurrent;
+    @FXML
+    private TextField centralUrl;
+    @FXML
+    private TextField centralUser;
+    @FXML
+    private TextField centralPasswordFile;
+    @FXML
+    private Button centralChooseFile;
+    @FXML
+    private Button centralConnect;
+    @FXML
+    private Button centralEmbedded;
+    @FXML
+    private Paragraph centralMessage;
+    private final CentralStoreViewModel central;
+
+    public SettingsView(SettingsViewModel model, EmergencyContactsViewModel contacts, JurisdictionViewModel jurisdictions,
+            CentralStoreViewModel central) {
         this.model = model;
         this.contacts = contacts;
         this.jurisdictions = jurisdictions;
+        this.central = central;
     }
 
     @FXML
@@ -104,6 +129,7 @@ public final class SettingsView implements Releasable {
         EnterKey.submits(save, form);
         initializeContacts();
         initializeJurisdiction();
+        initializeCentralStore();
         Platform.runLater(language::requestFocus);
     }
 
@@ -129,6 +155,52 @@ public final class SettingsView implements Releasable {
     @FXML
     private void onSaveJurisdiction() {
         jurisdictions.save();
+    }
+
+    /** A central vault's store: this vault, or a PostgreSQL server (address, role, password file). */
+    private void initializeCentralStore() {
+        centralStore.setVisible(central.shown());
+        centralStore.setManaged(central.shown());
+        if (!central.shown()) {
+            return;
+        }
+        subscriptions.bindBidirectional(centralUrl.textProperty(), central.urlProperty());
+        subscriptions.bindBidirectional(centralUser.textProperty(), central.userProperty());
+        subscriptions.bindBidirectional(centralPasswordFile.textProperty(), central.passwordFileProperty());
+        subscriptions.bind(centralCurrent.contentProperty(), central.currentProperty());
+        subscriptions.bind(centralMessage.contentProperty(), central.messageProperty());
+        boolean editable = central.mayChange();
+        for (TextField field : new TextField[] {centralUrl, centralUser, centralPasswordFile}) {
+            field.setEditable(editable);
+        }
+        for (Button button : new Button[] {centralChooseFile, centralConnect, centralEmbedded}) {
+            subscriptions.bind(button.disableProperty(), central.busyProperty().or(new SimpleBooleanProperty(!editable)));
+        }
+        // Enter in this section tries the server, not the settings' Save above
+        for (TextField field : new TextField[] {centralUrl, centralUser, centralPasswordFile}) {
+            field.setOnAction(null);
+        }
+        EnterKey.submits(centralConnect, centralStore);
+    }
+
+    @FXML
+    private void onChoosePasswordFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(central.chooseFileTitle());
+        File file = chooser.showOpenDialog(form.getScene().getWindow());
+        if (file != null) {
+            central.passwordFileProperty().set(file.getAbsolutePath());
+        }
+    }
+
+    @FXML
+    private void onCentralConnect() {
+        central.connect();
+    }
+
+    @FXML
+    private void onCentralEmbedded() {
+        central.useEmbedded();
     }
 
     /** The emergency contacts section: the country, one row of three fields a contact, and its buttons. */
