@@ -47,6 +47,22 @@ public final class ConsentFromForm {
         return grants.size();
     }
 
+    /**
+     * The purposes a consent form asked about and got no yes or no for, with the non-response
+     * recorded ("prefer not to say", "don't know", "not asked"): they give no grant, but the
+     * consent summary shows them (issue 14).
+     */
+    public static Map<ConsentPurpose, NonResponse> unanswered(List<StoredAnswer> answers) {
+        Map<ConsentPurpose, NonResponse> out = new java.util.EnumMap<>(ConsentPurpose.class);
+        for (StoredAnswer a : answers) {
+            ConsentPurpose purpose = PURPOSES.get(a.path());
+            if (purpose != null && a.nonResponse() != null) {
+                out.put(purpose, a.nonResponse());
+            }
+        }
+        return out;
+    }
+
     /** The grants a consent form's answers describe; purposes without a yes or no give none. */
     public static List<ConsentGrant> grants(List<StoredAnswer> answers) {
         Map<String, String> values = new HashMap<>();

@@ -34,6 +34,7 @@ import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
@@ -64,6 +65,7 @@ public final class CaseListView implements Screen {
         TextField search = new TextField();
         search.setId("caseSearch");
         search.setPromptText(i18n.get("cases.search.prompt"));
+        Prompts.whole(search);
         search.setAccessibleText(i18n.get("cases.search.prompt"));
         subscriptions.bindBidirectional(search.textProperty(), model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -110,14 +112,16 @@ public final class CaseListView implements Screen {
 
         TableView<CaseSummary> table = new TableView<>(model.rows());
         table.setId("caseTable");
-        table.setPlaceholder(new Label(i18n.get("cases.none")));
+        Label empty = new Label(model.emptyText());
+        empty.setId("caseListEmpty");
+        table.setPlaceholder(empty);
         table.setPrefHeight(440);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
         table.getColumns().add(column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
-                ? i18n.get("cases.noName") : r.survivorName()));
+                ? i18n.get("cases.noName") : I18n.isolate(r.survivorName())));
         table.getColumns().add(column(i18n.get("cases.column.status"), r -> model.statusName(r.status())));
         table.getColumns().add(column(i18n.get("cases.column.updated"), r -> when.format(Instant.parse(r.updatedAt()))));
         table.setOnKeyPressed(e -> {
@@ -153,7 +157,10 @@ public final class CaseListView implements Screen {
 
         Label count = new Label();
         count.setId("caseCount");
-        Runnable showCount = () -> count.setText(model.countText().orElse(""));
+        Runnable showCount = () -> {
+            count.setText(model.countText().orElse(""));
+            empty.setText(model.emptyText());
+        };
         subscriptions.add(model.rows().subscribe(showCount));
         subscriptions.add(model.totalProperty().subscribe((was, now) -> showCount.run()));
         Button more = new Button(i18n.get("cases.more"));
@@ -208,11 +215,13 @@ public final class CaseListView implements Screen {
         TextField name = new TextField();
         name.setId("newCaseName");
         name.setPromptText(i18n.get("cases.new.name"));
+        Prompts.whole(name);
         name.setAccessibleText(i18n.get("cases.new.name"));
         subscriptions.bindBidirectional(name.textProperty(), model.newNameProperty());
         TextField aliases = new TextField();
         aliases.setId("newCaseAliases");
         aliases.setPromptText(i18n.get("cases.new.aliases"));
+        Prompts.whole(aliases);
         aliases.setAccessibleText(i18n.get("cases.new.aliases"));
         subscriptions.bindBidirectional(aliases.textProperty(), model.newAliasesProperty());
         HBox.setHgrow(name, Priority.ALWAYS);

@@ -37,6 +37,7 @@ import org.harbor.ui.attachments.AttachmentsPane;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
@@ -83,7 +84,7 @@ public final class CaseView implements Screen {
             title.setText(i18n.get("case.titleWithNumber", d.summary().number()));
             sealed.set(d.summary().status() != CaseStatus.OPEN
                     && d.summary().status() != CaseStatus.IN_REVIEW);
-            facts.setContent(i18n.get("case.facts", model.survivorName().orElse(i18n.get("cases.noName")),
+            facts.setContent(i18n.get("case.facts", model.survivorName().map(I18n::isolate).orElse(i18n.get("cases.noName")),
                     i18n.get("case.status." + d.summary().status().code()), when.format(Instant.parse(d.summary().openedAt()))));
             people.getChildren().setAll(d.persons().stream().map(this::personRow).toList());
             if (d.persons().isEmpty()) {
@@ -116,7 +117,9 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(editable(startSessionForm()));
         }
-        root.getChildren().addAll(new Separator(), ConsentPane.of(context, model.caseId()));
+        ConsentPane consent = ConsentPane.of(context, model.caseId());
+        consent.readOnlyProperty().bind(sealed);
+        root.getChildren().addAll(new Separator(), consent);
         root.getChildren().addAll(new Separator(), SealPane.of(context, model.caseId(), model::load));
         attachments = new AttachmentsPane(context, model.caseId());
         attachments.readOnlyProperty().bind(sealed);
@@ -164,8 +167,9 @@ public final class CaseView implements Screen {
 
     private Node personRow(Person p) {
         String role = i18n.get("case.person.role." + p.role().code());
-        Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, p.displayName())
-                : i18n.get("case.person.rowWithAliases", role, p.displayName(), String.join(", ", p.aliases())));
+        Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, I18n.isolate(p.displayName()))
+                : i18n.get("case.person.rowWithAliases", role, I18n.isolate(p.displayName()),
+                        String.join(", ", p.aliases().stream().map(I18n::isolate).toList())));
         label.getStyleClass().add(Styles.CASE_PERSON);
         return label;
     }
@@ -181,7 +185,7 @@ public final class CaseView implements Screen {
         head.setAlignment(Pos.CENTER_LEFT);
         FlowPane actions = new FlowPane(8, 8);
         if (s.kind() == SessionKind.INTERVIEW) {
-            if (model.canInterview()) {
+            if (model.canInterview() && !sealed.get()) {
                 Button open = new Button(i18n.get("case.session.openInterview"));
                 open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setOnAction(e -> model.openInterview(s));
@@ -189,7 +193,15 @@ public final class CaseView implements Screen {
             }
         } else {
             for (FormDefinition form : model.formsFor(s)) {
-                Button open = new Button(model.formTitle(form));
+                if (sealed.get()) {
+                    // A sealed case's forms are read-only: where each stands, no button that opens it for editing.
+                    Label status = new Label(model.formButtonText(s, form));
+                    status.setId("formStatus-" + form.formId() + "-" + s.id());
+                    status.getStyleClass().add(Styles.SESSION_ACTION);
+                    actions.getChildren().add(status);
+                    continue;
+                }
+                Button open = new Button(model.formButtonText(s, form));
                 open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setId("form-" + form.formId() + "-" + s.id());
                 open.setOnAction(e -> model.openForm(s, form.formId()));
@@ -211,11 +223,13 @@ public final class CaseView implements Screen {
         TextField name = new TextField();
         name.setId("personName");
         name.setPromptText(i18n.get("case.person.name"));
+        Prompts.whole(name);
         name.setAccessibleText(i18n.get("case.person.name"));
         subscriptions.bindBidirectional(name.textProperty(), model.personNameProperty());
         TextField aliases = new TextField();
         aliases.setId("personAliases");
         aliases.setPromptText(i18n.get("cases.new.aliases"));
+        Prompts.whole(aliases);
         aliases.setAccessibleText(i18n.get("cases.new.aliases"));
         subscriptions.bindBidirectional(aliases.textProperty(), model.personAliasesProperty());
         HBox.setHgrow(name, Priority.ALWAYS);

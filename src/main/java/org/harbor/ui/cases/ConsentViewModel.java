@@ -15,6 +15,7 @@ import org.harbor.consent.ChildAssent;
 import org.harbor.consent.Consent;
 import org.harbor.consent.ConsentMethod;
 import org.harbor.consent.ConsentPurpose;
+import org.harbor.forms.NonResponse;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.UiExecutor;
@@ -61,6 +62,16 @@ public final class ConsentViewModel {
     /** The consents, statuses, unconsented purposes and sharing of the case; null until loaded. */
     public ReadOnlyObjectProperty<RecordConsent.Overview> overviewProperty() {
         return overview.getReadOnlyProperty();
+    }
+
+    /** "Research: asked on the consent form, answered \u201Cprefer not to say\u201D; no consent recorded". */
+    public String unansweredText(ConsentPurpose purpose, NonResponse kind) {
+        String answer = i18n.get(switch (kind) {
+            case DECLINED -> "forms.nonResponse.declined";
+            case DONT_KNOW -> "forms.nonResponse.dontKnow";
+            case NOT_ASKED -> "forms.nonResponse.notAsked";
+        });
+        return i18n.get("consent.pane.unanswered", i18n.get("consent.purpose." + purpose.code()), answer);
     }
 
     public ReadOnlyStringProperty messageProperty() {

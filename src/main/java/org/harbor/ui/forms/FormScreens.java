@@ -27,6 +27,12 @@ public final class FormScreens {
                 return view.build();
             }
 
+            /** The form scrolls inside itself, under a fixed header and above a fixed action bar. */
+            @Override
+            public boolean scrolls() {
+                return false;
+            }
+
             @Override
             public void dispose() {
                 if (view != null) {

@@ -29,6 +29,12 @@ public final class InterviewScreens {
                 return view.build();
             }
 
+            /** The interview scrolls inside itself, above its fixed action bar. */
+            @Override
+            public boolean scrolls() {
+                return false;
+            }
+
             @Override
             public void dispose() {
                 if (view != null) {

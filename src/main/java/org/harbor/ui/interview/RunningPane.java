@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -173,7 +174,7 @@ final class RunningPane {
         phase.textProperty().bind(Bindings.concat(i18n.get("interview.time.phase"), " ", model.phaseElapsedProperty()));
         Paragraph hold = new Paragraph();
         hold.setId("interviewHold");
-        hold.getStyleClass().add(Styles.ERROR);
+        hold.getStyleClass().add(Styles.PROGRESS); // where the interview is, not an error
         hold.contentProperty().bind(model.holds().holdTextProperty());
         HBox times = new HBox(24, total, phase);
         return new VBox(4, title, times, hold);
@@ -380,7 +381,7 @@ final class RunningPane {
 
     private void showPresent() {
         presentRows.getChildren().setAll(present.rows().stream()
-                .map(r -> (Node) new Label(present.roleName(r.role()) + ": " + r.name())).toList());
+                .map(r -> (Node) new Label(present.roleName(r.role()) + ": " + I18n.isolate(r.name()))).toList());
     }
 
     private Node holdPanel() {
@@ -390,6 +391,15 @@ final class RunningPane {
         reason.textProperty().bindBidirectional(model.holds().reasonProperty());
         Label reasonLabel = new Label(i18n.get("interview.reason"));
         reasonLabel.setLabelFor(reason);
+        reasonLabel.setWrapText(true);
+        return new VBox(6, title, reasonLabel, reason);
+    }
+
+    /**
+     * The fixed bar under the interview, never scrolled away: Break (Ctrl+B, at once; its reason
+     * can be typed during the break), Pause (Ctrl+P), End (Ctrl+E), Hide, Back to the case.
+     */
+    Node actionBar() {
         Button pause = button("interviewPause", "interview.hold.pauseButton", () -> focusReasonUnless(model.holds().togglePause()));
         Button rest = button("interviewBreak", "interview.hold.breakButton", () -> focusReasonUnless(model.holds().toggleBreak()));
         rest.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
@@ -399,9 +409,13 @@ final class RunningPane {
                 model.holds().holdProperty().get() == InterviewState.Hold.PAUSE ? "interview.hold.resumePause" : "interview.hold.pauseButton"),
                 model.holds().holdProperty()));
         Button stop = button("interviewStop", "interview.stop", () -> focusReasonUnless(model.stop()));
-        HBox buttons = new HBox(8, rest, pause, stop);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, title, reasonLabel, reason, buttons);
+        Button hide = button("interviewHide", "forms.care.hide", model::hide);
+        Button back = button("interviewBackToCase", "forms.care.backToCase", model::toCase);
+        FlowPane bar = new FlowPane(10, 6, rest, pause, stop, hide, back);
+        bar.setId("interviewActionBar");
+        bar.getStyleClass().add(Styles.ACTION_BAR);
+        bar.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // the keys work from the bar too
+        return bar;
     }
 
     private void focusReasonUnless(boolean done) {

@@ -59,6 +59,30 @@ class ConsentViewModelTest {
     }
 
     @Test
+    @DisplayName("a consent answered 'prefer not to say' or 'don't know' appears in the consent summary")
+    void unansweredConsentAppearsInSummary() throws Exception {
+        String session = harbor.cases().startSession(supervisor, caseId, org.harbor.cases.SessionKind.INTAKE, "en").id();
+        org.harbor.forms.FormSession form = harbor.forms().open(supervisor, session, "harbor-consent");
+        for (var answer : org.harbor.testing.ConsentFormAnswers.servicesOnly().entrySet()) {
+            if (answer.getKey().endsWith("consent_research")) {
+                form.markNonResponse(answer.getKey(), org.harbor.forms.NonResponse.DECLINED, null);
+            } else if (answer.getKey().endsWith("consent_recording")) {
+                form.markNonResponse(answer.getKey(), org.harbor.forms.NonResponse.DONT_KNOW, null);
+            } else {
+                form.answer(answer.getKey(), answer.getValue());
+            }
+        }
+        harbor.useCases().completeForm().complete(supervisor, form);
+        model.refresh();
+        var unanswered = model.overviewProperty().get().unanswered();
+        assertEquals(org.harbor.forms.NonResponse.DECLINED, unanswered.get(ConsentPurpose.RESEARCH));
+        assertEquals(org.harbor.forms.NonResponse.DONT_KNOW, unanswered.get(ConsentPurpose.RECORDING));
+        assertEquals(harbor.i18n().get("consent.pane.unanswered", harbor.i18n().get("consent.purpose.research"),
+                harbor.i18n().get("forms.nonResponse.declined")),
+                model.unansweredText(ConsentPurpose.RESEARCH, org.harbor.forms.NonResponse.DECLINED));
+    }
+
+    @Test
     @DisplayName("records an adult's decision from the fields, clears the one-off fields, and shows the new status")
     void recordsDecision() throws Exception {
         model.childProperty().set(false);
