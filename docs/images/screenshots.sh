@@ -76,9 +76,12 @@ stop
 trap - EXIT
 cleanup
 # The seal dialog (issue 14), in English and Arabic: seal-dialog.png, seal-dialog-ar.png; the
-# emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+# emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png; the fixed
+# action bar of a form and of the interview at 1024x768 (issue 14) in English, Spanish and Arabic:
+# action-bar-form(-es|-ar).png, action-bar-interview(-es|-ar).png.
+mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest,FormScreenUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
-    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar; do
+    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar \
+    action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar; do
   echo "screenshots: $OUT/$f.png"
 done

@@ -48,20 +48,29 @@ public final class ConsentFromForm {
     }
 
     /**
-     * The purposes a consent form asked about and got no yes or no for, with the non-response
-     * recorded ("prefer not to say", "don't know", "not asked"): they give no grant, but the
-     * consent summary shows them (issue 14).
+     * What a consent form asked and got no yes or no for (a purpose by its code, or the child's
+     * assent as {@link #ASSENT_SUBJECT}), with the non-response recorded ("prefer not to say",
+     * "don't know", "not asked"): it gives no grant, but the consent summary shows it (issue 14).
      */
-    public static Map<ConsentPurpose, NonResponse> unanswered(List<StoredAnswer> answers) {
-        Map<ConsentPurpose, NonResponse> out = new java.util.EnumMap<>(ConsentPurpose.class);
+    public static Map<String, NonResponse> unanswered(List<StoredAnswer> answers) {
+        Map<String, NonResponse> out = new java.util.LinkedHashMap<>();
         for (StoredAnswer a : answers) {
+            if (a.nonResponse() == null) {
+                continue;
+            }
             ConsentPurpose purpose = PURPOSES.get(a.path());
-            if (purpose != null && a.nonResponse() != null) {
-                out.put(purpose, a.nonResponse());
+            if (purpose != null) {
+                out.put(purpose.code(), a.nonResponse());
+            } else if (ASSENT.equals(a.path())) {
+                out.put(ASSENT_SUBJECT, a.nonResponse());
             }
         }
         return out;
     }
+
+    /** The child's own assent question, and its subject in {@link #unanswered}. */
+    private static final String ASSENT = "/data/who/assent";
+    public static final String ASSENT_SUBJECT = "assent";
 
     /** The grants a consent form's answers describe; purposes without a yes or no give none. */
     public static List<ConsentGrant> grants(List<StoredAnswer> answers) {

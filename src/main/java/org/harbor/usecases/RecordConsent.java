@@ -1,7 +1,7 @@
 package org.harbor.usecases;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.harbor.accounts.Permission;
@@ -89,10 +89,13 @@ public final class RecordConsent {
      * answers serve that nothing permits, what counts for sharing, and whether the person is
      * treated as a child (R19).
      */
-    /** @param unanswered purposes a consent form asked about and got "prefer not to say", "don't know" or "not asked" for */
+    /**
+     * @param unanswered what a consent form asked and got "prefer not to say", "don't know" or "not
+     *                   asked" for: a purpose's code, or {@code ConsentFromForm.ASSENT_SUBJECT}
+     */
     public record Overview(List<Consent> consents, Map<ConsentScope, ConsentStatus> statuses,
                            List<ConsentPurpose> unconsented, Sharing sharing, boolean child,
-                           Map<ConsentPurpose, NonResponse> unanswered) {
+                           Map<String, NonResponse> unanswered) {
     }
 
     public Consent record(Session session, String caseId, Decision decision) {
@@ -121,14 +124,14 @@ public final class RecordConsent {
     }
 
     /** The consent forms' non-responses per purpose (the latest form's word counts). */
-    private Map<ConsentPurpose, NonResponse> unanswered(Session session, String caseId) {
-        Map<ConsentPurpose, NonResponse> out = new EnumMap<>(ConsentPurpose.class);
+    private Map<String, NonResponse> unanswered(Session session, String caseId) {
+        Map<String, NonResponse> out = new LinkedHashMap<>();
         if (!session.role().can(Permission.WORK_ON_CASES)) {
             return out;
         }
         for (SubmissionInfo form : forms.submissions(session, caseId)) {
             if (ConsentFromForm.FORM_ID.equals(form.formId())) {
-                Map<ConsentPurpose, NonResponse> these = ConsentFromForm.unanswered(forms.answers(session, form.id()));
+                Map<String, NonResponse> these = ConsentFromForm.unanswered(forms.answers(session, form.id()));
                 out.keySet().removeIf(p -> !these.containsKey(p));
                 out.putAll(these);
             }

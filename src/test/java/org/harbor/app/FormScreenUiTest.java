@@ -115,6 +115,9 @@ class FormScreenUiTest {
 
     /** Every button of the bar lies wholly inside the window and shows its whole text. */
     private void barInside(FxRobot robot, String barId, List<String> buttons) {
+        // laid out (a change of language rebuilds the screen a pulse later)
+        waitUntil(() -> buttons.stream().allMatch(id -> robot.lookup(id).tryQuery().map(n -> n.getLayoutBounds().getWidth() > 0)
+                .orElse(false)));
         Node bar = robot.lookup(barId).query();
         Bounds window = stage.getScene().getRoot().localToScene(stage.getScene().getRoot().getLayoutBounds());
         assertTrue(window.getWidth() >= 1000 && window.getHeight() >= 700, "the window is 1024 x 768: " + window);

@@ -91,8 +91,9 @@ class SmallerDefectsUiTest {
         logIn(robot);
         robot.interact(shell::toCases);
         settle();
-        waitUntil(() -> shows(robot, "#caseCount") && !robot.lookup("#caseCount").queryAs(Labeled.class).getText().isEmpty());
-        assertEquals(harbor.i18n().get("cases.empty"), robot.lookup("#caseCount").queryAs(Labeled.class).getText());
+        waitUntil(() -> shows(robot, "#caseTable"));
+        Labeled empty = (Labeled) robot.lookup("#caseTable").queryAs(javafx.scene.control.TableView.class).getPlaceholder();
+        assertEquals(harbor.i18n().get("cases.empty"), empty.getText());
     }
 
     @Test

@@ -30,9 +30,11 @@ import org.harbor.accounts.User;
 import org.harbor.cases.CaseQuery;
 import org.harbor.cases.CaseStatus;
 import org.harbor.cases.CaseSummary;
+import org.harbor.cases.TextLimits;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Lengths;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
@@ -212,7 +214,7 @@ public final class CaseListView implements Screen {
     private VBox newCaseForm() {
         Label heading = new Label(i18n.get("cases.new.title"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        TextField name = new TextField();
+        TextField name = Lengths.cap(new TextField(), TextLimits.NAME);
         name.setId("newCaseName");
         name.setPromptText(i18n.get("cases.new.name"));
         Prompts.whole(name);

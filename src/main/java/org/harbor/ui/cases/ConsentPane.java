@@ -115,9 +115,9 @@ public final class ConsentPane extends VBox {
             }
         });
         // Asked on a consent form but answered "prefer not to say" or "don't know": no consent, and said so.
-        state.unanswered().forEach((purpose, kind) -> {
-            Label asked = new Label(model.unansweredText(purpose, kind));
-            asked.setId("consentUnanswered-" + purpose.code());
+        state.unanswered().forEach((subject, kind) -> {
+            Label asked = new Label(model.unansweredText(subject, kind));
+            asked.setId("consentUnanswered-" + subject);
             asked.getStyleClass().add(Styles.CONSENT_ROW);
             nodes.add(asked);
         });

@@ -23,12 +23,14 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.harbor.cases.TextLimits;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.PresentRole;
 import org.harbor.interview.session.Utterance;
 import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Lengths;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -388,6 +390,7 @@ final class RunningPane {
         Label title = new Label(i18n.get("interview.hold.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         reason.setId("interviewReason");
+        Lengths.cap(reason, TextLimits.REASON);
         reason.textProperty().bindBidirectional(model.holds().reasonProperty());
         Label reasonLabel = new Label(i18n.get("interview.reason"));
         reasonLabel.setLabelFor(reason);

@@ -59,15 +59,13 @@ class ConsentViewModelTest {
     }
 
     @Test
-    @DisplayName("a consent answered 'prefer not to say' or 'don't know' appears in the consent summary")
+    @DisplayName("a consent answered 'prefer not to say' or 'don't know' appears in the consent summary (the child's assent, a purpose)")
     void unansweredConsentAppearsInSummary() throws Exception {
         String session = harbor.cases().startSession(supervisor, caseId, org.harbor.cases.SessionKind.INTAKE, "en").id();
         org.harbor.forms.FormSession form = harbor.forms().open(supervisor, session, "harbor-consent");
         for (var answer : org.harbor.testing.ConsentFormAnswers.servicesOnly().entrySet()) {
-            if (answer.getKey().endsWith("consent_research")) {
-                form.markNonResponse(answer.getKey(), org.harbor.forms.NonResponse.DECLINED, null);
-            } else if (answer.getKey().endsWith("consent_recording")) {
-                form.markNonResponse(answer.getKey(), org.harbor.forms.NonResponse.DONT_KNOW, null);
+            if (answer.getKey().equals("/data/who/assent")) {
+                form.markNonResponse(answer.getKey(), org.harbor.forms.NonResponse.DECLINED, null); // prefer not to say
             } else {
                 form.answer(answer.getKey(), answer.getValue());
             }
@@ -75,11 +73,14 @@ class ConsentViewModelTest {
         harbor.useCases().completeForm().complete(supervisor, form);
         model.refresh();
         var unanswered = model.overviewProperty().get().unanswered();
-        assertEquals(org.harbor.forms.NonResponse.DECLINED, unanswered.get(ConsentPurpose.RESEARCH));
-        assertEquals(org.harbor.forms.NonResponse.DONT_KNOW, unanswered.get(ConsentPurpose.RECORDING));
-        assertEquals(harbor.i18n().get("consent.pane.unanswered", harbor.i18n().get("consent.purpose.research"),
+        assertEquals(java.util.Map.of(org.harbor.forms.ConsentFromForm.ASSENT_SUBJECT, org.harbor.forms.NonResponse.DECLINED),
+                unanswered, "the child's assent answered 'prefer not to say' is in the summary");
+        assertEquals(harbor.i18n().get("consent.pane.unanswered", harbor.i18n().get("consent.pane.assentSubject"),
                 harbor.i18n().get("forms.nonResponse.declined")),
-                model.unansweredText(ConsentPurpose.RESEARCH, org.harbor.forms.NonResponse.DECLINED));
+                model.unansweredText(org.harbor.forms.ConsentFromForm.ASSENT_SUBJECT, org.harbor.forms.NonResponse.DECLINED));
+        assertEquals(harbor.i18n().get("consent.pane.unanswered", harbor.i18n().get("consent.purpose.research"),
+                harbor.i18n().get("forms.nonResponse.dontKnow")),
+                model.unansweredText("research", org.harbor.forms.NonResponse.DONT_KNOW));
     }
 
     @Test
