@@ -51,15 +51,6 @@ public final class I18n {
         return isRightToLeft(locale);
     }
 
-    /**
-     * A name (or any text of the record) ready to be put into a message: wrapped in Unicode's
-     * first-strong isolate (U+2068 … U+2069), so that a name mixing Arabic and Latin keeps its own
-     * order whatever the direction of the sentence around it, in every language (issue 14).
-     */
-    public static String isolate(String name) {
-        return name == null || name.isEmpty() ? name : "\u2068" + name + "\u2069";
-    }
-
     public static boolean isRightToLeft(Locale locale) {
         return RIGHT_TO_LEFT.contains(locale.getLanguage());
     }

@@ -133,30 +133,4 @@ class SmallerDefectsUiTest {
         measure.setFont(font);
         return measure.getLayoutBounds().getWidth();
     }
-
-    @Test
-    @DisplayName("a name mixing Arabic and Latin shows in the same order everywhere (bidi isolation, FSI/PDI around names)")
-    void mixedNameIsolated(FxRobot robot) throws Exception {
-        logIn(robot);
-        robot.interact(() -> harbor.i18n().use(Locale.of("ar")));
-        org.harbor.accounts.Session who = harbor.accounts().current().orElseThrow();
-        String name = "Omar \u0639\u0645\u0631";                        // a synthetic name, Latin then Arabic
-        String isolated = "\u2068" + name + "\u2069";
-        String caseId = harbor.cases().create(who, name, java.util.List.of()).id();
-        robot.interact(() -> shell.toCase(caseId));
-        settle();
-        waitUntil(() -> shows(robot, "#caseFacts"));
-        String facts = robot.lookup("#caseFacts").queryAs(org.harbor.ui.common.Paragraph.class).getContent();
-        assertTrue(facts.contains(isolated), "the name is isolated in the case facts: " + facts);
-        assertTrue(robot.lookup(".case-person").queryAll().stream().map(n -> ((Labeled) n).getText()).anyMatch(t -> t.contains(isolated)),
-                "and in the people of the case");
-        robot.interact(shell::toCases);
-        settle();
-        waitUntil(() -> shows(robot, "#caseTable"));
-        waitUntil(() -> robot.lookup(".table-cell").queryAll().stream().filter(n -> n instanceof Labeled)
-                .map(n -> ((Labeled) n).getText()).anyMatch(t -> isolated.equals(t)));
-        // The isolate marks take no room on screen (no boxes): the isolated name is as wide as the bare one.
-        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
-        assertEquals(width(name, font), width(isolated, font), 0.5, "FSI and PDI are not drawn");
-    }
 }

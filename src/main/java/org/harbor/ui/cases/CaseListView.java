@@ -123,7 +123,7 @@ public final class CaseListView implements Screen {
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
         table.getColumns().add(column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
-                ? i18n.get("cases.noName") : I18n.isolate(r.survivorName())));
+                ? i18n.get("cases.noName") : r.survivorName()));
         table.getColumns().add(column(i18n.get("cases.column.status"), r -> model.statusName(r.status())));
         table.getColumns().add(column(i18n.get("cases.column.updated"), r -> when.format(Instant.parse(r.updatedAt()))));
         table.setOnKeyPressed(e -> {

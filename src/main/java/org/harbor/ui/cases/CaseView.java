@@ -86,7 +86,7 @@ public final class CaseView implements Screen {
             title.setText(i18n.get("case.titleWithNumber", d.summary().number()));
             sealed.set(d.summary().status() != CaseStatus.OPEN
                     && d.summary().status() != CaseStatus.IN_REVIEW);
-            facts.setContent(i18n.get("case.facts", model.survivorName().map(I18n::isolate).orElse(i18n.get("cases.noName")),
+            facts.setContent(i18n.get("case.facts", model.survivorName().orElse(i18n.get("cases.noName")),
                     i18n.get("case.status." + d.summary().status().code()), when.format(Instant.parse(d.summary().openedAt()))));
             people.getChildren().setAll(d.persons().stream().map(this::personRow).toList());
             if (d.persons().isEmpty()) {
@@ -169,9 +169,8 @@ public final class CaseView implements Screen {
 
     private Node personRow(Person p) {
         String role = i18n.get("case.person.role." + p.role().code());
-        Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, I18n.isolate(p.displayName()))
-                : i18n.get("case.person.rowWithAliases", role, I18n.isolate(p.displayName()),
-                        String.join(", ", p.aliases().stream().map(I18n::isolate).toList())));
+        Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, p.displayName())
+                : i18n.get("case.person.rowWithAliases", role, p.displayName(), String.join(", ", p.aliases())));
         label.getStyleClass().add(Styles.CASE_PERSON);
         return label;
     }

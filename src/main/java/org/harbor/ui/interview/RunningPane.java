@@ -383,7 +383,7 @@ final class RunningPane {
 
     private void showPresent() {
         presentRows.getChildren().setAll(present.rows().stream()
-                .map(r -> (Node) new Label(present.roleName(r.role()) + ": " + I18n.isolate(r.name()))).toList());
+                .map(r -> (Node) new Label(present.roleName(r.role()) + ": " + r.name())).toList());
     }
 
     private Node holdPanel() {
