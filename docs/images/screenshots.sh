@@ -76,14 +76,17 @@ stop
 trap - EXIT
 cleanup
 # The seal dialog (issue 14), in English and Arabic: seal-dialog.png, seal-dialog-ar.png; the
-# emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png.
+# emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png; the fixed
+# action bar of a form and of the interview at 1024x768 (issue 14) in English, Spanish and Arabic:
+# action-bar-form(-es|-ar).png, action-bar-interview(-es|-ar).png.
 # Every shipped language (issue 19): the home screen, the built-in intake form and the interview
 # screen at 1024x768, language-home-LANG.png, language-form-LANG.png, language-interview-LANG.png.
 # The danger banner on a form (issue 14, R3), in English, Spanish and Arabic: danger-banner.png,
 # danger-banner-es.png, danger-banner-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
-    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar; do
+    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar \
+    action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar; do
   echo "screenshots: $OUT/$f.png"
 done
 for f in "$OUT"/language-*.png; do echo "screenshots: $f"; done

@@ -47,7 +47,7 @@ public final class AttachmentService {
     public static final String LIMIT_SETTING = "attachments.maxMegabytes";
     /** Larger files are not decrypted into memory for a preview. */
     public static final long PREVIEW_LIMIT_BYTES = 100 * MEGABYTE;
-    private static final int MAX_NOTE = 2000;
+    private static final int MAX_NOTE = org.harbor.cases.TextLimits.NOTE;
     private static final int MAX_NAME = 255;
     private static final Set<String> SEALED_STATUSES = Set.of("sealed", "exported", "received");
 

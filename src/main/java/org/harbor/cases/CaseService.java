@@ -71,8 +71,8 @@ public final class CaseService {
 
     public Person addPerson(Session session, String caseId, PersonRole role, String name, List<String> aliases) {
         accounts.require(session, Permission.WORK_ON_CASES);
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("a name has 1 to 200 characters");
+        if (name == null || name.isBlank() || name.length() > TextLimits.NAME) {
+            throw new IllegalArgumentException("a name has 1 to " + TextLimits.NAME + " characters");
         }
         return vault.transaction(c -> {
             requireVisible(c, session, caseId);

@@ -15,16 +15,17 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
-import org.harbor.usecases.ImportCase;
+import org.harbor.cases.TextLimits;
 import org.harbor.usecases.ImportCase.FormPlan;
 import org.harbor.usecases.ImportCase.Person;
 import org.harbor.usecases.ImportCase.Plan;
 import org.harbor.usecases.ImportCase.SessionPlan;
+import org.harbor.usecases.ImportCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code harbor case import FILE.json}: opens a case from a JSON file (format in the README):
@@ -192,8 +193,8 @@ final class CaseImportCommand implements Callable<Integer> {
             }
             throw new CliException(where + " is missing");
         }
-        if (!node.isTextual() || node.asText().isBlank() || node.asText().length() > 200) {
-            throw new CliException(where + " must be text of 1 to 200 characters");
+        if (!node.isTextual() || node.asText().isBlank() || node.asText().length() > TextLimits.NAME) {
+            throw new CliException(where + " must be text of 1 to " + TextLimits.NAME + " characters");
         }
         return node.asText();
     }

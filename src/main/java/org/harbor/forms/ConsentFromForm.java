@@ -47,6 +47,31 @@ public final class ConsentFromForm {
         return grants.size();
     }
 
+    /**
+     * What a consent form asked and got no yes or no for (a purpose by its code, or the child's
+     * assent as {@link #ASSENT_SUBJECT}), with the non-response recorded ("prefer not to say",
+     * "don't know", "not asked"): it gives no grant, but the consent summary shows it (issue 14).
+     */
+    public static Map<String, NonResponse> unanswered(List<StoredAnswer> answers) {
+        Map<String, NonResponse> out = new java.util.LinkedHashMap<>();
+        for (StoredAnswer a : answers) {
+            if (a.nonResponse() == null) {
+                continue;
+            }
+            ConsentPurpose purpose = PURPOSES.get(a.path());
+            if (purpose != null) {
+                out.put(purpose.code(), a.nonResponse());
+            } else if (ASSENT.equals(a.path())) {
+                out.put(ASSENT_SUBJECT, a.nonResponse());
+            }
+        }
+        return out;
+    }
+
+    /** The child's own assent question, and its subject in {@link #unanswered}. */
+    private static final String ASSENT = "/data/who/assent";
+    public static final String ASSENT_SUBJECT = "assent";
+
     /** The grants a consent form's answers describe; purposes without a yes or no give none. */
     public static List<ConsentGrant> grants(List<StoredAnswer> answers) {
         Map<String, String> values = new HashMap<>();

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.harbor.cases.CaseRecords;
+import org.harbor.cases.PersonRole;
 import org.harbor.accounts.AccessDenied;
 import org.harbor.accounts.AccountService;
 import org.harbor.accounts.Permission;
@@ -212,7 +214,7 @@ public final class FormService {
                 FormStore.insertSubmission(c, row, now, active.user().id());
             }
             byte[] xml = FormStore.xml(c, formId, definition.version());
-            return new Opening(ref, definition, row, xml, FormStore.answers(c, row.id()), FactStore.facts(c, ref.caseId()),
+            return new Opening(ref, definition, row, xml, FormStore.answers(c, row.id()), factsWithOpeningName(c, ref.caseId()),
                     existing.isEmpty());
         });
         FormWalker walker;
@@ -285,6 +287,38 @@ public final class FormService {
         return new FormSession(this, active, opening.row().id(), opening.ref().caseId(), opening.definition(), walker, texts,
                 all, prefills, "complete".equals(opening.row().status()));
     }
+
+    /**
+     * The case's facts, and (ask once) the name and other names given when the case was opened,
+     * for as long as no form has recorded them as facts: the intake's name question is then
+     * prefilled from what the worker typed when opening the case.
+     */
+    private static Map<String, FactStore.Fact> factsWithOpeningName(Connection c, String caseId) throws SQLException {
+        Map<String, FactStore.Fact> facts = new HashMap<>(FactStore.facts(c, caseId));
+        if (facts.containsKey(SURVIVOR_NAME)) {
+            return facts;
+        }
+        for (CaseRecords.PersonRow person : CaseRecords.persons(c, caseId)) {
+            if (PersonRole.SURVIVOR.code().equals(person.role()) && person.displayName() != null
+                    && !person.displayName().isBlank()) {
+                facts.put(SURVIVOR_NAME, new FactStore.Fact(SURVIVOR_NAME, person.displayName(), person.createdAt(),
+                        person.createdBy(), CASE_OPENED_ROLE, null));
+                String aliases = person.aliases() == null ? "" : String.join(", ", person.aliases().lines()
+                        .map(String::strip).filter(a -> !a.isEmpty()).toList());
+                if (!aliases.isEmpty() && !facts.containsKey(SURVIVOR_ALIASES)) {
+                    facts.put(SURVIVOR_ALIASES, new FactStore.Fact(SURVIVOR_ALIASES, aliases, person.createdAt(),
+                            person.createdBy(), CASE_OPENED_ROLE, null));
+                }
+                break;
+            }
+        }
+        return facts;
+    }
+
+    private static final String SURVIVOR_NAME = "survivor.name";
+    private static final String SURVIVOR_ALIASES = "survivor.aliases";
+    /** The prefill's "recorded by": the name was given when the case was opened. */
+    private static final String CASE_OPENED_ROLE = PageQuestion.Prefill.CASE_OPENED;
 
     private record Opening(CaseSessionRef ref, FormDefinition definition, FormStore.SubmissionRow row, byte[] xml,
                            List<StoredAnswer> answers, Map<String, FactStore.Fact> facts, boolean created) {

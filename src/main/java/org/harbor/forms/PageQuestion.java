@@ -34,6 +34,8 @@ public record PageQuestion(String id, QuestionKind kind, String text, String tex
 
     /** "Already recorded by {role}, {date}". */
     public record Prefill(String role, String recordedAt) {
+        /** The role of a prefill from the name given when the case was opened (ask once). */
+        public static final String CASE_OPENED = "case";
     }
 
     public boolean answered() {

@@ -37,6 +37,11 @@ public final class ConductInterview {
         interviews.endBreak(session, caseSessionId);
     }
 
+    /** Ends the running break, adding its reason when none was given at its start. */
+    public void endBreak(Session session, String caseSessionId, String reason) {
+        interviews.endBreak(session, caseSessionId, reason);
+    }
+
     public void startPause(Session session, String caseSessionId, String reason) {
         interviews.startPause(session, caseSessionId, reason);
     }

@@ -11,7 +11,7 @@ import org.harbor.i18n.Refusal;
 public final class CreateCase {
 
     /** Longer than any name; a longer text is a paste gone wrong. */
-    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_NAME_LENGTH = org.harbor.cases.TextLimits.NAME;
 
     private final CaseService cases;
 

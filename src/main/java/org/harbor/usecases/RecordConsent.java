@@ -1,8 +1,10 @@
 package org.harbor.usecases;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.consent.ChildAssent;
 import org.harbor.consent.Consent;
@@ -15,7 +17,10 @@ import org.harbor.consent.ConsentStatus;
 import org.harbor.consent.GuardianConsent;
 import org.harbor.consent.LawfulBasis;
 import org.harbor.consent.Sharing;
+import org.harbor.forms.ConsentFromForm;
 import org.harbor.forms.FormService;
+import org.harbor.forms.NonResponse;
+import org.harbor.forms.SubmissionInfo;
 
 /**
  * Recording a consent decision on one purpose of a case, revoking one, or recording a lawful basis
@@ -84,8 +89,13 @@ public final class RecordConsent {
      * answers serve that nothing permits, what counts for sharing, and whether the person is
      * treated as a child (R19).
      */
+    /**
+     * @param unanswered what a consent form asked and got "prefer not to say", "don't know" or "not
+     *                   asked" for: a purpose's code, or {@code ConsentFromForm.ASSENT_SUBJECT}
+     */
     public record Overview(List<Consent> consents, Map<ConsentScope, ConsentStatus> statuses,
-                           List<ConsentPurpose> unconsented, Sharing sharing, boolean child) {
+                           List<ConsentPurpose> unconsented, Sharing sharing, boolean child,
+                           Map<String, NonResponse> unanswered) {
     }
 
     public Consent record(Session session, String caseId, Decision decision) {
@@ -109,7 +119,24 @@ public final class RecordConsent {
     public Overview overview(Session session, String caseId) {
         Sharing sharing = consents.sharing(session, caseId);
         return new Overview(consents.list(session, caseId), consents.statuses(session, caseId),
-                unconsented(session, caseId, sharing), sharing, forms.treatedAsChild(session, caseId));
+                unconsented(session, caseId, sharing), sharing, forms.treatedAsChild(session, caseId),
+                unanswered(session, caseId));
+    }
+
+    /** The consent forms' non-responses per purpose (the latest form's word counts). */
+    private Map<String, NonResponse> unanswered(Session session, String caseId) {
+        Map<String, NonResponse> out = new LinkedHashMap<>();
+        if (!session.role().can(Permission.WORK_ON_CASES)) {
+            return out;
+        }
+        for (SubmissionInfo form : forms.submissions(session, caseId)) {
+            if (ConsentFromForm.FORM_ID.equals(form.formId())) {
+                Map<String, NonResponse> these = ConsentFromForm.unanswered(forms.answers(session, form.id()));
+                out.keySet().removeIf(p -> !these.containsKey(p));
+                out.putAll(these);
+            }
+        }
+        return out;
     }
 
     /**

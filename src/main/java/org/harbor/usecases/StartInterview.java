@@ -19,7 +19,7 @@ public final class StartInterview {
 
     /** What the interview screen opens on. */
     public record Standing(Optional<InterviewState> state, InterviewDefaults defaults, List<ProtocolProfile> profiles,
-                           Optional<InterviewSummary> summary, Optional<LocalDate> followUp) {
+                           Optional<InterviewSummary> summary, Optional<LocalDate> followUp, String caseId) {
     }
 
     private final InterviewService interviews;
@@ -33,7 +33,8 @@ public final class StartInterview {
         boolean ended = state.isPresent() && state.get().ended();
         return new Standing(state, interviews.defaults(session, caseSessionId), interviews.profiles().all(),
                 ended ? interviews.summary(session, caseSessionId) : Optional.empty(),
-                ended ? interviews.scheduledFor(session, caseSessionId) : Optional.empty());
+                ended ? interviews.scheduledFor(session, caseSessionId) : Optional.empty(),
+                interviews.caseOf(session, caseSessionId));
     }
 
     /** Begins with {@code profileId} in {@code language} and enters the protocol's first phase. */

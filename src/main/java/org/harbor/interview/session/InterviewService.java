@@ -165,13 +165,44 @@ public final class InterviewService {
         });
     }
 
-    /** Starts a break for the survivor; the reason is required (the child asked, a consultation…). */
+    /**
+     * Starts a break for the survivor at once (one key, issue 14): the reason (the child asked, a
+     * consultation…) may be given now, or when the break ends ({@link #endBreak(Session, String, String)}).
+     */
     public void startBreak(Session session, String sessionId, String reason) {
         hold(session, sessionId, "break_start", reason, InterviewState.Hold.NONE);
     }
 
     public void endBreak(Session session, String sessionId) {
-        hold(session, sessionId, "break_end", null, InterviewState.Hold.BREAK);
+        endBreak(session, sessionId, null);
+    }
+
+    /** Ends the running break; {@code reason}, when given, is the break's reason added afterwards. */
+    public void endBreak(Session session, String sessionId, String reason) {
+        hold(session, sessionId, "break_end", reason, InterviewState.Hold.BREAK);
+    }
+
+    /** The reason of each break of the interview, in order: given at its start or added at its end; empty if none. */
+    public List<String> breakReasons(Session session, String sessionId) {
+        cases.requireInterviewSession(session, sessionId);
+        return vault.transaction(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT kind, detail FROM interview_events WHERE session_id = ? "
+                    + "AND kind IN ('break_start', 'break_end') ORDER BY id")) {
+                q.setString(1, sessionId);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        String detail = rows.getString(2);
+                        if (rows.getString(1).equals("break_start")) {
+                            out.add(detail == null ? "" : detail);
+                        } else if (detail != null && !out.isEmpty() && out.getLast().isEmpty()) {
+                            out.set(out.size() - 1, detail);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Ends the interview (with a reason when stopped early) and stores its summary. */
@@ -242,6 +273,11 @@ public final class InterviewService {
         Optional<Language> language = java.util.Arrays.stream(Language.values())
                 .filter(l -> l.code().equals(read.language())).findFirst();
         return new InterviewDefaults(profiles().defaultFor(read.child()).id(), language);
+    }
+
+    /** The case the interview session belongs to (after the same check as every other call). */
+    public String caseOf(Session session, String sessionId) {
+        return cases.requireInterviewSession(session, sessionId);
     }
 
     /** Where the interview of this session stands, or empty if it has not been started. */
@@ -405,8 +441,10 @@ public final class InterviewService {
     private void hold(Session session, String sessionId, String kind, String reason, InterviewState.Hold expected) {
         cases.requireInterviewSession(session, sessionId);
         boolean starts = kind.endsWith("_start");
-        if (starts && (reason == null || reason.isBlank() || reason.length() > 500)) {
-            throw new IllegalArgumentException("a break or pause has a reason of 1 to 500 characters");
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (kind.equals("pause_start") && why == null || why != null && why.length() > org.harbor.cases.TextLimits.REASON) {
+            throw new IllegalArgumentException("a pause has a reason, and a break may have one, of 1 to "
+                    + org.harbor.cases.TextLimits.REASON + " characters");
         }
         vault.transaction(c -> {
             Interview interview = open(c, sessionId);
@@ -415,7 +453,7 @@ public final class InterviewService {
                 throw starts ? new Refusal("interview.error.holdRunning")
                         : new Refusal("interview.error.noHold");
             }
-            event(c, interview, kind, starts ? reason.strip() : null);
+            event(c, interview, kind, why);
             return null;
         });
     }

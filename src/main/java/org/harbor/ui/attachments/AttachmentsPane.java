@@ -37,6 +37,7 @@ import org.harbor.attachments.OpenedAttachment;
 import org.harbor.attachments.PdfPreview;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
@@ -134,6 +135,7 @@ public final class AttachmentsPane extends VBox {
         TextField note = new TextField();
         note.setId("attachmentsNote");
         note.setPromptText(i18n.get("attachments.pane.note"));
+        Prompts.whole(note);
         subscriptions.bindBidirectional(note.textProperty(), model.noteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
         HBox row = new HBox(8, add, note);

@@ -30,10 +30,13 @@ import org.harbor.accounts.User;
 import org.harbor.cases.CaseQuery;
 import org.harbor.cases.CaseStatus;
 import org.harbor.cases.CaseSummary;
+import org.harbor.cases.TextLimits;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Lengths;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
@@ -64,6 +67,7 @@ public final class CaseListView implements Screen {
         TextField search = new TextField();
         search.setId("caseSearch");
         search.setPromptText(i18n.get("cases.search.prompt"));
+        Prompts.whole(search);
         search.setAccessibleText(i18n.get("cases.search.prompt"));
         subscriptions.bindBidirectional(search.textProperty(), model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -110,7 +114,9 @@ public final class CaseListView implements Screen {
 
         TableView<CaseSummary> table = new TableView<>(model.rows());
         table.setId("caseTable");
-        table.setPlaceholder(new Label(i18n.get("cases.none")));
+        Label empty = new Label(model.emptyText());
+        empty.setId("caseListEmpty");
+        table.setPlaceholder(empty);
         table.setPrefHeight(440);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
@@ -153,7 +159,10 @@ public final class CaseListView implements Screen {
 
         Label count = new Label();
         count.setId("caseCount");
-        Runnable showCount = () -> count.setText(model.countText().orElse(""));
+        Runnable showCount = () -> {
+            count.setText(model.countText().orElse(""));
+            empty.setText(model.emptyText());
+        };
         subscriptions.add(model.rows().subscribe(showCount));
         subscriptions.add(model.totalProperty().subscribe((was, now) -> showCount.run()));
         Button more = new Button(i18n.get("cases.more"));
@@ -205,14 +214,16 @@ public final class CaseListView implements Screen {
     private VBox newCaseForm() {
         Label heading = new Label(i18n.get("cases.new.title"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        TextField name = new TextField();
+        TextField name = Lengths.cap(new TextField(), TextLimits.NAME);
         name.setId("newCaseName");
         name.setPromptText(i18n.get("cases.new.name"));
+        Prompts.whole(name);
         name.setAccessibleText(i18n.get("cases.new.name"));
         subscriptions.bindBidirectional(name.textProperty(), model.newNameProperty());
         TextField aliases = new TextField();
         aliases.setId("newCaseAliases");
         aliases.setPromptText(i18n.get("cases.new.aliases"));
+        Prompts.whole(aliases);
         aliases.setAccessibleText(i18n.get("cases.new.aliases"));
         subscriptions.bindBidirectional(aliases.textProperty(), model.newAliasesProperty());
         HBox.setHgrow(name, Priority.ALWAYS);

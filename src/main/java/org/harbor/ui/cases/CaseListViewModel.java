@@ -213,9 +213,19 @@ public final class CaseListViewModel {
 
     public Optional<String> countText() {
         if (rows.isEmpty()) {
-            return Optional.of(i18n.get("cases.none"));
+            return Optional.of(emptyText());
         }
         return Optional.of(i18n.get("cases.count", rows.size(), total.get()));
+    }
+
+    /**
+     * What an empty list says: with no search or filter, there are no cases yet (a fresh vault),
+     * which is not "no cases match".
+     */
+    public String emptyText() {
+        boolean filtered = status.get() != null || worker.get() != null
+                || (search.get() != null && !search.get().isBlank());
+        return i18n.get(filtered ? "cases.none" : "cases.empty");
     }
 
     private void fail(Exception e) {

@@ -1,14 +1,13 @@
 package org.harbor.ui.cases;
 
-import org.harbor.cases.CaseStatus;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.BooleanProperty;
 import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,17 +19,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.harbor.cases.CaseDetail;
 import org.harbor.cases.CaseSession;
+import org.harbor.cases.CaseStatus;
 import org.harbor.cases.Person;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
+import org.harbor.cases.TextLimits;
 import org.harbor.forms.FormDefinition;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.attachments.AttachmentsPane;
@@ -38,7 +39,9 @@ import org.harbor.ui.safety.ReportChecklist;
 import org.harbor.ui.safety.SafetyBanner;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Lengths;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
@@ -125,7 +128,9 @@ public final class CaseView implements Screen {
         if (model.canWork()) {
             root.getChildren().add(editable(startSessionForm()));
         }
-        root.getChildren().addAll(new Separator(), ConsentPane.of(context, model.caseId()));
+        ConsentPane consent = ConsentPane.of(context, model.caseId());
+        consent.readOnlyProperty().bind(sealed);
+        root.getChildren().addAll(new Separator(), consent);
         root.getChildren().addAll(new Separator(), SealPane.of(context, model.caseId(), model::load));
         attachments = new AttachmentsPane(context, model.caseId());
         attachments.readOnlyProperty().bind(sealed);
@@ -190,7 +195,7 @@ public final class CaseView implements Screen {
         head.setAlignment(Pos.CENTER_LEFT);
         FlowPane actions = new FlowPane(8, 8);
         if (s.kind() == SessionKind.INTERVIEW) {
-            if (model.canInterview()) {
+            if (model.canInterview() && !sealed.get()) {
                 Button open = new Button(i18n.get("case.session.openInterview"));
                 open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setOnAction(e -> model.openInterview(s));
@@ -198,7 +203,15 @@ public final class CaseView implements Screen {
             }
         } else {
             for (FormDefinition form : model.formsFor(s)) {
-                Button open = new Button(model.formTitle(form));
+                if (sealed.get()) {
+                    // A sealed case's forms are read-only: where each stands, no button that opens it for editing.
+                    Label status = new Label(model.formButtonText(s, form));
+                    status.setId("formStatus-" + form.formId() + "-" + s.id());
+                    status.getStyleClass().add(Styles.SESSION_ACTION);
+                    actions.getChildren().add(status);
+                    continue;
+                }
+                Button open = new Button(model.formButtonText(s, form));
                 open.getStyleClass().add(Styles.SESSION_ACTION);
                 open.setId("form-" + form.formId() + "-" + s.id());
                 open.setOnAction(e -> model.openForm(s, form.formId()));
@@ -217,14 +230,16 @@ public final class CaseView implements Screen {
         role.setButtonCell(cell(r -> i18n.get("case.person.role." + r.code())));
         subscriptions.bindBidirectional(role.valueProperty(), model.personRoleProperty());
         role.setAccessibleText(i18n.get("case.person.roleLabel"));
-        TextField name = new TextField();
+        TextField name = Lengths.cap(new TextField(), TextLimits.NAME);
         name.setId("personName");
         name.setPromptText(i18n.get("case.person.name"));
+        Prompts.whole(name);
         name.setAccessibleText(i18n.get("case.person.name"));
         subscriptions.bindBidirectional(name.textProperty(), model.personNameProperty());
         TextField aliases = new TextField();
         aliases.setId("personAliases");
         aliases.setPromptText(i18n.get("cases.new.aliases"));
+        Prompts.whole(aliases);
         aliases.setAccessibleText(i18n.get("cases.new.aliases"));
         subscriptions.bindBidirectional(aliases.textProperty(), model.personAliasesProperty());
         HBox.setHgrow(name, Priority.ALWAYS);

@@ -1,17 +1,24 @@
 package org.harbor.ui.cases;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.harbor.accounts.Permission;
 import org.harbor.accounts.Session;
 import org.harbor.cases.CaseDetail;
 import org.harbor.cases.CaseSession;
 import org.harbor.cases.PersonRole;
 import org.harbor.cases.SessionKind;
+import org.harbor.forms.FormDefinition;
+import org.harbor.forms.SubmissionInfo;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
@@ -19,12 +26,6 @@ import org.harbor.ui.common.UiExecutor;
 import org.harbor.usecases.AddPerson;
 import org.harbor.usecases.OpenCase;
 import org.harbor.usecases.StartCaseSession;
-import java.util.Comparator;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.harbor.forms.FormDefinition;
 
 /** One case: loads it (the viewing is audited by the service), adds people, starts and reopens sessions. */
 public final class CaseViewModel {
@@ -50,6 +51,7 @@ public final class CaseViewModel {
     private final ObjectProperty<SessionKind> sessionKind = new SimpleObjectProperty<>(SessionKind.INTAKE);
     private final StringProperty sessionLanguage;
     private final BooleanProperty safetyAlert = new SimpleBooleanProperty();
+    private List<SubmissionInfo> submissions = List.of();
     private final ObservableList<FormDefinition> forms =
             FXCollections.observableArrayList();
 
@@ -106,6 +108,7 @@ public final class CaseViewModel {
         ui.run(() -> openCase.open(session, caseId),
                 loaded -> {
                     Optional<CaseDetail> found = loaded.detail();
+                    submissions = loaded.submissions();
                     forms.setAll(loaded.forms());
                     safetyAlert.set(loaded.safetyAlert());
                     if (found.isPresent()) {
@@ -163,6 +166,27 @@ public final class CaseViewModel {
      * The forms this user may fill, built-in ones first in their order, then imported ones; the
      * service leaves out the trafficking history for intake workers.
      */
+    /**
+     * Where a form stands in a session, for its button: "done", "stopped" (stopped or paused),
+     * "in progress", or "not started".
+     */
+    public String formStatus(CaseSession session, String formId) {
+        String status = submissions.stream()
+                .filter(s -> s.caseSessionId().equals(session.id()) && s.formId().equals(formId))
+                .map(SubmissionInfo::status).reduce((a, b) -> b).orElse("");
+        return i18n.get(switch (status) {
+            case "complete" -> "case.form.status.done";
+            case "stopped", "paused" -> "case.form.status.stopped";
+            case "in_progress" -> "case.form.status.inProgress";
+            default -> "case.form.status.notStarted";
+        });
+    }
+
+    /** "Safety and immediate needs: done". */
+    public String formButtonText(CaseSession session, FormDefinition form) {
+        return i18n.get("case.form.button", formTitle(form), formStatus(session, form.formId()));
+    }
+
     public List<FormDefinition> formsFor(CaseSession session) {
         return forms.stream()
                 .sorted(Comparator.comparingInt((FormDefinition f) -> {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +29,7 @@ import org.harbor.consent.ConsentStatus;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
 import org.harbor.usecases.RecordConsent;
@@ -54,6 +57,8 @@ public final class ConsentPane extends VBox {
     private final TextField language = new TextField();
     private final TextField interpreter = new TextField();
     private final TextField revokeReason = new TextField();
+    /** A sealed case: the pane shows where consent stands, with no control that would change it. */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
 
     /** The pane of case {@code caseId}, with its view-model. */
     public static ConsentPane of(ScreenContext context, String caseId) {
@@ -74,13 +79,21 @@ public final class ConsentPane extends VBox {
         message.setId("consentMessage");
         message.getStyleClass().add(Styles.ERROR);
         message.contentProperty().bind(model.messageProperty());
-        getChildren().addAll(title, flags, rows, recordForm(), message);
+        Node form = recordForm();
+        form.visibleProperty().bind(readOnly.not());
+        form.managedProperty().bind(readOnly.not());
+        getChildren().addAll(title, flags, rows, form, message);
         model.overviewProperty().addListener((o, was, is) -> {
             if (is != null) {
                 show(is);
             }
         });
         refresh();
+    }
+
+    /** True for a sealed case: no recording, no revoking. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /** Reads the consents, and the purposes the case's answers serve, again. */
@@ -100,6 +113,13 @@ public final class ConsentPane extends VBox {
                 basis.setId("consentBasis-" + purpose.code());
                 nodes.add(basis);
             }
+        });
+        // Asked on a consent form but answered "prefer not to say" or "don't know": no consent, and said so.
+        state.unanswered().forEach((subject, kind) -> {
+            Label asked = new Label(model.unansweredText(subject, kind));
+            asked.setId("consentUnanswered-" + subject);
+            asked.getStyleClass().add(Styles.CONSENT_ROW);
+            nodes.add(asked);
         });
         if (nodes.isEmpty()) {
             nodes.add(new Label(i18n.get("consent.pane.none")));
@@ -141,6 +161,8 @@ public final class ConsentPane extends VBox {
                 Button revoke = new Button(i18n.get("consent.pane.revoke"));
                 revoke.setId("consentRevoke-" + scope.purpose().code());
                 revoke.setOnAction(e -> revoke(latest));
+                revoke.visibleProperty().bind(readOnly.not());
+                revoke.managedProperty().bind(readOnly.not());
                 row.getChildren().add(revoke);
             }
         }
@@ -162,6 +184,7 @@ public final class ConsentPane extends VBox {
         organisation.setId("consentOrganisation");
         organisation.textProperty().bindBidirectional(model.organisationProperty());
         organisation.setPromptText(i18n.get("consent.pane.organisation"));
+        Prompts.whole(organisation);
         organisation.setAccessibleText(i18n.get("consent.pane.organisation"));
         organisation.disableProperty().bind(purpose.valueProperty().isNotEqualTo(ConsentPurpose.REFERRAL));
         decision.setId("consentDecision");
@@ -183,6 +206,7 @@ public final class ConsentPane extends VBox {
         guardian.setId("consentGuardian");
         guardian.textProperty().bindBidirectional(model.guardianProperty());
         guardian.setPromptText(i18n.get("consent.pane.guardian"));
+        Prompts.whole(guardian);
         guardian.setAccessibleText(i18n.get("consent.pane.guardian"));
         method.setId("consentMethod");
         method.setCellFactory(l -> cell(m -> i18n.get("consent.method." + m.code())));
@@ -191,14 +215,17 @@ public final class ConsentPane extends VBox {
         method.setAccessibleText(i18n.get("consent.pane.method"));
         methodDetail.textProperty().bindBidirectional(model.methodDetailProperty());
         methodDetail.setPromptText(i18n.get("consent.pane.methodDetail"));
+        Prompts.whole(methodDetail);
         methodDetail.setAccessibleText(i18n.get("consent.pane.methodDetail"));
         methodDetail.disableProperty().bind(method.valueProperty().isNotEqualTo(ConsentMethod.OTHER));
         language.setId("consentLanguage");
         language.textProperty().bindBidirectional(model.languageProperty());
         language.setPromptText(i18n.get("consent.pane.language"));
+        Prompts.whole(language);
         language.setAccessibleText(i18n.get("consent.pane.language"));
         interpreter.textProperty().bindBidirectional(model.interpreterProperty());
         interpreter.setPromptText(i18n.get("consent.pane.interpreter"));
+        Prompts.whole(interpreter);
         interpreter.setAccessibleText(i18n.get("consent.pane.interpreter"));
         Button record = new Button(i18n.get("consent.pane.record"));
         record.setId("consentRecord");
@@ -206,6 +233,7 @@ public final class ConsentPane extends VBox {
         revokeReason.setId("consentRevokeReason");
         revokeReason.textProperty().bindBidirectional(model.revokeReasonProperty());
         revokeReason.setPromptText(i18n.get("consent.pane.revokeReason"));
+        Prompts.whole(revokeReason);
         revokeReason.setAccessibleText(i18n.get("consent.pane.revokeReason"));
         HBox.setHgrow(revokeReason, Priority.ALWAYS);
         FlowPane first = new FlowPane(8, 8, purpose, organisation, decision, bySurvivor, child, childSaidNo, guardian);

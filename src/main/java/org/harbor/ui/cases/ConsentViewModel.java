@@ -15,6 +15,8 @@ import org.harbor.consent.ChildAssent;
 import org.harbor.consent.Consent;
 import org.harbor.consent.ConsentMethod;
 import org.harbor.consent.ConsentPurpose;
+import org.harbor.forms.ConsentFromForm;
+import org.harbor.forms.NonResponse;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.UiExecutor;
@@ -61,6 +63,18 @@ public final class ConsentViewModel {
     /** The consents, statuses, unconsented purposes and sharing of the case; null until loaded. */
     public ReadOnlyObjectProperty<RecordConsent.Overview> overviewProperty() {
         return overview.getReadOnlyProperty();
+    }
+
+    /** "Research: asked on the consent form, answered \u201Cprefer not to say\u201D; no consent recorded". */
+    public String unansweredText(String subject, NonResponse kind) {
+        String answer = i18n.get(switch (kind) {
+            case DECLINED -> "forms.nonResponse.declined";
+            case DONT_KNOW -> "forms.nonResponse.dontKnow";
+            case NOT_ASKED -> "forms.nonResponse.notAsked";
+        });
+        String what = ConsentFromForm.ASSENT_SUBJECT.equals(subject) ? i18n.get("consent.pane.assentSubject")
+                : i18n.get("consent.purpose." + subject);
+        return i18n.get("consent.pane.unanswered", what, answer);
     }
 
     public ReadOnlyStringProperty messageProperty() {

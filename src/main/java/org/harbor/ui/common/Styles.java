@@ -58,6 +58,12 @@ public final class Styles {
     public static final String NON_RESPONSE_RECORDED = "non-response-recorded";
     public static final String CORRECTION = "correction";
     public static final String CARE_BAR = "care-bar";
+    /** The fixed bar under a form or the interview: Pause, Break, Stop/End, Hide, Back to the case. */
+    public static final String ACTION_BAR = "action-bar";
+    /** "Section 2 of 5", elapsed times: where one is, never in an error colour. */
+    public static final String PROGRESS = "progress-text";
+    /** The scrolled part of a form screen. */
+    public static final String FORM_CONTENT = "form-content";
 
     // --- interview
     public static final String INTERVIEW_PROMPT = "interview-prompt";

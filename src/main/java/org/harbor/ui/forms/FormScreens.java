@@ -49,6 +49,12 @@ public final class FormScreens {
                 }
             }
 
+            /** The form scrolls inside itself, under a fixed header and above a fixed action bar. */
+            @Override
+            public boolean scrolls() {
+                return false;
+            }
+
             @Override
             public void dispose() {
                 stop();

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,9 +17,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +37,7 @@ import org.harbor.forms.PageQuestion;
 import org.harbor.forms.StopReason;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
 
@@ -42,9 +49,21 @@ import org.harbor.ui.common.Subscriptions;
  */
 final class FormView implements QuestionNode.Listener {
 
+    /** A break in one key, as on the interview screen. */
+    static final KeyCombination BREAK_KEY = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+
     private final FormViewModel model;
     private final I18n i18n;
-    private final VBox root = new VBox(12);
+    private final BorderPane root = new BorderPane();
+    /** What scrolls: everything of the page between the fixed header and the fixed action bar. */
+    private final VBox content = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane(content);
+    /**
+     * The top of the screen, above what scrolls: empty here; the safety banner (issue 14, R3) is
+     * added to it so that it stays in view whatever the page.
+     */
+    private final VBox bannerSlot = new VBox();
+    private final Label progress = new Label();
     private final VBox questions = new VBox(18);
     private final VBox careBox = new VBox(8);
     private final Label title = new Label();
@@ -73,6 +92,12 @@ final class FormView implements QuestionNode.Listener {
     Parent build() {
         root.setId("formRoot");
         root.getStyleClass().add(Styles.FORM_SCREEN);
+        bannerSlot.setId("formBannerSlot");
+        progress.setId("formProgress");
+        progress.getStyleClass().add(Styles.PROGRESS);
+        scroll.setId("formScroll");
+        scroll.setFitToWidth(true);
+        content.getStyleClass().add(Styles.FORM_CONTENT);
         title.getStyleClass().add(Styles.TITLE);
         title.setId("formTitle");
         titleUi.getStyleClass().add(Styles.UI_LANGUAGE);
@@ -82,6 +107,7 @@ final class FormView implements QuestionNode.Listener {
         subscriptions.bind(message.contentProperty(), model.messageProperty());
         sections.setId("formSections");
         sections.setPromptText(i18n.get("forms.nav.sections"));
+        Prompts.whole(sections);
         sections.setCellFactory(list -> new SectionCell());
         sections.setButtonCell(new SectionCell());
         sections.valueProperty().addListener((obs, old, now) -> {
@@ -94,8 +120,12 @@ final class FormView implements QuestionNode.Listener {
         sectionsLabel.setLabelFor(sections);
         Paragraph keys = new Paragraph(i18n.get("forms.nav.keys"));
         keys.getStyleClass().add(Styles.HINT);
-        root.getChildren().setAll(careBar(), careBox, new HBox(10, sectionsLabel, sections), title, titleUi, entry, questions,
-                navigation, message, keys);
+        HBox where = new HBox(10, sectionsLabel, sections, progress);
+        where.setAlignment(Pos.CENTER_LEFT);
+        content.getChildren().setAll(where, title, titleUi, entry, questions, navigation, message, keys);
+        root.setTop(bannerSlot);
+        root.setCenter(scroll);
+        root.setBottom(actionBar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         // The scene outlives this view: what it follows of the scene is released with the view.
         subscriptions.add(root.sceneProperty().flatMap(Scene::focusOwnerProperty).subscribe((was, now) -> remember(now)));
@@ -169,12 +199,15 @@ final class FormView implements QuestionNode.Listener {
                 }
             }
         }
+        // Answering saves and redraws the page: where it was scrolled to stays, to the pixel.
+        double keep = samePage ? scrollTop() : 0;
         rebuilding = true;
         try {
             render(page, drafts);
         } finally {
             rebuilding = false;
         }
+        scrollTo(keep);
         shownKey = page.key();
         String taken = model.takeFocusHint();
         String hint = taken != null ? taken : samePage ? pendingHint : null;
@@ -183,10 +216,15 @@ final class FormView implements QuestionNode.Listener {
         // Focus moves after layout; a later page shown meanwhile takes precedence.
         Platform.runLater(() -> {
             if (rendered == renders) {
+                scrollTo(keep);
                 if (hint != null) {
                     focus(hint, null);
+                    revealFocus();
                 } else {
                     focus(samePage ? focused : null, samePage ? focusedNode : null);
+                    if (!samePage) {
+                        revealFocus();
+                    }
                 }
                 settling = false;
                 pendingHint = null;
@@ -203,6 +241,7 @@ final class FormView implements QuestionNode.Listener {
         } finally {
             updatingSections = false;
         }
+        progress.setText(model.progressText(page));
         title.setText(page.title());
         title.setNodeOrientation(model.interviewRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         titleUi.setContent(page.titleUi() == null ? "" : page.titleUi());
@@ -288,15 +327,50 @@ final class FormView implements QuestionNode.Listener {
 
     // --- session care --------------------------------------------------------------------
 
-    private Node careBar() {
+    /**
+     * The fixed action bar under the page, never scrolled away: Pause, Break (Ctrl+B), Stop, Hide,
+     * Back to the case; above it, the stop reason, the break offer and the resume button. A flow
+     * pane, so that a long translation wraps to a second row instead of being cut off.
+     */
+    private Node actionBar() {
         Button pause = button("formPause", "forms.care.pause", () -> {
             commitAll();
             model.pause();
         });
+        Button rest = button("formBreak", "forms.care.break.key", this::toggleBreak);
         Button stop = button("formStop", "forms.care.stop", this::askStopReason);
-        HBox bar = new HBox(10, pause, stop);
-        bar.getStyleClass().add(Styles.CARE_BAR);
+        Button hide = button("formHide", "forms.care.hide", () -> {
+            commitAll();
+            model.hide();
+        });
+        Button back = button("formBackToCase", "forms.care.backToCase", () -> {
+            commitAll();
+            model.toCase();
+        });
+        subscriptions.add(model.stateProperty().subscribe(state -> {
+            boolean open = state == FormViewModel.State.FILLING;
+            pause.setDisable(!open);
+            stop.setDisable(!open);
+            rest.setDisable(!open && state != FormViewModel.State.ON_BREAK);
+            rest.setText(i18n.get(state == FormViewModel.State.ON_BREAK ? "forms.care.break.endKey" : "forms.care.break.key"));
+        }));
+        FlowPane buttons = new FlowPane(10, 6, pause, rest, stop, hide, back);
+        buttons.setId("formActionButtons");
+        VBox bar = new VBox(8, careBox, buttons);
+        bar.setId("formActionBar");
+        bar.getStyleClass().addAll(Styles.CARE_BAR, Styles.ACTION_BAR);
         return bar;
+    }
+
+    /** Ctrl+B or the Break button: a break at once (no reason asked), or the end of the running one. */
+    private void toggleBreak() {
+        FormViewModel.State state = model.stateProperty().get();
+        if (state == FormViewModel.State.ON_BREAK) {
+            model.endBreak();
+        } else if (state == FormViewModel.State.FILLING) {
+            commitAll();
+            model.takeBreak();
+        }
     }
 
     private void askStopReason() {
@@ -305,6 +379,7 @@ final class FormView implements QuestionNode.Listener {
         reason.setId("stopReason");
         reason.getItems().setAll(StopReason.values());
         reason.setPromptText(i18n.get("forms.care.stop.reason"));
+        Prompts.whole(reason);
         reason.setCellFactory(list -> new StopCell());
         reason.setButtonCell(new StopCell());
         Button confirm = button("formStopConfirm", "forms.care.stop.confirm", () -> model.stop(reason.getValue()));
@@ -342,7 +417,10 @@ final class FormView implements QuestionNode.Listener {
         boolean rtl = root.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
         KeyCode forward = rtl ? KeyCode.LEFT : KeyCode.RIGHT;
         KeyCode backward = rtl ? KeyCode.RIGHT : KeyCode.LEFT;
-        if (e.getCode() == KeyCode.PAGE_DOWN || (e.isAltDown() && e.getCode() == forward)) {
+        if (BREAK_KEY.match(e)) {
+            e.consume();
+            toggleBreak();
+        } else if (e.getCode() == KeyCode.PAGE_DOWN || (e.isAltDown() && e.getCode() == forward)) {
             e.consume();
             pageForward();
         } else if (e.getCode() == KeyCode.PAGE_UP || (e.isAltDown() && e.getCode() == backward)) {
@@ -429,12 +507,75 @@ final class FormView implements QuestionNode.Listener {
                     Control next = nodes.get(j).firstInput();
                     if (next != null) {
                         next.requestFocus();
+                        reveal(nodes.get(j).node(), next);
                         return;
                     }
                 }
             }
         }
         next();
+    }
+
+    // --- scrolling ------------------------------------------------------------------------
+
+    /** How far the page is scrolled, in pixels from its top. */
+    private double scrollTop() {
+        double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        double range = scroll.getVmax() - scroll.getVmin();
+        return extra <= 0 || range <= 0 ? 0 : (scroll.getVvalue() - scroll.getVmin()) / range * extra;
+    }
+
+    /** Scrolls so that {@code top} pixels of the page are above the view (after laying out the new page). */
+    private void scrollTo(double top) {
+        if (root.getScene() != null) {
+            scroll.applyCss();
+            scroll.layout();
+        }
+        double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        double range = scroll.getVmax() - scroll.getVmin();
+        scroll.setVvalue(extra <= 0 ? scroll.getVmin() : scroll.getVmin() + Math.min(1, Math.max(0, top / extra)) * range);
+    }
+
+    private void revealFocus() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (owner == null || !isInside(owner) || !isIn(owner, content)) {
+            return;
+        }
+        Node question = owner;
+        for (Node n = owner; n != null && n != questions; n = n.getParent()) {
+            question = n;
+        }
+        reveal(question.getParent() == questions ? question : owner, owner);
+    }
+
+    /**
+     * Scrolls the least needed to show {@code whole} (a question), or at least {@code part} (its
+     * input) when the whole question is taller than the view; never scrolls when it is in view.
+     */
+    private void reveal(Node whole, Node part) {
+        if (root.getScene() == null) {
+            return;
+        }
+        double view = scroll.getViewportBounds().getHeight();
+        Bounds box = content.sceneToLocal(whole.localToScene(whole.getLayoutBounds()));
+        if (box.getHeight() > view) {
+            box = content.sceneToLocal(part.localToScene(part.getLayoutBounds()));
+        }
+        double top = scrollTop();
+        if (box.getMinY() < top) {
+            scrollTo(box.getMinY() - 8);
+        } else if (box.getMaxY() > top + view) {
+            scrollTo(box.getMaxY() - view + 8);
+        }
+    }
+
+    private static boolean isIn(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void commitAll() {

@@ -148,12 +148,21 @@ public final class FormViewModel {
         return q.problem().isEmpty() ? i18n().get("forms.problem.required") : q.problem();
     }
 
+    /** "Section 2 of 5" for the page's section, or empty when the form has no sections. */
+    public String progressText(FormPage shown) {
+        if (shown == null || shown.sections().isEmpty() || shown.currentSection() < 0) {
+            return "";
+        }
+        return i18n().get("forms.progress", shown.currentSection() + 1, shown.sections().size());
+    }
+
     /** "Already recorded by an intake worker, 28 Nov 2026". */
     public String prefillText(PageQuestion.Prefill prefill) {
         String role = switch (prefill.role()) {
             case "intake" -> i18n().get("forms.role.intake");
             case "supervisor" -> i18n().get("forms.role.supervisor");
             case "central" -> i18n().get("forms.role.central");
+            case PageQuestion.Prefill.CASE_OPENED -> i18n().get("forms.role.caseOpened");
             default -> i18n().get("forms.role.interviewer");
         };
         String date;
@@ -450,6 +459,11 @@ public final class FormViewModel {
             session.stop(reason);
             return session.caseId();
         }, id -> navigator.toCase(id), this::failed);
+    }
+
+    /** Hides everything and locks (the action bar's Hide, as the shell's key). */
+    public void hide() {
+        navigator.quickHide();
     }
 
     public void toCase() {

@@ -25,6 +25,7 @@ import org.harbor.forms.PageQuestion;
 import org.harbor.forms.QuestionKind;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Styles;
 
 /**
@@ -53,6 +54,7 @@ final class QuestionNode {
     private final VBox box = new VBox(6);
     private final List<Control> inputs = new ArrayList<>();
     private TextField text;
+    private Paragraph problemMessage;
 
     QuestionNode(PageQuestion question, FormViewModel model, Listener listener) {
         this.question = question;
@@ -143,6 +145,7 @@ final class QuestionNode {
             message.getStyleClass().add(Styles.ERROR);
             message.setId("problem-" + safeId());
             box.getChildren().add(message);
+            problemMessage = message;
         }
         if (!question.readOnly() && question.offersNonResponse()) {
             box.getChildren().add(nonResponseBar(i18n));
@@ -174,9 +177,17 @@ final class QuestionNode {
         text.getProperties().put(QUESTION_ID, question.id());
         if (question.kind() == QuestionKind.DATE) {
             text.setPromptText(i18n.get("forms.date.format"));
+            Prompts.whole(text);
         }
         text.setNodeOrientation(model.interviewRightToLeft() && question.kind() == QuestionKind.TEXT
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        // The message goes away as soon as the question is being answered, not only once it is saved.
+        text.textProperty().addListener((obs, was, now) -> {
+            if (problemMessage != null && !now.isBlank()) {
+                problemMessage.setVisible(false);
+                problemMessage.setManaged(false);
+            }
+        });
         text.focusedProperty().addListener((obs, was, now) -> {
             if (!now && text.getScene() != null) {
                 commit(); // leaving the field saves it; a field taken away by a rebuilt page does not
@@ -272,6 +283,7 @@ final class QuestionNode {
         reason.getItems().setAll(NotAskedReason.values());
         reason.setId("reason-" + safeId());
         reason.setPromptText(i18n.get("forms.nonResponse.reason"));
+        Prompts.whole(reason);
         reason.setCellFactory(list -> new ReasonCell());
         reason.setButtonCell(new ReasonCell());
         Button confirm = new Button(i18n.get("forms.nonResponse.confirm"));

@@ -59,7 +59,10 @@ public final class HoldViewModel {
         return holdText.getReadOnlyProperty();
     }
 
-    /** Starts a break with the typed reason, or ends the running one. @return false if a reason is needed */
+    /**
+     * Starts a break at once, with the typed reason if any, or ends the running one, adding the
+     * reason typed during the break (one key: the reason can come afterwards). @return always true
+     */
     public boolean toggleBreak() {
         return toggle(InterviewState.Hold.BREAK);
     }
@@ -75,14 +78,20 @@ public final class HoldViewModel {
         }
         InterviewState.Hold running = hold.get();
         if (running == kind) {
+            String added = kind == InterviewState.Hold.BREAK && holdReason == null ? typedReason() : "";
             jobs.run(() -> {
                 if (kind == InterviewState.Hold.BREAK) {
-                    interview.endBreak(session, sessionId);
+                    interview.endBreak(session, sessionId, added.isEmpty() ? null : added);
                 } else {
                     interview.endPause(session, sessionId);
                 }
                 return null;
-            }, done -> show(InterviewState.Hold.NONE, null));
+            }, done -> {
+                if (!added.isEmpty()) {
+                    reason.set("");
+                }
+                show(InterviewState.Hold.NONE, null);
+            });
             return true;
         }
         if (running != InterviewState.Hold.NONE) {
@@ -90,20 +99,20 @@ public final class HoldViewModel {
             return true;
         }
         String why = typedReason();
-        if (why.isEmpty()) {
+        if (why.isEmpty() && kind == InterviewState.Hold.PAUSE) {
             message.set(i18n().get("interview.reason.needed"));
             return false;
         }
         jobs.run(() -> {
             if (kind == InterviewState.Hold.BREAK) {
-                interview.startBreak(session, sessionId, why);
+                interview.startBreak(session, sessionId, why.isEmpty() ? null : why);
             } else {
                 interview.startPause(session, sessionId, why);
             }
             return null;
         }, done -> {
             reason.set("");
-            show(kind, why);
+            show(kind, why.isEmpty() ? null : why);
         });
         return true;
     }
@@ -113,7 +122,7 @@ public final class HoldViewModel {
         holdReason = why;
         holdText.set(switch (now) {
             case NONE -> "";
-            case BREAK -> i18n().get("interview.hold.break", why == null ? "" : why);
+            case BREAK -> why == null ? i18n().get("interview.hold.breakNoReason") : i18n().get("interview.hold.break", why);
             case PAUSE -> i18n().get("interview.hold.pause", why == null ? "" : why);
         });
         if (now == InterviewState.Hold.NONE) {

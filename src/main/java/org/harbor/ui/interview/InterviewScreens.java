@@ -46,6 +46,12 @@ public final class InterviewScreens {
                 }
             }
 
+            /** The interview scrolls inside itself, above its fixed action bar. */
+            @Override
+            public boolean scrolls() {
+                return false;
+            }
+
             @Override
             public void dispose() {
                 stop();

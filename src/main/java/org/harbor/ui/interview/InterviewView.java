@@ -13,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -36,6 +38,9 @@ final class InterviewView {
     private final InterviewViewModel model;
     private final I18n i18n;
     private final StackPane root = new StackPane();
+    /** The step in a scroll pane; the running interview's action bar beneath it, fixed (issue 14). */
+    private final BorderPane frame = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane(root);
     private final Timeline ticker;
     private RunningPane running;
     private final InvalidationListener stepListener = obs -> showStep();
@@ -50,11 +55,15 @@ final class InterviewView {
     Parent build() {
         root.setId("interviewScreen");
         root.setPadding(new Insets(16));
+        scroll.setId("interviewScroll");
+        scroll.setFitToWidth(true);
+        frame.setId("interviewFrame");
+        frame.setCenter(scroll);
         model.refreshTexts();
         model.stepProperty().addListener(stepListener);
         showStep();
         ticker.play();
-        return root;
+        return frame;
     }
 
     void stop() {
@@ -74,6 +83,8 @@ final class InterviewView {
         };
         StackPane.setAlignment(content, Pos.TOP_LEFT);
         root.getChildren().setAll(content);
+        frame.setBottom(model.stepProperty().get() == InterviewViewModel.Step.RUNNING && running != null
+                ? running.actionBar() : null);
     }
 
     private Node loading() {

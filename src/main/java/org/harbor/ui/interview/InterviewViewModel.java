@@ -85,6 +85,7 @@ public final class InterviewViewModel {
     private final HoldViewModel holds;
     private final Jobs jobs;
     private Instant startedAt;
+    private String caseId;
     private long phaseEnteredMillis;
 
     public InterviewViewModel(StartInterview opening, ConductInterview interview, RecordUtterances log, I18n i18n, Clock clock,
@@ -127,6 +128,7 @@ public final class InterviewViewModel {
     }
 
     private void show(StartInterview.Standing loaded) {
+        caseId = loaded.caseId();
         profiles.setAll(loaded.profiles());
         if (loaded.state().isEmpty()) {
             chosenProfile.set(find(loaded.defaults().profileId()));
@@ -429,6 +431,20 @@ public final class InterviewViewModel {
 
     public void home() {
         navigator.toHome();
+    }
+
+    /** The action bar's "Back to the case": the interview stays open and can be resumed from the case. */
+    public void toCase() {
+        if (caseId != null) {
+            navigator.toCase(caseId);
+        } else {
+            navigator.toHome();
+        }
+    }
+
+    /** The action bar's Hide: hides everything and locks, as the shell's key does. */
+    public void hide() {
+        navigator.quickHide();
     }
 
     private void fail(Exception e) {

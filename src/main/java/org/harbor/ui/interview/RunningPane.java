@@ -19,15 +19,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.harbor.cases.TextLimits;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.PresentRole;
 import org.harbor.interview.session.Utterance;
 import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Lengths;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -173,7 +176,7 @@ final class RunningPane {
         phase.textProperty().bind(Bindings.concat(i18n.get("interview.time.phase"), " ", model.phaseElapsedProperty()));
         Paragraph hold = new Paragraph();
         hold.setId("interviewHold");
-        hold.getStyleClass().add(Styles.ERROR);
+        hold.getStyleClass().add(Styles.PROGRESS); // where the interview is, not an error
         hold.contentProperty().bind(model.holds().holdTextProperty());
         HBox times = new HBox(24, total, phase);
         return new VBox(4, title, times, hold);
@@ -387,9 +390,19 @@ final class RunningPane {
         Label title = new Label(i18n.get("interview.hold.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         reason.setId("interviewReason");
+        Lengths.cap(reason, TextLimits.REASON);
         reason.textProperty().bindBidirectional(model.holds().reasonProperty());
         Label reasonLabel = new Label(i18n.get("interview.reason"));
         reasonLabel.setLabelFor(reason);
+        reasonLabel.setWrapText(true);
+        return new VBox(6, title, reasonLabel, reason);
+    }
+
+    /**
+     * The fixed bar under the interview, never scrolled away: Break (Ctrl+B, at once; its reason
+     * can be typed during the break), Pause (Ctrl+P), End (Ctrl+E), Hide, Back to the case.
+     */
+    Node actionBar() {
         Button pause = button("interviewPause", "interview.hold.pauseButton", () -> focusReasonUnless(model.holds().togglePause()));
         Button rest = button("interviewBreak", "interview.hold.breakButton", () -> focusReasonUnless(model.holds().toggleBreak()));
         rest.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
@@ -399,9 +412,13 @@ final class RunningPane {
                 model.holds().holdProperty().get() == InterviewState.Hold.PAUSE ? "interview.hold.resumePause" : "interview.hold.pauseButton"),
                 model.holds().holdProperty()));
         Button stop = button("interviewStop", "interview.stop", () -> focusReasonUnless(model.stop()));
-        HBox buttons = new HBox(8, rest, pause, stop);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, title, reasonLabel, reason, buttons);
+        Button hide = button("interviewHide", "forms.care.hide", model::hide);
+        Button back = button("interviewBackToCase", "forms.care.backToCase", model::toCase);
+        FlowPane bar = new FlowPane(10, 6, rest, pause, stop, hide, back);
+        bar.setId("interviewActionBar");
+        bar.getStyleClass().add(Styles.ACTION_BAR);
+        bar.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // the keys work from the bar too
+        return bar;
     }
 
     private void focusReasonUnless(boolean done) {

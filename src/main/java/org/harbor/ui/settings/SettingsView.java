@@ -4,27 +4,29 @@ import java.io.File;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.FileChooser;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.util.Callback;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.harbor.accounts.EmergencyContact;
-import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Releasable;
+import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
 
 public final class SettingsView implements Releasable {
@@ -102,7 +104,21 @@ public final class SettingsView implements Releasable {
         language.setCellFactory(list -> new LanguageCell());
         language.setButtonCell(new LanguageCell());
         language.setValue(model.language());
-        language.valueProperty().addListener((obs, old, code) -> Platform.runLater(() -> model.chooseLanguage(code)));
+        // Applied on commit (a choice from the open list, Enter, or leaving the field), never on each
+        // arrow key: every change of language rebuilds the whole window.
+        Runnable commitLanguage = () -> model.chooseLanguage(language.getValue());
+        language.setOnHidden(e -> commitLanguage.run());
+        language.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !language.isShowing()) {
+                e.consume(); // Enter here chooses the language; it does not save the other settings
+                commitLanguage.run();
+            }
+        });
+        language.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && language.getScene() != null) {
+                commitLanguage.run();
+            }
+        });
         SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 model.minIdleMinutes(), model.maxIdleMinutes(), model.idleMinutesProperty().get());
         idleMinutes.setValueFactory(minutes);

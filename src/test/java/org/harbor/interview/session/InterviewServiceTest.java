@@ -204,9 +204,9 @@ class InterviewServiceTest {
     }
 
     @Test
-    @DisplayName("a break or a pause needs a reason, runs one at a time, and shows in the state until it ends")
+    @DisplayName("a pause needs a reason (a break may get its reason when it ends), one runs at a time, and shows in the state until it ends")
     void breaksAndPauses() throws Exception {
-        assertThrows(IllegalArgumentException.class, () -> interviews.startBreak(ivo, sessionId, " "));
+        assertThrows(IllegalArgumentException.class, () -> interviews.startPause(ivo, sessionId, " "));
         interviews.startBreak(ivo, sessionId, "child asked");
         assertEquals(InterviewState.Hold.BREAK, interviews.state(ivo, sessionId).orElseThrow().hold());
         assertRefused("interview.error.holdRunning", () -> interviews.startPause(ivo, sessionId, "door"));

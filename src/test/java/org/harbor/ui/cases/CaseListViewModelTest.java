@@ -45,6 +45,17 @@ class CaseListViewModelTest {
     }
 
     @Test
+    @DisplayName("a fresh vault shows an empty-state message on the case list, not 'No cases match.'")
+    void freshVaultEmptyState() throws Exception {
+        CaseListViewModel model = model(vault.supervisor);
+        model.refresh();
+        assertEquals(vault.says("cases.empty"), model.countText().orElseThrow());
+        model.searchProperty().set("Synthetic");
+        model.refresh();
+        assertEquals(vault.says("cases.none"), model.countText().orElseThrow(), "a search that finds nothing says so");
+    }
+
+    @Test
     @DisplayName("a new case is opened with the survivor's name and aliases, and starts with the safety form (issue 14, safety first)")
     void creates() throws Exception {
         CaseListViewModel model = model(vault.supervisor);

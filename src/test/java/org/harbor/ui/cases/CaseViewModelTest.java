@@ -68,6 +68,23 @@ class CaseViewModelTest {
     }
 
     @Test
+    @DisplayName("the form buttons on the case screen show done / stopped / not started")
+    void formButtonsShowDoneStoppedNotStarted() throws Exception {
+        CaseViewModel model = model(vault.supervisor, caseId);
+        model.load();
+        CaseSession session = startedIntake(model);
+        var safety = vault.harbor.forms().open(vault.supervisor, session.id(), "harbor-safety");
+        safety.stop(org.harbor.forms.StopReason.OUT_OF_TIME);
+        vault.harbor.forms().open(vault.supervisor, session.id(), "harbor-intake");
+        model.load();
+        assertEquals(vault.says("case.form.status.stopped"), model.formStatus(session, "harbor-safety"));
+        assertEquals(vault.says("case.form.status.inProgress"), model.formStatus(session, "harbor-intake"));
+        assertEquals(vault.says("case.form.status.notStarted"), model.formStatus(session, "harbor-consent"));
+        FormDefinition consent = model.formsFor(session).getFirst();
+        assertTrue(model.formButtonText(session, consent).contains(vault.says("case.form.status.notStarted")));
+    }
+
+    @Test
     @DisplayName("a case that does not exist says so and shows nothing")
     void unknownCaseSaysSo() {
         CaseViewModel model = model(vault.supervisor, "no-such-case");

@@ -59,6 +59,31 @@ class ConsentViewModelTest {
     }
 
     @Test
+    @DisplayName("a consent answered 'prefer not to say' or 'don't know' appears in the consent summary (the child's assent, a purpose)")
+    void unansweredConsentAppearsInSummary() throws Exception {
+        String session = harbor.cases().startSession(supervisor, caseId, org.harbor.cases.SessionKind.INTAKE, "en").id();
+        org.harbor.forms.FormSession form = harbor.forms().open(supervisor, session, "harbor-consent");
+        for (var answer : org.harbor.testing.ConsentFormAnswers.servicesOnly().entrySet()) {
+            if (answer.getKey().equals("/data/who/assent")) {
+                form.markNonResponse(answer.getKey(), org.harbor.forms.NonResponse.DECLINED, null); // prefer not to say
+            } else {
+                form.answer(answer.getKey(), answer.getValue());
+            }
+        }
+        harbor.useCases().completeForm().complete(supervisor, form);
+        model.refresh();
+        var unanswered = model.overviewProperty().get().unanswered();
+        assertEquals(java.util.Map.of(org.harbor.forms.ConsentFromForm.ASSENT_SUBJECT, org.harbor.forms.NonResponse.DECLINED),
+                unanswered, "the child's assent answered 'prefer not to say' is in the summary");
+        assertEquals(harbor.i18n().get("consent.pane.unanswered", harbor.i18n().get("consent.pane.assentSubject"),
+                harbor.i18n().get("forms.nonResponse.declined")),
+                model.unansweredText(org.harbor.forms.ConsentFromForm.ASSENT_SUBJECT, org.harbor.forms.NonResponse.DECLINED));
+        assertEquals(harbor.i18n().get("consent.pane.unanswered", harbor.i18n().get("consent.purpose.research"),
+                harbor.i18n().get("forms.nonResponse.dontKnow")),
+                model.unansweredText("research", org.harbor.forms.NonResponse.DONT_KNOW));
+    }
+
+    @Test
     @DisplayName("records an adult's decision from the fields, clears the one-off fields, and shows the new status")
     void recordsDecision() throws Exception {
         model.childProperty().set(false);

@@ -62,6 +62,42 @@ class FormViewModelTest {
     }
 
     @Test
+    @DisplayName("'section x of y' is shown for the page's section; Hide hides and locks through the navigator")
+    void sectionXOfYAndHide() {
+        FormViewModel model = model("harbor-intake");
+        var page = model.pageProperty().get();
+        assertTrue(page.sections().size() > 1, "the intake form has sections");
+        String expected = harbor.i18n().get("forms.progress", page.currentSection() + 1, page.sections().size());
+        assertEquals(expected, model.progressText(page));
+        model.next();
+        var second = model.pageProperty().get();
+        assertEquals(harbor.i18n().get("forms.progress", second.currentSection() + 1, second.sections().size()),
+                model.progressText(second));
+        assertEquals("", model.progressText(null));
+        model.hide();
+        assertEquals("quickHide", navigator.last());
+    }
+
+    @Test
+    @DisplayName("ask once: the intake name is prefilled from the name given when the case was opened")
+    void intakeNamePrefilledFromOpeningName() {
+        FormViewModel model = model("harbor-intake");
+        org.harbor.forms.PageQuestion name = null;
+        for (int i = 0; i < 4 && name == null; i++) {
+            name = model.pageProperty().get().questions().stream().filter(q -> q.id().equals("/data/names/name"))
+                    .findFirst().orElse(null);
+            if (name == null) {
+                model.next();
+            }
+        }
+        assertNotNull(name, "the name question");
+        assertEquals("Synthetic Person", name.value());
+        assertNotNull(name.prefill(), "shown as recorded before");
+        assertTrue(model.prefillText(name.prefill()).contains(harbor.i18n().get("forms.role.caseOpened")),
+                model.prefillText(name.prefill()));
+    }
+
+    @Test
     @DisplayName("completing the consent form in the form window records one consent per purpose decided")
     void completedConsentFormRecordsConsents() throws Exception {
         FormViewModel model = model("harbor-consent");

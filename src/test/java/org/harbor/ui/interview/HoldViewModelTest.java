@@ -38,9 +38,22 @@ class HoldViewModelTest {
     }
 
     @Test
-    @DisplayName("a break needs a reason")
-    void reasonNeeded() throws Exception {
-        assertFalse(model.toggleBreak());
+    @DisplayName("a break is one key: it starts without a reason, and a reason typed during it is recorded when it ends")
+    void breakIsOneKeyReasonAfterwards() throws Exception {
+        assertTrue(model.toggleBreak());
+        assertEquals(InterviewState.Hold.BREAK, stored());
+        assertEquals(fx.says("interview.hold.breakNoReason"), model.holdTextProperty().get());
+        model.reasonProperty().set("the child asked");
+        assertTrue(model.toggleBreak());
+        assertEquals(InterviewState.Hold.NONE, stored());
+        assertEquals(java.util.List.of("the child asked"), fx.vault.harbor.interviews().breakReasons(fx.ivo, fx.sessionId));
+        assertEquals("", model.reasonProperty().get());
+    }
+
+    @Test
+    @DisplayName("a pause still needs a reason")
+    void pauseNeedsReason() throws Exception {
+        assertFalse(model.togglePause());
         assertEquals(fx.says("interview.reason.needed"), interview.messageProperty().get());
         assertEquals(InterviewState.Hold.NONE, stored());
     }
