@@ -58,11 +58,6 @@ final class FormView implements QuestionNode.Listener {
     /** What scrolls: everything of the page between the fixed header and the fixed action bar. */
     private final VBox content = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(content);
-    /**
-     * The top of the screen, above what scrolls: empty here; the safety banner (issue 14, R3) is
-     * added to it so that it stays in view whatever the page.
-     */
-    private final VBox bannerSlot = new VBox();
     private final Label progress = new Label();
     private final VBox questions = new VBox(18);
     private final VBox careBox = new VBox(8);
@@ -92,7 +87,6 @@ final class FormView implements QuestionNode.Listener {
     Parent build() {
         root.setId("formRoot");
         root.getStyleClass().add(Styles.FORM_SCREEN);
-        bannerSlot.setId("formBannerSlot");
         progress.setId("formProgress");
         progress.getStyleClass().add(Styles.PROGRESS);
         scroll.setId("formScroll");
@@ -123,7 +117,6 @@ final class FormView implements QuestionNode.Listener {
         HBox where = new HBox(10, sectionsLabel, sections, progress);
         where.setAlignment(Pos.CENTER_LEFT);
         content.getChildren().setAll(where, title, titleUi, entry, questions, navigation, message, keys);
-        root.setTop(bannerSlot);
         root.setCenter(scroll);
         root.setBottom(actionBar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
