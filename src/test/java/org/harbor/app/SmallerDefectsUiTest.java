@@ -117,7 +117,7 @@ class SmallerDefectsUiTest {
         java.util.List<String> cut = new java.util.ArrayList<>();
         for (Node n : stage.getScene().getRoot().lookupAll(".text-field")) {
             if (n instanceof javafx.scene.control.TextField field && field.getPromptText() != null
-                    && !field.getPromptText().isEmpty() && field.isVisible() && field.getScene() != null) {
+                    && !field.getPromptText().isEmpty() && shown(field) && field.getScene() != null) {
                 double room = field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight();
                 double needed = width(field.getPromptText(), field.getFont());
                 if (needed > room + 0.5) {
@@ -126,6 +126,16 @@ class SmallerDefectsUiTest {
             }
         }
         assertEquals(java.util.List.of(), cut, "placeholders cut off");
+    }
+
+    /** Visible with every parent: a field in a hidden section (the safety banner of a safe case) is not shown. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double width(String text, javafx.scene.text.Font font) {

@@ -322,9 +322,8 @@ public final class CentralOfficeView implements Screen {
         side.setId("duplicateSideBySide");
         side.setHgap(24);
         side.setVgap(4);
-        Label score = new Label();
+        Paragraph score = new Paragraph();
         score.setId("duplicateScore");
-        score.setWrapText(true);
         ListView<CentralStore.PersonDecision> decisions = new ListView<>();
         decisions.setId("duplicateDecisions");
         decisions.setPrefHeight(80);
@@ -332,14 +331,14 @@ public final class CentralOfficeView implements Screen {
                 i18n.get("central.duplicates.decision." + d.decision().name().toLowerCase()), d.decidedBy(), d.decidedAt())));
         duplicates.selectedProperty().subscribe(s -> {
             side.getChildren().clear();
-            score.setText("");
+            score.setContent("");
             decisions.getItems().clear();
             if (s == null) {
                 return;
             }
             fill(side, 0, s.left(), s.pair().deviceId(), s.pair().personId());
             fill(side, 1, s.right(), s.pair().proposal().candidate().deviceId(), s.pair().proposal().candidate().personId());
-            score.setText(explain(s.pair().proposal()));
+            score.setContent(explain(s.pair().proposal()));
             decisions.getItems().setAll(s.decisions());
         });
         TextField reason = reasonField("duplicateReason", duplicates.reasonProperty(), "central.reason.required");

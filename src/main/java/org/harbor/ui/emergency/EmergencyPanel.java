@@ -99,9 +99,8 @@ public final class EmergencyPanel {
         int n = 0;
         for (EmergencyContact contact : model.contacts()) {
             n++;
-            Label name = new Label(contact.name());
+            Paragraph name = new Paragraph(contact.name());
             name.getStyleClass().add(Styles.SECTION_TITLE);
-            name.setWrapText(true);
             // A name keeps the direction of its own script (a Latin name in an Arabic window keeps
             // its brackets where they are); a number is always read left to right.
             name.setNodeOrientation(direction(contact.name()));

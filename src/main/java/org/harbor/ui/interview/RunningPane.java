@@ -392,9 +392,9 @@ final class RunningPane {
         reason.setId("interviewReason");
         Lengths.cap(reason, TextLimits.REASON);
         reason.textProperty().bindBidirectional(model.holds().reasonProperty());
-        Label reasonLabel = new Label(i18n.get("interview.reason"));
+        // a Paragraph: JavaFX throws while soft-wrapping right-to-left text (see Paragraph)
+        Paragraph reasonLabel = new Paragraph(i18n.get("interview.reason"));
         reasonLabel.setLabelFor(reason);
-        reasonLabel.setWrapText(true);
         return new VBox(6, title, reasonLabel, reason);
     }
 

@@ -40,7 +40,6 @@ public final class DueReportsPane {
             n++;
             Button open = new Button(row.text());
             open.setId("homeReport" + n);
-            open.setWrapText(true);
             if (row.overdue()) {
                 open.getStyleClass().add(Styles.REPORT_OVERDUE);
             }

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
+import org.harbor.ui.common.Prompts;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.harbor.ui.common.EnterKey;
@@ -39,7 +40,7 @@ public final class SafetyBanner {
         VBox contacts = EmergencyPanel.contactList(model.contacts(), "banner", true);
         root = new VBox(4, headline, contactsTitle, contacts);
         if (model.mayRecord()) {
-            TextField action = new TextField();
+            TextField action = Prompts.whole(new TextField());
             action.setId("safetyAction");
             action.setPromptText(i18n.get("safety.banner.actionLabel"));
             action.setAccessibleText(i18n.get("safety.banner.actionLabel"));

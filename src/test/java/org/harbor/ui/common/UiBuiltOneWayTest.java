@@ -95,6 +95,31 @@ class UiBuiltOneWayTest {
     }
 
     @Test
+    @DisplayName("sentences that wrap are Paragraphs: no control asks JavaFX to soft-wrap (it throws on right-to-left text)")
+    void noSoftWrapOutsideParagraph() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (Path file : sources("ui", "app")) {
+            if (file.endsWith("Paragraph.java")) {
+                continue;
+            }
+            String[] lines = code(file).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains("setWrapText(true)")) {
+                    found.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + lines[i].strip());
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(FXML)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
+                if (Files.readString(file).contains("wrapText=\"true\"")) {
+                    found.add(file.getFileName() + ": wrapText=\"true\"");
+                }
+            }
+        }
+        assertEquals(List.of(), found, "use ui.common.Paragraph for text that wraps");
+    }
+
+    @Test
     @DisplayName("style classes as constants: every style class in FXML is one of the Styles constants")
     void fxmlUsesTheConstants() throws Exception {
         Set<String> known = constants();
