@@ -76,9 +76,12 @@ stop
 trap - EXIT
 cleanup
 # The seal dialog (issue 14), in English and Arabic: seal-dialog.png, seal-dialog-ar.png; the
-# emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+# emergency panel over a form (issue 14, R2): emergency-panel.png, emergency-panel-ar.png; the
+# question before ending an interview and the warning before the idle lock (issue 14), in English,
+# Spanish and Arabic: interview-end-confirm-{en,es,ar}.png, idle-warning-{en,es,ar}.png.
+mvn -B -q test -Dtest='CentralOfficeUiTest,SealDialogUiTest,EmergencyPanelUiTest,InterviewGuardsUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
-    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar; do
+    seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar \
+    interview-end-confirm-en interview-end-confirm-es interview-end-confirm-ar idle-warning-en idle-warning-es idle-warning-ar; do
   echo "screenshots: $OUT/$f.png"
 done

@@ -30,6 +30,11 @@ public final class InterviewScreens {
             }
 
             @Override
+            public boolean inProgress() {
+                return model.stepProperty().get() == InterviewViewModel.Step.RUNNING;
+            }
+
+            @Override
             public void dispose() {
                 if (view != null) {
                     view.stop();
