@@ -183,6 +183,8 @@ class InterviewGuardsUiTest {
     @DisplayName("Interview break prompt: the interview screen offers a break at the organisation's interval, and Ctrl+B takes it")
     void interviewOffersBreakAtInterval(FxRobot robot) throws Exception {
         startInterview(robot);
+        // the test clock jumps by a quarter of an hour: the idle lock (a few minutes) must not end the session meanwhile
+        harbor.idleLock().setTimeout(Duration.ofHours(2));
         assertFalse(visible(robot, "#interviewBreakOffer"));
         clock.advance(Duration.ofMinutes(14));
         WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -29,9 +28,9 @@ public final class ConfirmOverlay {
      */
     public ConfirmOverlay(String id, String title, String body, Node extra, String keepText, String goText,
                           Runnable onKeep, Runnable onGo) {
-        Label heading = new Label(title);
+        // A Paragraph, not a wrapping Label: JavaFX's own wrapping threw on an Arabic title with vowel marks.
+        Paragraph heading = new Paragraph(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        heading.setWrapText(true);
         Paragraph text = new Paragraph(body);
         text.setId(id + "Text");
         keep = new Button(keepText);

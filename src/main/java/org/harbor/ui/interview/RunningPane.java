@@ -115,6 +115,9 @@ final class RunningPane {
             }
         };
         model.endConfirmingProperty().addListener(endConfirmListener);
+        if (model.endConfirmingProperty().get()) {
+            ending.focusKeep(); // rebuilt while asking (a change of language): the safe answer keeps the focus
+        }
         StackPane layers = new StackPane(columns, ending.node());
         StackPane.setAlignment(columns, Pos.TOP_LEFT);
         model.phaseIndexProperty().addListener(phaseListener);
