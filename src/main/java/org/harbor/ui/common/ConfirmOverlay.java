@@ -23,7 +23,8 @@ public final class ConfirmOverlay {
     private final Button go;
 
     /**
-     * @param id      the overlay's id; its buttons are {@code id + "Keep"} and {@code id + "Go"}
+     * @param id      the overlay's id (on the backdrop, which shows and hides); its buttons are
+     *                {@code id + "Keep"} and {@code id + "Go"}
      * @param extra   shown between the text and the buttons (a check box, say), or null
      */
     public ConfirmOverlay(String id, String title, String body, Node extra, String keepText, String goText,
@@ -50,8 +51,9 @@ public final class ConfirmOverlay {
         panel.getStyleClass().add(Styles.CONFIRM_PANEL);
         panel.setMaxWidth(520);
         panel.setMaxHeight(Region.USE_PREF_SIZE);
-        panel.setId(id);
+        panel.setId(id + "Panel");
         node = new StackPane(panel);
+        node.setId(id);
         node.getStyleClass().add(Styles.CONFIRM_BACKDROP);
         node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

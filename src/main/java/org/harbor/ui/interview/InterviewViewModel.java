@@ -378,6 +378,7 @@ public final class InterviewViewModel {
             message.set(i18n().get("interview.reason.needed"));
             return false;
         }
+        message.set("");
         breakOffered.set(false);
         severeHarm.set(false);
         endConfirming.set(true);
