@@ -82,11 +82,13 @@ cleanup
 # Every shipped language (issue 19): the home screen, the built-in intake form and the interview
 # screen at 1024x768, language-home-LANG.png, language-form-LANG.png, language-interview-LANG.png.
 # The danger banner on a form (issue 14, R3), in English, Spanish and Arabic: danger-banner.png,
-# danger-banner-es.png, danger-banner-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+# danger-banner-es.png, danger-banner-ar.png. The question before ending an interview and the warning
+# before the idle lock (issue 14): interview-end-confirm-{en,es,ar}.png, idle-warning-{en,es,ar}.png.
+mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest,InterviewGuardsUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
     seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar \
-    action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar; do
+    action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar \
+    interview-end-confirm-en interview-end-confirm-es interview-end-confirm-ar idle-warning-en idle-warning-es idle-warning-ar; do
   echo "screenshots: $OUT/$f.png"
 done
 for f in "$OUT"/language-*.png; do echo "screenshots: $f"; done

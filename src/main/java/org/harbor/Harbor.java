@@ -292,7 +292,7 @@ public final class Harbor implements AutoCloseable {
             case "AttachFile" -> new AttachFile(attachments());
             case "ViewAttachments" -> new ViewAttachments(attachments());
             case "ManageAttachments" -> new ManageAttachments(attachments());
-            case "StartInterview" -> new StartInterview(interviews());
+            case "StartInterview" -> new StartInterview(interviews(), settings);
             case "ConductInterview" -> new ConductInterview(interviews());
             case "RecordUtterances" -> new RecordUtterances(interviews());
             case "ReviewInterviewers" -> new ReviewInterviewers(interviews());

@@ -30,6 +30,12 @@ public final class IdleLock {
         lastInput = clock.instant();
     }
 
+    /** How long until the lock, zero once it is due (the shell warns 30 seconds before). */
+    public Duration remaining() {
+        Duration left = Duration.between(clock.instant(), lastInput.plus(timeout));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     public boolean expired() {
         return !clock.instant().isBefore(lastInput.plus(timeout));
     }

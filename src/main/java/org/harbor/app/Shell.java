@@ -1,5 +1,8 @@
 package org.harbor.app;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputEvent;
@@ -31,6 +35,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Subscription;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
@@ -39,6 +44,7 @@ import org.harbor.ui.central.CentralScreens;
 import org.harbor.vault.Integrity;
 import org.harbor.vault.VaultKind;
 import org.harbor.ui.common.Background;
+import org.harbor.ui.common.ConfirmOverlay;
 import org.harbor.ui.common.FxmlScreen;
 import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.Paragraph;
@@ -83,6 +89,8 @@ public final class Shell implements Navigator {
     public static final KeyCombination EMERGENCY = new KeyCodeCombination(KeyCode.E,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final long IDLE_CHECK_SECONDS = 5;
+    /** How long before the idle lock its warning shows (issue 14). */
+    static final Duration IDLE_WARNING = Duration.ofSeconds(30);
 
     private final Harbor harbor;
     private final Stage stage;
@@ -102,6 +110,17 @@ public final class Shell implements Navigator {
     private EmergencyPanel emergency;
     private EmergencyViewModel emergencyModel;
     private Runnable emergencyRefocus = () -> { };
+    /** The screen shown now, as a way back to it after a lock (issue 14); null for home and the screens before log-in. */
+    private Runnable route;
+    /** Where the user was when the vault locked by itself or was hidden, until the same user logs in again. */
+    private KeptPlace kept;
+    /** Drafts of the kept place still waiting for their field to appear (the screen loads from the vault). */
+    private Map<String, String> pendingDrafts = Map.of();
+    private Runnable stopRestoring = () -> { };
+    /** Why the vault locked by itself, for the log-in screen; null after a plain log-out or a log-in. */
+    private LoginViewModel.LockCause lockedBecause;
+    private Node idleWarning;
+    private ConfirmOverlay closeConfirm;
 
     public Shell(Harbor harbor, Stage stage) {
         this.harbor = harbor;
@@ -110,7 +129,10 @@ public final class Shell implements Navigator {
         scene.getStylesheets().add(Shell.class.getResource("/org/harbor/ui/common/harbor.css").toExternalForm());
         scene.getAccelerators().put(QUICK_HIDE, this::quickHide);
         scene.getAccelerators().put(EMERGENCY, this::openEmergency);
-        scene.addEventFilter(InputEvent.ANY, e -> harbor.idleLock().touch());
+        scene.addEventFilter(InputEvent.ANY, e -> {
+            harbor.idleLock().touch();
+            dropIdleWarning();
+        });
         harbor.i18n().onChange(locale -> {
             if (!hidden) {
                 render();
@@ -134,6 +156,7 @@ public final class Shell implements Navigator {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
+        stage.setOnCloseRequest(this::askBeforeClosing);
         idleCheck.scheduleWithFixedDelay(() -> Platform.runLater(this::checkIdle),
                 IDLE_CHECK_SECONDS, IDLE_CHECK_SECONDS, TimeUnit.SECONDS);
         if (harbor.vault().exists()) {
@@ -158,9 +181,172 @@ public final class Shell implements Navigator {
 
     /** Locks when the session has seen no input for the configured time. Called by a timer; tests call it directly. */
     public void checkIdle() {
-        if (!hidden && harbor.accounts().current().isPresent() && harbor.idleLock().expired()) {
-            lockWith("idle");
+        if (hidden || harbor.accounts().current().isEmpty() || current == null) {
+            return;
         }
+        if (harbor.idleLock().expired()) {
+            keepPlace();
+            lockedBecause = LoginViewModel.LockCause.IDLE;
+            lockWith("idle");
+        } else if (harbor.idleLock().remaining().compareTo(IDLE_WARNING) <= 0) {
+            showIdleWarning();
+        }
+    }
+
+    /** A line over the screen, 30 seconds before the idle lock; any key or mouse movement takes it away. */
+    private void showIdleWarning() {
+        if (idleWarning != null || !(scene.getRoot() instanceof StackPane layers)) {
+            return;
+        }
+        long seconds = Math.max(1, harbor.idleLock().remaining().toSeconds());
+        Paragraph warning = new Paragraph(harbor.i18n().get("shell.idleWarning", seconds));
+        warning.setId("idleWarning");
+        warning.getStyleClass().add(Styles.IDLE_WARNING);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setMaxHeight(Region.USE_PREF_SIZE);
+        warning.setMouseTransparent(true);
+        StackPane.setAlignment(warning, Pos.BOTTOM_CENTER);
+        layers.getChildren().add(warning);
+        idleWarning = warning;
+    }
+
+    private void dropIdleWarning() {
+        if (idleWarning != null) {
+            if (idleWarning.getParent() instanceof StackPane layers) {
+                layers.getChildren().remove(idleWarning);
+            }
+            idleWarning = null;
+        }
+    }
+
+    /** True while the warning before the idle lock shows. */
+    public boolean idleWarningShown() {
+        return idleWarning != null;
+    }
+
+    // --- never lose the place (issue 14) ----------------------------------------------------
+
+    /** A screen to go back to and what was typed there, for one user, in memory only. */
+    private record KeptPlace(String userId, Runnable route, Map<String, String> drafts) {
+    }
+
+    /**
+     * Remembers the screen and its typed, unsaved text (a question being typed, an answer not yet
+     * confirmed) before the vault locks by itself or is hidden. Held in this object only, never
+     * written anywhere; dropped when another user logs in or the window closes.
+     */
+    private void keepPlace() {
+        Optional<Session> session = harbor.accounts().current();
+        if (session.isEmpty()) {
+            return; // locked already (the log-in screen): a place kept at the lock stays kept
+        }
+        if (current == null || route == null || !(scene.getRoot() instanceof StackPane layers)) {
+            kept = null;
+            return;
+        }
+        Map<String, String> drafts = new LinkedHashMap<>();
+        layers.getChildren().getFirst().lookupAll(".text-input").forEach(n -> {
+            if (n instanceof TextInputControl field && !(field instanceof PasswordField) && field.getId() != null
+                    && field.isEditable() && !field.getText().isEmpty() && !isTopBar(field)) {
+                drafts.putIfAbsent(field.getId(), field.getText());
+            }
+        });
+        kept = new KeptPlace(session.get().actorId(), route, drafts);
+    }
+
+    /** Back to the kept place if the same user logged in again; true if so. */
+    private boolean returnToKeptPlace(Session session) {
+        KeptPlace place = kept;
+        kept = null;
+        if (place == null || !place.userId().equals(session.actorId())) {
+            return false;
+        }
+        place.route().run();
+        if (!place.drafts().isEmpty() && current != null) {
+            restoreDrafts(place.drafts(), current);
+        }
+        return true;
+    }
+
+    /**
+     * Puts each draft back into its field once the field is there and can be typed in (the screen
+     * loads its state from the vault first); gives up when another screen is shown.
+     */
+    private void restoreDrafts(Map<String, String> drafts, Screen screen) {
+        stopRestoring.run();
+        pendingDrafts = new LinkedHashMap<>(drafts);
+        Runnable pulse = () -> {
+            if (current != screen) {
+                stopRestoring.run();
+                return;
+            }
+            for (var it = pendingDrafts.entrySet().iterator(); it.hasNext(); ) {
+                var draft = it.next();
+                if (scene.lookup("#" + draft.getKey()) instanceof TextInputControl field && !field.isDisabled()
+                        && field.isEditable() && field.isVisible()) {
+                    field.setText(draft.getValue());
+                    field.end();
+                    it.remove();
+                }
+            }
+            if (pendingDrafts.isEmpty()) {
+                stopRestoring.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(pulse);
+        stopRestoring = () -> {
+            scene.removePostLayoutPulseListener(pulse);
+            pendingDrafts = Map.of();
+            stopRestoring = () -> { };
+        };
+        Platform.requestNextPulse();
+    }
+
+    /** Forgets the kept place and any draft still waiting (a log-out, another user, the window closing). */
+    private void forgetPlace() {
+        kept = null;
+        stopRestoring.run();
+    }
+
+    // --- closing the window (issue 14) -----------------------------------------------------
+
+    /** Closing the window during an interview or a form asks first; "Keep working" is the default. */
+    private void askBeforeClosing(WindowEvent event) {
+        if (hidden || current == null || !current.inProgress() || harbor.accounts().current().isEmpty()) {
+            return;
+        }
+        event.consume();
+        if (closeConfirm != null || !(scene.getRoot() instanceof StackPane layers)) {
+            return;
+        }
+        closeConfirm = new ConfirmOverlay("closeConfirm", harbor.i18n().get("shell.close.title"),
+                harbor.i18n().get("shell.close.body"), null, harbor.i18n().get("shell.close.keep"),
+                harbor.i18n().get("shell.close.go"), this::dropCloseConfirm, () -> {
+                    dropCloseConfirm();
+                    forgetPlace();
+                    stage.close();
+                });
+        layers.getChildren().getFirst().setDisable(true);
+        layers.getChildren().add(closeConfirm.node());
+        closeConfirm.focusKeep();
+    }
+
+    private void dropCloseConfirm() {
+        if (closeConfirm == null) {
+            return;
+        }
+        if (closeConfirm.node().getParent() instanceof StackPane layers) {
+            layers.getChildren().remove(closeConfirm.node());
+            if (emergency == null && !layers.getChildren().isEmpty()) {
+                layers.getChildren().getFirst().setDisable(false);
+            }
+        }
+        closeConfirm = null;
+    }
+
+    /** True while the window asks whether to close. */
+    public boolean closeConfirmShown() {
+        return closeConfirm != null;
     }
 
     /** Leaves the neutral screen for the login; the only way back after a quick-hide. */
@@ -187,6 +373,10 @@ public final class Shell implements Navigator {
             return;
         }
         LoginViewModel model = new LoginViewModel(harbor.useCases().logIn(), background, this, harbor.i18n());
+        if (lockedBecause != null) {
+            model.showLockedBecause(lockedBecause);
+        }
+        route = null;
         show(new LoginView(model, harbor.i18n()));
     }
 
@@ -201,6 +391,12 @@ public final class Shell implements Navigator {
 
     @Override
     public void toHome() {
+        lockedBecause = null;
+        Optional<Session> in = harbor.accounts().current();
+        if (!hidden && in.isPresent() && kept != null && returnToKeptPlace(in.get())) {
+            return;
+        }
+        route = null;
         withSession(session -> {
             if (setupModel != null) {
                 setupModel.dispose();
@@ -231,6 +427,7 @@ public final class Shell implements Navigator {
 
     @Override
     public void toSettings() {
+        route = this::toSettings;
         withSession(session -> {
             SettingsViewModel model = new SettingsViewModel(harbor.useCases().saveSettings(), harbor.i18n(), background, this,
                     session);
@@ -252,6 +449,7 @@ public final class Shell implements Navigator {
 
     @Override
     public void toUsers() {
+        route = this::toUsers;
         withSession(session -> {
             UsersViewModel model = new UsersViewModel(harbor.useCases().manageAccounts(), harbor.i18n(), background, this,
                     session);
@@ -270,36 +468,43 @@ public final class Shell implements Navigator {
 
     @Override
     public void toCases() {
+        route = this::toCases;
         withContext(CaseScreens::list);
     }
 
     @Override
     public void toCase(String caseId) {
+        route = () -> toCase(caseId);
         withContext(context -> CaseScreens.view(context, caseId));
     }
 
     @Override
     public void toForm(String caseSessionId, String formId) {
+        route = () -> toForm(caseSessionId, formId);
         withContext(context -> FormScreens.form(context, caseSessionId, formId));
     }
 
     @Override
     public void toInterview(String caseSessionId) {
+        route = () -> toInterview(caseSessionId);
         withContext(context -> InterviewScreens.interview(context, caseSessionId));
     }
 
     @Override
     public void toInterviewerStats() {
+        route = this::toInterviewerStats;
         withContext(InterviewScreens::interviewerStats);
     }
 
     @Override
     public void toPackages() {
+        route = this::toPackages;
         withContext(ExportScreens::packages);
     }
 
     @Override
     public void toCentralOffice() {
+        route = this::toCentralOffice;
         withContext(CentralScreens::office);
     }
 
@@ -316,7 +521,12 @@ public final class Shell implements Navigator {
         if (hidden) {
             return;
         }
+        keepPlace();
+        lockedBecause = LoginViewModel.LockCause.HIDDEN;
         hidden = true;
+        dropIdleWarning();
+        dropCloseConfirm();
+        stopRestoring.run();
         dropEmergency();
         disposeCurrent();
         if (setupModel != null) {
@@ -330,6 +540,8 @@ public final class Shell implements Navigator {
 
     @Override
     public void lock() {
+        forgetPlace();
+        lockedBecause = null;
         lockWith("user");
     }
 
@@ -337,6 +549,9 @@ public final class Shell implements Navigator {
         if (hidden) {
             return;
         }
+        dropIdleWarning();
+        dropCloseConfirm();
+        stopRestoring.run();
         dropEmergency();
         disposeCurrent();
         if (setupModel != null) {
@@ -350,6 +565,7 @@ public final class Shell implements Navigator {
     public void dispose() {
         idleCheck.shutdownNow();
         focusGuard.unsubscribe();
+        forgetPlace();
         disposeCurrent();
         background.close();
     }
@@ -371,6 +587,8 @@ public final class Shell implements Navigator {
     }
 
     private void show(Screen next) {
+        dropIdleWarning();
+        dropCloseConfirm();
         dropEmergency();
         disposeCurrent();
         current = next;
@@ -388,6 +606,8 @@ public final class Shell implements Navigator {
         if (current == null) {
             return;
         }
+        dropIdleWarning();
+        dropCloseConfirm();
         Parent content = current.build();
         BorderPane window = new BorderPane(current.scrolls() ? scrolling(content) : content);
         window.setTop(integrityFailed() ? new VBox(topBar(), integrityBanner()) : topBar());

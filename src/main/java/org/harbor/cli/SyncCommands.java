@@ -21,6 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.util.Arrays;
+import org.harbor.crypto.Fingerprints;
 
 /** {@code harbor central serve}, {@code harbor outbox release|list} and {@code harbor sync} (issue 18, ADR 0015). */
 final class SyncCommands {
@@ -57,10 +59,10 @@ final class SyncCommands {
                 limits = new SyncServer.Limits(limits.maxPackageBytes(), limits.maxChunkBytes(), maxUploads, limits.maxRequestsPerMinute(),
                         limits.maxOpenUploadsPerDevice(), limits.clockSkew());
                 CountDownLatch stopped = new CountDownLatch(1);
-                String certificate = org.harbor.crypto.Fingerprints.of(PinnedTls.certificate(keyStore, password));
+                String certificate = Fingerprints.of(PinnedTls.certificate(keyStore, password));
                 try (SyncServer server = harbor.useCases().receiveUploads().serve(session, harbor.vault().home().dir().resolve("sync-uploads"),
                         limits, harbor.useCases().clock(), host, port, PinnedTls.server(keyStore, password))) {
-                    java.util.Arrays.fill(password, '\0');
+                    Arrays.fill(password, '\0');
                     spec.commandLine().getOut().println("serving harbor-sync/1 on https://" + host + ":" + server.port()
                             + " (certificate " + certificate + "); stop with Ctrl+C");
                     spec.commandLine().getOut().flush();

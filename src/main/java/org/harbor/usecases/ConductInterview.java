@@ -54,6 +54,11 @@ public final class ConductInterview {
         return interviews.end(session, caseSessionId, reason);
     }
 
+    /** Ends the interview, with the interviewer's mark that the child disclosed severe harm in it (R22 workload). */
+    public InterviewSummary end(Session session, String caseSessionId, String reason, boolean severeHarm) {
+        return interviews.end(session, caseSessionId, reason, severeHarm);
+    }
+
     public FollowUp endForReluctance(Session session, String caseSessionId, LocalDate secondSession) {
         return interviews.endForReluctance(session, caseSessionId, secondSession);
     }

@@ -1,9 +1,11 @@
 package org.harbor.usecases;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.harbor.accounts.Session;
+import org.harbor.accounts.SettingsService;
 import org.harbor.interview.coach.Language;
 import org.harbor.interview.profile.ProtocolProfile;
 import org.harbor.interview.session.InterviewDefaults;
@@ -17,15 +19,20 @@ import org.harbor.interview.session.InterviewSummary;
  */
 public final class StartInterview {
 
-    /** What the interview screen opens on. */
+    /**
+     * What the interview screen opens on. {@code breakAfter} is the organisation's break interval,
+     * the same setting that paces the forms' break offer (R14).
+     */
     public record Standing(Optional<InterviewState> state, InterviewDefaults defaults, List<ProtocolProfile> profiles,
-                           Optional<InterviewSummary> summary, Optional<LocalDate> followUp, String caseId) {
+                           Optional<InterviewSummary> summary, Optional<LocalDate> followUp, String caseId, Duration breakAfter) {
     }
 
     private final InterviewService interviews;
+    private final SettingsService settings;
 
-    public StartInterview(InterviewService interviews) {
+    public StartInterview(InterviewService interviews, SettingsService settings) {
         this.interviews = interviews;
+        this.settings = settings;
     }
 
     public Standing standing(Session session, String caseSessionId) {
@@ -34,7 +41,7 @@ public final class StartInterview {
         return new Standing(state, interviews.defaults(session, caseSessionId), interviews.profiles().all(),
                 ended ? interviews.summary(session, caseSessionId) : Optional.empty(),
                 ended ? interviews.scheduledFor(session, caseSessionId) : Optional.empty(),
-                interviews.caseOf(session, caseSessionId));
+                interviews.caseOf(session, caseSessionId), settings.breakOffer());
     }
 
     /** Begins with {@code profileId} in {@code language} and enters the protocol's first phase. */

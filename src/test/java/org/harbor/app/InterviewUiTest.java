@@ -221,6 +221,10 @@ class InterviewUiTest {
             }
         }
         shortcut(robot, KeyCode.E); // in the last phase an end needs no reason
+        // it asks first (issue 14): the safe answer has the focus, the end is one Tab away
+        waitUntil(() -> focused() != null && "interviewEndConfirmKeep".equals(focused().getId()));
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
         waitUntil(() -> shows(robot, "#interviewSummaryTypes"));
 
         Session ivo = harbor.accounts().current().orElseThrow();

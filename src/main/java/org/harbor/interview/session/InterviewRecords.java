@@ -130,7 +130,7 @@ final class InterviewRecords {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, List<InterviewerStats.Point>> points = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("""
-                SELECT u.id, u.username, i.session_id, i.started_at, s.summary_json
+                SELECT u.id, u.username, i.session_id, i.started_at, s.summary_json, i.severe_harm
                 FROM interviews i
                 JOIN interview_summaries s ON s.session_id = i.session_id
                 JOIN case_sessions cs ON cs.id = i.session_id
@@ -146,7 +146,7 @@ final class InterviewRecords {
                     InterviewSummary summary = read(rows.getString(5));
                     points.computeIfAbsent(user, k -> new ArrayList<>()).add(new InterviewerStats.Point(rows.getString(3),
                             Instant.parse(rows.getString(4)), summary.questions(), summary.openShare(),
-                            summary.pairingRate(), summary.breaks(), summary.totalMillis()));
+                            summary.pairingRate(), summary.breaks(), summary.totalMillis(), rows.getInt(6) == 1));
                 }
             }
         }

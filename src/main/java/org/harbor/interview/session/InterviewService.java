@@ -207,8 +207,25 @@ public final class InterviewService {
 
     /** Ends the interview (with a reason when stopped early) and stores its summary. */
     public InterviewSummary end(Session session, String sessionId, String reason) {
+        return end(session, sessionId, reason, false);
+    }
+
+    /**
+     * Ends the interview; {@code severeHarm} records that the interviewer marked a disclosure of
+     * severe harm in it (a workload figure for supervisors, R22; no words of the interview).
+     */
+    public InterviewSummary end(Session session, String sessionId, String reason, boolean severeHarm) {
         cases.requireInterviewSession(session, sessionId);
-        return vault.transaction(c -> finish(c, session, open(c, sessionId), reason));
+        return vault.transaction(c -> {
+            InterviewSummary summary = finish(c, session, open(c, sessionId), reason);
+            if (severeHarm) {
+                try (PreparedStatement update = c.prepareStatement("UPDATE interviews SET severe_harm = 1 WHERE session_id = ?")) {
+                    update.setString(1, sessionId);
+                    update.executeUpdate();
+                }
+            }
+            return summary;
+        });
     }
 
     private InterviewSummary finish(Connection c, Session session, Interview interview, String reason) throws SQLException {

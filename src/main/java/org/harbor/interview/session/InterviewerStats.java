@@ -15,9 +15,12 @@ public record InterviewerStats(long userId, String username, List<Point> intervi
         interviews = List.copyOf(interviews);
     }
 
-    /** One finished interview. {@code pairingRate} is null when no focused question was asked. */
+    /**
+     * One finished interview. {@code pairingRate} is null when no focused question was asked;
+     * {@code severeHarm} is the interviewer's mark, made when ending it, that the child disclosed severe harm.
+     */
     public record Point(String sessionId, Instant startedAt, int questions, double openShare, Double pairingRate,
-                        int breaks, long totalMillis) {
+                        int breaks, long totalMillis, boolean severeHarm) {
     }
 
     public int questions() {

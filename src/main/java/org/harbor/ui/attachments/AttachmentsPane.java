@@ -187,10 +187,16 @@ public final class AttachmentsPane extends VBox {
                 question.setContent(texts.questionText(now));
                 confirm.setText(texts.confirmText(now));
                 cancel.setText(texts.cancelText(now));
+                // What cannot be undone (deleting the original, removing an attachment) is never the
+                // default answer: the safe one has the focus and Enter (issue 14).
+                boolean irreversible = now.question() != AttachmentsViewModel.Question.SAVE_COPY;
+                cancel.setDefaultButton(irreversible);
+                Button first = irreversible ? cancel : confirm;
                 // after the bar is shown and laid out: a hidden button cannot take the focus
-                Platform.runLater(confirm::requestFocus);
+                Platform.runLater(first::requestFocus);
             } else {
                 question.setContent("");
+                cancel.setDefaultButton(false);
             }
         }));
         confirm.setOnAction(e -> {

@@ -19,4 +19,12 @@ public interface Screen {
     default boolean scrolls() {
         return true;
     }
+
+    /**
+     * True while work runs on the screen that closing the window would break off (an interview
+     * running, a form being filled): the shell then asks before the window closes (issue 14).
+     */
+    default boolean inProgress() {
+        return false;
+    }
 }

@@ -78,6 +78,13 @@ public final class Styles {
     /** Marks the field a central tab focuses when it opens; it looks like any field. */
     public static final String FIRST_FIELD = "first-field";
 
+    // --- guards and the kept place (issue 14)
+    public static final String CONFIRM_BACKDROP = "confirm-backdrop";
+    public static final String CONFIRM_PANEL = "confirm-panel";
+    public static final String IDLE_WARNING = "idle-warning";
+    public static final String BREAK_OFFER = "break-offer";
+    public static final String DEBRIEF = "debrief";
+
     private Styles() {
     }
 }

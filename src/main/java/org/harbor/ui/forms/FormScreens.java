@@ -56,6 +56,13 @@ public final class FormScreens {
             }
 
             @Override
+            public boolean inProgress() {
+                FormViewModel.State state = model.stateProperty().get();
+                return state == FormViewModel.State.FILLING || state == FormViewModel.State.PAUSED
+                        || state == FormViewModel.State.ON_BREAK;
+            }
+
+            @Override
             public void dispose() {
                 stop();
                 model.dispose();

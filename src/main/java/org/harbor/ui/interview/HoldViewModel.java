@@ -72,6 +72,17 @@ public final class HoldViewModel {
         return toggle(InterviewState.Hold.PAUSE);
     }
 
+    /** Starts a break with {@code why} as its reason (the offered break, R14), unless something already holds. */
+    void startBreak(String why) {
+        if (jobs.busy() || hold.get() != InterviewState.Hold.NONE) {
+            return;
+        }
+        jobs.run(() -> {
+            interview.startBreak(session, sessionId, why);
+            return null;
+        }, done -> show(InterviewState.Hold.BREAK, why));
+    }
+
     private boolean toggle(InterviewState.Hold kind) {
         if (jobs.busy()) {
             return true;

@@ -53,6 +53,11 @@ public final class InterviewScreens {
             }
 
             @Override
+            public boolean inProgress() {
+                return model.stepProperty().get() == InterviewViewModel.Step.RUNNING;
+            }
+
+            @Override
             public void dispose() {
                 stop();
                 model.dispose();

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -165,7 +166,44 @@ final class InterviewView {
         home.setOnAction(e -> model.home());
         box.getChildren().addAll(followUp, home, message());
         box.setMaxWidth(720);
+        if (model.debriefOfferedProperty().get()) {
+            Node debrief = debrief();
+            box.getChildren().add(1, debrief);
+        }
         InitialFocus.request(home);
+        return box;
+    }
+
+    /** Debrief items, paraphrased from the NCTSN's guidance on secondary traumatic stress. */
+    private static final List<String> DEBRIEF_ITEMS = List.of("interview.debrief.pause", "interview.debrief.notice",
+            "interview.debrief.talk", "interview.debrief.lasting");
+
+    /**
+     * The interviewer's optional debrief after the interview ended here (R22). Self-care guidance
+     * and a checklist for the interviewer alone: no text field, and the ticks live in these check
+     * boxes only, so nothing of it can reach the case, the vault or a log (the screen says so).
+     */
+    private Node debrief() {
+        Label heading = new Label(i18n.get("interview.debrief.title"));
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        Paragraph notKept = new Paragraph(i18n.get("interview.debrief.notKept"));
+        notKept.setId("interviewDebriefNotKept");
+        VBox box = new VBox(8, heading, notKept);
+        for (String key : DEBRIEF_ITEMS) {
+            box.getChildren().add(RunningPane.checkRow(new CheckBox(), i18n.get(key)));
+        }
+        Paragraph source = new Paragraph(i18n.get("interview.debrief.source"));
+        source.getStyleClass().add(Styles.HINT);
+        Button close = new Button(i18n.get("interview.debrief.close"));
+        close.setId("interviewDebriefClose");
+        close.setOnAction(e -> {
+            model.closeDebrief();
+            box.setVisible(false);
+            box.setManaged(false);
+        });
+        box.getChildren().addAll(source, close);
+        box.setId("interviewDebrief");
+        box.getStyleClass().add(Styles.DEBRIEF);
         return box;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -84,9 +85,17 @@ public final class InterviewViewModel {
     private final PresentViewModel present;
     private final HoldViewModel holds;
     private final Jobs jobs;
+    private final ReadOnlyBooleanWrapper breakOffered = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper endConfirming = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty severeHarm = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper debriefOffered = new ReadOnlyBooleanWrapper(false);
     private Instant startedAt;
     private String caseId;
     private long phaseEnteredMillis;
+    /** The organisation's break interval (R14), the setting the forms' break offer uses too. */
+    private Duration breakAfter = Duration.ofMinutes(20);
+    /** When the time to the next break offer started: the screen showing the running interview, a break's end, a declined offer. */
+    private Instant breakCountedFrom;
 
     public InterviewViewModel(StartInterview opening, ConductInterview interview, RecordUtterances log, I18n i18n, Clock clock,
                               UiExecutor background, Navigator navigator, Session session, String sessionId) {
@@ -102,6 +111,13 @@ public final class InterviewViewModel {
         this.present = new PresentViewModel(interview, i18n, background, session, sessionId, message);
         this.jobs = new Jobs(background, message, i18n);
         this.holds = new HoldViewModel(interview, i18n, session, sessionId, message, jobs);
+        holds.holdProperty().subscribe((old, now) -> {
+            if (now != InterviewState.Hold.NONE) {
+                breakOffered.set(false);
+            } else if (old == InterviewState.Hold.BREAK) {
+                breakCountedFrom = clock.instant();
+            }
+        });
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         secondSession.set(today.plusDays(7));
     }
@@ -130,6 +146,7 @@ public final class InterviewViewModel {
     private void show(StartInterview.Standing loaded) {
         caseId = loaded.caseId();
         profiles.setAll(loaded.profiles());
+        breakAfter = loaded.breakAfter();
         if (loaded.state().isEmpty()) {
             chosenProfile.set(find(loaded.defaults().profileId()));
             chosenLanguage.set(loaded.defaults().language().orElse(Language.EN));
@@ -151,6 +168,7 @@ public final class InterviewViewModel {
         holds.show(state.hold(), state.holdReason());
         present.show(state.present());
         coach.open(state.language());
+        breakCountedFrom = clock.instant();
         step.set(Step.RUNNING);
         tick();
     }
@@ -302,6 +320,35 @@ public final class InterviewViewModel {
         long now = offsetNow();
         totalElapsed.set(clockText(now));
         phaseElapsed.set(clockText(Math.max(0, now - phaseEnteredMillis)));
+        if (!breakOffered.get() && !endConfirming.get() && holds.holdProperty().get() == InterviewState.Hold.NONE
+                && breakCountedFrom != null && !clock.instant().isBefore(breakCountedFrom.plus(breakAfter))) {
+            breakOffered.set(true);
+        }
+    }
+
+    // --- the break offer (R14) -----------------------------------------------------------------
+
+    /** True once the organisation's break interval has passed without a break: the screen offers one. */
+    public ReadOnlyBooleanProperty breakOfferedProperty() {
+        return breakOffered.getReadOnlyProperty();
+    }
+
+    public Duration breakAfter() {
+        return breakAfter;
+    }
+
+    /** Takes the offered break at once (one key, Ctrl+B); its reason says the break was the one offered at the interval. */
+    public void takeOfferedBreak() {
+        if (!breakOffered.get()) {
+            return;
+        }
+        holds.startBreak(i18n().get("interview.break.offeredReason"));
+    }
+
+    /** Goes on without a break; the next offer comes after another interval. */
+    public void declineOfferedBreak() {
+        breakOffered.set(false);
+        breakCountedFrom = clock.instant();
     }
 
     long offsetNow() {
@@ -324,6 +371,47 @@ public final class InterviewViewModel {
     // --- breaks, pauses, stop ------------------------------------------------------------
 
     /**
+     * Ctrl+E and the End button: nothing ends yet; the screen asks first (an end cannot be undone).
+     * In the last phase the reason may be left empty; earlier it is needed before the question.
+     * @return false if a reason is needed
+     */
+    public boolean askToEnd() {
+        if (holds.typedReason().isEmpty() && !isLastPhase()) {
+            message.set(i18n().get("interview.reason.needed"));
+            return false;
+        }
+        message.set("");
+        breakOffered.set(false);
+        severeHarm.set(false);
+        endConfirming.set(true);
+        return true;
+    }
+
+    /** True while the screen asks whether to end the interview. */
+    public ReadOnlyBooleanProperty endConfirmingProperty() {
+        return endConfirming.getReadOnlyProperty();
+    }
+
+    /** The interviewer's mark, in the end question, that the child disclosed severe harm (a workload figure, R22). */
+    public BooleanProperty severeHarmProperty() {
+        return severeHarm;
+    }
+
+    /** The answer "Keep interviewing": nothing is ended. */
+    public void cancelEnd() {
+        endConfirming.set(false);
+    }
+
+    /** The answer "End the interview". */
+    public void confirmEnd() {
+        if (!endConfirming.get()) {
+            return;
+        }
+        endConfirming.set(false);
+        stop();
+    }
+
+    /**
      * Ends the interview. In the last phase the reason may be left empty (it ran its course); a
      * stop in any earlier phase needs one. @return false if a reason is needed
      */
@@ -336,7 +424,11 @@ public final class InterviewViewModel {
         if (jobs.busy()) {
             return true;
         }
-        jobs.run(() -> interview.end(session, sessionId, why.isEmpty() ? null : why), this::showSummary);
+        boolean severe = severeHarm.get();
+        jobs.run(() -> interview.end(session, sessionId, why.isEmpty() ? null : why, severe), ended -> {
+            debriefOffered.set(true);
+            showSummary(ended);
+        });
         return true;
     }
 
@@ -400,6 +492,18 @@ public final class InterviewViewModel {
         step.set(Step.SUMMARY);
     }
 
+    /**
+     * True after an interview ended on this screen: an optional debrief for the interviewer (R22).
+     * Nothing of it is kept: it is a self-care checklist held by the view alone, never a record.
+     */
+    public ReadOnlyBooleanProperty debriefOfferedProperty() {
+        return debriefOffered.getReadOnlyProperty();
+    }
+
+    public void closeDebrief() {
+        debriefOffered.set(false);
+    }
+
     public ReadOnlyObjectProperty<SummaryRows> summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -460,6 +564,9 @@ public final class InterviewViewModel {
         checklist.clear();
         prompts.clear();
         summary.set(null);
+        breakOffered.set(false);
+        endConfirming.set(false);
+        debriefOffered.set(false);
     }
 
     /** The name of the phase at {@code index} in the display language, for the phase chooser. */

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -61,7 +62,7 @@ final class InterviewerStatsView {
         message.contentProperty().bind(model.messageProperty());
 
         VBox page = new VBox(10, title, hint, new HBox(12, new VBox(4, fromLabel, from), new VBox(4, toLabel, to)),
-                new HBox(12, show, back), message, table(), chart());
+                new HBox(12, show, back), message, table(), workloadTitle(), workloadTable(), chart());
         page.setPadding(new Insets(24));
         InitialFocus.request(from);
         return page;
@@ -86,6 +87,36 @@ final class InterviewerStatsView {
         table.setPrefHeight(180);
         table.setPlaceholder(new Label(i18n.get("interview.stats.none")));
         return table;
+    }
+
+    private Node workloadTitle() {
+        Label title = new Label(i18n.get("interview.workload.title"));
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        Paragraph hint = new Paragraph(i18n.get("interview.workload.hint"));
+        hint.getStyleClass().add(Styles.HINT);
+        return new VBox(4, title, hint);
+    }
+
+    /** Each interviewer's load this week (R22). */
+    private TableView<InterviewerStatsViewModel.WorkloadRow> workloadTable() {
+        TableView<InterviewerStatsViewModel.WorkloadRow> table = new TableView<>(model.workload());
+        table.setId("workloadTable");
+        table.getColumns().add(workloadColumn("interview.stats.interviewer", InterviewerStatsViewModel.WorkloadRow::interviewer));
+        table.getColumns().add(workloadColumn("interview.workload.interviews", r -> Integer.toString(r.interviews())));
+        table.getColumns().add(workloadColumn("interview.workload.hours", InterviewerStatsViewModel.WorkloadRow::hours));
+        table.getColumns().add(workloadColumn("interview.workload.severeHarm", r -> Integer.toString(r.severeHarm())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(140);
+        table.setPlaceholder(new Label(i18n.get("interview.workload.none")));
+        return table;
+    }
+
+    private TableColumn<InterviewerStatsViewModel.WorkloadRow, String> workloadColumn(String key,
+            Function<InterviewerStatsViewModel.WorkloadRow, String> value) {
+        TableColumn<InterviewerStatsViewModel.WorkloadRow, String> column = new TableColumn<>(i18n.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
     }
 
     private TableColumn<InterviewerStatsViewModel.Row, String> column(String key,

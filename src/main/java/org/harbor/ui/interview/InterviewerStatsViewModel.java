@@ -1,6 +1,7 @@
 package org.harbor.ui.interview;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +35,13 @@ public final class InterviewerStatsViewModel {
     public record Row(String interviewer, int interviews, int questions, String openShare, String pairing) {
     }
 
+    /**
+     * One interviewer's load this week (R22): finished interviews, their hours, and how many the
+     * interviewer marked, when ending them, as disclosing severe harm.
+     */
+    public record WorkloadRow(String interviewer, int interviews, String hours, int severeHarm) {
+    }
+
     /** A point of the chart: the week and the open-prompt share in percent. */
     public record Point(String week, double percent) {
     }
@@ -53,6 +61,8 @@ public final class InterviewerStatsViewModel {
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<String> weeks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<WorkloadRow> workload = FXCollections.observableArrayList();
+    private final Clock clock;
 
     public InterviewerStatsViewModel(ReviewInterviewers review, I18n i18n, Clock clock, UiExecutor background,
                                      Navigator navigator, Session session) {
@@ -61,6 +71,7 @@ public final class InterviewerStatsViewModel {
         this.background = background;
         this.navigator = navigator;
         this.session = session;
+        this.clock = clock;
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
         to.set(today);
         from.set(today.minusWeeks(12));
@@ -86,6 +97,11 @@ public final class InterviewerStatsViewModel {
         return rows;
     }
 
+    /** Each interviewer's load in the current week (Monday to today), whatever period is chosen above. */
+    public ObservableList<WorkloadRow> workload() {
+        return workload;
+    }
+
     public ObservableList<Series> series() {
         return series;
     }
@@ -109,8 +125,21 @@ public final class InterviewerStatsViewModel {
         }
         Instant start = first.atStartOfDay(zone()).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone()).toInstant();
-        background.run(() -> review.statsBetween(session, start, end),
-                this::show, e -> message.set(InterviewMessages.of(e, i18n())));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone());
+        Instant weekStart = today.with(DayOfWeek.MONDAY).atStartOfDay(zone()).toInstant();
+        Instant weekEnd = today.plusDays(1).atStartOfDay(zone()).toInstant();
+        background.run(() -> List.of(review.statsBetween(session, start, end), review.statsBetween(session, weekStart, weekEnd)),
+                both -> {
+                    show(both.get(0));
+                    showWorkload(both.get(1));
+                }, e -> message.set(InterviewMessages.of(e, i18n())));
+    }
+
+    private void showWorkload(List<InterviewerStats> week) {
+        workload.setAll(week.stream().map(s -> new WorkloadRow(s.username(), s.interviews().size(),
+                String.format(i18n().locale(), "%.1f",
+                        s.interviews().stream().mapToLong(InterviewerStats.Point::totalMillis).sum() / 3_600_000.0),
+                (int) s.interviews().stream().filter(InterviewerStats.Point::severeHarm).count())).toList());
     }
 
     private void show(List<InterviewerStats> stats) {
@@ -151,6 +180,7 @@ public final class InterviewerStatsViewModel {
 
     public void dispose() {
         rows.clear();
+        workload.clear();
         series.clear();
         weeks.clear();
     }

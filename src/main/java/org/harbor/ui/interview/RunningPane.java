@@ -22,6 +22,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.harbor.cases.TextLimits;
 import org.harbor.i18n.I18n;
@@ -29,6 +30,7 @@ import org.harbor.interview.profile.Phase;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.PresentRole;
 import org.harbor.interview.session.Utterance;
+import org.harbor.ui.common.ConfirmOverlay;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Lengths;
 import org.harbor.ui.common.Paragraph;
@@ -76,6 +78,7 @@ final class RunningPane {
     /** The question field is disabled until the coach is ready; then it takes the focus. */
     private final InvalidationListener readyListener = obs -> focusQuestionWhenReady();
     private final ListChangeListener<PresentViewModel.Row> presentListener = change -> showPresent();
+    private InvalidationListener endConfirmListener = obs -> { };
 
     RunningPane(InterviewViewModel model, I18n i18n, Paragraph message) {
         this.model = model;
@@ -96,6 +99,30 @@ final class RunningPane {
         HBox columns = new HBox(24, coachColumn, sideColumn);
         columns.setId("interviewRunning");
         columns.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        // Ending cannot be undone: Ctrl+E and the End button ask first, over the screen (issue 14).
+        CheckBox severe = new CheckBox();
+        severe.setId("interviewEndSevereHarm");
+        severe.selectedProperty().bindBidirectional(model.severeHarmProperty());
+        ConfirmOverlay ending = new ConfirmOverlay("interviewEndConfirm", i18n.get("interview.end.title"),
+                i18n.get("interview.end.body"), checkRow(severe, i18n.get("interview.end.severeHarm")), i18n.get("interview.end.keep"), i18n.get("interview.end.go"),
+                () -> {
+                    model.cancelEnd();
+                    question.requestFocus();
+                }, model::confirmEnd);
+        ending.node().visibleProperty().bind(model.endConfirmingProperty());
+        ending.node().managedProperty().bind(ending.node().visibleProperty());
+        columns.disableProperty().bind(model.endConfirmingProperty());
+        endConfirmListener = obs -> {
+            if (model.endConfirmingProperty().get()) {
+                ending.focusKeep();
+            }
+        };
+        model.endConfirmingProperty().addListener(endConfirmListener);
+        if (model.endConfirmingProperty().get()) {
+            ending.focusKeep(); // rebuilt while asking (a change of language): the safe answer keeps the focus
+        }
+        StackPane layers = new StackPane(columns, ending.node());
+        StackPane.setAlignment(columns, Pos.TOP_LEFT);
         model.phaseIndexProperty().addListener(phaseListener);
         coach.entries().addListener(logListener);
         present.rows().addListener(presentListener);
@@ -104,7 +131,7 @@ final class RunningPane {
         showLog();
         showPresent();
         InitialFocus.request(question);
-        return columns;
+        return layers;
     }
 
     private void focusQuestionWhenReady() {
@@ -119,6 +146,7 @@ final class RunningPane {
         coach.entries().removeListener(logListener);
         present.rows().removeListener(presentListener);
         coach.readyProperty().removeListener(readyListener);
+        model.endConfirmingProperty().removeListener(endConfirmListener);
     }
 
     private void shortcut(KeyEvent e) {
@@ -126,6 +154,8 @@ final class RunningPane {
             coach.takeRewrite();
             question.requestFocus();
             question.end();
+        } else if (BREAK.match(e) && model.breakOfferedProperty().get()) {
+            model.takeOfferedBreak();
         } else if (BREAK.match(e)) {
             if (!model.holds().toggleBreak()) {
                 reason.requestFocus();
@@ -135,7 +165,7 @@ final class RunningPane {
                 reason.requestFocus();
             }
         } else if (STOP.match(e)) {
-            if (!model.stop()) {
+            if (!model.askToEnd()) {
                 reason.requestFocus();
             }
         } else if (RELUCTANCE.match(e)) {
@@ -179,7 +209,37 @@ final class RunningPane {
         hold.getStyleClass().add(Styles.PROGRESS); // where the interview is, not an error
         hold.contentProperty().bind(model.holds().holdTextProperty());
         HBox times = new HBox(24, total, phase);
-        return new VBox(4, title, times, hold);
+        return new VBox(4, title, times, hold, breakOffer());
+    }
+
+    /** A check box with its text beside it, not in it: a check box's own text cannot wrap (ADR 0001). */
+    static HBox checkRow(CheckBox box, String text) {
+        box.setAccessibleText(text);
+        Paragraph words = new Paragraph(text);
+        words.setOnMouseClicked(e -> box.setSelected(!box.isSelected()));
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox row = new HBox(6, box, words);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    /** The break offered at the organisation's interval (R14): one key (Ctrl+B) takes it. */
+    private Node breakOffer() {
+        Paragraph text = new Paragraph(i18n.get("forms.care.break.offer", model.breakAfter().toMinutes())
+                + " " + i18n.get("interview.break.offerKeys"));
+        text.setId("interviewBreakOfferText");
+        Button take = button("interviewBreakTake", "forms.care.break.take", model::takeOfferedBreak);
+        Button goOn = button("interviewBreakContinue", "forms.care.break.continue", () -> {
+            model.declineOfferedBreak();
+            question.requestFocus();
+        });
+        HBox buttons = new HBox(8, take, goOn);
+        VBox offer = new VBox(6, text, buttons);
+        offer.setId("interviewBreakOffer");
+        offer.getStyleClass().add(Styles.BREAK_OFFER);
+        offer.visibleProperty().bind(model.breakOfferedProperty());
+        offer.managedProperty().bind(offer.visibleProperty());
+        return offer;
     }
 
     private Node coachPanel() {
@@ -411,7 +471,7 @@ final class RunningPane {
         pause.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(
                 model.holds().holdProperty().get() == InterviewState.Hold.PAUSE ? "interview.hold.resumePause" : "interview.hold.pauseButton"),
                 model.holds().holdProperty()));
-        Button stop = button("interviewStop", "interview.stop", () -> focusReasonUnless(model.stop()));
+        Button stop = button("interviewStop", "interview.stop", () -> focusReasonUnless(model.askToEnd()));
         Button hide = button("interviewHide", "forms.care.hide", model::hide);
         Button back = button("interviewBackToCase", "forms.care.backToCase", model::toCase);
         FlowPane bar = new FlowPane(10, 6, rest, pause, stop, hide, back);

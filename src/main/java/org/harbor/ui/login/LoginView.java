@@ -61,7 +61,14 @@ public final class LoginView implements Screen {
         forgot.setId("loginForgot");
         forgot.setOnAction(e -> model.forgotPassphrase());
 
-        VBox form = new VBox(10, title,
+        // Why the vault locked (idle, hidden), when it locked by itself (issue 14).
+        Paragraph lockedWhy = new Paragraph();
+        lockedWhy.setId("loginLockedWhy");
+        lockedWhy.contentProperty().bind(model.lockedWhyProperty());
+        lockedWhy.visibleProperty().bind(model.lockedWhyProperty().isNotEmpty());
+        lockedWhy.managedProperty().bind(lockedWhy.visibleProperty());
+
+        VBox form = new VBox(10, title, lockedWhy,
                 labelFor(i18n.get("login.username"), username), username,
                 labelFor(i18n.get("login.passphrase"), passphrase), passphrase,
                 unlock, message, forgot);

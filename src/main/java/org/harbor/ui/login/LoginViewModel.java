@@ -26,6 +26,7 @@ public final class LoginViewModel {
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lockedWhy = new ReadOnlyStringWrapper("");
 
     public LoginViewModel(LogIn logIn, UiExecutor ui, Navigator navigator, I18n i18n) {
         this.logIn = logIn;
@@ -45,6 +46,22 @@ public final class LoginViewModel {
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
+
+    /** Why Harbor locked, shown on the log-in screen (issue 14); empty at a first log-in. */
+    public ReadOnlyStringProperty lockedWhyProperty() {
+        return lockedWhy.getReadOnlyProperty();
+    }
+
+    /** Says why the vault locked: {@link LockCause#IDLE} or {@link LockCause#HIDDEN}. */
+    public void showLockedBecause(LockCause cause) {
+        lockedWhy.set(switch (cause) {
+            case IDLE -> i18n.get("login.locked.idle");
+            case HIDDEN -> i18n.get("login.locked.hidden");
+        });
+    }
+
+    /** Why the vault locked by itself or was hidden, as the log-in screen tells it. */
+    public enum LockCause { IDLE, HIDDEN }
 
     public BooleanBinding canUnlockProperty() {
         return Bindings.createBooleanBinding(

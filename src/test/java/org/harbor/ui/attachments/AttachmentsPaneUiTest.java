@@ -143,6 +143,24 @@ class AttachmentsPaneUiTest {
     }
 
     @Test
+    @DisplayName("deleting an original file after attaching asks first, and \"Delete the original\" is never the default button: Enter keeps it")
+    void deletingTheOriginalAsksFirstAndIsNeverTheDefault(FxRobot robot) throws Exception {
+        Path photo = Files.createDirectories(dir.resolve("sources")).resolve("kept.png");
+        Files.write(photo, org.harbor.attachments.TestImages.png(12, 10));
+        toChoose.add(photo);
+        robot.clickOn("#attachmentsAdd");
+        waitUntil(() -> table(robot).getItems().size() == 1, "the photo is listed");
+        waitUntil(() -> questionShown(robot) && stage.getScene().getFocusOwner() != null
+                && "attachmentsCancel".equals(stage.getScene().getFocusOwner().getId()), "the safe answer has the focus");
+        assertEquals("Delete the original", robot.lookup("#attachmentsConfirm").queryButton().getText());
+        assertFalse(robot.lookup("#attachmentsConfirm").queryButton().isDefaultButton(), "deleting is never the default");
+        assertTrue(robot.lookup("#attachmentsCancel").queryButton().isDefaultButton(), "keeping it is");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> !questionShown(robot), "the question is answered");
+        assertTrue(Files.exists(photo), "Enter kept the original");
+    }
+
+    @Test
     @DisplayName("shows progress while a big file is attached, and then offers to delete the original, which it does")
     void progressAndDeleteOriginal(FxRobot robot) throws Exception {
         Path big = Files.createDirectories(dir.resolve("sources")).resolve("scan.bin");
@@ -199,8 +217,7 @@ class AttachmentsPaneUiTest {
         robot.type(javafx.scene.input.KeyCode.SPACE);
         waitUntil(() -> table(robot).getItems().size() == 1, "the photo is listed");
         waitUntil(() -> questionShown(robot) && stage.getScene().getFocusOwner() != null
-                && "attachmentsConfirm".equals(stage.getScene().getFocusOwner().getId()), "the offer has the focus");
-        tabUntil(robot, "attachmentsCancel");
+                && "attachmentsCancel".equals(stage.getScene().getFocusOwner().getId()), "the offer has the focus on keeping it");
         robot.type(javafx.scene.input.KeyCode.SPACE);
         waitUntil(() -> !questionShown(robot), "the offer is gone");
         assertTrue(Files.exists(photo));

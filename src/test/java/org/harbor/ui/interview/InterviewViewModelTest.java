@@ -101,6 +101,62 @@ class InterviewViewModelTest {
     }
 
     @Test
+    @DisplayName("Interview break prompt: a break is offered at the organisation's interval (the forms' setting); taking it starts a break, declining waits another interval")
+    void breakOfferedAtInterval() {
+        InterviewViewModel model = fx.started();
+        assertEquals(java.time.Duration.ofMinutes(org.harbor.usecases.SaveSettings.DEFAULT_BREAK_MINUTES), model.breakAfter(),
+                "the organisation's break interval, the one the forms use");
+        fx.vault.clock.advance(model.breakAfter().minusSeconds(1));
+        model.tick();
+        assertFalse(model.breakOfferedProperty().get(), "not before the interval");
+        fx.vault.clock.advance(java.time.Duration.ofSeconds(1));
+        model.tick();
+        assertTrue(model.breakOfferedProperty().get());
+        model.declineOfferedBreak();
+        assertFalse(model.breakOfferedProperty().get());
+        fx.vault.clock.advance(model.breakAfter().minusSeconds(1));
+        model.tick();
+        assertFalse(model.breakOfferedProperty().get(), "a declined offer comes back one interval later");
+        fx.vault.clock.advance(java.time.Duration.ofSeconds(1));
+        model.tick();
+        assertTrue(model.breakOfferedProperty().get());
+        model.takeOfferedBreak();
+        assertEquals(org.harbor.interview.session.InterviewState.Hold.BREAK,
+                fx.vault.harbor.interviews().state(fx.ivo, fx.sessionId).orElseThrow().hold());
+        assertFalse(model.breakOfferedProperty().get());
+        assertEquals(fx.says("interview.break.offeredReason"),
+                fx.vault.harbor.interviews().state(fx.ivo, fx.sessionId).orElseThrow().holdReason());
+    }
+
+    @Test
+    @DisplayName("ending an interview asks first: the question ends nothing, keeping on cancels it, only the confirmation ends")
+    void endingAsksFirst() {
+        InterviewViewModel model = fx.started();
+        assertFalse(model.askToEnd(), "before the last phase a reason comes first");
+        assertFalse(model.endConfirmingProperty().get());
+        model.holds().reasonProperty().set("the child is tired");
+        assertTrue(model.askToEnd());
+        assertTrue(model.endConfirmingProperty().get());
+        assertFalse(fx.vault.harbor.interviews().state(fx.ivo, fx.sessionId).orElseThrow().ended(), "asking ends nothing");
+        model.cancelEnd();
+        assertFalse(model.endConfirmingProperty().get());
+        assertEquals(InterviewViewModel.Step.RUNNING, model.stepProperty().get());
+        model.confirmEnd();
+        assertFalse(fx.vault.harbor.interviews().state(fx.ivo, fx.sessionId).orElseThrow().ended(),
+                "a confirmation without the question ends nothing");
+        assertTrue(model.askToEnd());
+        model.confirmEnd();
+        assertEquals(InterviewViewModel.Step.SUMMARY, model.stepProperty().get(), model.messageProperty().get());
+        assertTrue(model.debriefOfferedProperty().get(), "the debrief is offered after the end");
+        model.closeDebrief();
+        assertFalse(model.debriefOfferedProperty().get());
+
+        InterviewViewModel reopened = fx.model();
+        reopened.load();
+        assertFalse(reopened.debriefOfferedProperty().get(), "only right after an end on this screen");
+    }
+
+    @Test
     @DisplayName("home goes home")
     void home() {
         fx.model().home();

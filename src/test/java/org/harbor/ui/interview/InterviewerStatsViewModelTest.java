@@ -55,6 +55,39 @@ class InterviewerStatsViewModelTest {
     }
 
     @Test
+    @DisplayName("Debrief and workload: supervisors see per-interviewer load this week (interviews, hours, disclosures of severe harm)")
+    void workloadThisWeek() throws Exception {
+        InterviewViewModel first = fx.started();
+        fx.vault.clock.advance(java.time.Duration.ofMinutes(90));
+        first.holds().reasonProperty().set("synthetic end");
+        assertTrue(first.askToEnd());
+        first.severeHarmProperty().set(true);
+        first.confirmEnd();
+        assertEquals(InterviewViewModel.Step.SUMMARY, first.stepProperty().get(), first.messageProperty().get());
+        // a second interview of the same interviewer, without the mark
+        String second = fx.vault.harbor.cases().startSession(fx.ivo, fx.caseId, org.harbor.cases.SessionKind.INTERVIEW, "en").id();
+        fx.vault.harbor.interviews().start(fx.ivo, second, org.harbor.interview.profile.ProfileLibrary.CHILD_DEFAULT,
+                org.harbor.interview.coach.Language.EN);
+        fx.vault.clock.advance(java.time.Duration.ofMinutes(30));
+        fx.vault.harbor.interviews().end(fx.ivo, second, "synthetic end");
+        Session supervisor = fx.vault.signInSupervisor();
+
+        InterviewerStatsViewModel model = model(supervisor);
+        model.load();
+        InterviewerStatsViewModel.WorkloadRow ivo = model.workload().stream().filter(r -> r.interviewer().equals("ivo"))
+                .findFirst().orElseThrow(() -> new AssertionError(model.workload().toString()));
+        assertEquals(2, ivo.interviews());
+        assertEquals("2.0", ivo.hours(), "ninety minutes and thirty");
+        assertEquals(1, ivo.severeHarm(), "one interview marked as disclosing severe harm");
+
+        // last week's interviews are not this week's load
+        fx.vault.clock.advance(java.time.Duration.ofDays(8));
+        InterviewerStatsViewModel later = model(supervisor);
+        later.load();
+        assertTrue(later.workload().isEmpty(), later.workload().toString());
+    }
+
+    @Test
     @DisplayName("a period that ends before it starts is refused")
     void badPeriod() throws Exception {
         InterviewerStatsViewModel model = model(fx.vault.signInSupervisor());

@@ -57,6 +57,16 @@ class LoginViewModelTest {
     }
 
     @Test
+    @DisplayName("the lock screen says why it locked: idle or hidden; a first log-in says nothing")
+    void lockScreenSaysWhy() {
+        assertEquals("", model.lockedWhyProperty().get());
+        model.showLockedBecause(LoginViewModel.LockCause.IDLE);
+        assertEquals(harbor.i18n().get("login.locked.idle"), model.lockedWhyProperty().get());
+        model.showLockedBecause(LoginViewModel.LockCause.HIDDEN);
+        assertEquals(harbor.i18n().get("login.locked.hidden"), model.lockedWhyProperty().get());
+    }
+
+    @Test
     @DisplayName("a recovery key shown at setup and never confirmed is replaced at log-in, and the new one is shown")
     void unconfirmedRecoveryKeyIsRotated() throws Exception {
         logIn(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
