@@ -39,7 +39,7 @@ final class PackageCommands {
         @Mixin
         LoginOptions login;
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Which which;
+        SealedCases which;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package to write (NAME.harbor).")
         Path out;
         @Option(names = "--purpose", defaultValue = "services", description = {"What the package is for (default: services, the central",
@@ -47,18 +47,12 @@ final class PackageCommands {
             "purposes have neither are left out and listed in the manifest."})
         String purpose;
 
-        static final class Which {
-            @Option(names = "--cases", arity = "1..*", paramLabel = "ID", description = "These sealed cases.")
-            List<String> cases;
-            @Option(names = "--all-sealed", description = "Every sealed case not yet received.")
-            boolean allSealed;
-        }
 
         @Override
         public Integer call() throws Exception {
             ExportPackage.Result result = login.asUser((harbor, session, input) -> {
                 ExportPackage export = harbor.useCases().exportPackage();
-                List<String> ids = which.allSealed ? export.allSealed(session) : which.cases;
+                List<String> ids = which.ids(() -> export.allSealed(session));
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to export");
                 }

@@ -86,20 +86,14 @@ final class SyncCommands {
         @Mixin
         LoginOptions login;
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Which which;
+        SealedCases which;
 
-        static final class Which {
-            @Option(names = "--cases", arity = "1..*", paramLabel = "ID", description = "These sealed cases.")
-            List<String> cases;
-            @Option(names = "--all-sealed", description = "Every sealed case not yet received.")
-            boolean allSealed;
-        }
 
         @Override
         public Integer call() throws Exception {
             Outbox.Item item = login.asUser((harbor, session, input) -> {
                 var release = harbor.useCases().releaseToOutbox();
-                List<String> ids = which.allSealed ? release.releasable(session) : which.cases;
+                List<String> ids = which.ids(() -> release.releasable(session));
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to release");
                 }
