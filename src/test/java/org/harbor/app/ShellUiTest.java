@@ -157,6 +157,16 @@ class ShellUiTest {
         assertTrue(harbor.accounts().recoveryKeyConfirmed(harbor.accounts().current().orElseThrow()));
     }
 
+    /** Picks a language in Settings and commits it with Enter, as a keyboard user does (it applies on commit). */
+    private static void chooseLanguage(FxRobot robot, String code) {
+        robot.interact(() -> {
+            ComboBox<?> combo = robot.lookup("#settingsLanguage").queryAs(ComboBox.class);
+            combo.getSelectionModel().select(combo.getItems().indexOf(code));
+            combo.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+    }
+
     private static java.util.List<String> titles(FxRobot robot) {
         return robot.lookup(".screen-title").queryAllAs(javafx.scene.control.Label.class).stream()
                 .map(javafx.scene.control.Label::getText).toList();
@@ -180,12 +190,12 @@ class ShellUiTest {
         waitUntil(() -> shows(robot, "#settingsLanguage"));
         assertEquals(NodeOrientation.LEFT_TO_RIGHT, stage.getScene().getRoot().getNodeOrientation());
 
-        robot.interact(() -> robot.lookup("#settingsLanguage").queryAs(ComboBox.class).getSelectionModel().select("ar"));
+        chooseLanguage(robot, "ar");
         waitUntil(() -> stage.getScene().getRoot().getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT);
         assertTrue(titles(robot).contains("الإعدادات"), titles(robot).toString());
         assertEquals("ar", harbor.settings().uiLanguage().orElseThrow());
 
-        robot.interact(() -> robot.lookup("#settingsLanguage").queryAs(ComboBox.class).getSelectionModel().select("en"));
+        chooseLanguage(robot, "en");
         waitUntil(() -> stage.getScene().getRoot().getNodeOrientation() == NodeOrientation.LEFT_TO_RIGHT);
         assertTrue(titles(robot).contains("Settings"), titles(robot).toString());
     }

@@ -50,10 +50,9 @@ public final class Prompts {
             return;
         }
         double width = Math.ceil(textWidth(prompt, font) + extra);
+        // the minimum only: layout never gives a control less than its minimum, and a wider computed
+        // preferred size (a combo box's longest item) is kept
         control.setMinWidth(width);
-        if (control.getPrefWidth() < width) {
-            control.setPrefWidth(width);
-        }
     }
 
     /** The width of {@code text} in {@code font}. */

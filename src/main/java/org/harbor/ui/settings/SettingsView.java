@@ -114,11 +114,12 @@ public final class SettingsView implements Releasable {
                 commitLanguage.run();
             }
         });
-        language.focusedProperty().addListener((obs, was, now) -> {
+        // released with the view: leaving the screen takes the focus too, after its model is gone
+        subscriptions.add(language.focusedProperty().subscribe((was, now) -> {
             if (!now && language.getScene() != null) {
                 commitLanguage.run();
             }
-        });
+        }));
         SpinnerValueFactory.IntegerSpinnerValueFactory minutes = new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 model.minIdleMinutes(), model.maxIdleMinutes(), model.idleMinutesProperty().get());
         idleMinutes.setValueFactory(minutes);
