@@ -146,6 +146,14 @@ final class SyncFixture implements AutoCloseable {
         return new SyncClient.Backoff(8, Duration.ofMillis(5), Duration.ofMillis(80), seed);
     }
 
+    /**
+     * For many laptops at once: a full server answers "busy" until uploads ahead finish (each ends
+     * in an import), so a laptop waits up to 2 s between tries, 40 tries at most (about a minute).
+     */
+    static SyncClient.Backoff patient(long seed) {
+        return new SyncClient.Backoff(40, Duration.ofMillis(50), Duration.ofSeconds(2), seed);
+    }
+
     /** How many packages the office imported. */
     long importedPackages() {
         return central.vault().transaction(c -> {

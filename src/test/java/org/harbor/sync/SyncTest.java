@@ -81,7 +81,7 @@ class SyncTest {
                 SyncFixture.Laptop laptop = laptops.get(i);
                 long seed = i;
                 sending.add(pool.submit(() -> laptop.harbor().useCases().sendOutbox().send(laptop.supervisor(), f.url(),
-                        SyncFixture.quick(seed), SMALL_CHUNK, SyncClient.Progress.NONE)));
+                        SyncFixture.patient(seed), SMALL_CHUNK, SyncClient.Progress.NONE)));
             }
             Set<String> received = new HashSet<>();
             for (Future<Outbox.Sent> s : sending) {
