@@ -478,6 +478,8 @@ final class RunningPane {
         bar.setId("interviewActionBar");
         bar.getStyleClass().add(Styles.ACTION_BAR);
         bar.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut); // the keys work from the bar too
+        // the question before ending is modal for the whole screen, bar included: nothing else takes the focus
+        bar.disableProperty().bind(model.endConfirmingProperty());
         return bar;
     }
 
