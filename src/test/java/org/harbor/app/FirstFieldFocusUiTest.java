@@ -41,12 +41,7 @@ class FirstFieldFocusUiTest {
     }
 
     private void logIn(FxRobot robot) {
-        robot.clickOn("#loginUsername");
-        robot.write(TestVaults.SUPERVISOR);
-        robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#homeGreeting"));
+        UiTestSupport.logInAsSupervisor(robot);
     }
 
     private String focused() {

@@ -61,12 +61,7 @@ class FormUiTest {
     }
 
     private void logIn(FxRobot robot) {
-        robot.clickOn("#loginUsername");
-        robot.write(TestVaults.SUPERVISOR);
-        robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#homeGreeting"));
+        UiTestSupport.logInAsSupervisor(robot);
     }
 
     /** Waits until the worker has saved everything and the screen shows the result. */

@@ -42,6 +42,16 @@ final class UiTestSupport {
     }
 
     /** The texts on screen, for a failure message. */
+    /** Logs in through the log-in form as the test vaults' supervisor, by keyboard, and waits for Home. */
+    static void logInAsSupervisor(FxRobot robot) {
+        robot.clickOn("#loginUsername");
+        robot.write(org.harbor.testing.TestVaults.SUPERVISOR);
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        robot.write(new String(org.harbor.testing.TestVaults.SUPERVISOR_PASSPHRASE));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+    }
+
     static String texts() {
         StringBuilder out = new StringBuilder();
         for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
