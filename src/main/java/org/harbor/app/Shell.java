@@ -2,6 +2,7 @@ package org.harbor.app;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
@@ -657,7 +659,7 @@ public final class Shell implements Navigator {
     }
 
     private void restoreFocus(BorderPane window, Parent content, Node placed) {
-        if (placed != null && placed.getScene() == scene && placed.isVisible() && !placed.isDisabled()
+        if (placed != null && placed.getScene() == scene && shownAndEnabled(placed)
                 && window.getScene() == scene && emergency == null && isTopBar(scene.getFocusOwner())) {
             placed.requestFocus();
         } else {
@@ -679,11 +681,28 @@ public final class Shell implements Navigator {
         if (owner != null && owner.getScene() == scene && !isTopBar(owner)) {
             return;
         }
-        content.lookupAll("*").stream()
+        // a field to type in first; on a screen with none (a recovery key shown once), its first control
+        List<Node> focusable = content.lookupAll("*").stream()
+                .filter(n -> n.isFocusTraversable() && n.getScene() == scene && shownAndEnabled(n))
+                .toList();
+        focusable.stream()
                 .filter(n -> n instanceof TextInputControl || n instanceof ComboBoxBase)
-                .filter(n -> n.isVisible() && !n.isDisabled() && n.isFocusTraversable() && n.getScene() == scene)
                 .findFirst()
+                .or(() -> focusable.stream().filter(n -> n instanceof Control).findFirst())
                 .ifPresent(Node::requestFocus);
+    }
+
+    /** Whether the node and every parent are visible and it is enabled: a hidden pane's field cannot take the focus. */
+    private static boolean shownAndEnabled(Node node) {
+        if (node.isDisabled()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ScrollPane scrolling(Parent content) {
