@@ -2,7 +2,6 @@ package org.harbor.app;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,7 +18,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
@@ -681,14 +679,12 @@ public final class Shell implements Navigator {
         if (owner != null && owner.getScene() == scene && !isTopBar(owner)) {
             return;
         }
-        // a field to type in first; on a screen with none (a recovery key shown once), its first control
-        List<Node> focusable = content.lookupAll("*").stream()
-                .filter(n -> n.isFocusTraversable() && n.getScene() == scene && shownAndEnabled(n))
-                .toList();
-        focusable.stream()
+        // a field to type in; a screen without one (home, a recovery key shown once) places its own
+        // focus with InitialFocus, which asks again should its first request come too early
+        content.lookupAll("*").stream()
                 .filter(n -> n instanceof TextInputControl || n instanceof ComboBoxBase)
+                .filter(n -> n.isFocusTraversable() && n.getScene() == scene && shownAndEnabled(n))
                 .findFirst()
-                .or(() -> focusable.stream().filter(n -> n instanceof Control).findFirst())
                 .ifPresent(Node::requestFocus);
     }
 

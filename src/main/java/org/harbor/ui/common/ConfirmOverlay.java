@@ -1,15 +1,20 @@
 package org.harbor.ui.common;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * A question asked over a screen before something that cannot be undone (issue 14): the safe
@@ -21,6 +26,8 @@ public final class ConfirmOverlay {
     private final StackPane node;
     private final Button keep;
     private final Button go;
+    /** Holds the safe answer's focus against the scene's own moves until the user acts (see focusKeep). */
+    private Subscription userActed = Subscription.EMPTY;
 
     /**
      * @param id      the overlay's id (on the backdrop, which shows and hides); its buttons are
@@ -76,9 +83,35 @@ public final class ConfirmOverlay {
         return go;
     }
 
-    /** Puts the focus on the safe answer, now and once the overlay is laid out (a hidden button cannot take it). */
+    /**
+     * Puts the focus on the safe answer, now and once the overlay is laid out (a hidden button cannot
+     * take it). The control that had the focus behind the overlay is disabled with the screen, so the
+     * scene moves the focus on by itself on a later pulse (to the overlay's check box, say): until the
+     * user presses a key or the mouse, such a move is given back to the safe answer.
+     */
     public void focusKeep() {
+        userActed.unsubscribe();
         keep.requestFocus();
         Platform.runLater(keep::requestFocus);
+        Scene scene = node.getScene();
+        if (scene == null) {
+            return;
+        }
+        Subscription watch = scene.focusOwnerProperty().subscribe(owner -> {
+            if (owner != keep && node.isVisible() && keep.getScene() == scene) {
+                Platform.runLater(() -> {
+                    if (node.isVisible() && scene.getFocusOwner() != keep) {
+                        keep.requestFocus();
+                    }
+                });
+            }
+        });
+        EventHandler<InputEvent> acts = e -> {
+            if (e.getEventType() == KeyEvent.KEY_PRESSED || e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                userActed.unsubscribe();
+            }
+        };
+        scene.addEventFilter(InputEvent.ANY, acts);
+        userActed = watch.and(() -> scene.removeEventFilter(InputEvent.ANY, acts));
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.print.PrinterJob;
 import javafx.scene.layout.VBox;
 import org.harbor.ui.common.EnterKey;
+import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Releasable;
 import org.harbor.ui.common.Styles;
@@ -87,10 +88,10 @@ public final class SetupView implements Releasable {
         finish.defaultButtonProperty().bind(recoveryPane.visibleProperty());
         subscriptions.add(model.showingRecoveryKeyProperty().subscribe((was, now) -> {
             if (now) {
-                Platform.runLater(copyKey::requestFocus);
+                InitialFocus.request(copyKey);
             }
         }));
-        Platform.runLater(() -> (model.showingRecoveryKeyProperty().get() ? copyKey : language).requestFocus());
+        InitialFocus.request(model.showingRecoveryKeyProperty().get() ? copyKey : language);
     }
 
     @Override
