@@ -108,9 +108,9 @@ final class SyncCommands {
         }
     }
 
-    @Command(name = "settings", description = {"Publish the organisation's settings: a JSON file with any of breakMinutes,",
-        "reportJurisdiction and emergencyContacts {country, contacts: [{name, number, whenToCall}]}; fields left out stay as",
-        "each laptop has them. Checked as the Settings screen checks them. Passphrase: line 1."})
+    @Command(name = "settings", description = {"Publish the organisation's settings (a JSON file) to the field laptops.",
+        "Any of breakMinutes, reportJurisdiction and emergencyContacts {country, contacts: [{name, number, whenToCall}]};",
+        "fields left out stay as each laptop has them. Checked as the Settings screen checks them. Passphrase: line 1."})
     static final class PublishSettings implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -200,8 +200,8 @@ final class SyncCommands {
         }
     }
 
-    @Command(name = "sync", description = {"Field vault: send the outbox to the office's sync server and apply each receipt;",
-        "then fetch the forms and settings the office published, check their signature and apply them (supervisors).",
+    @Command(name = "sync", description = {"Field vault: send the outbox to the office's sync server and apply each receipt.",
+        "Then fetch the forms and settings the office published, check their signature and apply them (supervisors).",
         "The server is the one the trust bundle names and pins; interrupted uploads resume where they stopped.",
         "With --watch, keep sending whenever the server is reachable. Passphrase: line 1."})
     static final class Sync implements Callable<Integer> {
