@@ -30,6 +30,8 @@ import org.harbor.seal.TrustService;
 import org.harbor.usecases.AddPerson;
 import org.harbor.usecases.ImportPackage;
 import org.harbor.usecases.ReceiveUploads;
+import org.harbor.usecases.PublishToLaptops;
+import org.harbor.usecases.ReceivePublications;
 import org.harbor.usecases.ReleaseToOutbox;
 import org.harbor.usecases.SendOutbox;
 import org.harbor.usecases.OpenCase;
@@ -258,6 +260,11 @@ public final class Harbor implements AutoCloseable {
         return outbox.get();
     }
 
+    /** Forms and settings downstream (ADR 0017); holds nothing, so one is made for each use case. */
+    private org.harbor.sync.Publications publications() {
+        return new org.harbor.sync.Publications(vault, accounts, audit, clock, trust());
+    }
+
     /** What the faces call for each action: the same use case from the desktop and the command line. */
     public UseCases useCases() {
         return useCases;
@@ -300,9 +307,12 @@ public final class Harbor implements AutoCloseable {
             case "AddPerson" -> new AddPerson(cases);
             case "StartCaseSession" -> new StartCaseSession(cases);
             case "ImportPackage" -> new ImportPackage(imports(), accounts);
-            case "ReceiveUploads" -> new ReceiveUploads(useCases.importPackage(), trust());
+            case "ReceiveUploads" -> new ReceiveUploads(useCases.importPackage(), trust(), publications());
             case "ReleaseToOutbox" -> new ReleaseToOutbox(outbox(), exports());
             case "SendOutbox" -> new SendOutbox(outbox());
+            case "PublishToLaptops" -> new PublishToLaptops(publications(), useCases.importPackage());
+            case "ReceivePublications" -> new ReceivePublications(outbox(), publications(), forms(), useCases.saveSettings(),
+                    useCases.editEmergencyContacts(), useCases.chooseReportJurisdiction());
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
             case "RecordSafetyAction" -> new RecordSafetyAction(safety());
             case "LogMandatoryReport" -> new LogMandatoryReport(safety());

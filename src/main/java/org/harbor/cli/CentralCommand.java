@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
             CentralWorkCommands.Duplicates.class, CentralWorkCommands.Merge.class, CentralWorkCommands.KeepApart.class,
             CentralWorkCommands.Unmerge.class, CentralWorkCommands.Conflicts.class, CentralWorkCommands.Resolve.class,
             CentralWorkCommands.Assign.class, CentralWorkCommands.Status.class, CentralWorkCommands.Queue.class,
-            CentralWorkCommands.Stats.class, SyncCommands.Serve.class})
+            CentralWorkCommands.Stats.class, SyncCommands.Serve.class, SyncCommands.Publish.class})
 final class CentralCommand {
 
     @ParentCommand

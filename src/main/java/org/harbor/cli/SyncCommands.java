@@ -19,12 +19,20 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import org.harbor.sync.Publication;
+import org.harbor.sync.Publications;
+import org.harbor.sync.SyncRefused;
+import org.harbor.usecases.ReceivePublications;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import java.util.Arrays;
 import org.harbor.crypto.Fingerprints;
 
-/** {@code harbor central serve}, {@code harbor outbox release|list} and {@code harbor sync} (issue 18, ADR 0015). */
+/**
+ * {@code harbor central serve}, {@code harbor central publish form|settings|list}, {@code harbor outbox release|list} and
+ * {@code harbor sync} (issue 18, ADR 0015 and 0017).
+ */
 final class SyncCommands {
 
     private SyncCommands() {
@@ -73,6 +81,75 @@ final class SyncCommands {
             });
             return HarborCommand.OK;
         }
+    }
+
+    @Command(name = "publish", description = {"Central vault: publish a form or the organisation's settings to the field laptops.",
+        "Signed with the office's receipt key (the one every trust bundle pins); laptops fetch it on 'harbor sync' (ADR 0017)."},
+            subcommands = {PublishForm.class, PublishSettings.class, Published.class})
+    static final class Publish {
+    }
+
+    @Command(name = "form", description = {"Publish an XForm (a new form, or a new version: a higher version attribute).",
+        "It must load in JavaRosa. Cases already started on an older version keep it. Passphrase: line 1."})
+    static final class PublishForm implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LoginOptions login;
+        @Parameters(index = "0", paramLabel = "FILE", description = "The XForm (XML).")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            byte[] xml = readBounded(file, org.harbor.forms.FormLoader.MAX_BYTES);
+            Publication p = login.asUser((harbor, session, input) -> harbor.useCases().publishToLaptops().publishForm(session, xml));
+            spec.commandLine().getOut().println("published " + p.subject() + " version " + p.version() + " as publication " + p.sequence());
+            return HarborCommand.OK;
+        }
+    }
+
+    @Command(name = "settings", description = {"Publish the organisation's settings (a JSON file) to the field laptops.",
+        "Any of breakMinutes, reportJurisdiction and emergencyContacts {country, contacts: [{name, number, whenToCall}]};",
+        "fields left out stay as each laptop has them. Checked as the Settings screen checks them. Passphrase: line 1."})
+    static final class PublishSettings implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LoginOptions login;
+        @Parameters(index = "0", paramLabel = "FILE", description = "The settings (JSON).")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            byte[] json = readBounded(file, 64 << 10);
+            Publication p = login.asUser((harbor, session, input) -> harbor.useCases().publishToLaptops().publishSettings(session, json));
+            spec.commandLine().getOut().println("published settings as publication " + p.sequence());
+            return HarborCommand.OK;
+        }
+    }
+
+    @Command(name = "list", description = "What the sync server offers: the newest publication of each form and of the settings. Passphrase: line 1.")
+    static final class Published implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        LoginOptions login;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Publications.Listed> listed = login.asUser((harbor, session, input) -> harbor.useCases().publishToLaptops().published(session));
+            for (Publications.Listed l : listed) {
+                spec.commandLine().getOut().println(l.sequence() + "\t" + l.subject() + "\t" + l.sha256());
+            }
+            return HarborCommand.OK;
+        }
+    }
+
+    private static byte[] readBounded(Path file, int max) throws Exception {
+        if (Files.size(file) > max) {
+            throw new CliException("the file is larger than " + max + " bytes");
+        }
+        return Files.readAllBytes(file);
     }
 
     @Command(name = "outbox", description = "Field vault: the packages released for sending.", subcommands = {Release.class, ListItems.class})
@@ -124,6 +201,7 @@ final class SyncCommands {
     }
 
     @Command(name = "sync", description = {"Field vault: send the outbox to the office's sync server and apply each receipt.",
+        "Then fetch the forms and settings the office published, check their signature and apply them (supervisors).",
         "The server is the one the trust bundle names and pins; interrupted uploads resume where they stopped.",
         "With --watch, keep sending whenever the server is reachable. Passphrase: line 1."})
     static final class Sync implements Callable<Integer> {
@@ -157,6 +235,7 @@ final class SyncCommands {
                     for (Outbox.Item i : sent.waiting()) {
                         w.println("waiting: package " + i.packageId() + " (" + i.lastCheck() + "); it stays in the outbox");
                     }
+                    any |= receivePublications(harbor, session, server, w);
                     w.flush();
                     if (watch) {
                         Thread.sleep(Duration.ofSeconds(Math.max(5, every)).toMillis());
@@ -166,6 +245,28 @@ final class SyncCommands {
             });
             return refused ? 1 : HarborCommand.OK;
         }
+    }
+
+    /** Fetches and applies the office's forms and settings; true when one was refused. */
+    private static boolean receivePublications(org.harbor.Harbor harbor, org.harbor.accounts.Session session, URI server, PrintWriter w)
+            throws InterruptedException {
+        ReceivePublications.Received got;
+        try {
+            got = harbor.useCases().receivePublications().receive(session, server);
+        } catch (SyncRefused e) {
+            w.println("waiting: forms and settings (" + e.checkName() + ")");
+            return false;
+        }
+        if (got.waiting()) {
+            w.println("waiting: forms and settings are applied when a supervisor syncs");
+        }
+        for (ReceivePublications.Applied a : got.applied()) {
+            w.println("applied: " + a.subject() + (a.version() == null ? "" : " version " + a.version()) + " (publication " + a.sequence() + ")");
+        }
+        for (ReceivePublications.Refused r : got.refused()) {
+            w.println("refused: publication " + r.sequence() + " (" + r.subject() + ") at check " + r.check().wire());
+        }
+        return !got.refused().isEmpty();
     }
 
     /** A secret from a file only its owner may read (like the database password of 'central connect'). */

@@ -192,9 +192,21 @@ public final class FormService {
 
     // --- form sessions -------------------------------------------------------------------
 
+    /** The version of {@code formId} the case's first submission of it used, if it has one. */
+    private static Optional<FormDefinition> startedOn(java.sql.Connection c, String caseId, String formId) throws java.sql.SQLException {
+        for (FormStore.SubmissionRow row : FormStore.submissionsOfCase(c, caseId)) {
+            if (row.formId().equals(formId)) {
+                return FormStore.definition(c, formId, row.formVersion());
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Opens form {@code formId} in a case session: resumes its submission (same form version, same
-     * page, every answer) or starts one with the newest version, prefilled from the case's facts.
+     * page, every answer) or starts one, prefilled from the case's facts, with the version the case
+     * started this form on (a newer version published since is for new cases, ADR 0017) or, in a
+     * case that never had it, the newest version.
      */
     public FormSession open(Session session, String caseSessionId, String formId) {
         Session active = accounts.require(session, Permission.WORK_ON_CASES);
@@ -205,7 +217,10 @@ public final class FormService {
             Optional<FormStore.SubmissionRow> existing = FormStore.submission(c, caseSessionId, formId);
             FormDefinition definition = existing.isPresent()
                     ? FormStore.definition(c, formId, existing.get().formVersion()).orElseThrow()
-                    : FormStore.latest(c, formId).orElseThrow(() -> new IllegalArgumentException("no such form"));
+                    : startedOn(c, ref.caseId(), formId).orElse(null);
+            if (definition == null) {
+                definition = FormStore.latest(c, formId).orElseThrow(() -> new IllegalArgumentException("no such form"));
+            }
             requireMayRead(active, definition);
             FormStore.SubmissionRow row = existing.orElse(null);
             if (row == null) {

@@ -177,6 +177,47 @@ public final class SyncClient {
         }
     }
 
+    /**
+     * The office's publications, newest of each subject (ADR 0017): one try, no retries (the next
+     * sync asks again).
+     *
+     * @throws SyncRefused at the check that refused the request, {@link SyncCheck#CERTIFICATE}, or {@link SyncCheck#UNREACHABLE}
+     */
+    public java.util.List<Publications.Listed> publications() throws InterruptedException {
+        byte[] body = get(SyncProtocol.PUBLICATIONS, 1 << 20);
+        java.util.List<Publications.Listed> out = new java.util.ArrayList<>();
+        for (String line : utf8(body).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(" ");
+            if (f.length != 3 || !f[0].matches("[1-9][0-9]{0,17}") || !Publication.SUBJECT.matcher(f[1]).matches()
+                    || !f[2].matches("[0-9a-f]{64}")) {
+                throw new SyncRefused(SyncCheck.UNREACHABLE); // outside the protocol
+            }
+            out.add(new Publications.Listed(Long.parseLong(f[0]), f[1], f[2]));
+        }
+        return out;
+    }
+
+    /** Publication {@code sequence}'s signed file, as the server holds it; the caller verifies it. */
+    public byte[] publication(long sequence) throws InterruptedException {
+        return get(SyncProtocol.PUBLICATIONS + "/" + sequence, Publication.MAX_FILE);
+    }
+
+    private byte[] get(String path, int max) throws InterruptedException {
+        try {
+            HttpResponse<byte[]> response = send("GET", path, -1, -1, null);
+            expect(response, 200);
+            if (response.body().length > max) {
+                throw new IOException("an answer above its cap");
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new SyncRefused(wrongCertificate.get() ? SyncCheck.CERTIFICATE : SyncCheck.UNREACHABLE);
+        }
+    }
+
     private HttpResponse<byte[]> send(String method, String path, long offset, long length, byte[] body)
             throws IOException, InterruptedException {
         String bodyHash = body == null ? SyncProtocol.EMPTY_HASH : Hashes.hex(Hashes.sha256(body));

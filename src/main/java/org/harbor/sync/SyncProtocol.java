@@ -17,6 +17,8 @@ import org.harbor.crypto.Hashes;
  * PATCH /v1/uploads/ID          Upload-Offset: where this chunk starts; body: the chunk
  *                               → 204 Upload-Offset (the new one), or 200 the receipt after the last chunk
  * GET   /v1/uploads/ID/receipt  → 200 the receipt (a client that lost the answer to its last chunk)
+ * GET   /v1/publications        → 200 one line per subject: sequence, subject, SHA-256 (forms and settings, ADR 0017)
+ * GET   /v1/publications/N      → 200 publication N's signed file
  * </pre>
  *
  * Every request carries {@code Harbor-Device} (the minisign key id), {@code Harbor-Time} (ISO
@@ -28,6 +30,7 @@ public final class SyncProtocol {
 
     public static final String VERSION = "harbor-sync/1";
     public static final String UPLOADS = "/v1/uploads";
+    public static final String PUBLICATIONS = "/v1/publications";
 
     public static final String DEVICE = "Harbor-Device";
     public static final String TIME = "Harbor-Time";

@@ -62,6 +62,16 @@ public final class SyncServer implements AutoCloseable {
          * @throws PackageRefused naming the check that refused it
          */
         String importPackage(Path file);
+
+        /** The newest publication of each subject (forms and settings downstream, ADR 0017); none by default. */
+        default java.util.List<Publications.Listed> publications() {
+            return java.util.List.of();
+        }
+
+        /** The signed file of publication {@code sequence}. */
+        default Optional<byte[]> publication(long sequence) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -117,7 +127,9 @@ public final class SyncServer implements AutoCloseable {
                         .post(SyncProtocol.UPLOADS, this::create)
                         .head(SyncProtocol.UPLOADS + "/{id}", this::head)
                         .patch(SyncProtocol.UPLOADS + "/{id}", this::patch)
-                        .get(SyncProtocol.UPLOADS + "/{id}/receipt", this::receipt))
+                        .get(SyncProtocol.UPLOADS + "/{id}/receipt", this::receipt)
+                        .get(SyncProtocol.PUBLICATIONS, this::publications)
+                        .get(SyncProtocol.PUBLICATIONS + "/{sequence}", this::publication))
                 .build()
                 .start();
     }
@@ -217,6 +229,35 @@ public final class SyncServer implements AutoCloseable {
                 throw new SyncRefused(SyncCheck.UPLOAD);
             }
             sendReceipt(res, Files.readAllBytes(receipt));
+        });
+    }
+
+    /** The newest publication of each subject, one line each: sequence, subject, SHA-256 of the file (ADR 0017). */
+    private void publications(ServerRequest req, ServerResponse res) {
+        handle(res, () -> {
+            authenticate(req, "GET", SyncProtocol.PUBLICATIONS, -1, -1);
+            StringBuilder out = new StringBuilder();
+            for (Publications.Listed p : office.publications()) {
+                out.append(p.sequence()).append(' ').append(p.subject()).append(' ').append(p.sha256()).append('\n');
+            }
+            res.status(200);
+            res.header("Content-Type", "text/plain; charset=utf-8");
+            res.send(out.toString().getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** One publication's signed file, as the office made it: the laptop checks it against its trust bundle. */
+    private void publication(ServerRequest req, ServerResponse res) {
+        handle(res, () -> {
+            String text = req.path().pathParameters().get("sequence");
+            if (!text.matches("[1-9][0-9]{0,17}")) {
+                throw new SyncRefused(SyncCheck.UPLOAD);
+            }
+            authenticate(req, "GET", SyncProtocol.PUBLICATIONS + "/" + text, -1, -1);
+            byte[] file = office.publication(Long.parseLong(text)).orElseThrow(() -> new SyncRefused(SyncCheck.UPLOAD));
+            res.status(200);
+            res.header("Content-Type", "application/json");
+            res.send(file);
         });
     }
 

@@ -35,6 +35,11 @@ public final class SaveSettings {
         settings.setUiLanguage(session, languageCode);
     }
 
+    /** Saves the break offer's interval alone (the office's published settings, ADR 0017); the same check as {@link #save}. */
+    public void saveBreakOffer(Session session, int breakMinutes) {
+        settings.setBreakOfferMinutes(session, breakMinutes);
+    }
+
     /** Saves both times; the idle lock follows the new time at once. */
     public void save(Session session, int idleMinutes, int breakMinutes) {
         settings.setIdleLockMinutes(session, idleMinutes);

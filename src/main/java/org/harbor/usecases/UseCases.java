@@ -45,6 +45,14 @@ public final class UseCases {
         return get(SendOutbox.class);
     }
 
+    public PublishToLaptops publishToLaptops() {
+        return get(PublishToLaptops.class);
+    }
+
+    public ReceivePublications receivePublications() {
+        return get(ReceivePublications.class);
+    }
+
     public LogIn logIn() {
         return get(LogIn.class);
     }

@@ -86,7 +86,10 @@ final class TableOwners {
             Map.entry("imported_cases", "seal"),
             Map.entry("imported_entries", "seal"),
             // sync: the field vault's outbox of released packages (issue 18)
-            Map.entry("outbox", "sync"));
+            Map.entry("outbox", "sync"),
+            // sync: forms and settings the office published, and those a field vault applied (issue 18, ADR 0017)
+            Map.entry("publications", "sync"),
+            Map.entry("publications_applied", "sync"));
 
     /**
      * Trespasses outside seal that were there when the rule came (issue 13) and are left to the
