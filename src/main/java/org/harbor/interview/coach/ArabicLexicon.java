@@ -44,7 +44,9 @@ final class ArabicLexicon implements Lexicon {
             تصف تصفي تشرح حدثني حدثيني ساعات أسابيع أشهر لحظة موضوع قصة شيئا يوجد توجد موجود موجودة
             قضى قضيت قضيته قضيتِ مؤخرًا مؤخرا قريب عاد يعود تعود تعودون تعودين رجع يرجع ترجع عدت رجعت
             أتى يأتي تأتي يأتون تأتين خرج يخرج تخرج خرجت دخل يدخل تدخل دخلت بقي يبقى تبقى بقيت بقيتم
-            بقيتِ ذهبتم جئتم وصلتم عادة عادةً
+            بقيتِ ذهبتم جئتم وصلتم عادة عادةً بالنسبة النسبة جزء الجزء نفس نفسك نفسكِ أشخاص الأشخاص يجب
+            تود تودين تودّ تودّين تظن تظنين ترى أظن أعتقد تعتقد تعتقدين يسعدني يسرني سعيد سعيدة مسرور تبلي
+            بلاء بلاءً شجاع شجاعة شاطر شاطرة
             """);
 
     private static final Set<String> GENERIC_STEMS =
@@ -57,6 +59,8 @@ final class ArabicLexicon implements Lexicon {
     private static final Set<String> PERSON_WH = folded("من مين");
     private static final Set<String> WHAT = folded("ماذا ما");
     /** Particles that open a new question after "و" by themselves. */
+    /** After "أي", these make it "any" ("أي شيء", "أي أحد"), no question. */
+    private static final Set<String> INDEFINITES = folded("شيء شيئا شي أحد مكان وقت سؤال");
     private static final Set<String> OPENERS = folded("هل من ما مين أ");
 
     private static final Set<String> AUXILIARIES = folded("هل أ");
@@ -89,7 +93,7 @@ final class ArabicLexicon implements Lexicon {
             مرة أخرى|مرة ثانية|من جديد|مجددًا|مجددا|ثانية|لا يزال|ما زال|ما زالت|ظل|ظلت|كالعادة""");
     private static final Set<String> OR_WORDS = folded("أو أم");
     private static final Set<String> OR_EXCLUSIONS = folded("لا");
-    private static final Set<String> AND_WORDS = folded("و");
+    private static final Set<String> AND_WORDS = folded("و ف");
     private static final Set<String> HAPPENED = folded("حدث حصل صار جرى يحدث يحصل جاء");
     private static final Set<String> ELSE = folded("أيضا أيضًا غير");
     private static final Set<String> FILLERS = folded("الذي");
@@ -128,7 +132,12 @@ final class ArabicLexicon implements Lexicon {
 
     @Override public Language language() { return Language.AR; }
     @Override public String stem(String folded) { return ArabicText.stem(folded); }
-    @Override public boolean isStopWord(String folded) { return STOP.contains(folded); }
+    /** A function word, also with "و", "ف", "ب" or "ل" attached ("بكل", "وهذا", "لذلك"). */
+    @Override
+    public boolean isStopWord(String folded) {
+        return STOP.contains(folded)
+                || (folded.length() > 2 && "وفبل".indexOf(folded.charAt(0)) >= 0 && STOP.contains(folded.substring(1)));
+    }
 
     @Override
     public boolean isGeneric(String folded) {
@@ -144,6 +153,7 @@ final class ArabicLexicon implements Lexicon {
     @Override public boolean isWhat(String folded) { return WHAT.contains(folded); }
     @Override public boolean isWhatFiller(String folded) { return FILLERS.contains(folded); }
     @Override public boolean opensQuestion(String folded) { return OPENERS.contains(folded); }
+    @Override public Set<String> indefinites() { return INDEFINITES; }
     @Override public Set<String> auxiliaries() { return AUXILIARIES; }
     @Override public Set<String> negativeStarts() { return NEGATIVE_STARTS; }
     @Override public Set<String> leadingMarkers() { return MARKERS; }

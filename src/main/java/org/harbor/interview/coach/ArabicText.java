@@ -134,7 +134,8 @@ final class ArabicText {
      */
     static String stem(String folded) {
         String w = folded;
-        if (w.length() >= 5 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && !w.startsWith("وال") && !w.startsWith("فال")) {
+        boolean conjunction = w.length() >= 5 || (w.length() == 4 && w.charAt(1) == 'ا'); // "وأخذ", not "ورشة"
+        if (conjunction && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && !w.startsWith("وال") && !w.startsWith("فال")) {
             w = w.substring(1);
         }
         boolean article = false;

@@ -98,6 +98,11 @@ sealed interface Lexicon permits EnglishLexicon, SpanishLexicon, ArabicLexicon {
         return false;
     }
 
+    /** Words after an interrogative that make it an indefinite instead: Arabic "أي شيء" (anything). */
+    default Set<String> indefinites() {
+        return Set.of();
+    }
+
     /** A particle that opens a new question after "and" by itself (Arabic "وهل …", "ومن …"). */
     default boolean opensQuestion(String folded) {
         return false;

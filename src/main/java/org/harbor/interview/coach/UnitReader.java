@@ -192,11 +192,17 @@ final class UnitReader {
         if (i >= t.size()) {
             return -1;
         }
-        if (lexicon.isWh(t.get(i), interrogativePosition)) {
+        if (asksAt(t, i, interrogativePosition)) {
             return i;
         }
         boolean preposition = lexicon.prepositions().contains(t.get(i).folded());
-        return preposition && i + 1 < t.size() && lexicon.isWh(t.get(i + 1), interrogativePosition) ? i + 1 : -1;
+        return preposition && i + 1 < t.size() && asksAt(t, i + 1, interrogativePosition) ? i + 1 : -1;
+    }
+
+    /** An interrogative at i that is no indefinite ("أي شيء", anything). */
+    private boolean asksAt(List<Token> t, int i, boolean interrogativePosition) {
+        return lexicon.isWh(t.get(i), interrogativePosition)
+                && (i + 1 >= t.size() || !lexicon.indefinites().contains(t.get(i + 1).folded()));
     }
 
     /** Repeating the survivor's last words back ("The bus?", "¿Te pegó?"). */
