@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.harbor.interview.coach.Classification;
 import org.harbor.interview.coach.DisclosureTracker;
@@ -34,7 +36,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the turns: en or es (default en).")
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the turns: en, es or ar (default en).")
     String lang;
 
     @Override
@@ -44,7 +46,7 @@ final class ClassifyCommand implements Callable<Integer> {
             language = Language.fromCode(lang);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown language '" + lang + "': use en or es");
+                    "unknown language '" + lang + "': use " + codes());
         }
         QuestionCoach coach = new QuestionCoach(language);
         DisclosureTracker tracker = new DisclosureTracker(language);
@@ -65,5 +67,11 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         out.flush();
         return HarborCommand.OK;
+    }
+
+    /** "en, es or ar": the codes the coach knows, for the refusal. */
+    private static String codes() {
+        List<String> codes = Arrays.stream(Language.values()).map(Language::code).toList();
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.getLast();
     }
 }

@@ -54,9 +54,27 @@ class ClassifyCommandTest {
     @Test
     @DisplayName("refuses an unknown language code with exit code 2 and a clear message")
     void unknownLanguage() {
-        Result r = run("Tell me more.\n", "classify", "--lang", "fr");
+        Result r = run("Tell me more.\n", "classify", "--lang", "xx");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("unknown language 'fr': use en or es"), r.err());
+        assertTrue(r.err().contains("unknown language 'xx': use en, es or ar"), r.err());
         assertTrue(r.lines().isEmpty());
+    }
+
+    @Test
+    @DisplayName("harbor classify --lang ar works: Arabic turns from standard input, with #said lines")
+    void arabic() {
+        Result r = run("""
+                احكِ لي كل ما حدث.
+                هل كان ذلك في الليل أم في النهار؟
+                الرجل أخذ هاتفك، أليس كذلك؟
+                ماذا فعل الرجل عندما أغلق الباب؟
+                #said: الرجل أغلق الباب وأخذ هاتفي
+                ماذا فعل الرجل عندما أغلق الباب؟
+                وماذا حدث بعد ذلك؟
+                """, "classify", "--lang", "ar");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("INV", "OP-FC", "SUG-TAG", "SUG-PRES", "DIR", "INV"),
+                r.lines().stream().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+        assertTrue(r.lines().stream().allMatch(l -> l.split("\t", -1).length == 2 && !l.split("\t")[1].isBlank()));
     }
 }

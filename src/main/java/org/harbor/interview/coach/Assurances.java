@@ -4,6 +4,7 @@ import static org.harbor.interview.coach.Lexicon.phrases;
 import static org.harbor.interview.coach.Lexicon.words;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,14 +95,100 @@ final class Assurances {
                     dijo hizo puso trajo tuvo vino dio vio fue era eran quiso pudo supo dijeron hicieron
                     dieron trajeron pusieron fueron tuvieron vinieron"""));
 
+    /** Modern Standard Arabic, to a boy and to a girl; folded on load like the lexicon. */
+    private static final Words4 ARABIC = new Words4(
+            ArabicLexicon.foldedPhrases("""
+                    أعدك|أوعدك|وعد مني|وعدًا مني|أقسم|أقسم لك|أحلف|أحلف لك|أضمن لك|أضمن|أؤكد لك|أتعهد|
+                    أتعهد لك|أعطيك كلمتي|كلمة شرف"""),
+            ArabicLexicon.foldedWords("سوف لن"),
+            List.of(),
+            ArabicLexicon.foldedPhrases("""
+                    ترحيل|ترحيلك|ترحيلكِ|يرحلك|يرحلوك|يرحلونك|ترحل|ترحلين|تُرحَّل|يرحّلك|السجن|سجن|تسجن|تسجنين|
+                    تُسجن|مشكلة|مشاكل|مشكلات|أمان|بأمان|آمن|آمنة|بخير|يؤذيك|يؤذوك|يؤذونك|أذى|يضربك|يضربوك|
+                    يعاقبك|يعاقبوك|عقاب|تعاقب|يجدك|يجدوك|يجدونك|يرسلك|يرسلوك|يرسلونك|يعيدك|يعيدوك|يعيدونك|
+                    تعود|تعودين|تعودي|ترجع|ترجعين|يأخذك|يأخذوك|يأخذونك|يحدث لك|يحصل لك|يمسك|يلمسك|تراه|تريه|
+                    تراهم|أموالك|مالك|يقبضوا عليك|يقبض عليك|يعتقلك|يعتقلوك"""),
+            ArabicLexicon.foldedPhrases("""
+                    هل تريد|هل تريدين|تريد|تريدين|هل تحب|هل تحبين|هل تحتاج|هل تحتاجين|تحتاج|تحتاجين|هل أنت|
+                    أنت|هل تشعر|هل تشعرين|هل نأخذ|هل نرتاح|هل نتوقف|هل نكمل|هل نستمر|هل أحضر لك|هل أجلب لك|
+                    هل أحضر|هل الكرسي|هل الغرفة|أ تريد|أ تريدين|أ تحتاج|أ تحتاجين|هل تود|هل تودين|هل تفضل|
+                    هل تفضلين|هل يمكن أن أحضر|هل نأخذ استراحة|هل من|ما رأيك|ما رأيك أن"""),
+            ArabicLexicon.foldedPhrases("""
+                    ماء|الماء|مياه|عصير|شاي|حليب|أكل|الأكل|طعام|تأكل|تأكلين|تأكليه|تأكله|تشرب|تشربين|جائع|
+                    جائعة|جوعان|جوعانة|عطشان|عطشانة|استراحة|راحة|ترتاح|ترتاحي|ترتاحين|نرتاح|نستريح|نتوقف|
+                    توقف|الحمام|حمام|دورة المياه|المرحاض|برد|بالبرد|بردان|بردانة|الحر|بالحر|حر|دافئ|مرتاح|
+                    مرتاحة|مرتاحا|متعب|متعبة|تعبان|تعبانة|نعسان|نعسانة|منديل|مناديل|بطانية|غطاء|نكمل|نستمر|
+                    نتابع|نواصل|بخير|مريح|مريحة|سندويشة|بسكويت|تفاحة"""),
+            ArabicLexicon.foldedWords("هو هي هم هن هما"),
+            personNouns(ArabicLexicon.foldedWords("""
+                    رجل الرجل رجال الرجال رجلين الرجلين رجلان الرجلان امرأة المرأة نساء النساء سيدة السيدة
+                    السيد سيد ولد الولد أولاد بنت البنت فتاة الفتاة صبي الصبي شاب الشاب صاحب مدير المدير رئيس
+                    الرئيس معلم المعلم صديق صديقة أصدقاء جار جارة سائق السائق حارس الحارس شرطة الشرطة شرطي
+                    الشرطي أبي أمي أبوك أمك أباك أبيك أخ أخي أخوك أخت أختي أختك عمي عمك عمتي عمتك خالي خالك
+                    خالتي خالتك جدي جدتي جدك جدتك زوج زوجة ابن ابنة شخص أحد ناس الناس والدي والدتي والدك والدتك
+                    المعلمة الجارة الجيران عصابة المهرب المهربين""")),
+            Set.of(),
+            Set.of(),
+            ArabicLexicon.foldedWords("""
+                    قال قالت قالوا فعل فعلت فعلوا ضرب ضربت ضربوا ضربك ضربتك ضربوك أخذ أخذت أخذوا أخذك أخذتك
+                    أخذوك أعطى أعطت أعطوا أعطاك أعطتك أعطوك حبس حبست حبسوا حبسك حبستك حبسوك أغلق أغلقت أغلقوا
+                    هدد هددت هددوا هددك هددتك هددوك أجبر أجبرت أجبروا أجبرك أجبرتك أجبروك باع باعت باعوا باعك
+                    باعوك سرق سرقت سرقوا أخفى أخفت لمس لمست لمسوا لمسك لمستك لمسوك طلب طلبت طلبوا أرسل أرسلت
+                    أرسلوا أرسلك أرسلوك وعد وعدت وعدوا وعدك وعدتك وعدوك كسر كسرت كسروا صرخ صرخت صرخوا عاقب
+                    عاقبك عاقبوك دفع دفعت دفعوا"""));
+
+    /** Words that start like an Arabic future ("سي…", "ست…") and are none. */
+    private static final Set<String> NOT_FUTURE_AR = ArabicLexicon.foldedWords(
+            "سيارة السيارة سيارتي سيارتك سيارات ستارة سنة سنوات سنين سيد سيدة سيدي ستة ستين سيء سيئة سنتين سيف");
+
     private final Lexicon lexicon;
     private final TurnParser parser;
     private final Words4 w;
+    private final Set<String> welfareStems;
+    private final Set<String> outcomeStems;
 
     Assurances(Lexicon lexicon, TurnParser parser) {
         this.lexicon = lexicon;
         this.parser = parser;
-        this.w = lexicon.language() == Language.EN ? ENGLISH : SPANISH;
+        this.w = switch (lexicon.language()) {
+            case EN -> ENGLISH;
+            case AR -> ARABIC;
+            default -> SPANISH;
+        };
+        this.welfareStems = stemsOf(w.welfareTerms());
+        this.outcomeStems = stemsOf(w.outcomes());
+    }
+
+    /**
+     * Whether one of the terms occurs from index from on; in Arabic also a one-word term in another
+     * form ("العصير" for "عصير", "تأكلي" for "تأكل").
+     */
+    private boolean hasTerm(List<Token> t, int from, List<List<String>> terms, Set<String> stems) {
+        if (Phrases.find(t, from, terms) >= 0) {
+            return true;
+        }
+        for (int k = Math.max(from, 0); k < t.size(); k++) {
+            if (t.get(k).isWord() && stems.contains(lexicon.stem(t.get(k).folded()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> stemsOf(List<List<String>> terms) {
+        if (lexicon.language() != Language.AR) {
+            return Set.of();
+        }
+        Set<String> stems = new HashSet<>();
+        terms.stream().filter(p -> p.size() == 1).forEach(p -> stems.add(lexicon.stem(p.getFirst())));
+        return Set.copyOf(stems);
+    }
+
+    /** The Arabic person words and their stems of three letters or more ("أختي" and "أخت", not "أم"). */
+    private static Set<String> personNouns(Set<String> folded) {
+        Set<String> all = new HashSet<>(folded);
+        folded.stream().map(ArabicText::stem).filter(s -> s.length() >= 3).forEach(all::add);
+        return Set.copyOf(all);
     }
 
     /**
@@ -123,7 +210,9 @@ final class Assurances {
     private boolean futureOutcome(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             if (isFuture(t, i)) {
-                return Phrases.find(t, 0, w.outcomes()) >= 0;
+                return hasTerm(t, 0, w.outcomes(), outcomeStems) || (lexicon.language() == Language.AR
+                        && t.stream().anyMatch(k -> k.isWord() && k.folded().length() > 3 && k.folded().startsWith("س")
+                                && outcomeStems.contains(lexicon.stem(k.folded().substring(1)))));
             }
         }
         return false;
@@ -139,6 +228,12 @@ final class Assurances {
         }
         if (lexicon.language() == Language.EN) {
             return token.folded().endsWith("'ll");
+        }
+        if (lexicon.language() == Language.AR) {
+            // "سيكون", "ستعود", "سنحميك", "سأتأكد": the future prefix on an imperfect verb.
+            String f = token.folded();
+            return f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0
+                    && !NOT_FUTURE_AR.contains(f);
         }
         String lower = token.lower();
         return lower.length() > 4 && (lower.endsWith("rá") || lower.endsWith("rán") || lower.endsWith("rás"));
@@ -168,7 +263,7 @@ final class Assurances {
     boolean isWelfare(List<Token> unit) {
         int i = parser.skipMarkers(unit, 0);
         int frame = parser.longestMatch(unit, i, w.welfareFrames());
-        if (frame == 0 || Phrases.find(unit, i + frame, w.welfareTerms()) < 0) {
+        if (frame == 0 || !hasTerm(unit, i + frame, w.welfareTerms(), welfareStems)) {
             return false;
         }
         // "Is it true that he gave you water?" is about the event: a check names no one else.
@@ -218,6 +313,13 @@ final class Assurances {
         if (w.clitics().contains(f)) {
             return i + 1;
         }
+        if (lexicon.language() == Language.AR) {
+            // A person first ("المدير ضربك"), or a past verb done to "you" first ("ضربك المدير").
+            if (isPersonNoun(f)) {
+                return i + 1;
+            }
+            return isPast(first) && (f.endsWith("ك") || f.endsWith("وا")) ? i : -1;
+        }
         boolean capitalised = Character.isUpperCase(first.text().charAt(0));
         return capitalised && !lexicon.isStopWord(f) && !lexicon.isGeneric(f) ? i + 1 : -1;
     }
@@ -242,6 +344,10 @@ final class Assurances {
         if (lexicon.language() == Language.EN) {
             return f.length() > 4 && f.endsWith("ed");
         }
+        if (lexicon.language() == Language.AR) {
+            // "أخذوا", "ضربوك": the third-person plural past.
+            return f.length() >= 4 && (f.endsWith("وا") || f.endsWith("وك")) && !lexicon.isStopWord(f);
+        }
         String lower = token.lower();
         return (lower.length() > 2 && lower.endsWith("ó")) || f.endsWith("aron") || f.endsWith("ieron")
                 || (f.length() > 4 && (f.endsWith("aba") || f.endsWith("aban") || f.endsWith("abas")))
@@ -250,7 +356,7 @@ final class Assurances {
 
     /** "he", "she", "they" and their forms; Spanish "él", "ella", "ellos", "ellas" (with the accent). */
     boolean isThirdPersonPronoun(Token token) {
-        return lexicon.language() == Language.EN ? w.pronouns().contains(token.folded()) : w.pronouns().contains(token.lower());
+        return lexicon.language() == Language.ES ? w.pronouns().contains(token.lower()) : w.pronouns().contains(token.folded());
     }
 
     /** A word for a person ("man", "boss", "señora"), in any inflection the stemmer folds. */
@@ -263,6 +369,18 @@ final class Assurances {
      * someone who acted; the imperfect is left out ("¿Qué te gustaba?" names no actor). Returns the verb, or empty. Always empty in English (the pronoun shows it).
      */
     Optional<Token> impliedActor(List<Token> unit) {
+        if (lexicon.language() == Language.AR) {
+            // "ماذا قال لك؟", "ماذا أعطاك؟": a past verb in the third person, done to "you".
+            for (int i = 0; i < unit.size(); i++) {
+                Token verb = unit.get(i);
+                boolean toYou = verb.folded().endsWith("ك")
+                        || (i + 1 < unit.size() && Phrases.isAny(unit.get(i + 1), "لك", "منك", "بك", "عليك"));
+                if (verb.isWord() && w.pastForms().contains(verb.folded()) && toYou) {
+                    return Optional.of(verb);
+                }
+            }
+            return Optional.empty();
+        }
         if (lexicon.language() != Language.ES) {
             return Optional.empty();
         }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /** The languages the question coach understands. */
 public enum Language {
     EN("en"),
-    ES("es");
+    ES("es"),
+    AR("ar");
 
     private final String code;
 
@@ -21,7 +22,7 @@ public enum Language {
     /**
      * The language for an ISO 639-1 code, case-insensitive.
      *
-     * @throws IllegalArgumentException for null or any code other than "en" and "es"
+     * @throws IllegalArgumentException for null or a code of no language above
      */
     public static Language fromCode(String code) {
         if (code != null) {

@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
  * The word lists of one language. Every entry is folded (lower-case, no accents) unless a method
  * says otherwise; multi-word entries are lists of tokens. Implementations are immutable.
  */
-sealed interface Lexicon permits EnglishLexicon, SpanishLexicon {
+sealed interface Lexicon permits EnglishLexicon, SpanishLexicon, ArabicLexicon {
 
     static Lexicon of(Language language) {
         return switch (language) {
             case EN -> EnglishLexicon.INSTANCE;
             case ES -> SpanishLexicon.INSTANCE;
+            case AR -> ArabicLexicon.INSTANCE;
         };
     }
 
@@ -86,6 +87,26 @@ sealed interface Lexicon permits EnglishLexicon, SpanishLexicon {
     Set<String> elseWords();
 
     String whatWord();
+
+    /** Whether a folded interrogative is "what" (Arabic has two: "ماذا" and "ما"). */
+    default boolean isWhat(String folded) {
+        return folded.equals(whatWord());
+    }
+
+    /** A word allowed between "what" and "happened": Arabic "ما الذي حدث؟". */
+    default boolean isWhatFiller(String folded) {
+        return false;
+    }
+
+    /** Words after an interrogative that make it an indefinite instead: Arabic "أي شيء" (anything). */
+    default Set<String> indefinites() {
+        return Set.of();
+    }
+
+    /** A particle that opens a new question after "and" by itself (Arabic "وهل …", "ومن …"). */
+    default boolean opensQuestion(String folded) {
+        return false;
+    }
 
     /** Verbs or adverbs that, after "why you", make the standard transition prompt ("why you came"). */
     Set<String> transitionWords();

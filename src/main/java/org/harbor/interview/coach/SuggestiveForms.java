@@ -32,10 +32,16 @@ final class SuggestiveForms {
     Optional<List<Token>> tag(List<Sentence> sentences) {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            List<Token> t = sentence.tokens();
             if (!sentence.question()) {
+                // Arabic typed without "؟": "كنتِ خائفة منها أليس كذلك" still ends with its tag.
+                Optional<List<Token>> tail = lexicon.language() == Language.AR ? tail(t) : Optional.empty();
+                if (tail.isPresent() && tail.get().size() >= 2 && isStatement(t, parser.skipMarkers(t, 0))
+                        && isTag(tail.get())) {
+                    return tail;
+                }
                 continue;
             }
-            List<Token> t = sentence.tokens();
             int start = parser.skipMarkers(t, 0);
             int front = parser.longestMatch(t, start, lexicon.frontTags());
             if (front > 0 && t.subList(start, start + front).stream().noneMatch(w -> lexicon.isWh(w, false))) {
@@ -66,6 +72,16 @@ final class SuggestiveForms {
         List<Token> words = t.stream().filter(Token::isWord).toList();
         if (lexicon.language() == Language.EN && words.size() >= 4) {
             return Optional.of(words.subList(words.size() - 2, words.size()));
+        }
+        if (lexicon.language() == Language.AR) {
+            // Typed without the comma: "أخذ هاتفك أليس كذلك؟"; only tags of two words or more, so a final
+            // "صحيح" inside a question is no tag.
+            for (List<String> tag : lexicon.tagTails()) {
+                int from = words.size() - tag.size();
+                if (tag.size() >= 2 && from >= 2 && Phrases.matchAt(words, from, tag)) {
+                    return Optional.of(words.subList(from, words.size()));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -92,7 +92,7 @@ final class TurnParser {
         }
         Token first = tokens.get(k);
         Token second = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-        if (lexicon.isWh(first, false)) {
+        if (lexicon.isWh(first, false) || lexicon.opensQuestion(first.folded())) {
             return true;
         }
         if (second != null && lexicon.prepositions().contains(first.folded()) && lexicon.isWh(second, false)) {

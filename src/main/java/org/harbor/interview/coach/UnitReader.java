@@ -72,7 +72,7 @@ final class UnitReader {
         boolean continuation = false;
         for (Token w : words) {
             String f = w.folded();
-            if (lexicon.isWh(w, true) && !f.equals(lexicon.whatWord())) {
+            if (lexicon.isWh(w, true) && !lexicon.isWhat(f)) {
                 return false; // "Who else was there?" asks for a detail: a wh- question, not a prompt to go on
             }
             if (lexicon.continuations().contains(f)) {
@@ -136,10 +136,13 @@ final class UnitReader {
 
     /** "What happened (next / to the phone / when you got there)?", "What else …?": an invitation. */
     private Optional<Reading> whatHappened(List<Token> t, int wh) {
-        if (!t.get(wh).folded().equals(lexicon.whatWord())) {
+        if (!lexicon.isWhat(t.get(wh).folded())) {
             return Optional.empty();
         }
         int n = TurnParser.skipPunctuation(t, wh + 1);
+        while (n < t.size() && lexicon.isWhatFiller(t.get(n).folded())) {
+            n = TurnParser.skipPunctuation(t, n + 1);
+        }
         if (n < t.size() && lexicon.elseWords().contains(t.get(n).folded())) {
             int m = TurnParser.skipPunctuation(t, n + 1);
             boolean happened = m < t.size() && lexicon.happenedWords().contains(t.get(m).folded());
@@ -154,7 +157,7 @@ final class UnitReader {
 
     /** The standard transition prompt "tell me why you came here today" is an invitation. */
     private boolean asksWhyYouCame(List<Token> t, int wh) {
-        boolean why = Phrases.isAny(t.get(wh), "why") || (wh > 0 && Phrases.isAny(t.get(wh - 1), "por")
+        boolean why = Phrases.isAny(t.get(wh), "why", "لماذا") || (wh > 0 && Phrases.isAny(t.get(wh - 1), "por")
                 && Phrases.isAny(t.get(wh), "que"));
         if (!why) {
             return false;
@@ -189,11 +192,17 @@ final class UnitReader {
         if (i >= t.size()) {
             return -1;
         }
-        if (lexicon.isWh(t.get(i), interrogativePosition)) {
+        if (asksAt(t, i, interrogativePosition)) {
             return i;
         }
         boolean preposition = lexicon.prepositions().contains(t.get(i).folded());
-        return preposition && i + 1 < t.size() && lexicon.isWh(t.get(i + 1), interrogativePosition) ? i + 1 : -1;
+        return preposition && i + 1 < t.size() && asksAt(t, i + 1, interrogativePosition) ? i + 1 : -1;
+    }
+
+    /** An interrogative at i that is no indefinite ("أي شيء", anything). */
+    private boolean asksAt(List<Token> t, int i, boolean interrogativePosition) {
+        return lexicon.isWh(t.get(i), interrogativePosition)
+                && (i + 1 >= t.size() || !lexicon.indefinites().contains(t.get(i + 1).folded()));
     }
 
     /** Repeating the survivor's last words back ("The bus?", "¿Te pegó?"). */

@@ -18,7 +18,8 @@ final class Words {
      *
      * @param text   as typed (for evidence)
      * @param lower  lower-cased, accents kept (Spanish "qué" versus "que")
-     * @param folded lower-cased, accents stripped, curly apostrophes straightened (for matching)
+     * @param folded lower-cased, accents stripped, curly apostrophes straightened, Arabic letter
+     *               variants folded (for matching)
      */
     record Token(String text, String lower, String folded, Kind kind) {
         boolean isWord() {
@@ -27,7 +28,8 @@ final class Words {
     }
 
     private static final Pattern TOKEN =
-            Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-][\\p{L}\\p{N}]+)*|[,;:]|[.!]+|\\?|¿");
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\\-][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*"
+                    + "|[,;:\u060C\u061B]|[.!\u06D4]+|[?\u061F]|¿");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02BC\u00B4`]");
     private static final Pattern DASHES = Pattern.compile("\\s[\u2013\u2014-]+\\s|[\u2013\u2014]");
@@ -40,9 +42,10 @@ final class Words {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(cleaned);
         while (m.find()) {
-            String raw = m.group();
-            String lower = raw.toLowerCase(Locale.ROOT);
-            tokens.add(new Token(raw, lower, stripAccents(lower), kindOf(raw)));
+            for (String raw : ArabicText.isArabic(m.group()) ? ArabicText.split(m.group()) : List.of(m.group())) {
+                String lower = raw.toLowerCase(Locale.ROOT);
+                tokens.add(new Token(raw, lower, stripAccents(lower), kindOf(raw)));
+            }
         }
         return tokens;
     }
@@ -52,15 +55,16 @@ final class Words {
         return stripAccents(APOSTROPHES.matcher(text).replaceAll("'").toLowerCase(Locale.ROOT));
     }
 
+    /** Accents and harakat stripped; Arabic letter variants folded too (see {@link ArabicText#fold}). */
     private static String stripAccents(String lower) {
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return ArabicText.fold(MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
     }
 
     private static Kind kindOf(String raw) {
         return switch (raw.charAt(0)) {
-            case ',', ';', ':' -> Kind.COMMA;
-            case '.', '!' -> Kind.STOP;
-            case '?' -> Kind.QUESTION;
+            case ',', ';', ':', '\u060C', '\u061B' -> Kind.COMMA;
+            case '.', '!', '\u06D4' -> Kind.STOP;
+            case '?', '\u061F' -> Kind.QUESTION;
             case '¿' -> Kind.OPEN_QUESTION;
             default -> Kind.WORD;
         };

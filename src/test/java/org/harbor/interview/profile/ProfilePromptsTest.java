@@ -54,6 +54,12 @@ class ProfilePromptsTest {
         void spanish() {
             assertAllOpen(Language.ES);
         }
+
+        @Test
+        @DisplayName("in Arabic (issue 19)")
+        void arabic() {
+            assertAllOpen(Language.AR);
+        }
     }
 
     @Nested
@@ -106,6 +112,12 @@ class ProfilePromptsTest {
         @DisplayName("name no person, place, object or act, in Spanish")
         void spanishNoContent() {
             assertNoContent(Language.ES);
+        }
+
+        @Test
+        @DisplayName("name no person, place, object or act, in Arabic (issue 19)")
+        void arabicNoContent() {
+            assertNoContent(Language.AR);
         }
     }
 }
