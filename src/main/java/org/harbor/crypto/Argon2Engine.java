@@ -65,10 +65,16 @@ final class Argon2Engine {
      */
     static byte[] derive(byte[] password, byte[] salt, byte[] key, byte[] associatedData,
                          int memoryKiB, int passes, int lanes, int tagLength) {
+        return derive(password, salt, key, associatedData, memoryKiB, passes, lanes, tagLength, true);
+    }
+
+    /** @param mapped false for {@link KdfMemory}'s ordinary allocation, as off Linux (tests) */
+    static byte[] derive(byte[] password, byte[] salt, byte[] key, byte[] associatedData,
+                         int memoryKiB, int passes, int lanes, int tagLength, boolean mapped) {
         if (passes < 1 || lanes < 1 || memoryKiB < 8 * lanes || tagLength < 4) {
             throw new IllegalArgumentException("Argon2 parameters out of range");
         }
-        try (KdfMemory memory = KdfMemory.allocate(memoryBytes(memoryKiB, lanes))) {
+        try (KdfMemory memory = KdfMemory.allocate(memoryBytes(memoryKiB, lanes), mapped)) {
             Argon2Engine engine = new Argon2Engine(memoryKiB, passes, lanes, memory.blocks());
             byte[] h0 = engine.preHash(password, salt, key, associatedData, memoryKiB, tagLength);
             try {

@@ -67,7 +67,17 @@ final class KdfMemory implements AutoCloseable {
 
     /** {@code bytes} of zeroed memory, aligned to 8 bytes. */
     static KdfMemory allocate(long bytes) {
-        if (MMAP != null) {
+        return allocate(bytes, true);
+    }
+
+    /** Whether the memory would be mapped in huge pages here (Linux, native access granted). */
+    static boolean mapsHugePages() {
+        return MMAP != null;
+    }
+
+    /** @param mapIt false for the ordinary allocation even where a mapping is possible (tests) */
+    static KdfMemory allocate(long bytes, boolean mapIt) {
+        if (mapIt && MMAP != null) {
             try {
                 long length = bytes + HUGE_PAGE;
                 MemorySegment mapped = (MemorySegment) MMAP.invokeExact(MemorySegment.NULL, length, PROT_READ_WRITE,

@@ -41,6 +41,20 @@ class Argon2EngineTest {
     }
 
     @Test
+    @DisplayName("the memory in huge pages (Linux) and the ordinary native allocation (elsewhere) give the same tags")
+    void bothAllocationsAgree() {
+        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+            assertTrue(KdfMemory.mapsHugePages(), "on Linux, with native access, the memory is mapped");
+        }
+        byte[] salt = "sixteen byte salt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int[] shape : new int[][] {{8, 1, 1}, {4096, 2, 1}, {3000, 1, 3}}) {
+            byte[] mapped = Argon2Engine.derive(new byte[] {7}, salt, null, null, shape[0], shape[1], shape[2], 32, true);
+            byte[] ordinary = Argon2Engine.derive(new byte[] {7}, salt, null, null, shape[0], shape[1], shape[2], 32, false);
+            assertArrayEquals(mapped, ordinary, "m=" + shape[0]);
+        }
+    }
+
+    @Test
     @DisplayName("Argon2's memory is released right after derivation: a derivation at the floor (64 MiB) allocates under 1 MiB of Java heap")
     void memoryIsOffTheHeap() {
         byte[] salt = new byte[Argon2id.SALT_LENGTH];
