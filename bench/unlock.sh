@@ -7,6 +7,13 @@
 #                                                     heap settings before they go in launcher.args);
 #                                                     by default the launcher's own (launcher.args,
 #                                                     less the AOT cache of the app image)
+#   UNLOCK_VAULT=DIR bench/unlock.sh      keeps the filled vault in DIR (filled when missing), so
+#                                         alternating runs measure the same vault
+#   UNLOCK_CLASSES=DIR bench/unlock.sh    the application's classes from DIR instead of
+#                                         target/classes (a copy of the code before a change, to
+#                                         measure old and new side by side)
+#   UNLOCK_NO_BUILD=1 bench/unlock.sh     skips the build (target/ is already compiled)
+#   HARBOR_JFR=FILE bench/unlock.sh       records the measuring run with JDK Flight Recorder
 #
 # Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is
 # that of a start, not of the fill) under $DISPLAY, else a private Xvfb. Not run by CI.
@@ -15,12 +22,14 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 CASES=${1:-10000}
 ROUNDS=${2:-11}
-mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
-CP="target/test-classes:target/classes:$(cat target/test.classpath)"
+[ -n "${UNLOCK_NO_BUILD:-}" ] || mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
+CP="target/test-classes:${UNLOCK_CLASSES:-target/classes}:$(cat target/test.classpath)"
 LAUNCHER_OPTS=$(sed -n 's/^--java-options //p' installer/jpackage/launcher.args | grep -v -e AOTCache -e enable-native-access | tr '\n' ' ')
 JVM_OPTS=${HARBOR_JVM_OPTS-$LAUNCHER_OPTS}
 echo "JVM options of the measuring run: ${JVM_OPTS:-none}"
 DIR=$(mktemp -d)
+VAULT=${UNLOCK_VAULT:-$DIR/vault}
+[ -n "${HARBOR_JFR:-}" ] && JVM_OPTS="$JVM_OPTS -XX:StartFlightRecording=filename=$HARBOR_JFR,settings=profile"
 XVFB_PID=
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; rm -rf "$DIR"; }
 trap cleanup EXIT
@@ -32,6 +41,6 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=":$n"
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 fi
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$DIR/vault" "$CASES"
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED $JVM_OPTS -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$DIR/vault" "$ROUNDS" 2>/dev/null
+[ -e "$VAULT/harbor.db" ] || "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$VAULT" "$CASES"
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED $JVM_OPTS -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$VAULT" "$ROUNDS" 2>/dev/null
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"

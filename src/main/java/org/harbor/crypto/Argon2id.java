@@ -5,10 +5,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.ToLongFunction;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
-/** Derives key-encryption keys from passphrases with Argon2id (BouncyCastle). */
+/**
+ * Derives key-encryption keys from passphrases with Argon2id ({@link Argon2Engine}: its memory
+ * off the Java heap and returned as soon as the key is derived; issue 16).
+ */
 public final class Argon2id {
 
     public static final int SALT_LENGTH = 16;
@@ -35,23 +36,8 @@ public final class Argon2id {
      * runs through the same code as every key slot.
      */
     static SecretKey derive(byte[] password, byte[] salt, Argon2Params params, byte[] key, byte[] associatedData) {
-        Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(params.memoryKiB())
-                .withIterations(params.iterations())
-                .withParallelism(params.parallelism())
-                .withSalt(salt);
-        if (key != null) {
-            builder.withSecret(key);
-        }
-        if (associatedData != null) {
-            builder.withAdditional(associatedData);
-        }
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(builder.build());
-        byte[] out = new byte[SecretKey.LENGTH];
-        generator.generateBytes(password, out);
-        return SecretKey.wrap(out);
+        return SecretKey.wrap(Argon2Engine.derive(password, salt, key, associatedData,
+                params.memoryKiB(), params.iterations(), params.parallelism(), SecretKey.LENGTH));
     }
 
     /**
