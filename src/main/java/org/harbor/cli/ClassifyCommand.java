@@ -34,18 +34,13 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the turns: en or es (default en).")
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the turns: en, es or fr (default en).")
     String lang;
 
     @Override
     public Integer call() throws Exception {
-        Language language;
-        try {
-            language = Language.fromCode(lang);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown language '" + lang + "': use en or es");
-        }
+        Language language = Language.covered(lang).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "the question coach cannot label '" + lang + "': use " + covered()));
         QuestionCoach coach = new QuestionCoach(language);
         DisclosureTracker tracker = new DisclosureTracker(language);
         PrintWriter out = spec.commandLine().getOut();
@@ -65,5 +60,15 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         out.flush();
         return HarborCommand.OK;
+    }
+
+    /** "en, es or fr": the codes the coach covers, for the refusal. */
+    private static String covered() {
+        Language[] all = Language.values();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            sb.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].code());
+        }
+        return sb.toString();
     }
 }

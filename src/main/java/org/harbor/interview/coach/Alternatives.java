@@ -20,9 +20,11 @@ final class Alternatives {
     Alternatives(Lexicon lexicon, TurnParser parser) {
         this.lexicon = lexicon;
         this.parser = parser;
-        this.phraseBoundaries = lexicon.language() == Language.EN
-                ? Set.of("who", "that", "which", "when", "where", "whose")
-                : Set.of("que", "quien", "cuando", "donde");
+        this.phraseBoundaries = switch (lexicon.language()) {
+            case EN -> Set.of("who", "that", "which", "when", "where", "whose");
+            case ES -> Set.of("que", "quien", "cuando", "donde");
+            case FR -> Set.of("que", "qui", "quand", "où", "dont");
+        };
     }
 
     /**

@@ -92,7 +92,8 @@ final class TurnParser {
         }
         Token first = tokens.get(k);
         Token second = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-        if (lexicon.isWh(first, false)) {
+        // French "et qui …", "et où …" after "and" open a question (no accent tells them apart, as in Spanish)
+        if (lexicon.isWh(first, lexicon.language() == Language.FR)) {
             return true;
         }
         if (second != null && lexicon.prepositions().contains(first.folded()) && lexicon.isWh(second, false)) {
