@@ -224,12 +224,12 @@ class InterviewServiceTest {
     void liveCoach() throws Exception {
         interviews.logAnswer(ivo, sessionId, "The boss locked the door.", true);
         LiveCoach coach = interviews.coach(ivo, sessionId);
-        assertEquals("DIR", coach.classify("What did the boss say when he locked the door?").type().code());
-        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").type().code());
+        assertEquals("DIR", coach.classify("What did the boss say when he locked the door?").orElseThrow().type().code());
+        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").orElseThrow().type().code());
         coach.heard("The driver had a van.");
-        assertEquals("DIR", coach.classify("What did the driver say about the van?").type().code());
+        assertEquals("DIR", coach.classify("What did the driver say about the van?").orElseThrow().type().code());
         coach.clear();
-        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").type().code());
+        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").orElseThrow().type().code());
     }
 
     @Test
