@@ -289,7 +289,6 @@ final class Assurances {
         if (lexicon.language() == Language.EN) {
             return f.length() > 4 && f.endsWith("ed");
         }
-
         String lower = token.lower();
         return (lower.length() > 2 && lower.endsWith("ó")) || f.endsWith("aron") || f.endsWith("ieron")
                 || (f.length() > 4 && (f.endsWith("aba") || f.endsWith("aban") || f.endsWith("abas")))
