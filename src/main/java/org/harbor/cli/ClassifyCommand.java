@@ -36,18 +36,13 @@ final class ClassifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the turns: en, es or ar (default en).")
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the turns: en, es, ar or fr (default en).")
     String lang;
 
     @Override
     public Integer call() throws Exception {
-        Language language;
-        try {
-            language = Language.fromCode(lang);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown language '" + lang + "': use " + codes());
-        }
+        Language language = Language.covered(lang).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "the question coach cannot label '" + lang + "': use " + covered()));
         QuestionCoach coach = new QuestionCoach(language);
         DisclosureTracker tracker = new DisclosureTracker(language);
         PrintWriter out = spec.commandLine().getOut();
@@ -69,9 +64,13 @@ final class ClassifyCommand implements Callable<Integer> {
         return HarborCommand.OK;
     }
 
-    /** "en, es or ar": the codes the coach knows, for the refusal. */
-    private static String codes() {
-        List<String> codes = Arrays.stream(Language.values()).map(Language::code).toList();
-        return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.getLast();
+    /** "en, es, ar or fr": the codes the coach covers, for the refusal. */
+    private static String covered() {
+        Language[] all = Language.values();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            sb.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].code());
+        }
+        return sb.toString();
     }
 }

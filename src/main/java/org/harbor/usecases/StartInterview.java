@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.harbor.accounts.Session;
 import org.harbor.accounts.SettingsService;
-import org.harbor.interview.coach.Language;
 import org.harbor.interview.profile.ProtocolProfile;
 import org.harbor.interview.session.InterviewDefaults;
 import org.harbor.interview.session.InterviewService;
@@ -44,9 +43,12 @@ public final class StartInterview {
                 interviews.caseOf(session, caseSessionId), settings.breakOffer());
     }
 
-    /** Begins with {@code profileId} in {@code language} and enters the protocol's first phase. */
-    public void start(Session session, String caseSessionId, String profileId, Language language, String firstPhaseId) {
-        interviews.start(session, caseSessionId, profileId, language);
+    /**
+     * Begins with {@code profileId} in {@code languageCode} (any shipped language; the coach labels
+     * only those it covers) and enters the protocol's first phase.
+     */
+    public void start(Session session, String caseSessionId, String profileId, String languageCode, String firstPhaseId) {
+        interviews.start(session, caseSessionId, profileId, languageCode);
         interviews.enterPhase(session, caseSessionId, firstPhaseId);
     }
 }

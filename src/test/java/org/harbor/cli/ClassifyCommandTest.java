@@ -52,11 +52,27 @@ class ClassifyCommandTest {
     }
 
     @Test
-    @DisplayName("refuses an unknown language code with exit code 2 and a clear message")
+    @DisplayName("works in French (harbor classify --lang fr), with #said lines for presumptions")
+    void french() {
+        Result r = run("""
+                Raconte-moi tout ce qui s'est passé.
+                #said: Un homme m'a emmené dans une ferme.
+                Il était gentil avec toi, n'est-ce pas ?
+                Tu dormais dans la ferme ou ailleurs ?
+                Qu'est-ce qu'il a fait avec ton passeport ?
+                Tu dormais où ?
+                """, "classify", "--lang", "fr");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("INV", "SUG-TAG", "OP-FC", "SUG-PRES", "DIR"),
+                r.lines().stream().map(l -> l.substring(0, l.indexOf('\t'))).toList());
+    }
+
+    @Test
+    @DisplayName("refuses a language the coach does not cover with exit code 2 and a clear message naming those it does")
     void unknownLanguage() {
-        Result r = run("Tell me more.\n", "classify", "--lang", "xx");
+        Result r = run("Sabihin mo sa akin.\n", "classify", "--lang", "tl");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("unknown language 'xx': use en, es or ar"), r.err());
+        assertTrue(r.err().contains("the question coach cannot label 'tl': use en, es, ar or fr"), r.err());
         assertTrue(r.lines().isEmpty());
     }
 

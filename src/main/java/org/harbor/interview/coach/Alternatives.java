@@ -23,7 +23,8 @@ final class Alternatives {
         this.phraseBoundaries = switch (lexicon.language()) {
             case EN -> Set.of("who", "that", "which", "when", "where", "whose");
             case AR -> ArabicLexicon.foldedWords("الذي التي الذين عندما حين حينما");
-            default -> Set.of("que", "quien", "cuando", "donde");
+            case ES -> Set.of("que", "quien", "cuando", "donde");
+            case FR -> Set.of("que", "qui", "quand", "où", "dont");
         };
     }
 

@@ -141,6 +141,36 @@ final class Assurances {
     private static final Set<String> NOT_FUTURE_AR = ArabicLexicon.foldedWords(
             "سيارة السيارة سيارتي سيارتك سيارات ستارة سنة سنوات سنين سيد سيدة سيدي ستة ستين سيء سيئة سنتين سيف");
 
+    private static final Words4 FRENCH = new Words4(
+            phrases("""
+                    je promets|je te promets|je te le promets|promis|je jure|je te jure|je te le jure|je garantis|
+                    je te garantis|je te le garantis|je te assure|je te le assure|je te donne ma parole|je vous promets"""),
+            words("va vas vont vais"),
+            phrases("ne va pas|ne vont pas|ne vas pas"),
+            phrases("""
+                    expulse|expulsee|expulser|expulsion|renvoye|renvoyee|renvoyer|prison|ennuis|probleme|problemes|
+                    mal|blesser|punir|puni|punie|arrete|arretee|retrouver|trouver|en securite|bien se passer|
+                    revoir|retourner|retourneras|separer|rien de mal|rien de grave"""),
+            phrases("""
+                    tu veux|veux tu|tu voudrais|voudrais tu|tu as besoin|as tu besoin|tu as|as tu|tu es|es tu|
+                    on fait|on peut|on continue|on se arrete|on prend|tu preferes|ca|tu te sens|je te apporte|
+                    je peux te apporter|tu aimerais|tu aurais besoin"""),
+            phrases("""
+                    eau|boire|a boire|jus|lait|the|manger|quelque chose a manger|gouter|biscuit|faim|soif|pause|
+                    petite pause|repos|reposer|toilettes|froid|chaud|confortable|bien assis|bien assise|
+                    bien installe|bien installee|fatigue|fatiguee|mouchoir|mouchoirs|couverture|continuer|
+                    arreter|va"""),
+            Set.of("il", "elle", "ils", "elles", "lui", "eux"),
+            words("""
+                    homme hommes femme femmes monsieur madame dame dames garcon garcons fille filles patron
+                    patronne patrons chef chefs ami amie amis amies cousin cousine oncle tante mere maman pere
+                    papa frere soeur beau-pere belle-mere grand-mere grand-pere policier policiers police
+                    voisin voisine gens client clients gardien gardiens proprietaire mari copain copine
+                    chauffeur surveillant passeur passeurs"""),
+            words("le la les l' un une mon ma mes ton ta tes son sa ses"),
+            Set.of(),
+            words("a as ont avait avais avaient fut"));
+
     private final Lexicon lexicon;
     private final TurnParser parser;
     private final Words4 w;
@@ -153,7 +183,8 @@ final class Assurances {
         this.w = switch (lexicon.language()) {
             case EN -> ENGLISH;
             case AR -> ARABIC;
-            default -> SPANISH;
+            case ES -> SPANISH;
+            case FR -> FRENCH;
         };
         this.welfareStems = stemsOf(w.welfareTerms());
         this.outcomeStems = stemsOf(w.outcomes());
@@ -235,6 +266,11 @@ final class Assurances {
             return f.length() >= 4 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0
                     && !NOT_FUTURE_AR.contains(f);
         }
+        if (lexicon.language() == Language.FR) {
+            String f = token.folded();
+            return f.length() >= 4 && (f.endsWith("ra") || f.endsWith("ras") || f.endsWith("rai") || f.endsWith("ront")
+                    || f.endsWith("rez") || f.endsWith("rons"));
+        }
         String lower = token.lower();
         return lower.length() > 4 && (lower.endsWith("rá") || lower.endsWith("rán") || lower.endsWith("rás"));
     }
@@ -247,6 +283,9 @@ final class Assurances {
         List<Token> t = sentence.tokens();
         if (lexicon.language() == Language.ES) {
             return t.getFirst().kind() == Kind.OPEN_QUESTION;
+        }
+        if (lexicon.language() == Language.FR) {
+            return true; // French asks by intonation: the "?" is the question
         }
         int i = parser.skipMarkers(t, 0);
         if (i >= t.size()) {
@@ -338,6 +377,11 @@ final class Assurances {
 
     private boolean isPast(Token token) {
         String f = token.folded();
+        if (lexicon.language() == Language.FR) {
+            // the auxiliary of the passé composé ("t'a frappé"; not "à"), or an imperfect ("criait")
+            String lower = token.lower();
+            return w.pastForms().contains(lower) || (f.length() > 4 && (f.endsWith("ait") || f.endsWith("aient")));
+        }
         if (w.pastForms().contains(f)) {
             return true;
         }

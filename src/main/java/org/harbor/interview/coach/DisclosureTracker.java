@@ -46,7 +46,7 @@ public final class DisclosureTracker {
 
     /** Records one survivor utterance. */
     public void heard(String survivorText) {
-        List<Words.Token> tokens = Words.tokenize(Objects.requireNonNull(survivorText, "survivorText"));
+        List<Words.Token> tokens = lexicon.tokens(Objects.requireNonNull(survivorText, "survivorText"));
         Set<String> turnStems = new HashSet<>();
         boolean sentenceStart = true;
         for (int i = 0; i < tokens.size(); i++) {
@@ -76,7 +76,7 @@ public final class DisclosureTracker {
      * function word) in any inflection.
      */
     public boolean mentioned(String word) {
-        List<String> stems = Words.tokenize(Objects.requireNonNull(word, "word")).stream()
+        List<String> stems = lexicon.tokens(Objects.requireNonNull(word, "word")).stream()
                 .filter(Words.Token::isWord)
                 .map(Words.Token::folded)
                 .filter(w -> !lexicon.isStopWord(w))
@@ -91,7 +91,7 @@ public final class DisclosureTracker {
      */
     public List<String> unmentionedContentWords(String turn) {
         Set<String> result = new LinkedHashSet<>();
-        for (Words.Token token : Words.tokenize(Objects.requireNonNull(turn, "turn"))) {
+        for (Words.Token token : lexicon.tokens(Objects.requireNonNull(turn, "turn"))) {
             if (token.isWord() && lexicon.isContent(token.folded()) && !heardWord(token.folded())) {
                 result.add(token.lower());
             }
@@ -139,13 +139,18 @@ public final class DisclosureTracker {
         if (endsPhrase && before != null && before.isWord() && lexicon.determiners().contains(before.folded())) {
             String determiner = lexicon.secondPerson().getOrDefault(before.folded(), before.folded());
             String second = lexicon.definite().getOrDefault(determiner, determiner);
-            phrase = new Phrase(determiner + " " + word.text(), second + " " + word.text());
+            phrase = new Phrase(joined(determiner, word.text()), joined(second, word.text()));
         } else if (!sentenceStart && Character.isUpperCase(word.text().charAt(0))) {
             phrase = new Phrase(word.text(), word.text());
         }
         if (phrase != null) {
             phrases.putIfAbsent(stem, phrase);
         }
+    }
+
+    /** "the van"; an elided French article takes no space: "l'atelier". */
+    private static String joined(String determiner, String word) {
+        return determiner.endsWith("'") ? determiner + word : determiner + " " + word;
     }
 
     @Override

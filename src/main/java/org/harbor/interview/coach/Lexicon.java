@@ -10,17 +10,36 @@ import java.util.stream.Collectors;
  * The word lists of one language. Every entry is folded (lower-case, no accents) unless a method
  * says otherwise; multi-word entries are lists of tokens. Implementations are immutable.
  */
-sealed interface Lexicon permits EnglishLexicon, SpanishLexicon, ArabicLexicon {
+sealed interface Lexicon permits EnglishLexicon, SpanishLexicon, ArabicLexicon, FrenchLexicon {
 
     static Lexicon of(Language language) {
         return switch (language) {
             case EN -> EnglishLexicon.INSTANCE;
             case ES -> SpanishLexicon.INSTANCE;
             case AR -> ArabicLexicon.INSTANCE;
+            case FR -> FrenchLexicon.INSTANCE;
         };
     }
 
     Language language();
+
+    /** The tokens of a text; French splits elisions and inverted pronouns ("qu'est-ce", "as-tu"). */
+    default List<Words.Token> tokens(String text) {
+        return Words.tokenize(text);
+    }
+
+    /**
+     * Whether an interrogative asks from where it stands, not first: French "Tu dormais où ?"
+     * (near the end) or "Tu faisais quoi à l'usine ?" (anywhere). None in English or Spanish.
+     */
+    default boolean asksInPlace(Words.Token token, boolean nearEnd) {
+        return false;
+    }
+
+    /** Whether this interrogative, followed by a "happened" word, asks what happened ("comment ça s'est passé"). */
+    default boolean asksWhatHappened(String foldedWh) {
+        return isWhat(foldedWh);
+    }
 
     /** A crude stem for matching inflected forms ("locked"/"lock", "encerró"/"encerraba"). */
     String stem(String folded);

@@ -91,7 +91,7 @@ public final class QuestionCoach {
             throw new IllegalArgumentException("Tracker language " + tracker.language()
                     + " does not match coach language " + language());
         }
-        List<Token> tokens = Words.tokenize(turn);
+        List<Token> tokens = lexicon.tokens(turn);
         List<Sentence> sentences = parser.sentences(tokens);
         if (sentences.isEmpty()) {
             return result(Rule.EMPTY, List.of(), tokens, tracker);

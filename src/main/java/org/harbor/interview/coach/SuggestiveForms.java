@@ -83,6 +83,15 @@ final class SuggestiveForms {
                 }
             }
         }
+        if (lexicon.language() == Language.FR) {
+            // "Il t'a frappé n'est-ce pas ?" without the comma: a tag of several words, or "hein"
+            for (List<String> tag : lexicon.tagTails()) {
+                int from = words.size() - tag.size();
+                if ((tag.size() > 1 || tag.getFirst().equals("hein")) && from >= 2 && Phrases.matchAt(words, from, tag)) {
+                    return Optional.of(words.subList(from, words.size()));
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -137,6 +146,27 @@ final class SuggestiveForms {
             }
             if (lexicon.auxiliaries().contains(first) && i + 2 < t.size() && Phrases.isAny(t.get(i + 2), "not")) {
                 return Optional.of(t.subList(i, i + 3));
+            }
+            if (lexicon instanceof FrenchLexicon french && !lexicon.isWh(t.get(i), true)) {
+                Optional<List<Token>> negation = frenchNegation(french, t, i);
+                if (negation.isPresent()) {
+                    return negation;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** French puts the negation around the verb: "Tu ne pouvais pas … ?", "Personne ne t'a jamais … ?". */
+    private static Optional<List<Token>> frenchNegation(FrenchLexicon french, List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (!Phrases.isAny(t.get(k), "ne")) {
+                continue;
+            }
+            for (int m = k + 1; m < Math.min(t.size(), k + 5); m++) {
+                if (t.get(m).isWord() && french.isNegation(t.get(m).folded())) {
+                    return Optional.of(List.of(t.get(k), t.get(m)));
+                }
             }
         }
         return Optional.empty();

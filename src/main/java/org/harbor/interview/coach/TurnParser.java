@@ -92,7 +92,9 @@ final class TurnParser {
         }
         Token first = tokens.get(k);
         Token second = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-        if (lexicon.isWh(first, false) || lexicon.opensQuestion(first.folded())) {
+        // French "et qui …", "et où …" after "and" open a question (no accent tells them apart, as in Spanish);
+        // so do Arabic particles by themselves ("وهل …", "ومن …")
+        if (lexicon.isWh(first, lexicon.language() == Language.FR) || lexicon.opensQuestion(first.folded())) {
             return true;
         }
         if (second != null && lexicon.prepositions().contains(first.folded()) && lexicon.isWh(second, false)) {

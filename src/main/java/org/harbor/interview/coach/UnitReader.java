@@ -136,7 +136,7 @@ final class UnitReader {
 
     /** "What happened (next / to the phone / when you got there)?", "What else …?": an invitation. */
     private Optional<Reading> whatHappened(List<Token> t, int wh) {
-        if (!lexicon.isWhat(t.get(wh).folded())) {
+        if (!lexicon.asksWhatHappened(t.get(wh).folded())) {
             return Optional.empty();
         }
         int n = TurnParser.skipPunctuation(t, wh + 1);
@@ -157,12 +157,13 @@ final class UnitReader {
 
     /** The standard transition prompt "tell me why you came here today" is an invitation. */
     private boolean asksWhyYouCame(List<Token> t, int wh) {
-        boolean why = Phrases.isAny(t.get(wh), "why", "لماذا") || (wh > 0 && Phrases.isAny(t.get(wh - 1), "por")
+        boolean why = Phrases.isAny(t.get(wh), "why", "لماذا", "pourquoi") || (wh > 0 && Phrases.isAny(t.get(wh - 1), "por")
                 && Phrases.isAny(t.get(wh), "que"));
         if (!why) {
             return false;
         }
-        for (int k = wh + 1; k < Math.min(t.size(), wh + 3); k++) {
+        int window = lexicon.language() == Language.FR ? 4 : 3; // "pourquoi on se voit", "pourquoi tu es venu"
+        for (int k = wh + 1; k < Math.min(t.size(), wh + window); k++) {
             if (lexicon.transitionWords().contains(t.get(k).folded())) {
                 return true;
             }
@@ -183,6 +184,23 @@ final class UnitReader {
                 if (after >= 0) {
                     return after;
                 }
+            }
+        }
+        return whInPlace(t, i);
+    }
+
+    /** An interrogative that asks from where it stands (French): among the last two words, or "quoi" anywhere. */
+    private int whInPlace(List<Token> t, int from) {
+        List<Integer> words = new ArrayList<>();
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).isWord()) {
+                words.add(k);
+            }
+        }
+        for (int n = 0; n < words.size(); n++) {
+            int k = words.get(n);
+            if (lexicon.asksInPlace(t.get(k), n >= words.size() - 2)) {
+                return k;
             }
         }
         return -1;

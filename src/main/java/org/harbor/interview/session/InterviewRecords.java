@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.harbor.cases.CaseRecords;
 import org.harbor.interview.coach.InterviewSummaryStats;
-import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionType;
 import org.harbor.vault.ContentKeys;
 
@@ -30,7 +29,7 @@ final class InterviewRecords {
 
     static Optional<InterviewState> state(Connection c, String sessionId) throws SQLException {
         String profileId;
-        Language language;
+        String language;
         Instant startedAt;
         String phase;
         String endedAt;
@@ -43,7 +42,7 @@ final class InterviewRecords {
                     return Optional.empty();
                 }
                 profileId = row.getString(1);
-                language = Language.fromCode(row.getString(2));
+                language = row.getString(2);
                 startedAt = Instant.parse(row.getString(3));
                 phase = row.getString(4);
                 endedAt = row.getString(5);

@@ -84,6 +84,18 @@ public final class InterviewService {
     }
 
     public void start(Session session, String sessionId, String profileId, Language language) {
+        start(session, sessionId, profileId, language.code());
+    }
+
+    /**
+     * Starts the interview in any language (an ISO 639 code, e.g. every shipped language): the
+     * question coach labels the questions when it covers the language ({@link Language#covered});
+     * otherwise the turns are logged, with the interview's language, and without a label.
+     */
+    public void start(Session session, String sessionId, String profileId, String languageCode) {
+        if (languageCode == null || !languageCode.matches("[a-z]{2,3}")) {
+            throw new IllegalArgumentException("an interview language is an ISO 639 code");
+        }
         cases.requireInterviewSession(session, sessionId);
         ProtocolProfile profile = profiles().get(profileId);
         vault.transaction(c -> {
@@ -92,7 +104,7 @@ public final class InterviewService {
                 insert.setString(1, sessionId);
                 insert.setString(2, profile.id());
                 insert.setString(3, profile.version());
-                insert.setString(4, language.code());
+                insert.setString(4, languageCode);
                 insert.setString(5, clock.instant().toString());
                 insert.executeUpdate();
             }
@@ -156,12 +168,15 @@ public final class InterviewService {
         return log(session, sessionId, Utterance.Kind.NOTE, text, false);
     }
 
-    /** What the coach would say of {@code text} now, without logging it (the screen labels as you type). */
-    public Classification preview(Session session, String sessionId, String text) {
+    /**
+     * What the coach would say of {@code text} now, without logging it (the screen labels as you
+     * type); empty when the coach does not cover the interview's language.
+     */
+    public Optional<Classification> preview(Session session, String sessionId, String text) {
         cases.requireInterviewSession(session, sessionId);
         return vault.transaction(c -> {
             Interview interview = open(c, sessionId);
-            return classify(c, interview, text);
+            return Optional.ofNullable(classify(c, interview, text));
         });
     }
 
@@ -278,8 +293,8 @@ public final class InterviewService {
      * The profile and language a new interview of this session starts with. A case is treated as
      * a child's unless its fact {@code survivor.treated_as_child} (the intake's child rule, or a
      * worker's answer in another form) is recorded as "no" (DOMAIN.md R19: presume a child when
-     * the age is uncertain). The language is the session's interview language when the coach
-     * knows it.
+     * the age is uncertain). The language is the session's interview language, whether or not
+     * the coach covers it.
      */
     public InterviewDefaults defaults(Session session, String sessionId) {
         String caseId = cases.requireInterviewSession(session, sessionId);
@@ -287,9 +302,7 @@ public final class InterviewService {
         }
         Read read = vault.transaction(c -> new Read(InterviewRecords.sessionLanguage(c, sessionId),
                 FormService.treatedAsChild(c, caseId)));
-        Optional<Language> language = java.util.Arrays.stream(Language.values())
-                .filter(l -> l.code().equals(read.language())).findFirst();
-        return new InterviewDefaults(profiles().defaultFor(read.child()).id(), language);
+        return new InterviewDefaults(profiles().defaultFor(read.child()).id(), read.language());
     }
 
     /** The case the interview session belongs to (after the same check as every other call). */
@@ -393,7 +406,8 @@ public final class InterviewService {
 
     // --- internals -----------------------------------------------------------------------
 
-    private record Interview(String sessionId, String profileId, Language language, Instant startedAt, String phase) {
+    /** @param language the interview's language code; the coach may not cover it */
+    private record Interview(String sessionId, String profileId, String language, Instant startedAt, String phase) {
     }
 
     private Interview open(Connection c, String sessionId) throws SQLException {
@@ -407,7 +421,7 @@ public final class InterviewService {
                 if (row.getString(5) != null) {
                     throw new Refusal("interview.error.ended");
                 }
-                return new Interview(sessionId, row.getString(1), Language.fromCode(row.getString(2)),
+                return new Interview(sessionId, row.getString(1), row.getString(2),
                         Instant.parse(row.getString(3)), row.getString(4));
             }
         }
@@ -444,14 +458,19 @@ public final class InterviewService {
         });
     }
 
+    /** The coach's label, or null when the coach does not cover the interview's language (the turn is still logged). */
     private Classification classify(Connection c, Interview interview, String text) throws SQLException {
-        DisclosureTracker tracker = new DisclosureTracker(interview.language());
+        Optional<Language> covered = Language.covered(interview.language());
+        if (covered.isEmpty()) {
+            return null;
+        }
+        DisclosureTracker tracker = new DisclosureTracker(covered.get());
         for (Utterance u : InterviewRecords.utterances(c, interview.sessionId())) {
             if (u.kind() == Utterance.Kind.ANSWER) {
                 tracker.heard(u.text());
             }
         }
-        return new QuestionCoach(interview.language()).classify(text, tracker);
+        return new QuestionCoach(covered.get()).classify(text, tracker);
     }
 
     /** A break or pause starts only when none runs, with a reason; it ends only the one running. */

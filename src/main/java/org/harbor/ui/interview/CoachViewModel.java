@@ -16,7 +16,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.i18n.I18n;
 import org.harbor.interview.coach.Classification;
-import org.harbor.interview.coach.Language;
 import org.harbor.interview.coach.QuestionType;
 import org.harbor.interview.session.LiveCoach;
 import org.harbor.interview.session.Utterance;
@@ -73,8 +72,8 @@ public final class CoachViewModel {
         return i18n;
     }
 
-    /** Loads the log so far and a coach that knows what the survivor has said. */
-    void open(Language language) {
+    /** Loads the log so far and a coach that knows what the survivor has said (or that does not cover the language). */
+    void open() {
         background.run(() -> log.open(session, sessionId), opened -> {
             coach = opened.coach();
             entries.setAll(opened.utterances().stream().map(this::entry).toList());
@@ -105,14 +104,14 @@ public final class CoachViewModel {
     void relabel() {
         confirming.set(false);
         String typed = question.get() == null ? "" : question.get();
-        if (coach == null || typed.isBlank()) {
+        if (coach == null || !coach.covers() || typed.isBlank()) {
             label.set(null);
             labelText.set("");
             reasonText.set("");
             rewrite.set("");
             return;
         }
-        Classification result = coach.classify(typed);
+        Classification result = coach.classify(typed).orElseThrow();
         label.set(result);
         labelText.set(result.type().code() + " · " + TypeNames.of(result.type(), i18n()));
         String evidence = String.join(", ", result.evidence().stream().map(e -> "\u201C" + e + "\u201D").toList());
@@ -187,6 +186,10 @@ public final class CoachViewModel {
         background.run(() -> log.question(session, sessionId, typed),
                 logged -> {
                     entries.add(entry(logged));
+                    if (logged.label() == null) { // a language the coach does not cover: logged, unlabelled
+                        message.set("");
+                        return;
+                    }
                     QuestionType type = QuestionType.fromCode(logged.label());
                     if (type.wantsPairing()) {
                         reminder.set(i18n().get("interview.coach.pairReminder"));

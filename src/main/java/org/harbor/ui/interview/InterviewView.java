@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.harbor.i18n.I18n;
-import org.harbor.interview.coach.Language;
 import org.harbor.interview.profile.ProtocolProfile;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
@@ -113,8 +112,7 @@ final class InterviewView {
         profile.setConverter(converter(model::profileName));
         profile.setCellFactory(list -> cell(model::profileName));
         profile.valueProperty().bindBidirectional(model.chosenProfileProperty());
-        ComboBox<Language> language = new ComboBox<>();
-        language.getItems().setAll(model.languages());
+        ComboBox<String> language = new ComboBox<>(model.languages());
         language.setId("interviewLanguage");
         language.setConverter(converter(model::languageName));
         language.setCellFactory(list -> cell(model::languageName));
@@ -123,6 +121,12 @@ final class InterviewView {
         profileLabel.setLabelFor(profile);
         Label languageLabel = new Label(i18n.get("interview.setup.language"));
         languageLabel.setLabelFor(language);
+        Paragraph coverage = new Paragraph();
+        coverage.setId("interviewCoverage");
+        coverage.getStyleClass().add(Styles.HINT);
+        coverage.contentProperty().bind(model.coverageProperty());
+        coverage.visibleProperty().bind(model.coverageProperty().isNotEmpty());
+        coverage.managedProperty().bind(coverage.visibleProperty());
         Paragraph hint = new Paragraph(i18n.get("interview.setup.hint"));
         hint.getStyleClass().add(Styles.HINT);
         Button start = new Button(i18n.get("interview.setup.start"));
@@ -131,7 +135,7 @@ final class InterviewView {
         start.disableProperty().bind(model.workingProperty());
         start.setOnAction(e -> model.start());
         VBox box = new VBox(10, title(i18n.get("interview.setup.title")), hint, profileLabel, profile, languageLabel,
-                language, start, message());
+                language, coverage, start, message());
         box.setMaxWidth(640);
         InitialFocus.request(profile);
         return box;

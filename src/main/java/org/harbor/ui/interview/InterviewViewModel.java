@@ -69,7 +69,10 @@ public final class InterviewViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<ProtocolProfile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ProtocolProfile> chosenProfile = new SimpleObjectProperty<>();
-    private final ObjectProperty<Language> chosenLanguage = new SimpleObjectProperty<>(Language.EN);
+    /** The interview language, an ISO 639 code: any shipped language, covered by the coach or not. */
+    private final ObjectProperty<String> chosenLanguage = new SimpleObjectProperty<>("en");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> languages = FXCollections.observableArrayList(I18n.SHIPPED);
     private final ReadOnlyObjectWrapper<ProtocolProfile> profile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper phaseIndex = new ReadOnlyIntegerWrapper(-1);
     private final ObservableList<CheckItem> checklist = FXCollections.observableArrayList();
@@ -120,6 +123,7 @@ public final class InterviewViewModel {
         });
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         secondSession.set(today.plusDays(7));
+        chosenLanguage.subscribe(code -> coverage.set(coverageText(code)));
     }
 
     private I18n i18n() {
@@ -149,12 +153,14 @@ public final class InterviewViewModel {
         breakAfter = loaded.breakAfter();
         if (loaded.state().isEmpty()) {
             chosenProfile.set(find(loaded.defaults().profileId()));
-            chosenLanguage.set(loaded.defaults().language().orElse(Language.EN));
+            offer(loaded.defaults().language());
+            chosenLanguage.set(loaded.defaults().language());
             step.set(Step.SETUP);
             return;
         }
         InterviewState state = loaded.state().get();
         useProfile(find(state.profileId()));
+        offer(state.language());
         chosenLanguage.set(state.language());
         if (state.ended()) {
             loaded.summary().ifPresent(s -> summary.set(new SummaryRows(s, profile.get(), i18n())));
@@ -167,7 +173,7 @@ public final class InterviewViewModel {
         state.currentPhase().flatMap(id -> indexOf(id)).ifPresent(this::showPhase);
         holds.show(state.hold(), state.holdReason());
         present.show(state.present());
-        coach.open(state.language());
+        coach.open();
         breakCountedFrom = clock.instant();
         step.set(Step.RUNNING);
         tick();
@@ -197,26 +203,59 @@ public final class InterviewViewModel {
         return chosenProfile;
     }
 
-    public List<Language> languages() {
-        return List.of(Language.values());
+    /** Every shipped language (and the session's own, should it be another), covered by the coach or not. */
+    public ObservableList<String> languages() {
+        return languages;
     }
 
-    public ObjectProperty<Language> chosenLanguageProperty() {
+    private void offer(String code) {
+        if (code != null && !languages.contains(code)) {
+            languages.add(code);
+        }
+    }
+
+    public ObjectProperty<String> chosenLanguageProperty() {
         return chosenLanguage;
+    }
+
+    /**
+     * Empty when the question coach labels questions in the chosen language; otherwise the plain
+     * sentence that it cannot, and that the turns are still logged (issue 19).
+     */
+    public ReadOnlyStringProperty coverageProperty() {
+        return coverage.getReadOnlyProperty();
+    }
+
+    private String coverageText(String code) {
+        return code == null || Language.covered(code).isPresent() ? ""
+                : i18n().get("interview.coach.notCovered", i18n().languageName(code));
     }
 
     public String profileName(ProtocolProfile p) {
         return p == null ? "" : p.name().get(i18n().locale());
     }
 
-    public String languageName(Language language) {
-        return language == null ? "" : i18n().languageLabel(language.code());
+    /**
+     * A language by its own name, with its name in the display language beside it when they
+     * differ: "Tiếng Việt (Vietnamese)", "Tagalog".
+     */
+    public String languageName(String code) {
+        if (code == null) {
+            return "";
+        }
+        String own = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code));
+        String shown = i18n().languageLabel(code);
+        if (own.isEmpty() || own.equals(code)) {
+            return shown;
+        }
+        own = own.substring(0, 1).toUpperCase(Locale.forLanguageTag(code)) + own.substring(1);
+        return own.equalsIgnoreCase(shown) ? own : own + " (" + shown + ")";
     }
 
     /** Starts the interview with the chosen protocol and language, in its first phase. */
     public void start() {
         ProtocolProfile chosen = chosenProfile.get();
-        Language language = chosenLanguage.get();
+        String language = chosenLanguage.get();
         if (chosen == null || language == null || jobs.busy()) {
             return;
         }
@@ -301,7 +340,7 @@ public final class InterviewViewModel {
     private void showPhase(int index) {
         Phase phase = phases().get(index);
         checklist.setAll(ticks.get(index));
-        Locale spoken = Locale.of(chosenLanguage.get().code());
+        Locale spoken = Locale.of(chosenLanguage.get());
         List<PromptText> texts = new ArrayList<>();
         for (var prompt : phase.prompts()) {
             String said = prompt.text().get(spoken);
@@ -451,7 +490,7 @@ public final class InterviewViewModel {
         if (profile.get() == null) {
             return List.of();
         }
-        Locale spoken = Locale.of(chosenLanguage.get().code());
+        Locale spoken = Locale.of(chosenLanguage.get());
         return profile.get().reluctance().supportiveStatements().stream().map(t -> {
             String said = t.get(spoken);
             String shown = t.get(i18n().locale());
@@ -512,6 +551,7 @@ public final class InterviewViewModel {
 
     /** Recomputes the texts made in the display language, after it changed. */
     public void refreshTexts() {
+        coverage.set(coverageText(chosenLanguage.get()));
         if (step.get() == Step.RUNNING) {
             coach.relabel();
             holds.refreshTexts();

@@ -251,6 +251,12 @@ final class RunningPane {
         question.disableProperty().bind(coach.readyProperty().not());
         Label questionLabel = new Label(i18n.get("interview.coach.question"));
         questionLabel.setLabelFor(question);
+        Paragraph coverage = new Paragraph();
+        coverage.setId("interviewCoverage");
+        coverage.getStyleClass().add(Styles.HINT);
+        coverage.contentProperty().bind(model.coverageProperty());
+        coverage.visibleProperty().bind(model.coverageProperty().isNotEmpty());
+        coverage.managedProperty().bind(coverage.visibleProperty());
         Label label = new Label();
         label.setId("interviewLabel");
         label.getStyleClass().add(Styles.SECTION_TITLE);
@@ -302,13 +308,13 @@ final class RunningPane {
 
         Paragraph keys = new Paragraph(i18n.get("interview.keys"));
         keys.getStyleClass().add(Styles.HINT);
-        return new VBox(6, questionLabel, question, label, why, rewrite, take, confirm, reminder, logQuestion,
+        return new VBox(6, questionLabel, question, coverage, label, why, rewrite, take, confirm, reminder, logQuestion,
                 answerLabel, answer, new HBox(12, verbatim, logAnswer), noteLabel, note, logNote, keys);
     }
 
     /** The direction of the survivor's language, for what is typed or said in it (the display language may differ). */
     private NodeOrientation spoken() {
-        return I18n.isRightToLeft(Locale.of(model.chosenLanguageProperty().get().code()))
+        return I18n.isRightToLeft(Locale.of(model.chosenLanguageProperty().get()))
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 

@@ -41,16 +41,29 @@ class QuestionCoachTest {
     class Languages {
 
         @Test
-        @DisplayName("from the codes en and es, in any case")
+        @DisplayName("from the codes en, es and fr, in any case")
         void knownCodes() {
             assertAll(() -> assertEquals(Language.EN, Language.fromCode("en")),
-                    () -> assertEquals(Language.ES, Language.fromCode("ES")));
+                    () -> assertEquals(Language.ES, Language.fromCode("ES")),
+                    () -> assertEquals(Language.FR, Language.fromCode(" fr ")));
         }
 
         @Test
         @DisplayName("and refuses an unknown language code")
         void unknownCode() {
-            assertThrows(IllegalArgumentException.class, () -> Language.fromCode("fr"));
+            assertThrows(IllegalArgumentException.class, () -> Language.fromCode("tl"));
+        }
+
+        @Test
+        @DisplayName("and says, without an exception, which languages it covers: Tagalog, Vietnamese, Albanian not; French yes")
+        void coverageIsAQuestion() {
+            assertAll(() -> assertEquals(java.util.Optional.of(Language.FR), Language.covered("fr")),
+                    () -> assertEquals(java.util.Optional.of(Language.ES), Language.covered("ES")),
+                    () -> assertEquals(java.util.Optional.empty(), Language.covered("tl")),
+                    () -> assertEquals(java.util.Optional.empty(), Language.covered("vi")),
+                    () -> assertEquals(java.util.Optional.empty(), Language.covered("sq")),
+                    () -> assertEquals(java.util.Optional.empty(), Language.covered("")),
+                    () -> assertEquals(java.util.Optional.empty(), Language.covered(null)));
         }
 
         @Test

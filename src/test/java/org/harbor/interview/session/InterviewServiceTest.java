@@ -224,12 +224,51 @@ class InterviewServiceTest {
     void liveCoach() throws Exception {
         interviews.logAnswer(ivo, sessionId, "The boss locked the door.", true);
         LiveCoach coach = interviews.coach(ivo, sessionId);
-        assertEquals("DIR", coach.classify("What did the boss say when he locked the door?").type().code());
-        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").type().code());
+        assertEquals("DIR", coach.classify("What did the boss say when he locked the door?").orElseThrow().type().code());
+        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").orElseThrow().type().code());
         coach.heard("The driver had a van.");
-        assertEquals("DIR", coach.classify("What did the driver say about the van?").type().code());
+        assertEquals("DIR", coach.classify("What did the driver say about the van?").orElseThrow().type().code());
         coach.clear();
-        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").type().code());
+        assertEquals("SUG-PRES", coach.classify("What did the driver say about the van?").orElseThrow().type().code());
+    }
+
+    @Test
+    @DisplayName("an interview in a language the coach does not cover (Tagalog) logs its turns, unlabelled, with its language")
+    void uncoveredLanguage() throws Exception {
+        String tagalog = harbor.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, "tl").id();
+        assertEquals("tl", interviews.defaults(ivo, tagalog).language(), "the session's language is the default, covered or not");
+        interviews.start(ivo, tagalog, ProfileLibrary.CHILD_DEFAULT, "tl");
+        assertEquals("tl", interviews.state(ivo, tagalog).orElseThrow().language());
+        assertTrue(interviews.preview(ivo, tagalog, "Ano ang nangyari?").isEmpty(), "nothing to preview");
+        LiveCoach coach = interviews.coach(ivo, tagalog);
+        assertEquals(false, coach.covers());
+        assertTrue(coach.classify("Ano ang nangyari?").isEmpty());
+        Utterance logged = interviews.logQuestion(ivo, tagalog, "Ano ang nangyari?", true);
+        interviews.logAnswer(ivo, tagalog, "Sa palengke.", true);
+        assertEquals(null, logged.label());
+        List<Utterance> stored = interviews.utterances(ivo, tagalog);
+        assertEquals(2, stored.size());
+        assertEquals("Ano ang nangyari?", stored.getFirst().text());
+        assertEquals(null, stored.getFirst().label());
+        assertEquals(0, interviews.end(ivo, tagalog, "done").questions(), "an unlabelled question is not counted by type");
+    }
+
+    @Test
+    @DisplayName("an interview in French is labelled by the French coach")
+    void french() throws Exception {
+        String french = harbor.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, "fr").id();
+        interviews.start(ivo, french, ProfileLibrary.CHILD_DEFAULT, "fr");
+        interviews.logAnswer(ivo, french, "Un homme m'a emmené dans une ferme.", true);
+        assertEquals("OP-FC", interviews.logQuestion(ivo, french, "Tu dormais dans la ferme ou ailleurs ?", true).label());
+        assertEquals("SUG-PRES", interviews.preview(ivo, french, "Qu'est-ce qu'il a fait avec ton passeport ?")
+                .orElseThrow().type().code());
+    }
+
+    @Test
+    @DisplayName("refuses an interview language that is no ISO 639 code")
+    void languageCode() {
+        String other = harbor.cases().startSession(ivo, caseId, SessionKind.INTERVIEW, "en").id();
+        assertThrows(IllegalArgumentException.class, () -> interviews.start(ivo, other, ProfileLibrary.CHILD_DEFAULT, "Tagalog"));
     }
 
     @Test

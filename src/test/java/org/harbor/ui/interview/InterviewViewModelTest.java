@@ -45,6 +45,42 @@ class InterviewViewModelTest {
     }
 
     @Test
+    @DisplayName("the interview language list offers every shipped language; for Tagalog it says plainly the coach cannot label, "
+            + "and a question is logged without a label")
+    void languageTheCoachDoesNotCover() throws Exception {
+        InterviewViewModel model = fx.model();
+        model.load();
+        assertEquals(org.harbor.i18n.I18n.SHIPPED, List.copyOf(model.languages()));
+        assertEquals("", model.coverageProperty().get(), "English is covered");
+        model.chosenLanguageProperty().set("tl");
+        assertEquals(fx.says("interview.coach.notCovered", "Tagalog"), model.coverageProperty().get());
+        assertEquals("Tagalog", model.languageName("tl"));
+        assertEquals("Français (French)", model.languageName("fr"));
+        model.start();
+        assertEquals(InterviewViewModel.Step.RUNNING, model.stepProperty().get(), model.messageProperty().get());
+        assertEquals(fx.says("interview.coach.notCovered", "Tagalog"), model.coverageProperty().get());
+        model.coach().questionProperty().set("Ano ang nangyari?");
+        assertEquals("", model.coach().labelTextProperty().get(), "no label pretending");
+        model.coach().submitQuestion();
+        assertEquals(1, model.coach().entries().size(), model.messageProperty().get());
+        assertEquals(null, model.coach().entries().getFirst().label());
+        assertEquals("", model.messageProperty().get());
+        assertEquals("tl", fx.vault.harbor.interviews().state(fx.ivo, fx.sessionId).orElseThrow().language());
+    }
+
+    @Test
+    @DisplayName("in French the coach labels as the question is typed")
+    void french() {
+        InterviewViewModel model = fx.model();
+        model.load();
+        model.chosenLanguageProperty().set("fr");
+        assertEquals("", model.coverageProperty().get());
+        model.start();
+        model.coach().questionProperty().set("Tu dormais où ?");
+        assertTrue(model.coach().labelTextProperty().get().startsWith("DIR"), model.coach().labelTextProperty().get());
+    }
+
+    @Test
     @DisplayName("starting runs the first phase with its checklist and prompts, and the vault knows it started")
     void start() throws Exception {
         InterviewViewModel model = fx.started();
