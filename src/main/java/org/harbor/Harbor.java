@@ -30,6 +30,8 @@ import org.harbor.seal.TrustService;
 import org.harbor.usecases.AddPerson;
 import org.harbor.usecases.ImportPackage;
 import org.harbor.usecases.ReceiveUploads;
+import org.harbor.usecases.PurgeReceived;
+import org.harbor.usecases.SendInBackground;
 import org.harbor.usecases.ReleaseToOutbox;
 import org.harbor.usecases.SendOutbox;
 import org.harbor.usecases.OpenCase;
@@ -303,6 +305,8 @@ public final class Harbor implements AutoCloseable {
             case "ReceiveUploads" -> new ReceiveUploads(useCases.importPackage(), trust());
             case "ReleaseToOutbox" -> new ReleaseToOutbox(outbox(), exports());
             case "SendOutbox" -> new SendOutbox(outbox());
+            case "SendInBackground" -> new SendInBackground(useCases.sendOutbox());
+            case "PurgeReceived" -> new PurgeReceived(receipts());
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
             case "RecordSafetyAction" -> new RecordSafetyAction(safety());
             case "LogMandatoryReport" -> new LogMandatoryReport(safety());
