@@ -82,11 +82,15 @@ public final class SyncFixture implements AutoCloseable {
 
     /** A new field laptop trusting the office (the server's certificate pinned); enrolled at the office when {@code enrol}. */
     public Laptop laptop(String name, boolean enrol) throws Exception {
+        return laptop(name, enrol, "https://127.0.0.1:1");
+    }
+
+    /** The same, with the trust bundle naming {@code syncUrl} as the office's server (the desktop sends there by itself). */
+    public Laptop laptop(String name, boolean enrol, String syncUrl) throws Exception {
         Harbor field = TestVaults.open(dir.resolve("field-" + name), clock);
         Session supervisor = field.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
         Path bundleFile = dir.resolve("trust-" + name + ".json");
-        TrustBundle bundle = central.trust().writeTrustBundle(office, bundleFile,
-                new TrustBundle.Sync("https://127.0.0.1:1", certificate));
+        TrustBundle bundle = central.trust().writeTrustBundle(office, bundleFile, new TrustBundle.Sync(syncUrl, certificate));
         field.trust().importTrust(supervisor, TrustService.readBundle(bundleFile), bundle.fingerprint());
         Path deviceFile = dir.resolve("device-" + name + ".pub");
         TrustService.DeviceKey device = field.trust().writeDeviceKey(supervisor, deviceFile);

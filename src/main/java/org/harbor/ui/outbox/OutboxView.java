@@ -106,6 +106,7 @@ public final class OutboxView implements Releasable {
         }));
         showEmpty();
         buildPackages();
+        model.refresh(); // the lines again in the language the view is built in
     }
 
     private void showEmpty() {

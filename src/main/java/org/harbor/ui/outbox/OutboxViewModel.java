@@ -74,6 +74,8 @@ public final class OutboxViewModel {
     private final ReadOnlyBooleanWrapper askingPurge = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Runnable unlisten = () -> { };
+    /** What the screen says last, formatted again in the current language at each refresh (a language change rebuilds the view). */
+    private java.util.function.Supplier<String> said = () -> "";
 
     public OutboxViewModel(ReleaseToOutbox release, SendInBackground sender, PurgeReceived purge, UiExecutor ui, Navigator navigator,
                            I18n i18n, Session session) {
@@ -161,7 +163,7 @@ public final class OutboxViewModel {
         cases.clear();
         for (ExportService.Exportable e : loaded.cases()) {
             CaseRow row = new CaseRow(e.caseId(), i18n.get("packages.row", e.number(), i18n.get(STATUS_KEYS.getOrDefault(e.status(),
-                    "packages.status.sealed")), e.sealedAt()), new SimpleBooleanProperty(chosen.contains(e.caseId())));
+                    "packages.status.sealed")), when(e.sealedAt())), new SimpleBooleanProperty(chosen.contains(e.caseId())));
             row.selected().addListener((o, was, is) -> anySelected.set(cases.stream().anyMatch(r -> r.selected().get())));
             cases.add(row);
         }
@@ -174,6 +176,7 @@ public final class OutboxViewModel {
         }
         anyWaiting.set(loaded.items().stream().anyMatch(i -> "released".equals(i.state())));
         purgeable.set(loaded.purgeable());
+        message.set(said.get());
         loaded.sending().ifPresent(s -> showSending(s.itemId(), s.bytes(), s.total()));
     }
 
@@ -237,11 +240,11 @@ public final class OutboxViewModel {
             return;
         }
         working.set(true);
-        message.set("");
+        say(() -> "");
         ui.run(() -> release.release(session, ids), item -> {
             working.set(false);
             cases.forEach(r -> r.selected().set(false));
-            message.set(i18n.get("outbox.released"));
+            say(() -> i18n.get("outbox.released"));
             sender.wake();
             refresh();
         }, this::fail);
@@ -255,7 +258,7 @@ public final class OutboxViewModel {
     /** "Retry now": the sender's next round starts at once. */
     public void retryNow() {
         sender.wake();
-        message.set("");
+        say(() -> "");
     }
 
     /** Asks before the purge; "Keep" is the default answer. */
@@ -276,7 +279,7 @@ public final class OutboxViewModel {
         working.set(true);
         ui.run(() -> purge.purge(session), purged -> {
             working.set(false);
-            message.set(i18n.get("outbox.purged", purged.size()));
+            say(() -> i18n.get("outbox.purged", purged.size()));
             refresh();
         }, this::fail);
     }
@@ -295,7 +298,12 @@ public final class OutboxViewModel {
 
     private void fail(Exception e) {
         working.set(false);
-        message.set(Messages.of(e, i18n));
+        say(() -> Messages.of(e, i18n));
+    }
+
+    private void say(java.util.function.Supplier<String> text) {
+        said = text;
+        message.set(text.get());
     }
 
     private String when(String instant) {
@@ -310,6 +318,9 @@ public final class OutboxViewModel {
     }
 
     private String megabytes(long bytes) {
+        if (bytes < 1_048_576) {
+            return i18n.get("outbox.sizeKb", Math.max(1, (bytes + 1023) / 1024));
+        }
         return i18n.get("outbox.size", bytes / 1_048_576.0);
     }
 
