@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +28,7 @@ import org.harbor.accounts.Session;
 import org.harbor.i18n.I18n;
 import org.harbor.seal.ExportService;
 import org.harbor.sync.Outbox;
+import org.harbor.sync.SyncCheck;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.UiExecutor;
@@ -75,7 +77,7 @@ public final class OutboxViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Runnable unlisten = () -> { };
     /** What the screen says last, formatted again in the current language at each refresh (a language change rebuilds the view). */
-    private java.util.function.Supplier<String> said = () -> "";
+    private Supplier<String> said = () -> "";
 
     public OutboxViewModel(ReleaseToOutbox release, SendInBackground sender, PurgeReceived purge, UiExecutor ui, Navigator navigator,
                            I18n i18n, Session session) {
@@ -211,7 +213,7 @@ public final class OutboxViewModel {
             return i18n.get(check.substring("import:".length()));
         }
         if (check.matches("[a-z_]{1,20}")) {
-            for (org.harbor.sync.SyncCheck c : org.harbor.sync.SyncCheck.values()) {
+            for (SyncCheck c : SyncCheck.values()) {
                 if (c.wire().equals(check)) {
                     return i18n.get(c.messageKey());
                 }
@@ -301,7 +303,7 @@ public final class OutboxViewModel {
         say(() -> Messages.of(e, i18n));
     }
 
-    private void say(java.util.function.Supplier<String> text) {
+    private void say(Supplier<String> text) {
         said = text;
         message.set(text.get());
     }
