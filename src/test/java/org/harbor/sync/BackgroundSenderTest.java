@@ -164,6 +164,21 @@ class BackgroundSenderTest {
     }
 
     @Test
+    @DisplayName("an idle sender (nothing released) stops at the lock too, without a connection")
+    void idleSenderStopsAtLock() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir); Listening server = new Listening()) {
+            SyncFixture.Laptop laptop = f.laptop("1", true);
+            SendInBackground sender = new SendInBackground(laptop.harbor().useCases().sendOutbox(), quick());
+            sender.start(laptop.supervisor(), server.url());
+            waitUntil(sender::running, "started");
+            Thread.sleep(200); // a few looks at the empty outbox
+            laptop.harbor().accounts().lock("user");
+            waitUntil(() -> !sender.running(), "the lock ends an idle sender by itself");
+            assertEquals(0, server.accepted.get());
+        }
+    }
+
+    @Test
     @DisplayName("starting and stopping never wait for the network: both return at once while the server hangs")
     void neverBlocksTheCaller() throws Exception {
         try (SyncFixture f = new SyncFixture(dir); Listening server = new Listening(true)) {
