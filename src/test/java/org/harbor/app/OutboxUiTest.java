@@ -86,7 +86,9 @@ class OutboxUiTest {
     @Test
     @DisplayName("the supervisor opens the outbox from Home, releases after a question, the desktop sends it, the receipt is applied, and purge asks with Keep as the default")
     void releaseSendReceiptPurge(FxRobot robot) throws Exception {
+        assertFalse(harbor.useCases().sendInBackground().running(), "no sender before the log-in");
         UiTestSupport.logInAsSupervisor(robot);
+        waitUntil(() -> harbor.useCases().sendInBackground().running()); // the desktop's sender runs while the supervisor is in
         assertTrue(shows(robot, "#homeOutbox"), "the supervisor has the outbox on Home");
         robot.clickOn("#homeOutbox");
         waitUntil(() -> shows(robot, "#outboxCases") && caseRows(robot).size() == 2);
@@ -137,6 +139,8 @@ class OutboxUiTest {
         robot.clickOn("#outboxPurgeConfirmGo");
         waitUntil(() -> text(robot, "#outboxMessage").equals("1 received case deleted from this laptop."));
         assertFalse(robot.lookup("#outboxPurge").query().isVisible(), "nothing more to purge");
+        robot.interact(shell::lock);
+        waitUntil(() -> !harbor.useCases().sendInBackground().running()); // the lock stops the sender
     }
 
     @Test
