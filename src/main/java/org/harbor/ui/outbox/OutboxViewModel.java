@@ -76,6 +76,7 @@ public final class OutboxViewModel {
     private final ReadOnlyBooleanWrapper askingPurge = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Runnable unlisten = () -> { };
+    private boolean disposed;
     /** What the screen says last, formatted again in the current language at each refresh (a language change rebuilds the view). */
     private Supplier<String> said = () -> "";
 
@@ -135,16 +136,26 @@ public final class OutboxViewModel {
 
     /** Starts following the sender and loads the screen. */
     public void open() {
+        disposed = false;
         unlisten.run();
         unlisten = sender.listen(new SendInBackground.Listener() {
             @Override
             public void sending(Outbox.Item item, long bytes, long total) {
-                ui.onUi(() -> showSending(item.id(), bytes, total));
+                ui.onUi(() -> {
+                    if (!disposed) {
+                        showSending(item.id(), bytes, total);
+                    }
+                });
             }
 
             @Override
             public void changed() {
-                ui.onUi(() -> refresh());
+                // a report may arrive after the screen went (the sender stops on its own thread)
+                ui.onUi(() -> {
+                    if (!disposed) {
+                        refresh();
+                    }
+                });
             }
         });
         refresh();
@@ -292,6 +303,7 @@ public final class OutboxViewModel {
 
     /** Stops following the sender (it goes on sending) and forgets the lists. */
     public void dispose() {
+        disposed = true;
         unlisten.run();
         unlisten = () -> { };
         cases.clear();
