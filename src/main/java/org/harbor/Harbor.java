@@ -32,6 +32,8 @@ import org.harbor.usecases.ImportPackage;
 import org.harbor.usecases.ReceiveUploads;
 import org.harbor.usecases.PublishToLaptops;
 import org.harbor.usecases.ReceivePublications;
+import org.harbor.usecases.PurgeReceived;
+import org.harbor.usecases.SendInBackground;
 import org.harbor.usecases.ReleaseToOutbox;
 import org.harbor.usecases.SendOutbox;
 import org.harbor.usecases.OpenCase;
@@ -313,6 +315,8 @@ public final class Harbor implements AutoCloseable {
             case "PublishToLaptops" -> new PublishToLaptops(publications(), useCases.importPackage());
             case "ReceivePublications" -> new ReceivePublications(outbox(), publications(), forms(), useCases.saveSettings(),
                     useCases.editEmergencyContacts(), useCases.chooseReportJurisdiction());
+            case "SendInBackground" -> new SendInBackground(useCases.sendOutbox());
+            case "PurgeReceived" -> new PurgeReceived(receipts());
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
             case "RecordSafetyAction" -> new RecordSafetyAction(safety());
             case "LogMandatoryReport" -> new LogMandatoryReport(safety());

@@ -54,6 +54,7 @@ import org.harbor.ui.cases.CaseScreens;
 import org.harbor.ui.emergency.EmergencyPanel;
 import org.harbor.ui.emergency.EmergencyViewModel;
 import org.harbor.ui.export.ExportScreens;
+import org.harbor.ui.outbox.OutboxScreens;
 import org.harbor.ui.forms.FormScreens;
 import org.harbor.ui.interview.InterviewScreens;
 import org.harbor.ui.common.Styles;
@@ -402,8 +403,12 @@ public final class Shell implements Navigator {
                 setupModel.dispose();
                 setupModel = null;
             }
-            HomeViewModel model = new HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), this, session,
-                    harbor.accounts().vaultKind() == VaultKind.CENTRAL);
+            boolean central = harbor.accounts().vaultKind() == VaultKind.CENTRAL;
+            HomeViewModel model = new HomeViewModel(harbor.useCases().checkAuditContinuity(), harbor.i18n(), this, session, central);
+            if (!central && model.canUseOutbox()) {
+                // released packages go in the background while the supervisor works (issue 18); off the FX thread
+                harbor.useCases().sendInBackground().start(session, null);
+            }
             DueReportsViewModel reports = new DueReportsViewModel(harbor.useCases().showCaseSafety(), harbor.i18n(), background,
                     this, session);
             if (model.canSeeCases()) {
@@ -503,6 +508,12 @@ public final class Shell implements Navigator {
     }
 
     @Override
+    public void toOutbox() {
+        route = this::toOutbox;
+        withContext(OutboxScreens::outbox);
+    }
+
+    @Override
     public void toCentralOffice() {
         route = this::toCentralOffice;
         withContext(CentralScreens::office);
@@ -533,6 +544,7 @@ public final class Shell implements Navigator {
             setupModel.dispose();
             setupModel = null;
         }
+        stopSending();
         scene.setRoot(NeutralScreen.build(harbor.i18n(), this::reveal));
         stage.setTitle(harbor.i18n().get("neutral.title"));
         background.fireAndForget(() -> harbor.accounts().lock("quick-hide"));
@@ -558,11 +570,18 @@ public final class Shell implements Navigator {
             setupModel.dispose();
             setupModel = null;
         }
+        stopSending();
         background.fireAndForget(() -> harbor.accounts().lock(reason));
         toLogin();
     }
 
+    /** The background sender stops with the session (it would stop by itself at its next request; this is at once). */
+    private void stopSending() {
+        harbor.useCases().sendInBackground().stop();
+    }
+
     public void dispose() {
+        stopSending();
         idleCheck.shutdownNow();
         focusGuard.unsubscribe();
         forgetPlace();

@@ -184,6 +184,12 @@ public final class Outbox {
      * be sent now stays released for the next round.
      */
     public Sent send(Session session, SyncClient client, SyncClient.Progress progress) throws InterruptedException {
+        return send(session, client, item -> progress);
+    }
+
+    /** The same, reporting each package's progress to the one {@code progressOf} gives for it (the outbox screen's bars). */
+    public Sent send(Session session, SyncClient client, java.util.function.Function<Item, SyncClient.Progress> progressOf)
+            throws InterruptedException {
         accounts.require(session, Permission.EXPORT_PACKAGES);
         List<String> received = new ArrayList<>();
         List<Item> refused = new ArrayList<>();
@@ -191,7 +197,7 @@ public final class Outbox {
         for (Item item : released(session)) {
             attempt(item.id());
             try {
-                byte[] receipt = client.upload(file(item.id()), progress);
+                byte[] receipt = client.upload(file(item.id()), progressOf.apply(item));
                 ReceiptService.Applied applied = receipts.apply(session, receipt);
                 vault.transaction(c -> {
                     try (PreparedStatement u = c.prepareStatement(

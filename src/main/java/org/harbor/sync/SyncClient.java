@@ -121,6 +121,9 @@ public final class SyncClient {
                     expect(head, 204);
                     offset = offsetOf(head);
                 }
+                if (offset >= 0) {
+                    progress.sent(Math.min(offset, length), length); // where a resumed upload starts
+                }
                 if (offset < 0) {
                     HttpResponse<byte[]> receipt = send("GET", path + "/receipt", -1, -1, null);
                     expect(receipt, 200);

@@ -22,6 +22,11 @@ public final class ReleaseToOutbox {
         return exports.allSealed(session);
     }
 
+    /** The same cases with what a list shows of them (number, status, when sealed). */
+    public List<ExportService.Exportable> releasableCases(Session session) {
+        return exports.exportable(session);
+    }
+
     public Outbox.Item release(Session session, List<String> caseIds) throws IOException {
         return outbox.release(session, caseIds);
     }

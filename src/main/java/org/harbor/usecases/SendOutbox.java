@@ -1,6 +1,7 @@
 package org.harbor.usecases;
 
 import java.net.URI;
+import java.util.function.Function;
 import org.harbor.accounts.Session;
 import org.harbor.i18n.Refusal;
 import org.harbor.sync.Outbox;
@@ -30,10 +31,26 @@ public final class SendOutbox {
 
     public Outbox.Sent send(Session session, URI server, SyncClient.Backoff backoff, int chunkBytes, SyncClient.Progress progress)
             throws InterruptedException {
+        return send(session, server, backoff, chunkBytes, item -> progress);
+    }
+
+    /** The same, with each package's progress reported to the one {@code progressOf} gives for it. */
+    public Outbox.Sent send(Session session, URI server, SyncClient.Backoff backoff, int chunkBytes,
+                            Function<Outbox.Item, SyncClient.Progress> progressOf) throws InterruptedException {
         outbox.recover(session);
         SyncClient client = outbox.client(session, server, backoff, chunkBytes)
                 .orElseThrow(() -> new SyncRefused(SyncCheck.NO_SERVER));
-        return outbox.send(session, client, progress);
+        return outbox.send(session, client, progressOf);
+    }
+
+    /** Whether {@code session} is still the active one and may send (a supervisor's); false after a lock or a log-out. */
+    public boolean maySend(Session session) {
+        try {
+            outbox.hasReleased(session);
+            return true;
+        } catch (Refusal e) {
+            return false;
+        }
     }
 
     /** Whether the outbox holds released packages. */

@@ -53,6 +53,15 @@ public final class UseCases {
         return get(ReceivePublications.class);
     }
 
+    /** The outbox sent in the background while a supervisor is logged in (one sender per application). */
+    public SendInBackground sendInBackground() {
+        return get(SendInBackground.class);
+    }
+
+    public PurgeReceived purgeReceived() {
+        return get(PurgeReceived.class);
+    }
+
     public LogIn logIn() {
         return get(LogIn.class);
     }

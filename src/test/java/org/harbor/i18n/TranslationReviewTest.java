@@ -470,7 +470,8 @@ class TranslationReviewTest {
     @DisplayName("every message with a count has plural forms in every shipped language, and they render")
     void countedMessagesArePluralInEveryLanguage() throws IOException {
         List<String> counted = List.of("vault.error.throttled", "forms.care.break.offer", "forms.repeat.prompt",
-                "packages.export.done", "packages.import.done", "cases.count", "attachments.pane.attached");
+                "packages.export.done", "packages.import.done", "cases.count", "attachments.pane.attached",
+                "outbox.release.body", "outbox.purge.body", "outbox.purged");
         for (String language : I18n.SHIPPED) {
             String file = language.equals("en") ? "messages.properties" : "messages_" + language + ".properties";
             Properties p = messages(file);

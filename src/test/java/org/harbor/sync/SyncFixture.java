@@ -21,25 +21,25 @@ import org.harbor.vault.VaultKind;
  * {@code keytool}), and field laptops: real vaults with the trust bundle (pinning that
  * certificate) imported and their device enrolled. Synthetic data only.
  */
-final class SyncFixture implements AutoCloseable {
+public final class SyncFixture implements AutoCloseable {
 
     static final char[] CENTRAL_PASS = "central office pass phrase".toCharArray();
     static final char[] STORE_PASS = "key store pass phrase".toCharArray();
 
-    final Path dir;
-    final MutableClock clock = MutableClock.atStart();
-    final Harbor central;
-    final Session office;
-    final Path keyStore;
+    public final Path dir;
+    public final MutableClock clock = MutableClock.atStart();
+    public final Harbor central;
+    public final Session office;
+    public final Path keyStore;
     final byte[] certificate;
-    final List<Laptop> laptops = new ArrayList<>();
-    SyncServer server;
+    public final List<Laptop> laptops = new ArrayList<>();
+    public SyncServer server;
 
     /** One field laptop: its vault, its supervisor's session, its device id. */
-    record Laptop(Harbor harbor, Session supervisor, String deviceId) {
+    public record Laptop(Harbor harbor, Session supervisor, String deviceId) {
     }
 
-    SyncFixture(Path dir) throws Exception {
+    public SyncFixture(Path dir) throws Exception {
         this.dir = dir;
         central = TestVaults.open(dir.resolve("central"), clock);
         office = central.accounts().setUp(VaultKind.CENTRAL, "olga-central", CENTRAL_PASS).session();
@@ -61,27 +61,36 @@ final class SyncFixture implements AutoCloseable {
         return file;
     }
 
-    SyncServer serve(SyncServer.Limits limits) throws IOException {
+    public SyncServer serve(SyncServer.Limits limits) throws IOException {
         return serve(limits, keyStore);
     }
 
     SyncServer serve(SyncServer.Limits limits, Path withKeyStore) throws IOException {
+        return serveOn(limits, withKeyStore, 0);
+    }
+
+    /** Serves on {@code port} (0: any free one), e.g. the port of a server closed before, for a laptop that still knows its address. */
+    public SyncServer serveOn(SyncServer.Limits limits, Path withKeyStore, int port) throws IOException {
         server = central.useCases().receiveUploads().serve(office, dir.resolve("central").resolve("sync-uploads"), limits, clock,
-                "127.0.0.1", 0, PinnedTls.server(withKeyStore, STORE_PASS));
+                "127.0.0.1", port, PinnedTls.server(withKeyStore, STORE_PASS));
         return server;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("https://127.0.0.1:" + server.port());
     }
 
     /** A new field laptop trusting the office (the server's certificate pinned); enrolled at the office when {@code enrol}. */
-    Laptop laptop(String name, boolean enrol) throws Exception {
+    public Laptop laptop(String name, boolean enrol) throws Exception {
+        return laptop(name, enrol, "https://127.0.0.1:1");
+    }
+
+    /** The same, with the trust bundle naming {@code syncUrl} as the office's server (the desktop sends there by itself). */
+    public Laptop laptop(String name, boolean enrol, String syncUrl) throws Exception {
         Harbor field = TestVaults.open(dir.resolve("field-" + name), clock);
         Session supervisor = field.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
         Path bundleFile = dir.resolve("trust-" + name + ".json");
-        TrustBundle bundle = central.trust().writeTrustBundle(office, bundleFile,
-                new TrustBundle.Sync("https://127.0.0.1:1", certificate));
+        TrustBundle bundle = central.trust().writeTrustBundle(office, bundleFile, new TrustBundle.Sync(syncUrl, certificate));
         field.trust().importTrust(supervisor, TrustService.readBundle(bundleFile), bundle.fingerprint());
         Path deviceFile = dir.resolve("device-" + name + ".pub");
         TrustService.DeviceKey device = field.trust().writeDeviceKey(supervisor, deviceFile);
@@ -132,7 +141,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     /** A sealed case (a survivor with a synthetic name and the adult's own consent to services); returns its id. */
-    static String sealedCase(Laptop laptop, String marker) {
+    public static String sealedCase(Laptop laptop, String marker) {
         Harbor field = laptop.harbor();
         Session s = laptop.supervisor();
         String caseId = field.cases().create(s, marker + " Survivor", List.of()).id();
@@ -142,7 +151,7 @@ final class SyncFixture implements AutoCloseable {
         return caseId;
     }
 
-    static SyncClient.Backoff quick(long seed) {
+    public static SyncClient.Backoff quick(long seed) {
         return new SyncClient.Backoff(8, Duration.ofMillis(5), Duration.ofMillis(80), seed);
     }
 
@@ -155,7 +164,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     /** How many packages the office imported. */
-    long importedPackages() {
+    public long importedPackages() {
         return central.vault().transaction(c -> {
             try (var q = c.prepareStatement("SELECT COUNT(*) FROM imported_packages"); var row = q.executeQuery()) {
                 row.next();

@@ -39,6 +39,10 @@ public interface Navigator {
     /** Export (field vault) or import (central vault) of sealed packages (supervisors). */
     void toPackages();
 
+    /** The outbox: sealed cases released for sending, and their sending (field vault, supervisors; issue 18). */
+    default void toOutbox() {
+    }
+
     /** The central office: cases of all devices, review queue, duplicates, conflicts, statistics (central vaults). */
     default void toCentralOffice() {
     }

@@ -85,6 +85,9 @@ public final class Styles {
     public static final String BREAK_OFFER = "break-offer";
     public static final String DEBRIEF = "debrief";
 
+    // --- the outbox (issue 18)
+    public static final String OUTBOX_ROW = "outbox-row";
+
     private Styles() {
     }
 }

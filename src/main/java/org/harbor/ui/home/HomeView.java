@@ -22,6 +22,8 @@ public final class HomeView {
     private Button interviewerStats;
     @FXML
     private Button centralOffice;
+    @FXML
+    private Button outbox;
 
     @FXML
     private VBox reports;
@@ -49,6 +51,8 @@ public final class HomeView {
         cases.setManaged(model.canSeeCases());
         interviewerStats.setVisible(model.canReviewInterviewers());
         interviewerStats.setManaged(model.canReviewInterviewers());
+        outbox.setVisible(model.canUseOutbox());
+        outbox.setManaged(model.canUseOutbox());
         boolean central = model.canUseCentralOffice();
         centralOffice.setVisible(central);
         centralOffice.setManaged(central);
@@ -58,6 +62,11 @@ public final class HomeView {
     @FXML
     private void onCases() {
         model.openCases();
+    }
+
+    @FXML
+    private void onOutbox() {
+        model.openOutbox();
     }
 
     @FXML

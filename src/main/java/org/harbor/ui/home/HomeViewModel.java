@@ -59,6 +59,15 @@ public final class HomeViewModel {
         navigator.toInterviewerStats();
     }
 
+    /** A field vault's supervisor releases sealed cases for sending and follows them in the outbox (issue 18). */
+    public boolean canUseOutbox() {
+        return !centralVault && session.role().can(Permission.EXPORT_PACKAGES);
+    }
+
+    public void openOutbox() {
+        navigator.toOutbox();
+    }
+
     /** A central vault's staff work in the central office (issue 17). */
     public boolean canUseCentralOffice() {
         return centralVault;

@@ -27,6 +27,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void toOutbox() {
+        visits.add("outbox");
+    }
+
+    @Override
     public void toHome() {
         visits.add("home");
     }
