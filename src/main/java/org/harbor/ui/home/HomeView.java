@@ -22,6 +22,8 @@ public final class HomeView {
     private Button interviewerStats;
     @FXML
     private Button centralOffice;
+    @FXML
+    private Button send;
 
     @FXML
     private VBox reports;
@@ -49,6 +51,8 @@ public final class HomeView {
         cases.setManaged(model.canSeeCases());
         interviewerStats.setVisible(model.canReviewInterviewers());
         interviewerStats.setManaged(model.canReviewInterviewers());
+        send.setVisible(model.canSendToCentralOffice());
+        send.setManaged(model.canSendToCentralOffice());
         boolean central = model.canUseCentralOffice();
         centralOffice.setVisible(central);
         centralOffice.setManaged(central);
@@ -63,6 +67,11 @@ public final class HomeView {
     @FXML
     private void onCentralOffice() {
         model.openCentralOffice();
+    }
+
+    @FXML
+    private void onSend() {
+        model.openSendToCentralOffice();
     }
 
     @FXML

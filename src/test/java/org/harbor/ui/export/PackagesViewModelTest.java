@@ -62,7 +62,8 @@ class PackagesViewModelTest {
     }
 
     private PackagesViewModel model(Harbor harbor, Session session) {
-        return new PackagesViewModel(harbor.useCases().exportPackage(), harbor.useCases().importPackage(), UiExecutor.direct(),
+        return new PackagesViewModel(harbor.useCases().exportPackage(), harbor.useCases().importPackage(),
+                harbor.useCases().importTrustBundle(), harbor.useCases().applyReceipt(), UiExecutor.direct(),
                 navigator, harbor.i18n(), session);
     }
 
