@@ -9,7 +9,9 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.beans.binding.Bindings;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -73,21 +75,21 @@ public final class PackagesView {
 
     /** Where the files come from: the operating system's choosers, or a test's answers (no chooser shows headless). */
     interface Chooser {
-        File folder(javafx.stage.Window owner, String title);
+        File folder(Window owner, String title);
 
-        File file(javafx.stage.Window owner, String title);
+        File file(Window owner, String title);
     }
 
     static final Chooser SYSTEM = new Chooser() {
         @Override
-        public File folder(javafx.stage.Window owner, String title) {
+        public File folder(Window owner, String title) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(title);
             return chooser.showDialog(owner);
         }
 
         @Override
-        public File file(javafx.stage.Window owner, String title) {
+        public File file(Window owner, String title) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             return chooser.showOpenDialog(owner);
@@ -137,10 +139,10 @@ public final class PackagesView {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.workingProperty());
         message.contentProperty().bind(model.messageProperty());
-        title.textProperty().bind(javafx.beans.binding.Bindings.when(model.centralProperty())
+        title.textProperty().bind(Bindings.when(model.centralProperty())
                 .then(i18n.get("packages.title")).otherwise(i18n.get("send.title")));
         written.setItems(model.written());
-        writtenPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.written()));
+        writtenPane.visibleProperty().bind(Bindings.isNotEmpty(model.written()));
         writtenPane.managedProperty().bind(writtenPane.visibleProperty());
         keysPane.visibleProperty().bind(model.centralProperty().not());
         keysPane.managedProperty().bind(keysPane.visibleProperty());

@@ -1,6 +1,8 @@
 package org.harbor.ui.export;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.binding.Bindings;
@@ -142,7 +144,7 @@ public final class PackagesViewModel {
             rows.clear();
             for (ExportService.Exportable e : loaded.cases()) {
                 Row row = new Row(e.caseId(), i18n.get("packages.row", e.number(), i18n.get(STATUS_KEYS.get(e.status())),
-                        LocalizedDates.dateTime(java.time.Instant.parse(e.sealedAt()), i18n.locale(), java.time.ZoneId.systemDefault())),
+                        LocalizedDates.dateTime(Instant.parse(e.sealedAt()), i18n.locale(), ZoneId.systemDefault())),
                         new SimpleBooleanProperty(false));
                 row.selected().addListener((o, was, is) -> anySelected.set(rows.stream().anyMatch(r -> r.selected().get())));
                 rows.add(row);

@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
@@ -136,7 +137,7 @@ final class InterviewerStatsView {
         // Up to 110 so that a point at 100 % is drawn whole, not cut in half by the plot's top edge;
         // the tick above 100 has no label.
         NumberAxis percent = new NumberAxis(0, 110, 10);
-        percent.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        percent.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
                 return value.doubleValue() > 100.5 ? "" : String.format(i18n.locale(), "%d", value.intValue());
