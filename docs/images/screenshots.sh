@@ -86,6 +86,14 @@ cleanup
 # before the idle lock (issue 14): interview-end-confirm-{en,es,ar}.png, idle-warning-{en,es,ar}.png.
 # The outbox against a real sync server on 127.0.0.1 (issue 18): outbox.png, outbox-es.png, outbox-ar.png.
 mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest,InterviewGuardsUiTest,OutboxUiTest,InterviewLanguagesUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+# "Send to the central office" (issue 14), in English, Spanish and Arabic: send-to-central.png,
+# send-to-central-es.png, send-to-central-ar.png (the screen after the keys are imported and two
+# sealed cases exported into a folder; its test answers the folder and file choosers).
+for lang in en es ar; do
+  mvn -B -q test -Dtest='SendToCentralOfficeUiTest' -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dharbor.ui.test.language="$lang" -Dharbor.screenshots="$PWD/$OUT"
+done
+for f in send-to-central send-to-central-es send-to-central-ar; do echo "screenshots: $OUT/$f.png"; done
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
     seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar \
     action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar \

@@ -135,10 +135,21 @@ public final class ReceiptService {
      * the extras' data, then compacts the database. Audited with case ids only.
      */
     public List<String> purgeReceived(Session session) throws IOException {
+        return purgeReceived(session, null);
+    }
+
+    /**
+     * The same for the received cases among {@code only} (the cases one receipt covered, as the
+     * window offers after applying it); every received case when {@code only} is null.
+     */
+    public List<String> purgeReceived(Session session, java.util.Collection<String> only) throws IOException {
         accounts.require(session, Permission.PURGE);
         List<CaseExtras.AfterPurge> after = new ArrayList<>();
         List<String> purged = vault.transaction(c -> {
-            List<String> ids = received(c);
+            List<String> ids = new ArrayList<>(received(c));
+            if (only != null) {
+                ids.retainAll(only);
+            }
             for (String id : ids) {
                 after.add(extras.purgeRows(c, session.actorId(), id));
                 purge(c, id);

@@ -33,6 +33,11 @@ public final class ConductInterview {
         interviews.startBreak(session, caseSessionId, reason);
     }
 
+    /** Audits what became of the break offered at the interval (R14), as the forms do. */
+    public void logBreakOffer(Session session, String caseSessionId, org.harbor.interview.session.BreakOffer event) {
+        interviews.logBreakOffer(session, caseSessionId, event);
+    }
+
     public void endBreak(Session session, String caseSessionId) {
         interviews.endBreak(session, caseSessionId);
     }

@@ -1,7 +1,11 @@
 package org.harbor.usecases;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.harbor.accounts.Session;
 import org.harbor.consent.ConsentPurpose;
@@ -15,9 +19,24 @@ import org.harbor.seal.ExportService;
 public final class ExportPackage {
 
     private final ExportService exports;
+    private final Clock clock;
 
-    public ExportPackage(ExportService exports) {
+    public ExportPackage(ExportService exports, Clock clock) {
         this.exports = exports;
+        this.clock = clock;
+    }
+
+    /**
+     * A new package's file in {@code folder} (the window asks for a folder, not a name):
+     * {@code harbor-YYYYMMDD-HHMMSS.harbor} in UTC, with a number added if that name is taken.
+     */
+    public Path newPackageFile(Path folder) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Path file = folder.resolve("harbor-" + stamp + ".harbor");
+        for (int n = 2; Files.exists(file) || Files.exists(Path.of(file + ".minisig")); n++) {
+            file = folder.resolve("harbor-" + stamp + "-" + n + ".harbor");
+        }
+        return file;
     }
 
     /** The package written, and the earlier packages that must not be sent now. */

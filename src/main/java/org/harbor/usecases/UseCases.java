@@ -102,6 +102,14 @@ public final class UseCases {
         return get(ExportPackage.class);
     }
 
+    public ImportTrustBundle importTrustBundle() {
+        return get(ImportTrustBundle.class);
+    }
+
+    public ApplyReceipt applyReceipt() {
+        return get(ApplyReceipt.class);
+    }
+
     public ManageAccounts manageAccounts() {
         return get(ManageAccounts.class);
     }

@@ -188,6 +188,23 @@ public final class InterviewService {
         hold(session, sessionId, "break_start", reason, InterviewState.Hold.NONE);
     }
 
+    /** The audit action of an interview's session-care events, the interview's twin of the forms' one. */
+    public static final String SESSION_EVENT = "interview.session.event";
+
+    /**
+     * Audits the break offer at the organisation's interval: offered, taken or declined. The same
+     * shape as the forms' break offer (the event's code in the detail, the session as target), and
+     * no record content.
+     */
+    public void logBreakOffer(Session session, String sessionId, BreakOffer event) {
+        cases.requireInterviewSession(session, sessionId);
+        vault.transaction(c -> {
+            open(c, sessionId);
+            audit.append(c, session.actorId(), SESSION_EVENT, sessionId, Map.of("event", event.code()));
+            return null;
+        });
+    }
+
     public void endBreak(Session session, String sessionId) {
         endBreak(session, sessionId, null);
     }

@@ -10,11 +10,11 @@ public final class ExportScreens {
     private ExportScreens() {
     }
 
-    /** A supervisor exports sealed cases (field vault) or imports packages (central vault). */
+    /** "Send to the central office" (field vault: export, the office's keys, receipts and purge) or package import (central vault). */
     public static Screen packages(ScreenContext context) {
         PackagesViewModel model = new PackagesViewModel(context.useCases().exportPackage(), context.useCases().importPackage(),
-                context.background(), context.navigator(), context.i18n(), context.session());
-        return new FxmlScreen(() -> new PackagesView(model, context.i18n().get("packages.export.choose"),
-                context.i18n().get("packages.import.choose")), model::dispose, context.i18n());
+                context.useCases().importTrustBundle(), context.useCases().applyReceipt(), context.background(),
+                context.navigator(), context.i18n(), context.session());
+        return new FxmlScreen(() -> new PackagesView(model, context.i18n()), model::dispose, context.i18n());
     }
 }

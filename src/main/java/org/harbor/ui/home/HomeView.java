@@ -24,6 +24,7 @@ public final class HomeView {
     private Button centralOffice;
     @FXML
     private Button outbox;
+    private Button send;
 
     @FXML
     private VBox reports;
@@ -53,6 +54,8 @@ public final class HomeView {
         interviewerStats.setManaged(model.canReviewInterviewers());
         outbox.setVisible(model.canUseOutbox());
         outbox.setManaged(model.canUseOutbox());
+        send.setVisible(model.canSendToCentralOffice());
+        send.setManaged(model.canSendToCentralOffice());
         boolean central = model.canUseCentralOffice();
         centralOffice.setVisible(central);
         centralOffice.setManaged(central);
@@ -72,6 +75,11 @@ public final class HomeView {
     @FXML
     private void onCentralOffice() {
         model.openCentralOffice();
+    }
+
+    @FXML
+    private void onSend() {
+        model.openSendToCentralOffice();
     }
 
     @FXML

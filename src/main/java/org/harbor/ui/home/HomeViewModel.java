@@ -77,6 +77,15 @@ public final class HomeViewModel {
         navigator.toCentralOffice();
     }
 
+    /** A field vault's supervisor sends sealed cases to the central office, takes its keys and receipts (issue 14). */
+    public boolean canSendToCentralOffice() {
+        return !centralVault && session.role().can(Permission.EXPORT_PACKAGES);
+    }
+
+    public void openSendToCentralOffice() {
+        navigator.toPackages();
+    }
+
     public void openSettings() {
         navigator.toSettings();
     }

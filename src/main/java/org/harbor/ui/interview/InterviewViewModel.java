@@ -28,6 +28,7 @@ import org.harbor.interview.coach.Language;
 import org.harbor.interview.profile.LocalizedText;
 import org.harbor.interview.profile.Phase;
 import org.harbor.interview.profile.ProtocolProfile;
+import org.harbor.interview.session.BreakOffer;
 import org.harbor.interview.session.FollowUp;
 import org.harbor.interview.session.InterviewState;
 import org.harbor.interview.session.InterviewSummary;
@@ -362,6 +363,7 @@ public final class InterviewViewModel {
         if (!breakOffered.get() && !endConfirming.get() && holds.holdProperty().get() == InterviewState.Hold.NONE
                 && breakCountedFrom != null && !clock.instant().isBefore(breakCountedFrom.plus(breakAfter))) {
             breakOffered.set(true);
+            logBreakOffer(BreakOffer.BREAK_OFFERED);
         }
     }
 
@@ -381,13 +383,25 @@ public final class InterviewViewModel {
         if (!breakOffered.get()) {
             return;
         }
+        logBreakOffer(BreakOffer.BREAK_TAKEN);
         holds.startBreak(i18n().get("interview.break.offeredReason"));
     }
 
     /** Goes on without a break; the next offer comes after another interval. */
     public void declineOfferedBreak() {
+        if (breakOffered.get()) {
+            logBreakOffer(BreakOffer.BREAK_DECLINED);
+        }
         breakOffered.set(false);
         breakCountedFrom = clock.instant();
+    }
+
+    /** Audited as the forms' offer is (R14); a failure to audit is said, the offer stays. */
+    private void logBreakOffer(BreakOffer event) {
+        background.run(() -> {
+            interview.logBreakOffer(session, sessionId, event);
+            return null;
+        }, done -> { }, e -> message.set(InterviewMessages.of(e, i18n)));
     }
 
     long offsetNow() {

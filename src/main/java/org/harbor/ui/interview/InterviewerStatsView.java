@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
@@ -129,14 +130,30 @@ final class InterviewerStatsView {
 
     private LineChart<String, Number> chart() {
         CategoryAxis weeks = new CategoryAxis();
+        // The weeks are the view-model's, in time order: left to the axis's own ranging, they were
+        // lost when the data was replaced, and a single week was drawn on the plot's corner, unlabelled.
+        weeks.setAutoRanging(false);
         weeks.setLabel(i18n.get("interview.stats.week"));
-        NumberAxis percent = new NumberAxis(0, 100, 10);
+        // Up to 110 so that a point at 100 % is drawn whole, not cut in half by the plot's top edge;
+        // the tick above 100 has no label.
+        NumberAxis percent = new NumberAxis(0, 110, 10);
+        percent.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() > 100.5 ? "" : String.format(i18n.locale(), "%d", value.intValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
         percent.setLabel(i18n.get("interview.stats.openShareAxis"));
         LineChart<String, Number> chart = new LineChart<>(weeks, percent);
         chart.setId("statsChart");
         chart.setTitle(i18n.get("interview.stats.chart"));
         chart.setAnimated(false);
-        chart.setPrefHeight(320);
+        chart.setPrefHeight(400);
         Runnable fill = () -> {
             weeks.getCategories().setAll(model.weeks());
             chart.getData().setAll(model.series().stream().map(s -> {

@@ -5,12 +5,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
 import org.harbor.interview.session.InterviewerStats;
 import org.harbor.accounts.Session;
 import org.harbor.ui.common.Navigator;
@@ -42,7 +42,7 @@ public final class InterviewerStatsViewModel {
     public record WorkloadRow(String interviewer, int interviews, String hours, int severeHarm) {
     }
 
-    /** A point of the chart: the week and the open-prompt share in percent. */
+    /** A point of the chart: the week (its Monday, as shown) and the open-prompt share in percent. */
     public record Point(String week, double percent) {
     }
 
@@ -106,7 +106,7 @@ public final class InterviewerStatsViewModel {
         return series;
     }
 
-    /** Every week that has a point, in order: the chart's categories. */
+    /** Every week that has a point, in time order, labelled by its Monday's localized date: the chart's categories. */
     public ObservableList<String> weeks() {
         return weeks;
     }
@@ -145,33 +145,34 @@ public final class InterviewerStatsViewModel {
     private void show(List<InterviewerStats> stats) {
         List<Row> table = new ArrayList<>();
         List<Series> lines = new ArrayList<>();
-        TreeSet<String> allWeeks = new TreeSet<>();
+        // Weeks in time order, each labelled by its Monday in the display language's date format.
+        TreeMap<LocalDate, String> allWeeks = new TreeMap<>();
         for (InterviewerStats s : stats) {
             table.add(new Row(s.username(), s.interviews().size(), s.questions(), SummaryRows.percent(s.openShare()),
                     s.pairingRate() == null ? "–" : SummaryRows.percent(s.pairingRate())));
-            Map<String, int[]> byWeek = new LinkedHashMap<>();
-            Map<String, double[]> openByWeek = new LinkedHashMap<>();
+            Map<LocalDate, int[]> byWeek = new TreeMap<>();
+            Map<LocalDate, double[]> openByWeek = new TreeMap<>();
             for (InterviewerStats.Point p : s.interviews()) {
-                String week = week(p.startedAt());
+                LocalDate week = weekStart(p.startedAt());
                 byWeek.computeIfAbsent(week, k -> new int[1])[0] += p.questions();
                 openByWeek.computeIfAbsent(week, k -> new double[1])[0] += p.openShare() * p.questions();
             }
             List<Point> points = new ArrayList<>();
             byWeek.forEach((week, questions) -> {
-                allWeeks.add(week);
-                points.add(new Point(week, questions[0] == 0 ? 0 : 100.0 * openByWeek.get(week)[0] / questions[0]));
+                String shown = allWeeks.computeIfAbsent(week, w -> LocalizedDates.date(w, i18n().locale()));
+                points.add(new Point(shown, questions[0] == 0 ? 0 : 100.0 * openByWeek.get(week)[0] / questions[0]));
             });
             lines.add(new Series(s.username(), points));
         }
-        weeks.setAll(allWeeks);
+        weeks.setAll(allWeeks.values());
         rows.setAll(table);
         series.setAll(lines);
         message.set(stats.isEmpty() ? i18n().get("interview.stats.none") : "");
     }
 
-    static String week(Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, zone());
-        return "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    /** The Monday that starts the week of {@code at}, in this computer's time zone: the chart's weeks. */
+    static LocalDate weekStart(Instant at) {
+        return LocalDate.ofInstant(at, zone()).with(DayOfWeek.MONDAY);
     }
 
     public void back() {

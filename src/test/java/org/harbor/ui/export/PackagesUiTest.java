@@ -68,10 +68,11 @@ class PackagesUiTest {
         Navigator navigator = (Navigator) java.lang.reflect.Proxy.newProxyInstance(Navigator.class.getClassLoader(),
                 new Class<?>[] {Navigator.class}, (proxy, method, args) -> null);
         ScreenContext context = ScreenContext.of(field, background, navigator, supervisor);
-        model = new PackagesViewModel(context.useCases().exportPackage(), context.useCases().importPackage(), background,
+        model = new PackagesViewModel(context.useCases().exportPackage(), context.useCases().importPackage(),
+                context.useCases().importTrustBundle(), context.useCases().applyReceipt(), background,
                 navigator, context.i18n(), supervisor);
         field.i18n().use(Locale.of(System.getProperty("harbor.ui.test.language", "en")));
-        Screen screen = new org.harbor.ui.common.FxmlScreen(() -> new PackagesView(model, "export", "import"), model::dispose, field.i18n());
+        Screen screen = new org.harbor.ui.common.FxmlScreen(() -> new PackagesView(model, field.i18n()), model::dispose, field.i18n());
         stage.setScene(new Scene(screen.build(), 800, 600));
         stage.show();
     }

@@ -62,7 +62,8 @@ class PackagesViewModelTest {
     }
 
     private PackagesViewModel model(Harbor harbor, Session session) {
-        return new PackagesViewModel(harbor.useCases().exportPackage(), harbor.useCases().importPackage(), UiExecutor.direct(),
+        return new PackagesViewModel(harbor.useCases().exportPackage(), harbor.useCases().importPackage(),
+                harbor.useCases().importTrustBundle(), harbor.useCases().applyReceipt(), UiExecutor.direct(),
                 navigator, harbor.i18n(), session);
     }
 
@@ -150,5 +151,87 @@ class PackagesViewModelTest {
     void backGoesHome() {
         model(field, supervisor).back();
         assertEquals("home", navigator.last());
+    }
+
+    @Test
+    @DisplayName("export into a folder: a new package file is named there, and the files written are listed by name")
+    void exportsIntoAFolder() throws Exception {
+        sealedCase("Synthetic One");
+        PackagesViewModel model = model(field, supervisor);
+        model.refresh();
+        model.rows().getFirst().selected().set(true);
+        Path folder = Files.createDirectories(dir.resolve("usb"));
+        model.exportTo(folder);
+        assertEquals(2, model.written().size(), model.messageProperty().get());
+        assertTrue(model.written().getFirst().matches("harbor-\\d{8}-\\d{6}\\.harbor"), model.written().getFirst());
+        assertTrue(Files.isRegularFile(folder.resolve(model.written().getFirst())));
+        assertTrue(Files.isRegularFile(folder.resolve(model.written().get(1))));
+        model.rows().getFirst().selected().set(true);
+        model.exportTo(folder);
+        assertTrue(model.written().getFirst().endsWith("-2.harbor"), "a second package in the same second does not overwrite the first");
+    }
+
+    @Test
+    @DisplayName("dates localized: the sealed cases show when they were sealed in the display language")
+    void datesLocalized() {
+        sealedCase("Synthetic One");
+        field.i18n().use(java.util.Locale.of("es"));
+        PackagesViewModel model = model(field, supervisor);
+        model.refresh();
+        String sealed = org.harbor.i18n.LocalizedDates.dateTime(clock.instant(), java.util.Locale.of("es"), java.time.ZoneId.systemDefault());
+        assertTrue(model.rows().getFirst().label().contains(sealed), model.rows().getFirst().label());
+        assertTrue(sealed.contains("nov"), sealed);
+    }
+
+    @Test
+    @DisplayName("a file that is not a key bundle is refused at the check of its format; a wrong fingerprint at the fingerprint check")
+    void trustRefusalsNameTheirCheck() throws Exception {
+        PackagesViewModel model = model(field, supervisor);
+        Path junk = Files.writeString(dir.resolve("junk.json"), "{\"format\":\"something else\"}");
+        model.readBundle(junk);
+        assertEquals(field.i18n().get("send.trust.refused", field.i18n().get("send.trust.check.format")), model.trustMessageProperty().get());
+        assertEquals(null, model.bundleProperty().get());
+
+        model.readBundle(dir.resolve("trust.json"));
+        assertEquals(central.trust().centralKeys(office).fingerprint(), model.bundleFingerprintProperty().get());
+        model.readOutProperty().set("ABCD ABCD ABCD ABCD ABCD ABCD ABCD ABCD");
+        model.importBundle();
+        assertEquals(field.i18n().get("send.trust.refused", field.i18n().get("send.trust.check.fingerprint")), model.trustMessageProperty().get());
+        model.readOutProperty().set(model.bundleFingerprintProperty().get().replace(" ", ""));
+        model.importBundle();
+        assertEquals(field.i18n().get("send.trust.done"), model.trustMessageProperty().get());
+    }
+
+    @Test
+    @DisplayName("a receipt applied offers the deletion of the cases it covered; Keep keeps them, the deletion deletes only those")
+    void receiptThenPurge() throws Exception {
+        String first = sealedCase("Synthetic One");
+        String second = sealedCase("Synthetic Two");
+        var export = field.useCases().exportPackage();
+        Path out = export.export(supervisor, List.of(first), ConsentPurpose.SERVICES, dir.resolve("a.harbor"),
+                org.harbor.seal.ExportListener.SILENT).exported().file();
+        var imported = central.useCases().importPackage().importPackage(office, out, org.harbor.seal.ExportListener.SILENT);
+        Path receipt = Files.writeString(dir.resolve("a.receipt"), imported.receipt().toFile());
+
+        PackagesViewModel model = model(field, supervisor);
+        model.applyReceipt(receipt);
+        assertEquals(field.i18n().get("send.receipt.done", 1), model.receiptMessageProperty().get());
+        assertTrue(model.purgeOfferedProperty().get());
+        assertEquals(field.i18n().get("send.purge.body", 1), model.purgeQuestion());
+        model.keepReceived();
+        assertFalse(model.purgeOfferedProperty().get());
+        assertEquals(List.of(first), field.receipts().purgeable(supervisor), "kept");
+
+        model.applyReceipt(receipt);
+        assertFalse(model.purgeOfferedProperty().get(), "nothing newly received, nothing offered");
+        PackagesViewModel again = model(field, supervisor);
+        Path out2 = export.export(supervisor, List.of(second), ConsentPurpose.SERVICES, dir.resolve("b.harbor"),
+                org.harbor.seal.ExportListener.SILENT).exported().file();
+        var imported2 = central.useCases().importPackage().importPackage(office, out2, org.harbor.seal.ExportListener.SILENT);
+        again.applyReceipt(Files.writeString(dir.resolve("b.receipt"), imported2.receipt().toFile()));
+        assertTrue(again.purgeOfferedProperty().get());
+        again.purgeReceived();
+        assertEquals(field.i18n().get("send.purge.done", 1), again.receiptMessageProperty().get());
+        assertEquals(List.of(first), field.receipts().purgeable(supervisor), "only the case of this receipt was deleted");
     }
 }

@@ -71,4 +71,16 @@ class HomeViewModelTest {
         assertEquals(List.of("cases", "users", "settings", "interviewerStats", "changePassphrase", "lock"),
                 vault.navigator.visits());
     }
+
+    @Test
+    @DisplayName("Send to the central office is reachable from Home: for a field vault's supervisor only, and it opens the packages screen")
+    void sendToCentralOffice() throws Exception {
+        HomeViewModel supervisor = model(vault.supervisor);
+        assertTrue(supervisor.canSendToCentralOffice());
+        supervisor.openSendToCentralOffice();
+        assertEquals(List.of("packages"), vault.navigator.visits());
+        assertFalse(new HomeViewModel(vault.useCases().checkAuditContinuity(), vault.harbor.i18n(), vault.navigator,
+                vault.supervisor, true).canSendToCentralOffice(), "a central vault receives packages, it does not send them");
+        assertFalse(model(vault.signInAs("ivo", Role.INTERVIEWER)).canSendToCentralOffice());
+    }
 }

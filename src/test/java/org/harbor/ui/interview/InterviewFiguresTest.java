@@ -23,12 +23,12 @@ class InterviewFiguresTest {
     }
 
     @Test
-    @DisplayName("the chart's weeks are ISO weeks, which sort in time order across a new year")
+    @DisplayName("the chart's weeks start on Monday, in time order across a new year")
     void weeks() {
-        String lastOfYear = InterviewerStatsViewModel.week(Instant.parse("2026-12-21T12:00:00Z"));
-        String firstOfNext = InterviewerStatsViewModel.week(Instant.parse("2027-01-06T12:00:00Z"));
-        assertEquals("2026-W52", lastOfYear);
-        assertEquals("2027-W01", firstOfNext);
+        java.time.LocalDate lastOfYear = InterviewerStatsViewModel.weekStart(Instant.parse("2026-12-21T12:00:00Z"));
+        java.time.LocalDate firstOfNext = InterviewerStatsViewModel.weekStart(Instant.parse("2027-01-06T12:00:00Z"));
+        assertEquals(java.time.LocalDate.of(2026, 12, 21), lastOfYear);
+        assertEquals(java.time.LocalDate.of(2027, 1, 4), firstOfNext);
         assertEquals(-1, Integer.signum(lastOfYear.compareTo(firstOfNext)));
     }
 

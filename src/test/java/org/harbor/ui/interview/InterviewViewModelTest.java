@@ -165,6 +165,34 @@ class InterviewViewModelTest {
     }
 
     @Test
+    @DisplayName("Interview break offer audited like the forms' break offer: offered, declined and taken, the event's code only, no content")
+    void breakOfferAudited() throws Exception {
+        InterviewViewModel model = fx.started();
+        fx.vault.clock.advance(model.breakAfter());
+        model.tick();
+        model.declineOfferedBreak();
+        fx.vault.clock.advance(model.breakAfter());
+        model.tick();
+        model.takeOfferedBreak();
+        List<org.harbor.audit.AuditLog.Entry> events = new java.util.ArrayList<>();
+        fx.vault.harbor.vault().transaction(c -> {
+            org.harbor.audit.AuditLog.forEach(c, e -> {
+                if (e.action().equals(org.harbor.interview.session.InterviewService.SESSION_EVENT)) {
+                    events.add(e);
+                }
+            });
+            return null;
+        });
+        assertEquals(List.of("{\"event\":\"break_offered\"}", "{\"event\":\"break_declined\"}",
+                        "{\"event\":\"break_offered\"}", "{\"event\":\"break_taken\"}"),
+                events.stream().map(org.harbor.audit.AuditLog.Entry::details).toList(), "the offer's fate, in order, nothing else");
+        assertTrue(events.stream().allMatch(e -> e.target().equals(fx.sessionId)), "the interview's session is the target");
+        for (org.harbor.interview.session.BreakOffer event : org.harbor.interview.session.BreakOffer.values()) {
+            assertEquals(org.harbor.forms.SessionEvent.valueOf(event.name()).code(), event.code(), "the forms' event codes");
+        }
+    }
+
+    @Test
     @DisplayName("ending an interview asks first: the question ends nothing, keeping on cancels it, only the confirmation ends")
     void endingAsksFirst() {
         InterviewViewModel model = fx.started();
