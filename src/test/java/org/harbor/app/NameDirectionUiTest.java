@@ -1,6 +1,5 @@
 package org.harbor.app;
 
-import static org.harbor.app.UiTestSupport.shows;
 import static org.harbor.app.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +15,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
@@ -77,9 +75,7 @@ class NameDirectionUiTest {
         fx.harbor.interviews().start(ivo, interviewSession, ProfileLibrary.CHILD_DEFAULT, Language.EN);
         fx.harbor.interviews().recordPresent(ivo, interviewSession, PresentRole.GUARDIAN, NAME, null);
         fx.harbor.accounts().lock("test");
-        shell = new Shell(fx.harbor, stage);
-        shell.start();
-        stage.show();
+        shell = UiTestSupport.showShell(fx.harbor, stage);
     }
 
     @AfterEach
@@ -134,22 +130,13 @@ class NameDirectionUiTest {
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            shell.background().drain();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle(shell);
     }
 
     @Test
     @DisplayName("a name mixing Arabic and Latin shows in the same order on the case list, the case, and the interview, in the English and the Arabic interface")
     void sameOrderOnEveryScreen(FxRobot robot) throws Exception {
-        robot.clickOn("#loginUsername");
-        robot.write("ivo");
-        robot.type(KeyCode.TAB);
-        robot.write("own pass phrase of someone");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#homeGreeting"));
+        UiTestSupport.logIn(robot, "ivo", "own pass phrase of someone");
         String expected = reference(robot);
         List<String> seen = new ArrayList<>();
         for (String language : List.of("en", "ar")) {
@@ -162,6 +149,7 @@ class NameDirectionUiTest {
             settle();
             waitUntil(() -> orders(stage, "").size() >= 2);
             seen.addAll(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> orders(stage, language + " case")));
+            UiTestSupport.screenshot(stage, "name-direction-case-" + language + ".png");
             robot.interact(() -> shell.toInterview(interviewSession));
             settle();
             waitUntil(() -> !orders(stage, "").isEmpty());
@@ -186,12 +174,7 @@ class NameDirectionUiTest {
     @Test
     @DisplayName("no replacement box glyphs: the name is drawn from its own letters, with no bidi control or marker character on any screen")
     void noBoxes(FxRobot robot) throws Exception {
-        robot.clickOn("#loginUsername");
-        robot.write("ivo");
-        robot.type(KeyCode.TAB);
-        robot.write("own pass phrase of someone");
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#homeGreeting"));
+        UiTestSupport.logIn(robot, "ivo", "own pass phrase of someone");
         List<String> found = new ArrayList<>();
         for (String language : List.of("en", "ar")) {
             robot.interact(() -> fx.harbor.i18n().use(Locale.of(language)));
