@@ -84,11 +84,14 @@ cleanup
 # The danger banner on a form (issue 14, R3), in English, Spanish and Arabic: danger-banner.png,
 # danger-banner-es.png, danger-banner-ar.png. The question before ending an interview and the warning
 # before the idle lock (issue 14): interview-end-confirm-{en,es,ar}.png, idle-warning-{en,es,ar}.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest,InterviewGuardsUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+# A name mixing Latin and Arabic on the case screen, in its own direction in English and Arabic (issue 14):
+# name-direction-case-en.png, name-direction-case-ar.png.
+mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest,InterviewGuardsUiTest,NameDirectionUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 for f in central-cases central-case central-queue central-duplicates central-conflicts central-statistics \
     seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar \
     action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar \
-    interview-end-confirm-en interview-end-confirm-es interview-end-confirm-ar idle-warning-en idle-warning-es idle-warning-ar; do
+    interview-end-confirm-en interview-end-confirm-es interview-end-confirm-ar idle-warning-en idle-warning-es idle-warning-ar \
+    name-direction-case-en name-direction-case-ar; do
   echo "screenshots: $OUT/$f.png"
 done
 for f in "$OUT"/language-*.png; do echo "screenshots: $f"; done
