@@ -164,7 +164,8 @@ class NameDirectionUiTest {
     /**
      * The bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which the
      * application's fonts draw as boxes or dotted pictures, and private-use characters (boxes too).
-     * The marks LRM and RLM, which the date formats put in Arabic dates, are drawn blank and allowed.
+     * The marks LRM and RLM are left to the check of dates: the Arabic date formats put RLM in
+     * every date, which is not a name's doing.
      */
     static boolean hasFormatCharacter(String text) {
         return text.codePoints().anyMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)

@@ -112,16 +112,52 @@ public final class Names {
             int start = text.indexOf(START, at);
             int end = start < 0 ? -1 : text.indexOf(END, start);
             if (start < 0 || end < 0) {
-                out.add(new Label(plain(text.substring(at))));
+                out.add(piece(plain(text.substring(at))));
                 break;
             }
             if (start > at) {
-                out.add(new Label(text.substring(at, start)));
+                out.add(piece(text.substring(at, start)));
             }
             out.add(label(text.substring(start + 1, end)));
             at = end + 1;
         }
         return out;
+    }
+
+    /**
+     * A piece of the sentence between names. A piece with no letter (the ")" after an alias, say)
+     * is laid out left to right by JavaFX whatever the window's direction, so its brackets would
+     * not be mirrored as the bidi algorithm mirrors them in a right-to-left line; they are
+     * mirrored here when the piece is shown right to left.
+     */
+    private static Label piece(String text) {
+        Label label = new Label(text);
+        if (direction(text) == NodeOrientation.INHERIT) {
+            label.effectiveNodeOrientationProperty().subscribe(o ->
+                    label.setText(o == NodeOrientation.RIGHT_TO_LEFT ? mirrored(text) : text));
+        }
+        return label;
+    }
+
+    /** The text with each bracket turned to face the other way, as a right-to-left line shows it. */
+    static String mirrored(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(switch (c) {
+                case '(' -> ')';
+                case ')' -> '(';
+                case '[' -> ']';
+                case ']' -> '[';
+                case '{' -> '}';
+                case '}' -> '{';
+                case '<' -> '>';
+                case '>' -> '<';
+                case '«' -> '»';
+                case '»' -> '«';
+                default -> c;
+            });
+        }
+        return out.toString();
     }
 
     /**
