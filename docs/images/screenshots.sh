@@ -84,8 +84,10 @@ cleanup
 # The danger banner on a form (issue 14, R3), in English, Spanish and Arabic: danger-banner.png,
 # danger-banner-es.png, danger-banner-ar.png. The question before ending an interview and the warning
 # before the idle lock (issue 14): interview-end-confirm-{en,es,ar}.png, idle-warning-{en,es,ar}.png.
+# A name mixing Latin and Arabic on the case screen, in its own direction in English and Arabic (issue 14):
+# name-direction-case-en.png, name-direction-case-ar.png.
 # The outbox against a real sync server on 127.0.0.1 (issue 18): outbox.png, outbox-es.png, outbox-ar.png.
-mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest,InterviewGuardsUiTest,OutboxUiTest,InterviewLanguagesUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
+mvn -B -q test -Dtest='CentralOfficeUiTest,CentralOfficePostgresUiTest,SealDialogUiTest,EmergencyPanelUiTest,LanguagesLayoutUiTest,SafetyFirstUiTest,FormScreenUiTest,InterviewGuardsUiTest,OutboxUiTest,InterviewLanguagesUiTest,NameDirectionUiTest' -Dsurefire.failIfNoSpecifiedTests=false -Dharbor.screenshots="$PWD/$OUT"
 # "Send to the central office" (issue 14), in English, Spanish and Arabic: send-to-central.png,
 # send-to-central-es.png, send-to-central-ar.png (the screen after the keys are imported and two
 # sealed cases exported into a folder; its test answers the folder and file choosers).
@@ -98,7 +100,7 @@ for f in central-cases central-case central-queue central-duplicates central-con
     seal-dialog seal-dialog-ar emergency-panel emergency-panel-ar danger-banner danger-banner-es danger-banner-ar \
     action-bar-form action-bar-form-es action-bar-form-ar action-bar-interview action-bar-interview-es action-bar-interview-ar \
     interview-end-confirm-en interview-end-confirm-es interview-end-confirm-ar idle-warning-en idle-warning-es idle-warning-ar \
-    outbox outbox-es outbox-ar; do
+    outbox outbox-es outbox-ar name-direction-case-en name-direction-case-ar; do
   echo "screenshots: $OUT/$f.png"
 done
 for f in "$OUT"/language-*.png; do echo "screenshots: $f"; done

@@ -91,8 +91,8 @@ class CaseListUiTest {
         waitUntil(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#caseScreen") && robot.lookup("#caseFacts").queryAs(org.harbor.ui.common.Paragraph.class)
-                .getContent().contains("Zorya Quillfeather"));
+        waitUntil(() -> shows(robot, "#caseScreen") && robot.lookup("#caseFacts").queryAs(javafx.scene.layout.FlowPane.class)
+                .getAccessibleText().contains("Zorya Quillfeather"));
 
         robot.clickOn("#personName");
         robot.write("Synthetic Guardian");

@@ -85,20 +85,11 @@ class FormScreenUiTest {
     }
 
     private void logIn(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write(TestVaults.SUPERVISOR);
-        robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#homeGreeting"));
+        UiTestSupport.logInAsSupervisorByKeyboard(robot);
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            shell.background().drain();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle(shell);
     }
 
     private void language(FxRobot robot, String code) {
@@ -149,20 +140,31 @@ class FormScreenUiTest {
     private static final List<String> INTERVIEW_BAR = List.of("#interviewPause", "#interviewBreak", "#interviewStop",
             "#interviewHide", "#interviewBackToCase");
 
-    private void formBarAt1024(FxRobot robot, String code, String shot) throws Exception {
+    /**
+     * Opens a screen at 1024x768 in language {@code code}, starts it with {@code start}, waits for
+     * {@code ready}; the bar lies inside the window, and still does once the page is scrolled to
+     * its end (the bar has not moved away).
+     */
+    private void barAt1024(FxRobot robot, String code, String shot, Runnable open, String start, String ready,
+            String barId, String scrollId, List<String> buttons) throws Exception {
         logIn(robot);
         language(robot, code);
-        robot.interact(() -> shell.toForm(intakeSession, "harbor-safety"));
-        waitUntil(() -> shows(robot, "#formNext"));
-        robot.interact(() -> robot.lookup("#formNext").queryAs(Button.class).fire());
+        robot.interact(open);
+        waitUntil(() -> shows(robot, start));
+        robot.interact(() -> robot.lookup(start).queryAs(Button.class).fire());
         settle();
-        waitUntil(() -> shows(robot, "#choice-data_danger_danger_now-yes"));
-        barInside(robot, "#formActionBar", FORM_BAR);
-        ScrollPane scroll = robot.lookup("#formScroll").queryAs(ScrollPane.class);
+        waitUntil(() -> shows(robot, ready));
+        barInside(robot, barId, buttons);
+        ScrollPane scroll = robot.lookup(scrollId).queryAs(ScrollPane.class);
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
         WaitForAsyncUtils.waitForFxEvents();
-        barInside(robot, "#formActionBar", FORM_BAR); // scrolled to the end: the bar has not moved away
+        barInside(robot, barId, buttons);
         UiTestSupport.screenshot(stage, shot);
+    }
+
+    private void formBarAt1024(FxRobot robot, String code, String shot) throws Exception {
+        barAt1024(robot, code, shot, () -> shell.toForm(intakeSession, "harbor-safety"), "#formNext",
+                "#choice-data_danger_danger_now-yes", "#formActionBar", "#formScroll", FORM_BAR);
     }
 
     @Test
@@ -184,19 +186,8 @@ class FormScreenUiTest {
     }
 
     private void interviewBarAt1024(FxRobot robot, String code, String shot) throws Exception {
-        logIn(robot);
-        language(robot, code);
-        robot.interact(() -> shell.toInterview(interviewSession));
-        waitUntil(() -> shows(robot, "#interviewStart"));
-        robot.interact(() -> robot.lookup("#interviewStart").queryAs(Button.class).fire());
-        settle();
-        waitUntil(() -> shows(robot, "#interviewQuestion"));
-        barInside(robot, "#interviewActionBar", INTERVIEW_BAR);
-        ScrollPane scroll = robot.lookup("#interviewScroll").queryAs(ScrollPane.class);
-        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
-        WaitForAsyncUtils.waitForFxEvents();
-        barInside(robot, "#interviewActionBar", INTERVIEW_BAR);
-        UiTestSupport.screenshot(stage, shot);
+        barAt1024(robot, code, shot, () -> shell.toInterview(interviewSession), "#interviewStart",
+                "#interviewQuestion", "#interviewActionBar", "#interviewScroll", INTERVIEW_BAR);
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
 import org.harbor.testing.MutableClock;
-import org.harbor.testing.TestVaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,20 +45,11 @@ class SmallerDefectsUiTest {
     }
 
     private void logIn(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write(TestVaults.SUPERVISOR);
-        robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> shows(robot, "#homeGreeting"));
+        UiTestSupport.logInAsSupervisorByKeyboard(robot);
     }
 
     private void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            shell.background().drain();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settle(shell);
     }
 
     @Test

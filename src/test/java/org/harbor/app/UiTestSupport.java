@@ -41,16 +41,44 @@ final class UiTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The texts on screen, for a failure message. */
     /** Logs in through the log-in form as the test vaults' supervisor, by keyboard, and waits for Home. */
     static void logInAsSupervisor(FxRobot robot) {
+        logIn(robot, org.harbor.testing.TestVaults.SUPERVISOR, new String(org.harbor.testing.TestVaults.SUPERVISOR_PASSPHRASE));
+    }
+
+    /** Logs in through the log-in form by keyboard and waits for Home. */
+    static void logIn(FxRobot robot, String username, String passphrase) {
         robot.clickOn("#loginUsername");
+        robot.write(username);
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        robot.write(passphrase);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> shows(robot, "#homeGreeting"));
+    }
+
+    /**
+     * Logs in as the test vaults' supervisor with the keyboard alone: waits for the log-in form to
+     * give its first field the focus (no click), types, and waits for Home.
+     */
+    static void logInAsSupervisorByKeyboard(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
         robot.write(org.harbor.testing.TestVaults.SUPERVISOR);
         robot.type(javafx.scene.input.KeyCode.TAB);
         robot.write(new String(org.harbor.testing.TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
     }
+
+    /** Lets the screen settle: FX events and the shell's background work, three rounds (work may queue more work). */
+    static void settle(Shell shell) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            shell.background().drain();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The texts on screen, for a failure message. */
 
     static String texts() {
         StringBuilder out = new StringBuilder();

@@ -23,10 +23,11 @@ public record LocalizedText(Map<String, String> byLanguage) {
     public static final List<String> PROFILE_LANGUAGES = List.of("en", "es", "ar");
 
     /**
-     * The languages in which every bundled profile gives what is said to the interviewee (its
-     * prompts and supportive statements) and what names it (profile and phase names, the reluctance
-     * note): every display language Harbor ships, and the wave-1 languages on their way (issue 19).
-     * The rest of a profile (goals, checklists, cautions) falls back to English in these languages.
+     * The languages in which every bundled profile is written whole: what is said to the
+     * interviewee (prompts, supportive statements), what names it (profile and phase names, the
+     * reluctance note) and what guides the interviewer (goals, checklists, cautions); every display
+     * language Harbor ships (issue 19). A profile an organisation writes itself needs only
+     * {@link #PROFILE_LANGUAGES}; what it lacks falls back to English.
      */
     public static final List<String> PROMPT_LANGUAGES = List.of("en", "es", "ar", "fr", "pt", "vi", "sq", "tl");
 

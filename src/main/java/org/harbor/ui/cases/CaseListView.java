@@ -35,6 +35,7 @@ import org.harbor.i18n.I18n;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Lengths;
+import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
@@ -122,8 +123,10 @@ public final class CaseListView implements Screen {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
-        table.getColumns().add(column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
-                ? i18n.get("cases.noName") : r.survivorName()));
+        TableColumn<CaseSummary, String> names = column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
+                ? i18n.get("cases.noName") : r.survivorName());
+        names.setCellFactory(Names.cells());
+        table.getColumns().add(names);
         table.getColumns().add(column(i18n.get("cases.column.status"), r -> model.statusName(r.status())));
         table.getColumns().add(column(i18n.get("cases.column.updated"), r -> when.format(Instant.parse(r.updatedAt()))));
         table.setOnKeyPressed(e -> {

@@ -40,6 +40,7 @@ import org.harbor.ui.safety.SafetyBanner;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Lengths;
+import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
@@ -76,7 +77,8 @@ public final class CaseView implements Screen {
         Label title = new Label(i18n.get("case.title"));
         title.getStyleClass().add(Styles.TITLE);
         title.setId("caseTitle");
-        Paragraph facts = new Paragraph();
+        // The survivor's name keeps its own direction in the line (issue 14, bidi isolation).
+        FlowPane facts = Names.line("");
         facts.setId("caseFacts");
         VBox people = new VBox(6);
         people.setId("casePeople");
@@ -90,7 +92,7 @@ public final class CaseView implements Screen {
             title.setText(i18n.get("case.titleWithNumber", d.summary().number()));
             sealed.set(d.summary().status() != CaseStatus.OPEN
                     && d.summary().status() != CaseStatus.IN_REVIEW);
-            facts.setContent(i18n.get("case.facts", model.survivorName().orElse(i18n.get("cases.noName")),
+            Names.setLine(facts, i18n.get("case.facts", model.survivorName().map(Names::marked).orElse(i18n.get("cases.noName")),
                     i18n.get("case.status." + d.summary().status().code()), when.format(Instant.parse(d.summary().openedAt()))));
             people.getChildren().setAll(d.persons().stream().map(this::personRow).toList());
             if (d.persons().isEmpty()) {
@@ -178,8 +180,8 @@ public final class CaseView implements Screen {
 
     private Node personRow(Person p) {
         String role = i18n.get("case.person.role." + p.role().code());
-        Label label = new Label(p.aliases().isEmpty() ? i18n.get("case.person.row", role, p.displayName())
-                : i18n.get("case.person.rowWithAliases", role, p.displayName(), String.join(", ", p.aliases())));
+        FlowPane label = Names.line(p.aliases().isEmpty() ? i18n.get("case.person.row", role, Names.marked(p.displayName()))
+                : i18n.get("case.person.rowWithAliases", role, Names.marked(p.displayName()), Names.marked(p.aliases(), ", ")));
         label.getStyleClass().add(Styles.CASE_PERSON);
         return label;
     }

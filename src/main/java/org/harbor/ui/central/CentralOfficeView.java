@@ -37,6 +37,7 @@ import org.harbor.central.CentralStore;
 import org.harbor.central.Statistics;
 import org.harbor.i18n.I18n;
 import org.harbor.ui.common.InitialFocus;
+import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
@@ -222,7 +223,7 @@ public final class CentralOfficeView implements Screen {
         box.setId("centralCaseView");
         box.getChildren().add(section("central.case.persons"));
         for (CentralStore.PersonView p : v.persons()) {
-            box.getChildren().add(new Label(i18n.get("central.case.person", p.name(), String.join(", ", p.aliases()),
+            box.getChildren().add(Names.line(i18n.get("central.case.person", Names.marked(p.name()), Names.marked(p.aliases(), ", "),
                     i18n.get("case.person.role." + p.role()))));
         }
         box.getChildren().add(section("central.case.answers"));
@@ -367,11 +368,11 @@ public final class CentralOfficeView implements Screen {
     private void fill(GridPane grid, int column, CentralStore.CaseView v, String device, String personId) {
         CentralStore.PersonView p = v.persons().stream().filter(x -> x.personId().equals(personId)).findFirst().orElse(v.persons().getFirst());
         grid.add(new Label(i18n.get("central.duplicates.case", v.summary().number(), device)), column, 0);
-        Label name = new Label(p.name());
+        Label name = Names.label(p.name());
         name.setId("duplicateName" + column);
         name.getStyleClass().add(Styles.CENTRAL_NAME);
         grid.add(name, column, 1);
-        grid.add(new Label(i18n.get("central.duplicates.aliases", String.join(", ", p.aliases()))), column, 2);
+        grid.add(Names.line(i18n.get("central.duplicates.aliases", Names.marked(p.aliases(), ", "))), column, 2);
         grid.add(new Label(i18n.get("central.duplicates.opened", String.valueOf(v.summary().openedAt()))), column, 3);
     }
 
@@ -485,7 +486,9 @@ public final class CentralOfficeView implements Screen {
         table.setPlaceholder(new Label(i18n.get("central.cases.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(textColumn(i18n.get("central.cases.number"), CentralStore.CaseRow::number));
-        table.getColumns().add(textColumn(i18n.get("central.cases.name"), CentralStore.CaseRow::survivorName));
+        TableColumn<CentralStore.CaseRow, String> names = textColumn(i18n.get("central.cases.name"), CentralStore.CaseRow::survivorName);
+        names.setCellFactory(Names.cells());
+        table.getColumns().add(names);
         table.getColumns().add(textColumn(i18n.get("central.cases.deviceColumn"), CentralStore.CaseRow::deviceId));
         table.getColumns().add(textColumn(i18n.get("central.cases.statusColumn"), r -> i18n.get("central.status." + r.status())));
         table.getColumns().add(textColumn(i18n.get("central.cases.assigned"), r -> r.assignedTo() == null ? "" : r.assignedTo()));

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.harbor.accounts.EmergencyContact;
+import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -103,7 +104,7 @@ public final class EmergencyPanel {
             name.getStyleClass().add(Styles.SECTION_TITLE);
             // A name keeps the direction of its own script (a Latin name in an Arabic window keeps
             // its brackets where they are); a number is always read left to right.
-            name.setNodeOrientation(direction(contact.name()));
+            name.setNodeOrientation(Names.direction(contact.name()));
             Label number = new Label(contact.number());
             number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             number.getStyleClass().add(Styles.EMERGENCY_NUMBER);
@@ -120,22 +121,6 @@ public final class EmergencyPanel {
             item.setAccessibleText(model.accessibleText(contact));
             list.getChildren().add(item);
         }
-    }
-
-    /** The direction of the first letter that has one, as the Unicode bidi algorithm's first-strong rule. */
-    static NodeOrientation direction(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            byte d = Character.getDirectionality(c);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return NodeOrientation.LEFT_TO_RIGHT;
-            }
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return NodeOrientation.RIGHT_TO_LEFT;
-            }
-            i += Character.charCount(c);
-        }
-        return NodeOrientation.INHERIT;
     }
 
     public Node node() {

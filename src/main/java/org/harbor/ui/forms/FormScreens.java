@@ -1,11 +1,10 @@
 package org.harbor.ui.forms;
 
 import javafx.scene.Parent;
-import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
-import org.harbor.ui.safety.SafetyBanner;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
+import org.harbor.ui.safety.BannerScreen;
 
 /** Builds the form-filling screens for the shell. */
 public final class FormScreens {
@@ -18,41 +17,26 @@ public final class FormScreens {
         FormViewModel model = new FormViewModel(context.useCases().openForm(), context.useCases().completeForm(),
                 context.background(), context.navigator(), context.i18n(), context.session(), caseSessionId, formId);
         model.open();
-        return new Screen() {
+        return new BannerScreen(context, caseSessionId) {
             private FormView view;
-            private SafetyBanner banner;
-            private Subscription answers = Subscription.EMPTY;
 
             @Override
-            public Parent build() {
-                stop();
+            protected Parent content() {
                 view = new FormView(model);
-                Parent form = view.build();
-                // The danger banner (R3) at the top of the form, read again after every answer:
-                // a "yes" to a danger question shows it at once, on the form itself.
-                banner = SafetyBanner.ofSession(context, caseSessionId);
-                banner.refresh();
-                answers = model.pageProperty().subscribe(page -> banner.refresh());
-                BorderPane root = new BorderPane(form);
-                root.setTop(banner.node());
-                return root;
+                return view.build();
             }
 
-            private void stop() {
+            /** A "yes" to a danger question shows the banner at once, on the form itself: read again after every answer. */
+            @Override
+            protected Subscription refreshWhen(Runnable refresh) {
+                return model.pageProperty().subscribe(page -> refresh.run());
+            }
+
+            @Override
+            protected void stopContent() {
                 if (view != null) {
                     view.stop();
                 }
-                answers.unsubscribe();
-                if (banner != null) {
-                    banner.dispose();
-                    banner = null;
-                }
-            }
-
-            /** The form scrolls inside itself, under a fixed header and above a fixed action bar. */
-            @Override
-            public boolean scrolls() {
-                return false;
             }
 
             @Override
@@ -63,8 +47,7 @@ public final class FormScreens {
             }
 
             @Override
-            public void dispose() {
-                stop();
+            protected void release() {
                 model.dispose();
             }
         };

@@ -1,8 +1,7 @@
 package org.harbor.ui.interview;
 
 import javafx.scene.Parent;
-import javafx.scene.layout.BorderPane;
-import org.harbor.ui.safety.SafetyBanner;
+import org.harbor.ui.safety.BannerScreen;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -19,37 +18,20 @@ public final class InterviewScreens {
                 useCases.recordUtterances(), context.i18n(), useCases.clock(), context.background(), context.navigator(),
                 context.session(), caseSessionId);
         model.load();
-        return new Screen() {
+        return new BannerScreen(context, caseSessionId) {
             private InterviewView view;
-            private SafetyBanner banner;
 
             @Override
-            public Parent build() {
-                stop();
+            protected Parent content() {
                 view = new InterviewView(model, context.i18n());
-                Parent interview = view.build();
-                // The case's danger banner (R3) stays at the top until a supervisor records the action taken.
-                banner = SafetyBanner.ofSession(context, caseSessionId);
-                banner.refresh();
-                BorderPane root = new BorderPane(interview);
-                root.setTop(banner.node());
-                return root;
+                return view.build();
             }
 
-            private void stop() {
+            @Override
+            protected void stopContent() {
                 if (view != null) {
                     view.stop();
                 }
-                if (banner != null) {
-                    banner.dispose();
-                    banner = null;
-                }
-            }
-
-            /** The interview scrolls inside itself, above its fixed action bar. */
-            @Override
-            public boolean scrolls() {
-                return false;
             }
 
             @Override
@@ -58,8 +40,7 @@ public final class InterviewScreens {
             }
 
             @Override
-            public void dispose() {
-                stop();
+            protected void release() {
                 model.dispose();
             }
         };

@@ -33,6 +33,7 @@ import org.harbor.interview.session.Utterance;
 import org.harbor.ui.common.ConfirmOverlay;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Lengths;
+import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
 
@@ -449,7 +450,7 @@ final class RunningPane {
 
     private void showPresent() {
         presentRows.getChildren().setAll(present.rows().stream()
-                .map(r -> (Node) new Label(present.roleName(r.role()) + ": " + r.name())).toList());
+                .map(r -> (Node) Names.line(present.roleName(r.role()) + ": " + Names.marked(r.name()))).toList());
     }
 
     private Node holdPanel() {

@@ -122,6 +122,39 @@ class ProfileLibraryTest {
         }
 
         @Test
+        @DisplayName("profile goals and checklists in every shipped language: every goal, caution and checklist item of every profile has its own text in every language of I18n.SHIPPED")
+        void goalsAndChecklistsInEveryShippedLanguage() {
+            List<String> problems = new ArrayList<>();
+            int texts = 0;
+            for (ProtocolProfile p : LIBRARY.all()) {
+                for (Phase phase : p.phases()) {
+                    List<Map.Entry<String, LocalizedText>> guidance = new ArrayList<>();
+                    guidance.add(Map.entry(p.id() + " " + phase.id() + " goal", phase.goal()));
+                    phase.caution().ifPresent(c -> guidance.add(Map.entry(p.id() + " " + phase.id() + " caution", c)));
+                    phase.checklist().forEach(item -> guidance.add(Map.entry(p.id() + " " + phase.id() + " checklist item", item)));
+                    for (Map.Entry<String, LocalizedText> t : guidance) {
+                        texts++;
+                        String english = t.getValue().exactly("en").orElseThrow();
+                        for (String language : org.harbor.i18n.I18n.SHIPPED) {
+                            String text = t.getValue().exactly(language).orElse("");
+                            if (text.isBlank()) {
+                                problems.add(t.getKey() + " has no " + language + " text");
+                            } else if (!language.equals("en") && text.equals(english)) {
+                                problems.add(t.getKey() + ": the " + language + " text is the English one");
+                            } else if (language.equals("fr") && text.contains("'")) {
+                                problems.add(t.getKey() + ": the French text has a straight apostrophe, not ’");
+                            }
+                        }
+                    }
+                }
+            }
+            // Not vacuous: every phase has a goal and most have a checklist.
+            assertTrue(texts > 150, "only " + texts + " goals, cautions and checklist items checked");
+            assertTrue(org.harbor.i18n.I18n.SHIPPED.size() >= 8, "the shipped languages: " + org.harbor.i18n.I18n.SHIPPED);
+            assertEquals(List.of(), problems);
+        }
+
+        @Test
         @DisplayName("Arabic text is written in Arabic script")
         void arabicIsArabic() {
             List<Executable> checks = LIBRARY.all().stream()
