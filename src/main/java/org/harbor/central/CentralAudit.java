@@ -154,7 +154,7 @@ final class CentralAudit {
         }
     }
 
-    private static String link(CentralKeys keys, String previous, long seq, String at, String actor, String action, String caseId,
+    static String link(CentralKeys keys, String previous, long seq, String at, String actor, String action, String caseId,
                                String subject, byte[] detailEnc) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("action", action);
