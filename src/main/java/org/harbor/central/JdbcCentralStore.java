@@ -685,49 +685,74 @@ final class JdbcCentralStore implements CentralStore {
             if (tokens.isEmpty()) {
                 return List.of();
             }
-            // Candidates come from name and phonetic tokens only; a birth year or an age band is shared by
-            // a large part of the store, so they are counted only for persons found by a name (fast at 1 M cases).
-            List<byte[]> nameTokens = new ArrayList<>();
-            List<byte[]> otherTokens = new ArrayList<>();
-            for (byte[] token : tokens) {
-                String k = kindOf.get(Hashes.hex(token));
-                (NAME.equals(k) || PHONETIC.equals(k) ? nameTokens : otherTokens).add(token);
+            // Candidates come from name and phonetic tokens only, and only from the rarer ones: a token shared
+            // by at most PROPOSE persons proposes them alone; tokens shared by up to INTERSECT persons propose
+            // those who share two names (or two names' phonetic keys); a more common token (a frequent given name, a common phonetic key)
+            // and a birth year or an age band are only scored. The work so stays bounded at 1 M cases.
+            List<byte[]> rare = new ArrayList<>();
+            List<byte[]> common = new ArrayList<>();
+            List<byte[]> all = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM central_tokens WHERE kind = ? AND token = ? LIMIT ?) shared")) {
+                for (byte[] token : tokens) {
+                    String k = kindOf.get(Hashes.hex(token));
+                    all.add(token);
+                    if (!NAME.equals(k) && !PHONETIC.equals(k)) {
+                        continue;
+                    }
+                    q.setString(1, k);
+                    q.setBytes(2, token);
+                    q.setInt(3, intersect + 2); // the person's own row and one more than the bound
+                    try (ResultSet row = q.executeQuery()) {
+                        row.next();
+                        long others = row.getLong(1) - 1;
+                        if (others <= propose) {
+                            rare.add(token);
+                        } else if (others <= intersect) {
+                            common.add(token);
+                        }
+                    }
+                }
             }
-            if (nameTokens.isEmpty()) {
+            if (rare.isEmpty() && common.size() < 2) {
                 return List.of();
             }
-            StringBuilder sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.case_id <> ? AND t.token IN (");
             List<Object> params = new ArrayList<>();
+            List<String> proposers = new ArrayList<>();
+            if (!rare.isEmpty()) {
+                params.add(NAME);
+                params.add(PHONETIC);
+                params.add(caseId);
+                params.addAll(rare);
+                proposers.add("SELECT person_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
+                        + marks(rare.size()) + ")");
+            }
+            if (common.size() >= 2) {
+                // two names, or the phonetic keys of two names: a name and its own phonetic key are one piece of evidence
+                params.add(NAME);
+                params.add(PHONETIC);
+                params.add(caseId);
+                params.addAll(common);
+                params.add(NAME);
+                params.add(PHONETIC);
+                proposers.add("SELECT person_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
+                        + marks(common.size()) + ") GROUP BY person_id "
+                        + "HAVING SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 OR SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2");
+            }
+            // then every candidate is scored on all of the person's tokens, through the (person_id, kind, token) key
+            String sql = "SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
+                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.person_id IN (" + String.join(" UNION ", proposers)
+                    + ") AND t.kind IN (?, ?, ?, ?) AND t.token IN (" + marks(all.size()) + ") "
+                    + "GROUP BY t.person_id, t.case_id, t.kind, c.device_id";
             params.add(NAME);
             params.add(PHONETIC);
-            params.add(caseId);
-            for (int i = 0; i < nameTokens.size(); i++) {
-                sql.append(i == 0 ? "?" : ",?");
-                params.add(nameTokens.get(i));
-            }
-            sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id");
-            if (!otherTokens.isEmpty()) {
-                StringBuilder byName = sql;
-                sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                        + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.person_id IN (SELECT person_id FROM ("
-                        + byName + ") named) AND t.token IN (");
-                List<Object> outer = new ArrayList<>();
-                outer.add(BIRTH_YEAR);
-                outer.add(AGE_BAND);
-                outer.addAll(params);
-                for (int i = 0; i < otherTokens.size(); i++) {
-                    sql.append(i == 0 ? "?" : ",?");
-                    outer.add(otherTokens.get(i));
-                }
-                sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id UNION ALL ").append(byName);
-                outer.addAll(params);
-                params = outer;
-            }
+            params.add(BIRTH_YEAR);
+            params.add(AGE_BAND);
+            params.addAll(all);
             Map<String, int[]> score = new LinkedHashMap<>();
             Map<String, String[]> where = new HashMap<>();
             Map<String, Set<String>> matched = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
                 bind(q, params);
                 try (ResultSet row = q.executeQuery()) {
                     while (row.next()) {
@@ -754,6 +779,24 @@ final class JdbcCentralStore implements CentralStore {
             out.sort(java.util.Comparator.comparingInt(DuplicateCandidate::score).reversed().thenComparing(DuplicateCandidate::personId));
             return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
         });
+    }
+
+    /** A name or phonetic token shared by at most this many other persons proposes them as candidates on its own. */
+    static final int PROPOSE = 1_000;
+    /** Tokens shared by at most this many propose the persons who share two of them; more common ones are only scored. */
+    static final int INTERSECT = 10_000;
+
+    private volatile int propose = PROPOSE;
+    private volatile int intersect = INTERSECT;
+
+    /** For tests: the two bounds of {@link #duplicates}, small enough to be reached by a handful of cases. */
+    void tokenBounds(int propose, int intersect) {
+        this.propose = propose;
+        this.intersect = intersect;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /**

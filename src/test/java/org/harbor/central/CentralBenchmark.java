@@ -50,6 +50,10 @@ public final class CentralBenchmark {
             importThroughput(server, options);
         }
 
+        if (!steps.contains("generate") && !steps.contains("query")) {
+            System.out.printf("load after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+            return;
+        }
         // 2. the generated store: its central vault is kept (HARBOR_BENCH_HOME) so that a run resumes where the last one stopped
         Path home = Path.of(System.getenv().getOrDefault("HARBOR_BENCH_HOME", "/tmp/harbor-bench-central"));
         boolean existed = Files.exists(new HarborHome(home).keySlots());
