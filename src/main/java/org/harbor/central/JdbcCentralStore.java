@@ -573,7 +573,9 @@ final class JdbcCentralStore implements CentralStore {
         String where = where(query.filter(), params);
         List<String> more = new ArrayList<>();
         for (String code : query.indicators()) {
-            more.add("c.case_id IN (SELECT case_id FROM central_tokens WHERE kind = ? AND token = ?)");
+            // a case's indicators are tokens of the case itself (person_id = case_id): probed through the primary
+            // key row by row while the list is walked in order, not gathered whole first (a common one is on 1 in 5 cases)
+            more.add("EXISTS (SELECT 1 FROM central_tokens i WHERE i.person_id = c.case_id AND i.kind = ? AND i.token = ?)");
             params.add(INDICATOR);
             params.add(keys.blind(INDICATOR, normalizeIndicator(code)));
         }
