@@ -7,6 +7,7 @@
 # Needs a PostgreSQL server: eval "$(sudo .ci/pg-test-cluster.sh start)" (HARBOR_PG_PORT=... for
 # another port). The generated data is under the keys of a central vault kept in HARBOR_BENCH_HOME
 # (default /tmp/harbor-bench-central); a database under other keys is emptied.
+# CENTRAL_BENCH_ONLY_DUPLICATES=1 with the query step measures only duplicate candidates and memory.
 # Arguments: [cases, default 1000000] [devices, default 500] [generator threads, default 2]
 #            [steps, default import,generate,query; e.g. "generate" alone, then "query" later]
 set -euo pipefail

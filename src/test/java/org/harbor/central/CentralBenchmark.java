@@ -154,6 +154,14 @@ public final class CentralBenchmark {
             store.page(CentralStore.CaseQuery.ALL.name(generator.nameOf(random.nextLong(total))), null, 50);
             store.duplicates(CentralGenerator.personId(random.nextLong(total)), 20);
         }
+        if (System.getenv("CENTRAL_BENCH_ONLY_DUPLICATES") == null) {
+            listAndSearch(server, store, generator, devices, total, random);
+        }
+        duplicatesAndMemory(server, store, total, random);
+    }
+
+    private static void listAndSearch(PgTestServer server, CentralStore store, CentralGenerator generator, int devices, long total,
+                                      Random random) throws Exception {
         // the generated rows open as the store's own: every field of a case decrypts, the log's chain verifies
         long[] show = new long[50];
         for (int i = 0; i < show.length; i++) {
@@ -228,6 +236,9 @@ public final class CentralBenchmark {
         }
         report("search by name (3 of 4 a stored person's, 1 of 4 made up), first page of 50", search);
         System.out.printf("  (%d of %d searches found a case)%n", hits, search.length);
+    }
+
+    private static void duplicatesAndMemory(PgTestServer server, CentralStore store, long total, Random random) throws Exception {
         long[] dup = new long[200];
         int planted = 0;
         int found = 0;
