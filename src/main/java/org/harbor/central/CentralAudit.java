@@ -114,8 +114,9 @@ final class CentralAudit {
         long expected = 1;
         long count = 0;
         try (PreparedStatement q = c.prepareStatement("SELECT seq, at, actor, action, case_id, subject, detail_enc, prev_hash, hash "
-                + "FROM central_audit ORDER BY seq");
-             ResultSet row = q.executeQuery()) {
+                + "FROM central_audit ORDER BY seq")) {
+            q.setFetchSize(1000); // streamed (in the store's transaction): a million cases' log does not fit in the heap at once
+            ResultSet row = q.executeQuery();
             while (row.next()) {
                 long seq = row.getLong(1);
                 if (row.wasNull() || row.getString(9) == null) {
@@ -154,7 +155,7 @@ final class CentralAudit {
         }
     }
 
-    private static String link(CentralKeys keys, String previous, long seq, String at, String actor, String action, String caseId,
+    static String link(CentralKeys keys, String previous, long seq, String at, String actor, String action, String caseId,
                                String subject, byte[] detailEnc) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("action", action);

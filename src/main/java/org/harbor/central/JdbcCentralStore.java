@@ -136,81 +136,163 @@ final class JdbcCentralStore implements CentralStore {
                 q.setString(2, m.deviceId());
                 q.executeUpdate();
             }
-            List<CaseOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < contents.size(); i++) {
-                VerifiedPackage.VerifiedCase kase = verified.cases().get(i);
-                outcomes.add(new CaseOutcome(kase.caseId(), fileCase(c, m.packageId(), m.deviceId(), now, kase, contents.get(i))));
-                Runnable hook = afterEachCase;
-                if (hook != null) {
-                    hook.run();
+            // The package's cases in one multi-row INSERT (the new ones come back), then every table's rows of
+            // all new cases as one batch each: a dozen round trips for a package, not a dozen per case.
+            List<CentralKeys.CaseKey> caseKeys = new ArrayList<>();
+            try {
+                Set<String> added = insertCases(c, m.packageId(), m.deviceId(), now, verified.cases(), contents, caseKeys);
+                List<CaseOutcome> outcomes = new ArrayList<>();
+                try (Rows rows = new Rows(c); PreparedStatement tokens = c.prepareStatement(TOKEN_INSERT)) {
+                    for (int i = 0; i < contents.size(); i++) {
+                        VerifiedPackage.VerifiedCase kase = verified.cases().get(i);
+                        Outcome outcome;
+                        if (added.remove(kase.caseId())) {
+                            rows.add(kase.caseId(), m.packageId(), caseKeys.get(i).key(), kase, contents.get(i));
+                            addTokens(tokens, kase.caseId(), kase.number(), contents.get(i));
+                            outcome = Outcome.NEW;
+                        } else {
+                            outcome = existing(c, m.packageId(), now, kase);
+                        }
+                        outcomes.add(new CaseOutcome(kase.caseId(), outcome));
+                        Runnable hook = afterEachCase;
+                        if (hook != null) {
+                            hook.run();
+                        }
+                    }
+                    rows.execute();
+                    tokens.executeBatch();
+                }
+                return new ImportOutcome(m.packageId(), false, outcomes);
+            } finally {
+                for (CentralKeys.CaseKey k : caseKeys) {
+                    k.key().close();
                 }
             }
-            return new ImportOutcome(m.packageId(), false, outcomes);
         }
     }
 
-    private Outcome fileCase(Connection c, String packageId, String deviceId, String now, VerifiedPackage.VerifiedCase kase,
-                             CaseContent content) throws SQLException {
-        String caseId = kase.caseId();
-        String version = Hashes.hex(Hashes.sha256(kase.caseJson()));
-        CentralKeys.CaseKey caseKey = keys.newCaseKey(caseId);
-        try (SecretKey key = caseKey.key()) {
-            CaseContent.Person survivor = content.survivor();
-            int inserted;
-            try (PreparedStatement q = c.prepareStatement("INSERT INTO central_cases(case_id, package_id, device_id, version_hash, "
-                    + "case_key, number_enc, survivor_enc, opened_at, sealed_at, imported_at, status, assigned_to, treated_as_child) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,'new',NULL,?) ON CONFLICT (case_id) DO NOTHING")) {
-                q.setString(1, caseId);
-                q.setString(2, packageId);
-                q.setString(3, deviceId);
-                q.setString(4, version);
-                q.setBytes(5, caseKey.wrapped());
-                q.setBytes(6, CentralKeys.seal(key, "central_cases.number|" + caseId, kase.number()));
-                q.setBytes(7, survivor == null ? null : CentralKeys.seal(key, "central_cases.survivor|" + caseId, survivor.name()));
-                q.setString(8, content.openedAt);
-                q.setString(9, content.sealedAt);
-                q.setString(10, now);
-                Boolean child = content.treatedAsChild();
-                if (child == null) {
-                    q.setNull(11, Types.INTEGER);
-                } else {
-                    q.setInt(11, child ? 1 : 0);
-                }
-                inserted = q.executeUpdate();
-            }
-            if (inserted == 0) {
-                String current;
-                try (PreparedStatement q = c.prepareStatement("SELECT version_hash FROM central_cases WHERE case_id = ?")) {
-                    q.setString(1, caseId);
-                    try (ResultSet row = q.executeQuery()) {
-                        row.next();
-                        current = row.getString(1);
+    private static final String CASE_INSERT = "INSERT INTO central_cases(case_id, package_id, device_id, version_hash, case_key, "
+            + "number_enc, survivor_enc, opened_at, sealed_at, imported_at, status, assigned_to, treated_as_child) VALUES ";
+    private static final String TOKEN_INSERT = "INSERT INTO central_tokens(case_id, person_id, kind, token) VALUES (?,?,?,?) "
+            + "ON CONFLICT (person_id, kind, token) DO NOTHING";
+    /** Rows of one multi-row INSERT into central_cases (13 values each: well under both databases' limit of parameters). */
+    private static final int CASES_PER_INSERT = 200;
+
+    /** Inserts the cases not yet here, each with a fresh case key (added to {@code caseKeys} in order); returns the ids inserted. */
+    private Set<String> insertCases(Connection c, String packageId, String deviceId, String now, List<VerifiedPackage.VerifiedCase> cases,
+                                    List<CaseContent> contents, List<CentralKeys.CaseKey> caseKeys) throws SQLException {
+        Set<String> added = new java.util.HashSet<>();
+        for (int from = 0; from < cases.size(); from += CASES_PER_INSERT) {
+            int to = Math.min(cases.size(), from + CASES_PER_INSERT);
+            String sql = CASE_INSERT + String.join(",", java.util.Collections.nCopies(to - from, "(?,?,?,?,?,?,?,?,?,?,'new',NULL,?)"))
+                    + " ON CONFLICT (case_id) DO NOTHING RETURNING case_id";
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                int n = 0;
+                for (int i = from; i < to; i++) {
+                    VerifiedPackage.VerifiedCase kase = cases.get(i);
+                    CaseContent content = contents.get(i);
+                    String caseId = kase.caseId();
+                    CentralKeys.CaseKey caseKey = keys.newCaseKey(caseId);
+                    caseKeys.add(caseKey);
+                    SecretKey key = caseKey.key();
+                    CaseContent.Person survivor = content.survivor();
+                    q.setString(++n, caseId);
+                    q.setString(++n, packageId);
+                    q.setString(++n, deviceId);
+                    q.setString(++n, Hashes.hex(Hashes.sha256(kase.caseJson())));
+                    q.setBytes(++n, caseKey.wrapped());
+                    q.setBytes(++n, CentralKeys.seal(key, "central_cases.number|" + caseId, kase.number()));
+                    q.setBytes(++n, survivor == null ? null : CentralKeys.seal(key, "central_cases.survivor|" + caseId, survivor.name()));
+                    q.setString(++n, content.openedAt);
+                    q.setString(++n, content.sealedAt);
+                    q.setString(++n, now);
+                    Boolean child = content.treatedAsChild();
+                    if (child == null) {
+                        q.setNull(++n, Types.INTEGER);
+                    } else {
+                        q.setInt(++n, child ? 1 : 0);
                     }
                 }
-                if (current.equals(version)) {
-                    return Outcome.UNCHANGED;
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        added.add(row.getString(1));
+                    }
                 }
-                try (PreparedStatement q = c.prepareStatement("INSERT INTO central_case_conflicts(case_id, version_hash, package_id, "
-                        + "imported_at) VALUES (?,?,?,?) ON CONFLICT (case_id, version_hash) DO NOTHING")) {
-                    q.setString(1, caseId);
-                    q.setString(2, version);
-                    q.setString(3, packageId);
-                    q.setString(4, now);
-                    q.executeUpdate();
-                }
-                work.keepVersion(c, caseId, version, kase);
-                return Outcome.CONFLICT;
             }
-            insertRows(c, caseId, packageId, key, kase, content);
-            insertTokens(c, caseId, kase.number(), content);
-            return Outcome.NEW;
+        }
+        return added;
+    }
+
+    /** A case already in the store: the same version (unchanged) or another one, kept aside as a conflict. */
+    private Outcome existing(Connection c, String packageId, String now, VerifiedPackage.VerifiedCase kase) throws SQLException {
+        String caseId = kase.caseId();
+        String version = Hashes.hex(Hashes.sha256(kase.caseJson()));
+        String current;
+        try (PreparedStatement q = c.prepareStatement("SELECT version_hash FROM central_cases WHERE case_id = ?")) {
+            q.setString(1, caseId);
+            try (ResultSet row = q.executeQuery()) {
+                row.next();
+                current = row.getString(1);
+            }
+        }
+        if (current.equals(version)) {
+            return Outcome.UNCHANGED;
+        }
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_case_conflicts(case_id, version_hash, package_id, "
+                + "imported_at) VALUES (?,?,?,?) ON CONFLICT (case_id, version_hash) DO NOTHING")) {
+            q.setString(1, caseId);
+            q.setString(2, version);
+            q.setString(3, packageId);
+            q.setString(4, now);
+            q.executeUpdate();
+        }
+        work.keepVersion(c, caseId, version, kase);
+        return Outcome.CONFLICT;
+    }
+
+    /** Files one case's rows (persons, sessions, submissions and answers, attachments, seals, custody) on its own. */
+    static void insertRows(Connection c, String caseId, String packageId, SecretKey key, VerifiedPackage.VerifiedCase kase,
+                           CaseContent content) throws SQLException {
+        try (Rows rows = new Rows(c)) {
+            rows.add(caseId, packageId, key, kase, content);
+            rows.execute();
         }
     }
 
-    static void insertRows(Connection c, String caseId, String packageId, SecretKey key, VerifiedPackage.VerifiedCase kase,
-                                   CaseContent content) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_persons(person_id, case_id, role, position, name_enc, "
-                + "aliases_enc) VALUES (?,?,?,?,?,?)")) {
+    /** The rows of the cases of one package, one batch per table, sent in the order of their foreign keys. */
+    static final class Rows implements AutoCloseable {
+        private final PreparedStatement persons;
+        private final PreparedStatement sessions;
+        private final PreparedStatement submissions;
+        private final PreparedStatement answers;
+        private final PreparedStatement attachments;
+        private final PreparedStatement seals;
+        private final PreparedStatement custody;
+        private final List<PreparedStatement> all;
+
+        Rows(Connection c) throws SQLException {
+            persons = c.prepareStatement("INSERT INTO central_persons(person_id, case_id, role, position, name_enc, "
+                + "aliases_enc) VALUES (?,?,?,?,?,?)");
+            sessions = c.prepareStatement("INSERT INTO central_sessions(session_id, case_id, kind, language, started_at, "
+                + "ended_at, interview_enc) VALUES (?,?,?,?,?,?,?)");
+            submissions = c.prepareStatement("INSERT INTO central_submissions(submission_id, case_id, session_id, form_id, "
+                + "form_version, status, started_at, ended_at, instance_enc) VALUES (?,?,?,?,?,?,?,?,?)");
+            answers = c.prepareStatement("INSERT INTO central_answers(submission_id, path, kind, fact_key, answered_at, "
+                + "answer_enc) VALUES (?,?,?,?,?,?)");
+            attachments = c.prepareStatement("INSERT INTO central_attachments(attachment_id, case_id, sha256, size_bytes, "
+                + "media_type, added_at, package_id, entry_name) VALUES (?,?,?,?,?,?,?,?)");
+            seals = c.prepareStatement("INSERT INTO central_seals(seal_id, case_id, kind, unit_id, amends, content_hash, "
+                + "signer_id, signer_role, key_id, public_key, signature, sealed_at, cosignatures, content_enc) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            custody = c.prepareStatement("INSERT INTO central_custody(case_id, position, seq, at, action, hash, entry_enc) "
+                + "VALUES (?,?,?,?,?,?,?)");
+            all = List.of(persons, sessions, submissions, answers, attachments, seals, custody);
+        }
+
+        void add(String caseId, String packageId, SecretKey key, VerifiedPackage.VerifiedCase kase, CaseContent content)
+                throws SQLException {
+        {
+            PreparedStatement q = persons;
             int position = 0;
             for (CaseContent.Person p : content.persons) {
                 q.setString(1, p.id());
@@ -221,10 +303,9 @@ final class JdbcCentralStore implements CentralStore {
                 q.setBytes(6, CentralKeys.seal(key, "central_persons.aliases|" + p.id(), String.join("\n", p.aliases())));
                 q.addBatch();
             }
-            q.executeBatch();
         }
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_sessions(session_id, case_id, kind, language, started_at, "
-                + "ended_at, interview_enc) VALUES (?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement q = sessions;
             for (CaseContent.Session s : content.sessions) {
                 q.setString(1, s.id());
                 q.setString(2, caseId);
@@ -235,10 +316,9 @@ final class JdbcCentralStore implements CentralStore {
                 q.setBytes(7, CentralKeys.seal(key, "central_sessions.interview|" + s.id(), s.interviewJson()));
                 q.addBatch();
             }
-            q.executeBatch();
         }
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_submissions(submission_id, case_id, session_id, form_id, "
-                + "form_version, status, started_at, ended_at, instance_enc) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement q = submissions;
             for (CaseContent.Submission s : content.submissions) {
                 byte[] xml = kase.formInstances().get(s.id());
                 q.setString(1, s.id());
@@ -252,10 +332,9 @@ final class JdbcCentralStore implements CentralStore {
                 q.setBytes(9, xml == null ? null : CentralKeys.seal(key, "central_submissions.instance|" + s.id(), xml));
                 q.addBatch();
             }
-            q.executeBatch();
         }
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_answers(submission_id, path, kind, fact_key, answered_at, "
-                + "answer_enc) VALUES (?,?,?,?,?,?)")) {
+        {
+            PreparedStatement q = answers;
             for (CaseContent.Answer a : content.answers) {
                 Map<String, String> answer = new LinkedHashMap<>();
                 answer.put("value", a.value());
@@ -269,14 +348,13 @@ final class JdbcCentralStore implements CentralStore {
                 q.setBytes(6, CentralKeys.seal(key, "central_answers.answer|" + a.submissionId() + "|" + a.path(), Json.write(answer)));
                 q.addBatch();
             }
-            q.executeBatch();
         }
         Map<String, String> entryOf = new HashMap<>();
         for (VerifiedPackage.AttachmentRef ref : kase.attachments()) {
             entryOf.put(ref.sha256(), ref.entryName());
         }
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_attachments(attachment_id, case_id, sha256, size_bytes, "
-                + "media_type, added_at, package_id, entry_name) VALUES (?,?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement q = attachments;
             for (CaseContent.Attachment a : content.attachments) {
                 String entry = entryOf.get(a.sha256());
                 if (entry == null) {
@@ -292,11 +370,9 @@ final class JdbcCentralStore implements CentralStore {
                 q.setString(8, entry);
                 q.addBatch();
             }
-            q.executeBatch();
         }
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_seals(seal_id, case_id, kind, unit_id, amends, content_hash, "
-                + "signer_id, signer_role, key_id, public_key, signature, sealed_at, cosignatures, content_enc) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement q = seals;
             for (SealRecord s : kase.seals()) {
                 q.setString(1, s.id());
                 q.setString(2, caseId);
@@ -314,10 +390,9 @@ final class JdbcCentralStore implements CentralStore {
                 q.setBytes(14, CentralKeys.seal(key, "central_seals.content|" + s.id(), s.content()));
                 q.addBatch();
             }
-            q.executeBatch();
         }
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_custody(case_id, position, seq, at, action, hash, entry_enc) "
-                + "VALUES (?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement q = custody;
             int position = 0;
             for (String line : new String(kase.auditJsonl(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {
@@ -339,13 +414,32 @@ final class JdbcCentralStore implements CentralStore {
                 q.addBatch();
                 position++;
             }
-            q.executeBatch();
+        }
+    }
+
+        void execute() throws SQLException {
+            for (PreparedStatement q : all) {
+                q.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement q : all) {
+                q.close();
+            }
         }
     }
 
     void insertTokens(Connection c, String caseId, String number, CaseContent content) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO central_tokens(case_id, person_id, kind, token) VALUES (?,?,?,?) "
-                + "ON CONFLICT (person_id, kind, token) DO NOTHING")) {
+        try (PreparedStatement q = c.prepareStatement(TOKEN_INSERT)) {
+            addTokens(q, caseId, number, content);
+            q.executeBatch();
+        }
+    }
+
+    private void addTokens(PreparedStatement q, String caseId, String number, CaseContent content) throws SQLException {
+        {
             CaseContent.Person survivor = content.survivor();
             for (CaseContent.Person p : content.persons) {
                 List<String> names = new ArrayList<>();
@@ -374,7 +468,6 @@ final class JdbcCentralStore implements CentralStore {
             for (String code : indicators(content)) {
                 addToken(q, caseId, caseId, INDICATOR, code);
             }
-            q.executeBatch();
         }
     }
 
@@ -480,7 +573,9 @@ final class JdbcCentralStore implements CentralStore {
         String where = where(query.filter(), params);
         List<String> more = new ArrayList<>();
         for (String code : query.indicators()) {
-            more.add("c.case_id IN (SELECT case_id FROM central_tokens WHERE kind = ? AND token = ?)");
+            // a case's indicators are tokens of the case itself (person_id = case_id): probed through the primary
+            // key row by row while the list is walked in order, not gathered whole first (a common one is on 1 in 5 cases)
+            more.add("EXISTS (SELECT 1 FROM central_tokens i WHERE i.person_id = c.case_id AND i.kind = ? AND i.token = ?)");
             params.add(INDICATOR);
             params.add(keys.blind(INDICATOR, normalizeIndicator(code)));
         }
@@ -685,49 +780,74 @@ final class JdbcCentralStore implements CentralStore {
             if (tokens.isEmpty()) {
                 return List.of();
             }
-            // Candidates come from name and phonetic tokens only; a birth year or an age band is shared by
-            // a large part of the store, so they are counted only for persons found by a name (fast at 1 M cases).
-            List<byte[]> nameTokens = new ArrayList<>();
-            List<byte[]> otherTokens = new ArrayList<>();
-            for (byte[] token : tokens) {
-                String k = kindOf.get(Hashes.hex(token));
-                (NAME.equals(k) || PHONETIC.equals(k) ? nameTokens : otherTokens).add(token);
+            // Candidates come from name and phonetic tokens only, and only from the rarer ones: a token shared
+            // by at most PROPOSE persons proposes them alone; tokens shared by up to INTERSECT persons propose
+            // those who share two names (or two names' phonetic keys); a more common token (a frequent given name, a common phonetic key)
+            // and a birth year or an age band are only scored. The work so stays bounded at 1 M cases.
+            List<byte[]> rare = new ArrayList<>();
+            List<byte[]> common = new ArrayList<>();
+            List<byte[]> all = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM central_tokens WHERE kind = ? AND token = ? LIMIT ?) shared")) {
+                for (byte[] token : tokens) {
+                    String k = kindOf.get(Hashes.hex(token));
+                    all.add(token);
+                    if (!NAME.equals(k) && !PHONETIC.equals(k)) {
+                        continue;
+                    }
+                    q.setString(1, k);
+                    q.setBytes(2, token);
+                    q.setInt(3, intersect + 2); // the person's own row and one more than the bound
+                    try (ResultSet row = q.executeQuery()) {
+                        row.next();
+                        long others = row.getLong(1) - 1;
+                        if (others <= propose) {
+                            rare.add(token);
+                        } else if (others <= intersect) {
+                            common.add(token);
+                        }
+                    }
+                }
             }
-            if (nameTokens.isEmpty()) {
+            if (rare.isEmpty() && common.size() < 2) {
                 return List.of();
             }
-            StringBuilder sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.case_id <> ? AND t.token IN (");
             List<Object> params = new ArrayList<>();
+            List<String> proposers = new ArrayList<>();
+            if (!rare.isEmpty()) {
+                params.add(NAME);
+                params.add(PHONETIC);
+                params.add(caseId);
+                params.addAll(rare);
+                proposers.add("SELECT person_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
+                        + marks(rare.size()) + ")");
+            }
+            if (common.size() >= 2) {
+                // two names, or the phonetic keys of two names: a name and its own phonetic key are one piece of evidence
+                params.add(NAME);
+                params.add(PHONETIC);
+                params.add(caseId);
+                params.addAll(common);
+                params.add(NAME);
+                params.add(PHONETIC);
+                proposers.add("SELECT person_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
+                        + marks(common.size()) + ") GROUP BY person_id "
+                        + "HAVING SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 OR SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2");
+            }
+            // then every candidate is scored on all of the person's tokens, through the (person_id, kind, token) key
+            String sql = "SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
+                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.person_id IN (" + String.join(" UNION ", proposers)
+                    + ") AND t.kind IN (?, ?, ?, ?) AND t.token IN (" + marks(all.size()) + ") "
+                    + "GROUP BY t.person_id, t.case_id, t.kind, c.device_id";
             params.add(NAME);
             params.add(PHONETIC);
-            params.add(caseId);
-            for (int i = 0; i < nameTokens.size(); i++) {
-                sql.append(i == 0 ? "?" : ",?");
-                params.add(nameTokens.get(i));
-            }
-            sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id");
-            if (!otherTokens.isEmpty()) {
-                StringBuilder byName = sql;
-                sql = new StringBuilder("SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                        + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.kind IN (?, ?) AND t.person_id IN (SELECT person_id FROM ("
-                        + byName + ") named) AND t.token IN (");
-                List<Object> outer = new ArrayList<>();
-                outer.add(BIRTH_YEAR);
-                outer.add(AGE_BAND);
-                outer.addAll(params);
-                for (int i = 0; i < otherTokens.size(); i++) {
-                    sql.append(i == 0 ? "?" : ",?");
-                    outer.add(otherTokens.get(i));
-                }
-                sql.append(") GROUP BY t.person_id, t.case_id, t.kind, c.device_id UNION ALL ").append(byName);
-                outer.addAll(params);
-                params = outer;
-            }
+            params.add(BIRTH_YEAR);
+            params.add(AGE_BAND);
+            params.addAll(all);
             Map<String, int[]> score = new LinkedHashMap<>();
             Map<String, String[]> where = new HashMap<>();
             Map<String, Set<String>> matched = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
                 bind(q, params);
                 try (ResultSet row = q.executeQuery()) {
                     while (row.next()) {
@@ -754,6 +874,24 @@ final class JdbcCentralStore implements CentralStore {
             out.sort(java.util.Comparator.comparingInt(DuplicateCandidate::score).reversed().thenComparing(DuplicateCandidate::personId));
             return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
         });
+    }
+
+    /** A name or phonetic token shared by at most this many other persons proposes them as candidates on its own. */
+    static final int PROPOSE = 1_000;
+    /** Tokens shared by at most this many propose the persons who share two of them; more common ones are only scored. */
+    static final int INTERSECT = 10_000;
+
+    private volatile int propose = PROPOSE;
+    private volatile int intersect = INTERSECT;
+
+    /** For tests: the two bounds of {@link #duplicates}, small enough to be reached by a handful of cases. */
+    void tokenBounds(int propose, int intersect) {
+        this.propose = propose;
+        this.intersect = intersect;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /**

@@ -185,6 +185,27 @@ abstract class CentralStoreContract {
     }
 
     @Test
+    @DisplayName("duplicate candidates at scale: a name shared by many persons proposes no one alone; two such names together do; a rare one does")
+    void commonTokensOnlyScore() {
+        ((JdbcCentralStore) store).tokenBounds(2, 5);
+        // "Nadia" and "Okoro" are each shared by 4 other persons (over the bound of 2: common), "Zembla" by 1 (rare)
+        CaseSpec seen = CaseSpec.of("HB-1", "Nadia Okoro Zembla").born("2001-01-01").age("25");
+        CaseSpec both = CaseSpec.of("HB-2", "Nadia Okoro").born("1990-01-01").age("36");
+        CaseSpec rare = CaseSpec.of("HB-3", "Lina Zembla").born("1970-01-01").age("56");
+        List<CaseSpec> others = new java.util.ArrayList<>(List.of(seen, both, rare));
+        for (int i = 0; i < 3; i++) {
+            others.add(CaseSpec.of("HB-N" + i, "Nadia Tesfaye" + (char) ('a' + i) + "x").born("2001-01-01").age("25"));
+            others.add(CaseSpec.of("HB-O" + i, "Kwame" + (char) ('a' + i) + "y Okoro").born("2001-01-01").age("25"));
+        }
+        store.importPackage(packages.pack("device-a", 1, others), ctx());
+        String person = store.show(seen.caseId()).orElseThrow().persons().getFirst().personId();
+        Set<String> proposed = store.duplicates(person, 20).stream().map(CentralStore.DuplicateCandidate::caseId)
+                .collect(java.util.stream.Collectors.toSet());
+        // same birth year and age band do not make a namesake of one common name a candidate
+        assertEquals(Set.of(both.caseId(), rare.caseId()), proposed);
+    }
+
+    @Test
     @DisplayName("idempotent import: the same package twice is filed once")
     void idempotentImport() {
         CaseSpec spec = CaseSpec.of("HB-1", "Lena Novak");
