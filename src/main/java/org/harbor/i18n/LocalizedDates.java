@@ -29,6 +29,11 @@ public final class LocalizedDates {
                 .withZone(zone).format(at));
     }
 
+    /** A moment in {@code zone} in the given styles of {@code locale} (SealPane: medium and medium). */
+    public static String dateTime(Instant at, Locale locale, ZoneId zone, FormatStyle dateStyle, FormatStyle timeStyle) {
+        return plain(DateTimeFormatter.ofLocalizedDateTime(dateStyle, timeStyle).withLocale(locale).withZone(zone).format(at));
+    }
+
     static String plain(String formatted) {
         return formatted.replace("\u200f", "").replace("\u200e", "").replace("\u061c", "");
     }

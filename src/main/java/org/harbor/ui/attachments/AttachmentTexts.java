@@ -2,11 +2,10 @@ package org.harbor.ui.attachments;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.harbor.attachments.Attachment;
 import org.harbor.attachments.PdfPreview;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
 
 /** How the attachments pane words things: types, sizes, times, questions, in the display language. */
 public final class AttachmentTexts {
@@ -35,8 +34,7 @@ public final class AttachmentTexts {
 
     public String whenText(Attachment a) {
         try {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale())
-                    .format(Instant.parse(a.addedAt()).atZone(ZoneId.systemDefault()));
+            return LocalizedDates.dateTime(Instant.parse(a.addedAt()), i18n.locale(), ZoneId.systemDefault());
         } catch (RuntimeException e) {
             return a.addedAt();
         }

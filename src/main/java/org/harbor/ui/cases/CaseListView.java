@@ -2,7 +2,6 @@ package org.harbor.ui.cases;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -32,6 +31,7 @@ import org.harbor.cases.CaseStatus;
 import org.harbor.cases.CaseSummary;
 import org.harbor.cases.TextLimits;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Lengths;
@@ -120,15 +120,14 @@ public final class CaseListView implements Screen {
         table.setPlaceholder(empty);
         table.setPrefHeight(440);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
         TableColumn<CaseSummary, String> names = column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
                 ? i18n.get("cases.noName") : r.survivorName());
         names.setCellFactory(Names.cells());
         table.getColumns().add(names);
         table.getColumns().add(column(i18n.get("cases.column.status"), r -> model.statusName(r.status())));
-        table.getColumns().add(column(i18n.get("cases.column.updated"), r -> when.format(Instant.parse(r.updatedAt()))));
+        table.getColumns().add(column(i18n.get("cases.column.updated"), r -> LocalizedDates.dateTime(Instant.parse(r.updatedAt()), i18n.locale(),
+                ZoneId.systemDefault(), FormatStyle.SHORT, FormatStyle.SHORT)));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.open(table.getSelectionModel().getSelectedItem());

@@ -3,7 +3,6 @@ package org.harbor.ui.cases;
 import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -34,6 +33,7 @@ import org.harbor.cases.SessionKind;
 import org.harbor.cases.TextLimits;
 import org.harbor.forms.FormDefinition;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
 import org.harbor.ui.attachments.AttachmentsPane;
 import org.harbor.ui.safety.ReportChecklist;
 import org.harbor.ui.safety.SafetyBanner;
@@ -55,7 +55,6 @@ public final class CaseView implements Screen {
     /** For the consent, seal and attachment panes, each of which makes its own view-model. */
     private final ScreenContext context;
     private final I18n i18n;
-    private final DateTimeFormatter when;
     private AttachmentsPane attachments;
     private SafetyBanner banner;
     private ReportChecklist reports;
@@ -67,8 +66,6 @@ public final class CaseView implements Screen {
         this.model = model;
         this.context = context;
         this.i18n = context.i18n();
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale())
-                .withZone(ZoneId.systemDefault());
     }
 
     @Override
@@ -93,7 +90,7 @@ public final class CaseView implements Screen {
             sealed.set(d.summary().status() != CaseStatus.OPEN
                     && d.summary().status() != CaseStatus.IN_REVIEW);
             Names.setLine(facts, i18n.get("case.facts", model.survivorName().map(Names::marked).orElse(i18n.get("cases.noName")),
-                    i18n.get("case.status." + d.summary().status().code()), when.format(Instant.parse(d.summary().openedAt()))));
+                    i18n.get("case.status." + d.summary().status().code()), when(Instant.parse(d.summary().openedAt()))));
             people.getChildren().setAll(d.persons().stream().map(this::personRow).toList());
             if (d.persons().isEmpty()) {
                 people.getChildren().add(new Label(i18n.get("case.people.none")));
@@ -192,7 +189,7 @@ public final class CaseView implements Screen {
     }
 
     private Node sessionRow(CaseSession s) {
-        Label label = new Label(sessionTitle(i18n, s.kind().code(), s.interviewLanguage(), when.format(Instant.parse(s.startedAt()))));
+        Label label = new Label(sessionTitle(i18n, s.kind().code(), s.interviewLanguage(), when(Instant.parse(s.startedAt()))));
         HBox head = new HBox(12, label);
         head.setAlignment(Pos.CENTER_LEFT);
         FlowPane actions = new FlowPane(8, 8);
@@ -290,6 +287,10 @@ public final class CaseView implements Screen {
                 setText(empty || item == null ? null : text.apply(item));
             }
         };
+    }
+
+    private String when(Instant at) {
+        return LocalizedDates.dateTime(at, i18n.locale(), ZoneId.systemDefault(), FormatStyle.SHORT, FormatStyle.SHORT);
     }
 
     /** Lets go of the view-model before a new view is built over it, or when the screen goes away. */

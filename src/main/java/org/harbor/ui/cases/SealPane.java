@@ -1,9 +1,7 @@
 package org.harbor.ui.cases;
 
-import org.harbor.seal.SealKind;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
+import org.harbor.seal.SealKind;
 import org.harbor.seal.SealStatus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.ScreenContext;
@@ -31,7 +31,6 @@ public final class SealPane extends VBox {
     private final Paragraph message = new Paragraph();
     private final Paragraph sealedNotice = new Paragraph();
     private final Button seal = new Button();
-    private final DateTimeFormatter when;
 
     /** The pane of case {@code caseId}, with its view-model; {@code onSealed} runs once the case is sealed. */
     public static SealPane of(ScreenContext context, String caseId, Runnable onSealed) {
@@ -42,7 +41,6 @@ public final class SealPane extends VBox {
     public SealPane(SealViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale()).withZone(ZoneId.systemDefault());
         setSpacing(8);
         setId("sealPane");
         Label title = new Label(i18n.get("seal.pane.title"));
@@ -84,14 +82,14 @@ public final class SealPane extends VBox {
     private void show(List<SealStatus> seals) {
         rows.getChildren().clear();
         seals.stream().filter(s -> s.kind() == SealKind.CASE).findFirst().ifPresent(s -> sealedNotice.setContent(
-                i18n.get("seal.pane.sealedNotice", when.format(Instant.parse(s.sealedAt())), s.signerName(), s.sealId())));
+                i18n.get("seal.pane.sealedNotice", when(Instant.parse(s.sealedAt())), s.signerName(), s.sealId())));
         if (seals.isEmpty()) {
             rows.getChildren().add(new Label(i18n.get("seal.pane.none")));
         }
         for (SealStatus s : seals) {
             Paragraph row = new Paragraph(i18n.get("seal.pane.row",
                     i18n.get("seal.pane.kind." + s.kind().name().toLowerCase(Locale.ROOT)),
-                    s.signerName(), i18n.get("role." + s.signerRole()), when.format(Instant.parse(s.sealedAt())),
+                    s.signerName(), i18n.get("role." + s.signerRole()), when(Instant.parse(s.sealedAt())),
                     s.fingerprint(), i18n.get(s.verified() ? "seal.pane.verified"
                             : s.restrictedButSigned() ? "seal.pane.restricted" : "seal.pane.broken"),
                     s.coSigners().size()));
@@ -100,5 +98,9 @@ public final class SealPane extends VBox {
             }
             rows.getChildren().add(row);
         }
+    }
+
+    private String when(Instant at) {
+        return LocalizedDates.dateTime(at, i18n.locale(), ZoneId.systemDefault(), FormatStyle.MEDIUM, FormatStyle.MEDIUM);
     }
 }

@@ -3,8 +3,6 @@ package org.harbor.ui.forms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +26,7 @@ import org.harbor.forms.QuestionKind;
 import org.harbor.forms.SessionEvent;
 import org.harbor.forms.StopReason;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
 import org.harbor.ui.common.Messages;
 import org.harbor.ui.common.Navigator;
 import org.harbor.ui.common.UiExecutor;
@@ -167,8 +166,7 @@ public final class FormViewModel {
         };
         String date;
         try {
-            date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n().locale())
-                    .format(Instant.parse(prefill.recordedAt()).atZone(ZoneId.systemDefault()));
+            date = LocalizedDates.date(Instant.parse(prefill.recordedAt()).atZone(ZoneId.systemDefault()).toLocalDate(), i18n().locale());
         } catch (RuntimeException e) {
             date = prefill.recordedAt();
         }

@@ -24,6 +24,7 @@ public final class HomeView {
     private Button centralOffice;
     @FXML
     private Button outbox;
+    @FXML
     private Button send;
 
     @FXML

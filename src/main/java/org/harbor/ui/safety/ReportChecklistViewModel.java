@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.harbor.accounts.Session;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
 import org.harbor.safety.CaseSafety;
 import org.harbor.safety.ReportRule;
 import org.harbor.ui.common.Messages;
@@ -177,7 +178,7 @@ public final class ReportChecklistViewModel {
     }
 
     private String format(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(i18n.locale()).withZone(zone).format(at);
+        return LocalizedDates.dateTime(at, i18n.locale(), zone, FormatStyle.SHORT, FormatStyle.SHORT);
     }
 
     public Optional<CaseSafety.ReportDue> due() {
