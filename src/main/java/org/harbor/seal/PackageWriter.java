@@ -125,6 +125,7 @@ final class PackageWriter {
                             attachment(zip, PackageNames.attachment(c.caseId(), a.sha256()), a, buffer, progress);
                         }
                         zip.setLevel(Deflater.BEST_SPEED);
+                        progress.report(); // each case moves the bar, small ones too
                     }
                     zip.finish();
                 }
@@ -198,6 +199,12 @@ final class PackageWriter {
                 listener.progress(Math.min(done, total), total);
                 check();
             }
+        }
+
+        /** Reports what is written so far, between the every-few-megabytes reports; a cancel is checked too. */
+        void report() throws Cancelled {
+            listener.progress(Math.min(done, total), total);
+            check();
         }
 
         void check() throws Cancelled {

@@ -172,6 +172,27 @@ class PackagesViewModelTest {
     }
 
     @Test
+    @DisplayName("progress bars move during work: the export reports shares between 0 and 1 before it ends, never backwards")
+    void progressMovesDuringExport() throws Exception {
+        sealedCase("Synthetic One");
+        sealedCase("Synthetic Two");
+        sealedCase("Synthetic Three");
+        PackagesViewModel model = model(field, supervisor);
+        model.refresh();
+        model.rows().forEach(row -> row.selected().set(true));
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        model.progressProperty().subscribe(value -> seen.add(value.doubleValue()));
+        model.exportTo(Files.createDirectories(dir.resolve("usb")));
+        assertEquals(2, model.written().size(), model.messageProperty().get());
+        assertTrue(seen.stream().anyMatch(v -> v > 0 && v < 1), "a share between 0 and 1 was shown: " + seen);
+        java.util.List<Double> afterStart = seen.subList(seen.lastIndexOf(0.0), seen.size());
+        for (int i = 1; i < afterStart.size(); i++) {
+            assertTrue(afterStart.get(i) >= afterStart.get(i - 1), "the bar never goes back: " + afterStart);
+        }
+        assertEquals(1.0, seen.getLast());
+    }
+
+    @Test
     @DisplayName("dates localized: the sealed cases show when they were sealed in the display language")
     void datesLocalized() {
         sealedCase("Synthetic One");
