@@ -319,7 +319,7 @@ public final class Harbor implements AutoCloseable {
             case "PublishToLaptops" -> new PublishToLaptops(publications(), useCases.importPackage());
             case "ReceivePublications" -> new ReceivePublications(outbox(), publications(), forms(), useCases.saveSettings(),
                     useCases.editEmergencyContacts(), useCases.chooseReportJurisdiction());
-            case "SendInBackground" -> new SendInBackground(useCases.sendOutbox());
+            case "SendInBackground" -> new SendInBackground(useCases.sendOutbox(), useCases.receivePublications());
             case "PurgeReceived" -> new PurgeReceived(receipts());
             case "OpenCentralOffice" -> new OpenCentralOffice(vault, accounts);
             case "RecordSafetyAction" -> new RecordSafetyAction(safety());

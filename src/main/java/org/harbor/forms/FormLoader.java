@@ -38,6 +38,8 @@ public final class FormLoader {
 
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     public static final int MAX_REPEATS = 1000;
+    /** One JavaRosa parse at a time in this process (see {@link #load(byte[])}). */
+    private static final Object PARSE = new Object();
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
 
@@ -74,7 +76,12 @@ public final class FormLoader {
         Expressions expressions = expressions(xml);
         FormDef form;
         try {
-            form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml));
+            // JavaRosa's parser takes one process-wide lock with tryLock and refuses a second parse
+            // running at the same moment on another thread (the desktop's background sync fetching a
+            // published form while a form opens): parses wait their turn here instead.
+            synchronized (PARSE) {
+                form = XFormUtils.getFormFromInputStream(new ByteArrayInputStream(xml));
+            }
         } catch (Exception | StackOverflowError e) {
             throw new FormRejectedException(reason(e));
         }

@@ -72,18 +72,25 @@ public final class SendInBackground {
     }
 
     private final SendOutbox send;
+    /** Fetches the forms and settings the office published, after the outbox is sent; null: never. */
+    private final ReceivePublications publications;
     private final Timing timing;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Object guard = new Object();
     /** Guarded by {@link #guard}. */
     private Run run;
 
-    public SendInBackground(SendOutbox send) {
-        this(send, Timing.DEFAULT);
+    public SendInBackground(SendOutbox send, ReceivePublications publications) {
+        this(send, publications, Timing.DEFAULT);
     }
 
     public SendInBackground(SendOutbox send, Timing timing) {
+        this(send, null, timing);
+    }
+
+    public SendInBackground(SendOutbox send, ReceivePublications publications, Timing timing) {
         this.send = send;
+        this.publications = publications;
         this.timing = timing;
     }
 
@@ -231,6 +238,9 @@ public final class SendInBackground {
                     }
                     sending = null;
                     listeners.forEach(Listener::changed);
+                    if (!sent.received().isEmpty()) {
+                        fetchPublications(); // the office answered: what it published comes back with the receipts
+                    }
                     if (sent.waiting().isEmpty()) {
                         failures = 0;
                     } else {
@@ -244,6 +254,25 @@ public final class SendInBackground {
             } finally {
                 sending = null;
                 listeners.forEach(Listener::changed);
+            }
+        }
+
+        /**
+         * The sync's second half (ADR 0017): with the outbox sent, the forms and settings the office
+         * published are fetched, verified and applied (a supervisor's session only; each refusal is
+         * audited by the use case). A failure here never stops the sending.
+         */
+        private void fetchPublications() throws InterruptedException {
+            if (publications == null || stopped) {
+                return;
+            }
+            try {
+                publications.receive(session, server);
+                listeners.forEach(Listener::changed);
+            } catch (AccessDenied e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the office unreachable or a publication refused: tried again after the next send
             }
         }
 

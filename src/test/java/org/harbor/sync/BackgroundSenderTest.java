@@ -42,6 +42,30 @@ class BackgroundSenderTest {
     }
 
     @Test
+    @DisplayName("forms and settings downstream: after the outbox is sent, the desktop's sender fetches what the office published, verifies and applies it")
+    void fetchesPublicationsAfterSending() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir)) {
+            SyncFixture.Laptop laptop = f.laptop("1", true);
+            String caseId = SyncFixture.sealedCase(laptop, "Omicron");
+            f.serve(SyncServer.Limits.DEFAULT);
+            f.central.useCases().publishToLaptops().publishForm(f.office, DownstreamTest.form("office-followup", "1", "First question"));
+            SendInBackground sender = new SendInBackground(laptop.harbor().useCases().sendOutbox(),
+                    laptop.harbor().useCases().receivePublications(), quick());
+            sender.start(laptop.supervisor(), f.url());
+            try {
+                Outbox.Item item = laptop.harbor().useCases().releaseToOutbox().release(laptop.supervisor(), List.of(caseId));
+                sender.wake();
+                waitUntil(() -> "received".equals(state(laptop, item.id())), "the package was received");
+                waitUntil(() -> laptop.harbor().forms().forms(laptop.supervisor()).stream()
+                        .anyMatch(d -> d.formId().equals("office-followup") && d.version().equals("1")),
+                        "the published form is registered on the laptop");
+            } finally {
+                sender.stop();
+            }
+        }
+    }
+
+    @Test
     @DisplayName("while a supervisor is logged in, released packages upload in the background when the server answers, and the receipt is applied automatically")
     void uploadsAndAppliesReceipt() throws Exception {
         try (SyncFixture f = new SyncFixture(dir)) {

@@ -91,12 +91,21 @@ public final class ConfirmOverlay {
      */
     public void focusKeep() {
         userActed.unsubscribe();
-        keep.requestFocus();
-        Platform.runLater(keep::requestFocus);
         Scene scene = node.getScene();
         if (scene == null) {
+            // built before it is in the window (a screen rebuilt while asking): once it is
+            Subscription[] once = new Subscription[1];
+            once[0] = node.sceneProperty().subscribe(shown -> {
+                if (shown != null && once[0] != null) {
+                    once[0].unsubscribe();
+                    focusKeep();
+                }
+            });
+            userActed = once[0];
             return;
         }
+        keep.requestFocus();
+        Platform.runLater(keep::requestFocus);
         Subscription watch = scene.focusOwnerProperty().subscribe(owner -> {
             if (owner != keep && node.isVisible() && keep.getScene() == scene) {
                 Platform.runLater(() -> {

@@ -77,4 +77,22 @@ class ConfirmOverlayUiTest {
         assertEquals(0, went, "nothing irreversible happened");
         assertFalse(overlay.goButton().isDefaultButton(), "the irreversible answer is never the default");
     }
+
+    @Test
+    @DisplayName("an overlay rebuilt while asking (not yet in the window) takes the focus once it is shown, and keeps it")
+    void rebuiltWhileAsking(FxRobot robot) throws Exception {
+        CheckBox again = new CheckBox("again");
+        again.setId("again");
+        ConfirmOverlay rebuilt = new ConfirmOverlay("re", "Title", "Body", again, "Keep", "Go", () -> kept++, () -> went++);
+        robot.interact(rebuilt::focusKeep); // asked before it has a scene, as a rebuilt screen does
+        robot.interact(() -> {
+            StackPane root = (StackPane) stage.getScene().getRoot();
+            root.getChildren().add(rebuilt.node());
+            behind.setDisable(true);
+        });
+        waitForFocus("reKeep");
+        robot.interact(() -> again.requestFocus()); // the scene's own move
+        waitForFocus("reKeep");
+        assertEquals(0, went);
+    }
 }
