@@ -116,6 +116,12 @@ final class FormView implements QuestionNode.Listener {
         keys.getStyleClass().add(Styles.HINT);
         HBox where = new HBox(10, sectionsLabel, sections, progress);
         where.setAlignment(Pos.CENTER_LEFT);
+        // an empty line of the section (no title in the display language, no repeat entry) takes no room:
+        // left in, the two made a gap of a few lines between the section's title and its first question
+        for (Paragraph line : List.of(titleUi, entry)) {
+            line.managedProperty().bind(line.contentProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
         content.getChildren().setAll(where, title, titleUi, entry, questions, navigation, message, keys);
         root.setCenter(scroll);
         root.setBottom(actionBar());
