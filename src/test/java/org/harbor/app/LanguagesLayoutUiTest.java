@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * alone at five widths; this lays out the screens.
  */
 @ExtendWith(ApplicationExtension.class)
-@DisplayName("Issue 19: every screen in every language")
+@DisplayName("Issue 19: the home, a form and the interview screen in every language")
 class LanguagesLayoutUiTest {
 
     static final double[][] SIZES = {{1024, 768}, {1440, 900}};
@@ -135,7 +135,7 @@ class LanguagesLayoutUiTest {
     }
 
     @Test
-    @DisplayName("every screen laid out in every language at 1024x768 and 1440x900 with no truncation; screenshots of the home, a form and the interview screen in each language")
+    @DisplayName("the home, a form and the interview screen laid out in every language at 1024x768 and 1440x900 with no truncation, with screenshots (other screens: not yet, see issue 19)")
     void everyLanguageEverySize(FxRobot robot) throws Exception {
         logIn(robot);
         List<String> problems = new ArrayList<>();
