@@ -153,7 +153,7 @@ final class PackageCommands {
 
             @Override
             public Integer call() throws Exception {
-                ReceiptService.Applied a = login.asUser((harbor, session, input) -> harbor.receipts().apply(session, file));
+                ReceiptService.Applied a = login.asUser((harbor, session, input) -> harbor.useCases().applyReceipt().apply(session, file));
                 spec.commandLine().getOut().println("receipt ok: package " + a.packageId() + ", " + a.received().size() + " cases received");
                 return HarborCommand.OK;
             }
@@ -178,6 +178,6 @@ final class PackageCommands {
     }
 
     private static List<String> purge(Harbor harbor, Session session, Passphrases input) throws Exception {
-        return harbor.receipts().purgeReceived(session);
+        return harbor.useCases().purgeReceived().purge(session);
     }
 }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.harbor.seal.TrustBundle;
-import org.harbor.seal.TrustService;
+import org.harbor.usecases.ImportTrustBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,7 +85,7 @@ final class TrustCommand {
 
         @Override
         public Integer call() throws Exception {
-            TrustBundle bundle = TrustService.readBundle(file);
+            TrustBundle bundle = ImportTrustBundle.readFile(file);
             PrintWriter w = spec.commandLine().getOut();
             printBundle(w, bundle);
             if (confirm == null) {
@@ -95,7 +95,7 @@ final class TrustCommand {
                         + "compare it with the one above, then run again with --confirm and the fingerprint they read out");
             }
             login.asUser((harbor, session, input) -> {
-                harbor.trust().importTrust(session, bundle, confirm);
+                harbor.useCases().importTrustBundle().importTrust(session, bundle, confirm);
                 return null;
             });
             w.println("imported");

@@ -39,6 +39,14 @@ public final class ImportTrustBundle {
 
     /** Reads the bundle to show its fingerprints; nothing is imported yet. */
     public TrustBundle read(Path file) {
+        return readFile(file);
+    }
+
+    /**
+     * The same, before any log-in (the CLI prints the fingerprints without a passphrase): a file
+     * that is not a trust bundle is refused at {@link Check#FORMAT}.
+     */
+    public static TrustBundle readFile(Path file) {
         try {
             return TrustService.readBundle(file);
         } catch (IOException | IllegalArgumentException e) {

@@ -87,6 +87,21 @@ class CliHardeningTest {
     }
 
     @Test
+    @DisplayName("trust import goes through the ImportTrustBundle use case: a file that is not a bundle is refused with the"
+            + " screen's sentence, before any log-in, and nothing is imported")
+    void trustImportRefusesAFileThatIsNotABundle() throws Exception {
+        initField();
+        Path notABundle = Files.writeString(dir.resolve("notes.json"), "{\"format\": \"something else\"}");
+        Result r = field(PASS + "\n", "trust", "import", notABundle.toString(), "--confirm", "ABCD-EFGH");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("This file is not a key bundle from a central office."), r.err());
+        try (Harbor harbor = TestVaults.open(dir.resolve("field"), MutableClock.atStart())) {
+            Session s = harbor.accounts().login("sasha", PASS.toCharArray());
+            assertTrue(harbor.trust().trust(s).isEmpty(), "nothing was imported");
+        }
+    }
+
+    @Test
     @DisplayName("trust import never prints the --confirm value to paste: it prints the fingerprint and asks for the one read out"
             + " by the office; device add requires --confirm FINGERPRINT the same way")
     void fingerprintsAreReadOutNotPasted() throws Exception {
