@@ -72,9 +72,9 @@ class CaseListUiTest {
     @DisplayName("searches by alias, opens the case with the keyboard, adds a guardian and starts a session")
     void searchOpenAndWork(FxRobot robot) throws Exception {
         robot.clickOn("#loginUsername");
-        robot.write(TestVaults.SUPERVISOR);
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
         robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeCases"));
         waitUntil(() -> robot.lookup("#homeCases").query().isFocused());
@@ -87,7 +87,7 @@ class CaseListUiTest {
         waitUntil(() -> table(robot).getItems().size() == 251);
 
         robot.clickOn("#caseSearch");
-        robot.write("wren");
+        UiTestSupport.write(robot, "wren");
         waitUntil(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
@@ -95,7 +95,7 @@ class CaseListUiTest {
                 .getAccessibleText().contains("Zorya Quillfeather"));
 
         robot.clickOn("#personName");
-        robot.write("Synthetic Guardian");
+        UiTestSupport.write(robot, "Synthetic Guardian");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#casePeople").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2);
 

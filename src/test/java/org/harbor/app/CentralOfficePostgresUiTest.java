@@ -101,16 +101,16 @@ class CentralOfficePostgresUiTest {
             field.clear();
         });
         waitUntil(field::isFocused);
-        robot.write(text);
+        UiTestSupport.write(robot, text);
     }
 
     @Test
     @DisplayName("the central app works on the PostgreSQL store: Settings take the address, role and password file (as --db), Enter tries the server with the central keys, and the central office lists the server's cases")
     void centralModeOnPostgres(FxRobot robot) {
         robot.clickOn("#loginUsername");
-        robot.write(USER);
+        UiTestSupport.write(robot, USER);
         robot.type(KeyCode.TAB);
-        robot.write(new String(PASS));
+        UiTestSupport.write(robot, new String(PASS));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeSettings"));
         robot.clickOn("#homeSettings");

@@ -92,9 +92,9 @@ class CentralOfficeUiTest {
 
     void openCentralOffice(FxRobot robot, Runnable whileHome) {
         robot.clickOn("#loginUsername");
-        robot.write(USER);
+        UiTestSupport.write(robot, USER);
         robot.type(KeyCode.TAB);
-        robot.write(new String(PASS));
+        UiTestSupport.write(robot, new String(PASS));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeCentralOffice"));
         whileHome.run();
@@ -111,7 +111,7 @@ class CentralOfficeUiTest {
 
     void typeReason(FxRobot robot, String id, String reason) {
         robot.clickOn(id);
-        robot.write(reason);
+        UiTestSupport.write(robot, reason);
     }
 
     @SuppressWarnings("unchecked")
@@ -125,7 +125,7 @@ class CentralOfficeUiTest {
         openCentralOffice(robot);
         waitUntil(() -> table(robot, "#centralCaseTable").getItems().size() == 5);
         screenshot("central-cases.png");
-        robot.write("amani");
+        UiTestSupport.write(robot, "amani");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table(robot, "#centralCaseTable").getItems().size() == 1);
         robot.type(KeyCode.DOWN);
@@ -153,7 +153,7 @@ class CentralOfficeUiTest {
         waitUntil(() -> table(robot, "#centralQueueTable").getSelectionModel().getSelectedItem() != null);
         String first = ((CentralStore.CaseRow) table(robot, "#centralQueueTable").getSelectionModel().getSelectedItem()).caseId();
         robot.clickOn("#centralAssignee");
-        robot.write("cm-rosa");
+        UiTestSupport.write(robot, "cm-rosa");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table(robot, "#centralQueueTable").getItems().size() == 4);
         assertTrue(robot.lookup("#centralQueueTotal").queryAs(Label.class).getText().contains("4"));
@@ -232,7 +232,7 @@ class CentralOfficeUiTest {
         Path csv = Files.createTempFile("harbor-stats", ".csv");
         waitUntil(() -> robot.lookup("#statsCsvPath").query().isFocused());
         robot.interact(() -> robot.lookup("#statsCsvPath").queryTextInputControl().clear());
-        robot.write(csv.toString());
+        UiTestSupport.write(robot, csv.toString());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#statsExported").queryAs(Label.class).getText().contains(csv.toString()));
         String text = Files.readString(csv);

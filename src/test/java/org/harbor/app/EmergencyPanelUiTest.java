@@ -113,7 +113,7 @@ class EmergencyPanelUiTest {
         robot.interact(() -> shell.toForm(caseSession, FormFixture.INTAKE));
         waitUntil(() -> focusOwner() != null && "input-data_name".equals(focusOwner().getId()));
         TextInputControl name = (TextInputControl) focusOwner();
-        robot.write("Mira Okafor");
+        UiTestSupport.write(robot, "Mira Okafor");
         robot.type(KeyCode.LEFT, 3);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, name.getCaretPosition());
@@ -141,7 +141,7 @@ class EmergencyPanelUiTest {
         TextInputControl back = (TextInputControl) focusOwner();
         assertEquals("Mira Okafor", back.getText(), "the field the focus returns to holds what was typed");
         assertEquals(8, back.getCaretPosition(), "the caret is where it was (three to the left of the end)");
-        robot.write("x");
+        UiTestSupport.write(robot, "x");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Mira Okaxfor", back.getText(), "typing goes on where it stopped");
     }

@@ -54,9 +54,9 @@ class FormGuardsUiTest {
 
     private void logIn(FxRobot robot) {
         waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write(TestVaults.SUPERVISOR);
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
         robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
     }
 
@@ -88,7 +88,7 @@ class FormGuardsUiTest {
     @DisplayName("after quick-hide, unlocking returns to the form with the typed but unconfirmed answer")
     void quickHideKeepsTheUnconfirmedAnswer(FxRobot robot) throws Exception {
         openForm(robot);
-        robot.write("Synthetic Draft");
+        UiTestSupport.write(robot, "Synthetic Draft");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> shows(robot, "#neutralScreen"));
         robot.clickOn("#neutralOpen");

@@ -223,7 +223,7 @@ class FormScreenUiTest {
         waitUntil(() -> harbor.interviews().state(who, interviewSession).orElseThrow().hold()
                 == org.harbor.interview.session.InterviewState.Hold.BREAK);
         robot.interact(() -> robot.lookup("#interviewReason").query().requestFocus());
-        robot.write("Synthetic reason");
+        UiTestSupport.write(robot, "Synthetic reason");
         robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         settle();
         waitUntil(() -> harbor.interviews().state(who, interviewSession).orElseThrow().hold()

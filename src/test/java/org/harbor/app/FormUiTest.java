@@ -93,7 +93,7 @@ class FormUiTest {
     }
 
     private void writeLine(FxRobot robot, String text) throws Exception {
-        robot.write(text);
+        UiTestSupport.write(robot, text);
         key(robot, KeyCode.ENTER);
     }
 
@@ -159,7 +159,7 @@ class FormUiTest {
             focused(robot, "formAddEntry");
             key(robot, KeyCode.ENTER);
             waitUntil(() -> robot.lookup(".text-field").tryQuery().isPresent());
-            robot.write(guardian);
+            UiTestSupport.write(robot, guardian);
             key(robot, KeyCode.ENTER);
             key(robot, KeyCode.SPACE);                                  // possibly implicated: yes
             key(robot, KeyCode.ENTER);

@@ -92,9 +92,9 @@ class IntegrityBannerUiTest {
         assertFalse(shows(robot, "#integrityFailed"));
         robot.clickOn("#loginUsername");
         robot.eraseText(40);
-        robot.write(TestVaults.SUPERVISOR);
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
         robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
         waitUntil(() -> shows(robot, "#integrityFailed"));

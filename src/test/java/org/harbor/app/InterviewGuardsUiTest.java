@@ -81,9 +81,9 @@ class InterviewGuardsUiTest {
 
     private void logInAs(FxRobot robot, String user, String passphrase) {
         waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write(user);
+        UiTestSupport.write(robot, user);
         robot.type(KeyCode.TAB);
-        robot.write(passphrase);
+        UiTestSupport.write(robot, passphrase);
         robot.type(KeyCode.ENTER);
     }
 
@@ -136,7 +136,7 @@ class InterviewGuardsUiTest {
         startInterview(robot);
         shortcut(robot, KeyCode.E);
         assertEquals("interviewReason", focused().getId(), "before the last phase an end needs its reason first");
-        robot.write("the child is too tired");
+        UiTestSupport.write(robot, "the child is too tired");
         shortcut(robot, KeyCode.E);
         waitUntil(() -> visible(robot, "#interviewEndConfirm"));
         waitUntil(() -> focused() != null && "interviewEndConfirmKeep".equals(focused().getId()));
@@ -231,7 +231,7 @@ class InterviewGuardsUiTest {
     @DisplayName("after quick-hide, unlocking returns to the interview with the question being typed; the lock screen says why")
     void quickHideKeepsThePlace(FxRobot robot) throws Exception {
         startInterview(robot);
-        robot.write("Tell me about the blue house");
+        UiTestSupport.write(robot, "Tell me about the blue house");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> shows(robot, "#neutralScreen"));
         robot.clickOn("#neutralOpen");
@@ -247,7 +247,7 @@ class InterviewGuardsUiTest {
     @DisplayName("a warning shows 30 s before the idle lock; after it, unlocking returns to the same screen with the draft; another user gets home and no draft")
     void idleLockWarnsAndKeepsThePlace(FxRobot robot) throws Exception {
         startInterview(robot);
-        robot.write("Tell me about the red door");
+        UiTestSupport.write(robot, "Tell me about the red door");
         Duration timeout = harbor.idleLock().timeout();
         clock.advance(timeout.minusSeconds(40));
         robot.interact(shell::checkIdle);

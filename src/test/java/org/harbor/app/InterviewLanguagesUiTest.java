@@ -82,9 +82,9 @@ class InterviewLanguagesUiTest {
 
     private void logIn(FxRobot robot) {
         waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write("ivo");
+        UiTestSupport.write(robot, "ivo");
         robot.type(KeyCode.TAB);
-        robot.write(OWN);
+        UiTestSupport.write(robot, OWN);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
     }
@@ -126,7 +126,7 @@ class InterviewLanguagesUiTest {
 
     private void logQuestion(FxRobot robot, String question) {
         robot.interact(() -> robot.lookup("#interviewQuestion").query().requestFocus());
-        robot.write(question);
+        UiTestSupport.write(robot, question);
         int before = logSize(robot);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> logSize(robot) == before + 1);
@@ -162,7 +162,7 @@ class InterviewLanguagesUiTest {
         waitUntil(() -> coverageShown(robot));
         assertEquals(notCovered, text(robot, "#interviewCoverage"), "the running screen says it too");
         robot.interact(() -> robot.lookup("#interviewQuestion").query().requestFocus());
-        robot.write("Ano ang nangyari?");
+        UiTestSupport.write(robot, "Ano ang nangyari?");
         assertEquals("", text(robot, "#interviewLabel"), "no English label pretending");
         UiTestSupport.screenshot(stage, "interview-language-not-covered.png");
         int before = logSize(robot);
@@ -182,7 +182,7 @@ class InterviewLanguagesUiTest {
         startInterview(robot);
         assertFalse(coverageShown(robot));
         robot.interact(() -> robot.lookup("#interviewQuestion").query().requestFocus());
-        robot.write("¿Era de día o de noche?");
+        UiTestSupport.write(robot, "¿Era de día o de noche?");
         waitUntil(() -> text(robot, "#interviewLabel").startsWith("OP-FC"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> harbor.interviews().utterances(ivo, secondSession).size() == 1);

@@ -89,9 +89,9 @@ class InterviewUiTest {
 
     private void logInAs(FxRobot robot, String user, String passphrase) {
         waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write(user);
+        UiTestSupport.write(robot, user);
         robot.type(KeyCode.TAB);
-        robot.write(passphrase);
+        UiTestSupport.write(robot, passphrase);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
     }
@@ -126,7 +126,7 @@ class InterviewUiTest {
     /** Types a question and logs it with Enter; returns the label the coach showed before Enter. */
     private String ask(FxRobot robot, String question) {
         shortcut(robot, KeyCode.DIGIT1);
-        robot.write(question);
+        UiTestSupport.write(robot, question);
         String shown = text(robot, "#interviewLabel");
         int before = logSize(robot);
         robot.type(KeyCode.ENTER);
@@ -143,7 +143,7 @@ class InterviewUiTest {
 
     private void answer(FxRobot robot, String said) {
         shortcut(robot, KeyCode.DIGIT2);
-        robot.write(said);
+        UiTestSupport.write(robot, said);
         int before = logSize(robot);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> logSize(robot) == before + 1);
@@ -193,7 +193,7 @@ class InterviewUiTest {
                 shownLabels.add(ask(robot, "The bus was red, wasn't it?"));
                 // an option-posing question, replaced by its open rewrite with Ctrl+R before it is logged
                 shortcut(robot, KeyCode.DIGIT1);
-                robot.write("Did he take your phone?");
+                UiTestSupport.write(robot, "Did he take your phone?");
                 assertTrue(text(robot, "#interviewLabel").startsWith("OP-YN"));
                 assertFalse(text(robot, "#interviewRewrite").isEmpty());
                 shortcut(robot, KeyCode.R);
@@ -263,7 +263,7 @@ class InterviewUiTest {
         assertEquals(transitionIndex - 1, phaseIndexShown(robot), "still in the phase before");
         shortcut(robot, KeyCode.DIGIT4);
         assertEquals("interviewPresentName", focused().getId());
-        robot.write("Ivo Synthetic");
+        UiTestSupport.write(robot, "Ivo Synthetic");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#interviewPresentList").queryAs(VBox.class).getChildren().size() == 1);
         shortcut(robot, KeyCode.PAGE_DOWN);
@@ -281,7 +281,7 @@ class InterviewUiTest {
         Session ivo = harbor.accounts().current().orElseThrow();
         assertEquals(InterviewState.Hold.BREAK, harbor.interviews().state(ivo, sessionId).orElseThrow().hold());
         robot.interact(() -> robot.lookup("#interviewReason").query().requestFocus());
-        robot.write("child asked for water");                        // its reason, added afterwards
+        UiTestSupport.write(robot, "child asked for water");                        // its reason, added afterwards
         clock.advance(Duration.ofMinutes(5));
         shortcut(robot, KeyCode.B);
         waitUntil(() -> text(robot, "#interviewHold").isEmpty());
@@ -307,7 +307,7 @@ class InterviewUiTest {
         robot.interact(() -> robot.lookup("#interviewPresentRole").queryAs(ComboBox.class).getSelectionModel()
                 .select(org.harbor.interview.session.PresentRole.INTERPRETER));
         shortcut(robot, KeyCode.DIGIT4);
-        robot.write("Synthetic Interpreter");
+        UiTestSupport.write(robot, "Synthetic Interpreter");
         robot.interact(() -> robot.lookup("#interviewInterpreterFamily").queryAs(javafx.scene.control.CheckBox.class).requestFocus());
         robot.type(KeyCode.SPACE);
         robot.interact(() -> robot.lookup("#interviewPresentName").query().requestFocus());

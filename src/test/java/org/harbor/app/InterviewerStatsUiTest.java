@@ -85,9 +85,9 @@ class InterviewerStatsUiTest {
 
     private void logInAs(FxRobot robot, String user, String passphrase) {
         waitUntil(() -> robot.lookup("#loginUsername").tryQuery().map(Node::isFocused).orElse(false));
-        robot.write(user);
+        UiTestSupport.write(robot, user);
         robot.type(KeyCode.TAB);
-        robot.write(passphrase);
+        UiTestSupport.write(robot, passphrase);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
     }

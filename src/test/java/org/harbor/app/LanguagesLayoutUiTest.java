@@ -84,9 +84,9 @@ class LanguagesLayoutUiTest {
 
     private void logIn(FxRobot robot) {
         robot.clickOn("#loginUsername");
-        robot.write("ivo");
+        UiTestSupport.write(robot, "ivo");
         robot.type(KeyCode.TAB);
-        robot.write("own pass phrase of someone");
+        UiTestSupport.write(robot, "own pass phrase of someone");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
     }

@@ -64,9 +64,9 @@ class SafetyFirstUiTest {
 
     private Session logIn(FxRobot robot) {
         robot.clickOn("#loginUsername");
-        robot.write(TestVaults.SUPERVISOR);
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
         robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
         return harbor.accounts().current().orElseThrow();
@@ -89,7 +89,7 @@ class SafetyFirstUiTest {
         robot.interact(shell::toCases);
         settle();
         robot.clickOn("#newCaseName");
-        robot.write("Synthetic Child");
+        UiTestSupport.write(robot, "Synthetic Child");
         robot.clickOn("#newCaseCreate");
         settle();
         waitUntil(() -> shows(robot, "#formRoot"));
@@ -145,7 +145,7 @@ class SafetyFirstUiTest {
         waitUntil(() -> shows(robot, "#caseScreen") && bannerShown(robot));
         assertTrue(shows(robot, "#caseScreen .attachments-pane"), "the attachments live on the case screen, under the banner");
         robot.clickOn("#safetyAction");
-        robot.write("Synthetic action: moved to the shelter with the duty officer");
+        UiTestSupport.write(robot, "Synthetic action: moved to the shelter with the duty officer");
         clock.advance(Duration.ofMinutes(3));
         robot.clickOn("#safetyRecord");
         settle();
@@ -190,9 +190,9 @@ class SafetyFirstUiTest {
                 robot.lookup("#reportCountdown").queryAs(Label.class).getText());
 
         robot.clickOn("#reportMadeTo");
-        robot.write("Synthetic Police Department");
+        UiTestSupport.write(robot, "Synthetic Police Department");
         robot.clickOn("#reportReference");
-        robot.write("SYN-7");
+        UiTestSupport.write(robot, "SYN-7");
         robot.clickOn("#reportLog");
         settle();
         waitUntil(() -> shows(robot, "#reportMade1"));

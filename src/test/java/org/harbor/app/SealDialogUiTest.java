@@ -143,7 +143,7 @@ class SealDialogUiTest {
         robot.type(KeyCode.ENTER);                       // nothing typed: Enter does not seal
         settle();
         assertTrue(shows(robot, "#sealDialog"));
-        robot.write("HB-0000");
+        UiTestSupport.write(robot, "HB-0000");
         robot.type(KeyCode.ENTER);                       // the wrong number: still not sealed
         settle();
         assertTrue(confirm.isDisabled());
@@ -158,9 +158,9 @@ class SealDialogUiTest {
         TextField typed = robot.lookup("#sealConfirmText").query();
         assertEquals("", typed.getText(), "asked afresh each time");
         robot.clickOn(typed);
-        robot.write(caseNumber);
+        UiTestSupport.write(robot, caseNumber);
         settle();
-        assertFalse(robot.lookup("#sealDialogConfirm").queryButton().isDisabled());
+        assertFalse(robot.lookup("#sealDialogConfirm").queryButton().isDisabled(), () -> "typed [" + typed.getText() + "] focus " + robot.lookup("#sealConfirmText").query().getScene().getFocusOwner());
         robot.type(KeyCode.ENTER);                       // the number typed: Enter seals
         settle();
         waitUntil(() -> !shows(robot, "#sealDialog") && sealed());

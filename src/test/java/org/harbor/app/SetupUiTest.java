@@ -54,21 +54,21 @@ class SetupUiTest {
         assertTrue(shows(robot, "#setupUsername"));
         assertFalse(harbor.vault().exists());
         robot.clickOn("#setupUsername"); // focus only; everything after is typed
-        robot.write("sam-supervisor");
+        UiTestSupport.write(robot, "sam-supervisor");
         robot.type(KeyCode.TAB);
-        robot.write("short");
+        UiTestSupport.write(robot, "short");
         robot.type(KeyCode.TAB);
-        robot.write("short");
+        UiTestSupport.write(robot, "short");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#setupMessage").queryAs(org.harbor.ui.common.Paragraph.class).getContent().contains("too short"));
         assertFalse(harbor.vault().exists());
 
         robot.clickOn("#setupPassphrase");
         robot.eraseText(5);
-        robot.write("orchard lantern pebble river");
+        UiTestSupport.write(robot, "orchard lantern pebble river");
         robot.type(KeyCode.TAB);
         robot.eraseText(5);
-        robot.write("orchard lantern pebble river");
+        UiTestSupport.write(robot, "orchard lantern pebble river");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#setupRecoveryKey").queryAs(Labeled.class).getText().isEmpty());
         String key = robot.lookup("#setupRecoveryKey").queryAs(Labeled.class).getText().replace("\n", "");
@@ -93,11 +93,11 @@ class SetupUiTest {
     private String createVault(FxRobot robot) {
         assertTrue(shows(robot, "#setupUsername"));
         robot.clickOn("#setupUsername");
-        robot.write("sam-supervisor");
+        UiTestSupport.write(robot, "sam-supervisor");
         robot.clickOn("#setupPassphrase");
-        robot.write("orchard lantern pebble river");
+        UiTestSupport.write(robot, "orchard lantern pebble river");
         robot.clickOn("#setupConfirmation");
-        robot.write("orchard lantern pebble river");
+        UiTestSupport.write(robot, "orchard lantern pebble river");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !keyShown(robot).isEmpty());
         return keyShown(robot);

@@ -48,9 +48,9 @@ class ShellUiTest {
     private void logIn(FxRobot robot, String passphrase) {
         robot.clickOn("#loginUsername");
         robot.eraseText(40);
-        robot.write(TestVaults.SUPERVISOR);
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
         robot.type(KeyCode.TAB);
-        robot.write(passphrase);
+        UiTestSupport.write(robot, passphrase);
         robot.type(KeyCode.ENTER);
     }
 
@@ -74,7 +74,7 @@ class ShellUiTest {
         assertTrue(robot.lookup("#loginPassphrase").queryTextInputControl().getText().isEmpty(), "a refused passphrase is wiped");
 
         robot.clickOn("#loginPassphrase");
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shows(robot, "#homeGreeting"));
         assertTrue(harbor.vault().isUnlocked());
@@ -126,9 +126,9 @@ class ShellUiTest {
     @DisplayName("quick-hide while a log-in is still running stays hidden, and the vault ends locked")
     void quickHideDuringLogin(FxRobot robot) throws Exception {
         robot.clickOn("#loginUsername");
-        robot.write(TestVaults.SUPERVISOR);
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
         robot.type(KeyCode.TAB);
-        robot.write(new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
         robot.type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
         drainWorker();
