@@ -42,11 +42,14 @@ public final class DesktopApp extends Application {
         shell = new Shell(harbor, stage);
         shell.start();
         stage.show();
-        // Once the first frame is out, load what unlocking needs while the passphrase is typed.
+        // Once the first frame is out, load what unlocking and the first case list need while the
+        // passphrase is typed.
         // (Not in the AOT training run: what it loads would then be loaded at every start.)
         if (!Boolean.getBoolean(FirstFrame.TRAINING_PROPERTY)) {
-            FirstFrame.afterFirstPulse(stage.getScene(),
-                    () -> Thread.ofPlatform().daemon().name("harbor-warm-up").start(Harbor::warmUp));
+            FirstFrame.afterFirstPulse(stage.getScene(), () -> {
+                Thread.ofPlatform().daemon().name("harbor-warm-up").start(Harbor::warmUp);
+                Platform.runLater(shell::warmUpScreens);
+            });
         }
         FirstFrame.watch(stage.getScene(), harbor.i18n().locale().getLanguage());
     }

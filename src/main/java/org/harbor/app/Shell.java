@@ -167,6 +167,17 @@ public final class Shell implements Navigator {
         }
     }
 
+    /**
+     * While the log-in screen waits for the passphrase: readies the screen a log-in leads to most
+     * (the case list), so the first one after a start is drawn about as fast as later ones
+     * (issue 16). On the FX thread, after the first frame; not in the AOT training run.
+     */
+    public void warmUpScreens() {
+        if (!hidden && harbor.vault().exists() && harbor.accounts().current().isEmpty()) {
+            CaseScreens.warmUp(harbor.i18n(), scene.getStylesheets());
+        }
+    }
+
     private SetupViewModel setupModel;
 
     private SetupViewModel setupModel() {

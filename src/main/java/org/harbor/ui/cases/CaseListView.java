@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -49,6 +52,8 @@ import org.harbor.ui.common.Subscriptions;
 public final class CaseListView implements Screen {
 
     public static final KeyCombination NEW_CASE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** About a screenful of the list in the default window. */
+    private static final int WARM_UP_ROWS = 30;
 
     private final CaseListViewModel model;
     private final I18n i18n;
@@ -113,21 +118,10 @@ public final class CaseListView implements Screen {
         HBox filters = new HBox(8, search, status, worker, sort);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<CaseSummary> table = new TableView<>(model.rows());
-        table.setId("caseTable");
+        TableView<CaseSummary> table = table(model.rows(), i18n);
         Label empty = new Label(model.emptyText());
         empty.setId("caseListEmpty");
         table.setPlaceholder(empty);
-        table.setPrefHeight(440);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
-        TableColumn<CaseSummary, String> names = column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
-                ? i18n.get("cases.noName") : r.survivorName());
-        names.setCellFactory(Names.cells());
-        table.getColumns().add(names);
-        table.getColumns().add(column(i18n.get("cases.column.status"), r -> model.statusName(r.status())));
-        table.getColumns().add(column(i18n.get("cases.column.updated"), r -> LocalizedDates.dateTime(Instant.parse(r.updatedAt()), i18n.locale(),
-                ZoneId.systemDefault(), FormatStyle.SHORT, FormatStyle.SHORT)));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.open(table.getSelectionModel().getSelectedItem());
@@ -211,6 +205,50 @@ public final class CaseListView implements Screen {
         model.refresh();
         InitialFocus.request(search);
         return root;
+    }
+
+    /** The table of cases with its columns: the list's and the warm-up's. */
+    private static TableView<CaseSummary> table(ObservableList<CaseSummary> rows, I18n i18n) {
+        TableView<CaseSummary> table = new TableView<>(rows);
+        table.setId("caseTable");
+        table.setPrefHeight(440);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
+        TableColumn<CaseSummary, String> names = column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()
+                ? i18n.get("cases.noName") : r.survivorName());
+        names.setCellFactory(Names.cells());
+        table.getColumns().add(names);
+        table.getColumns().add(column(i18n.get("cases.column.status"), r -> CaseListViewModel.statusName(i18n, r.status())));
+        table.getColumns().add(column(i18n.get("cases.column.updated"), r -> LocalizedDates.dateTime(Instant.parse(r.updatedAt()),
+                i18n.locale(), ZoneId.systemDefault(), FormatStyle.SHORT, FormatStyle.SHORT)));
+        return table;
+    }
+
+    /**
+     * Lays out a screenful of the case table and a filter once, off screen, with made-up rows
+     * (no record): the first case list after a start then finds the table's classes loaded, its
+     * skins and styles set up and their code run once (issue 16: the first list after a start
+     * took several times as long as later ones; side by side this halves the FX thread's work
+     * for it). Called on the FX thread while the passphrase is typed; nothing of it is kept.
+     */
+    public static void warmUp(I18n i18n, List<String> stylesheets) {
+        ObservableList<CaseSummary> rows = FXCollections.observableArrayList();
+        String at = Instant.EPOCH.toString();
+        for (int i = 0; i < WARM_UP_ROWS; i++) {
+            rows.add(new CaseSummary("warm-up-" + i, String.valueOf(i), CaseStatus.values()[i % CaseStatus.values().length],
+                    i % 2 == 0 ? "" : "x", at, 0, null, at));
+        }
+        TableView<CaseSummary> table = table(rows, i18n);
+        // The filters' kind of control too: the log-in form has fields and buttons, no combo box.
+        ComboBox<CaseStatus> status = new ComboBox<>(FXCollections.observableArrayList(CaseStatus.values()));
+        status.setCellFactory(l -> cell(s -> CaseListViewModel.statusName(i18n, s)));
+        status.setButtonCell(buttonCell(s -> CaseListViewModel.statusName(i18n, s)));
+        VBox root = new VBox(new HBox(status), table);
+        Scene scene = new Scene(root, 960, 700);
+        scene.getStylesheets().setAll(stylesheets);
+        root.applyCss();
+        root.layout();
+        rows.clear();
     }
 
     private VBox newCaseForm() {

@@ -196,6 +196,10 @@ public final class CaseListViewModel {
     }
 
     public String statusName(CaseStatus s) {
+        return statusName(i18n, s);
+    }
+
+    static String statusName(I18n i18n, CaseStatus s) {
         return i18n.get(s == null ? "cases.filter.anyStatus" : "case.status." + s.code());
     }
 

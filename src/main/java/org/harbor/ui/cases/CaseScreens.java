@@ -1,5 +1,7 @@
 package org.harbor.ui.cases;
 
+import java.util.List;
+import org.harbor.i18n.I18n;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.ScreenContext;
 
@@ -14,6 +16,11 @@ public final class CaseScreens {
         var useCases = context.useCases();
         return new CaseListView(new CaseListViewModel(useCases.findCases(), useCases.createCase(), context.i18n(),
                 context.background(), context.navigator(), context.session()), context.i18n());
+    }
+
+    /** Readies the first case list after a start, off screen (see {@link CaseListView#warmUp}); FX thread. */
+    public static void warmUp(I18n i18n, List<String> stylesheets) {
+        CaseListView.warmUp(i18n, stylesheets);
     }
 
     /** One case: its people, sessions, forms, consents, attachments and seals. */

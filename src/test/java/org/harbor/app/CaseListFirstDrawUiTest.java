@@ -1,0 +1,92 @@
+package org.harbor.app;
+
+import static org.harbor.app.UiTestSupport.shows;
+import static org.harbor.app.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.harbor.Harbor;
+import org.harbor.accounts.Session;
+import org.harbor.testing.MutableClock;
+import org.harbor.testing.TestVaults;
+import org.harbor.vault.VaultKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 16, "Unlock <= 150 ms after the key derivation to the case list drawn, <= 400 ms for the
+ * first log-in after a start": what the code does for it, not how fast (the times are
+ * {@code bench/unlock.sh}'s; no timed tests).
+ */
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("Issue 16: the case list drawn soon after the unlock")
+class CaseListFirstDrawUiTest {
+
+    MutableClock clock = MutableClock.atStart();
+    Harbor harbor;
+    Shell shell;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        harbor = TestVaults.open(Files.createTempDirectory("harbor-first-draw"), clock);
+        Session session = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
+        harbor.accounts().confirmRecoveryKey(session);
+        // Synthetic people: invented names, nothing from real cases.
+        for (int i = 0; i < 60; i++) {
+            harbor.cases().create(session, "Synthetic Person " + i, List.of());
+        }
+        harbor.accounts().lock("test");
+        shell = UiTestSupport.showShell(harbor, stage);
+    }
+
+    @AfterEach
+    void stop() {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, shell::dispose);
+        harbor.close();
+    }
+
+    @Test
+    @DisplayName("case list drawn <= 400 ms for the first log-in after a start: readied at the login window, which it leaves as it was")
+    void warmUpAtTheLoginWindow(FxRobot robot) {
+        waitUntil(() -> shows(robot, "#loginUsername") && robot.lookup("#loginUsername").query().isFocused());
+        Parent root = stage.getScene().getRoot();
+        Node focused = stage.getScene().getFocusOwner();
+        String before = UiTestSupport.texts();
+
+        WaitForAsyncUtils.waitForAsyncFx(10_000, shell::warmUpScreens);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSame(root, stage.getScene().getRoot(), "the window keeps its screen");
+        assertSame(focused, stage.getScene().getFocusOwner(), "the focus stays in the log-in form");
+        assertEquals(before, UiTestSupport.texts(), "nothing new is shown");
+        assertNull(stage.getScene().lookup("#caseTable"), "no table in the window before the log-in");
+        assertTrue(harbor.accounts().current().isEmpty(), "nothing is unlocked by it");
+
+        UiTestSupport.logInAsSupervisor(robot);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, shell::toCases);
+        waitUntil(() -> shows(robot, "#caseTable") && table(robot).getItems().size() == 60);
+        assertTrue(robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream().noneMatch(r -> r.getItem() != null
+                && r.getItem().toString().contains("warm-up")), "no made-up row of the warm-up reaches the real list");
+    }
+
+    private static TableView<?> table(FxRobot robot) {
+        return robot.lookup("#caseTable").queryAs(TableView.class);
+    }
+}
