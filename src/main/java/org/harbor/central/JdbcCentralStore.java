@@ -514,8 +514,10 @@ final class JdbcCentralStore implements CentralStore {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(limit);
             pageParams.add(offset);
-            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + " FROM central_cases c" + where
-                    + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?", pageParams);
+            // the page's keys from an index first, then its rows (as in page())
+            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + " FROM (SELECT c.case_id FROM central_cases c" + where
+                    + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?) k JOIN central_cases c ON c.case_id = k.case_id"
+                    + " ORDER BY c.imported_at DESC, c.case_id", pageParams);
             return new CasePage(rows, total, offset, limit);
         });
     }
@@ -544,8 +546,9 @@ final class JdbcCentralStore implements CentralStore {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(limit);
             pageParams.add(offset);
-            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?",
-                    pageParams);
+            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + " FROM (SELECT c.case_id" + from + where
+                    + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?) k JOIN central_cases c ON c.case_id = k.case_id"
+                    + " ORDER BY c.imported_at DESC, c.case_id", pageParams);
             return new CasePage(rows, total, offset, limit);
         });
     }
