@@ -595,6 +595,14 @@ final class JdbcCentralStore implements CentralStore {
         // 0007: an index-only scan passes over non-matching cases without reading their rows), then only the page's
         // rows, with their encrypted fields and wrapped keys, from the table.
         String pageKeys = "SELECT c.case_id, c.imported_at" + from + where + " ORDER BY c.imported_at DESC, c.case_id DESC LIMIT ?";
+        if ("postgresql".equals(kind) && (query.filter().openedFrom() != null || query.filter().openedTo() != null)) {
+            // A date range: its cases are gathered from the index on (opened_at, imported_at, case_id) and the newest
+            // taken from them. Left to itself the planner walks the whole list newest first, expecting the range's cases
+            // to be spread evenly over it, and passes half a million to reach an old month (570 ms at 1 M cases); OFFSET 0
+            // keeps the range's own plan (PostgreSQL plans such a subquery on its own).
+            pageKeys = "SELECT case_id, imported_at FROM (SELECT c.case_id, c.imported_at" + from + where
+                    + " OFFSET 0) f ORDER BY imported_at DESC, case_id DESC LIMIT ?";
+        }
         String sql = "SELECT " + CASE_COLUMNS + " FROM (" + pageKeys + ") k JOIN central_cases c ON c.case_id = k.case_id "
                 + "ORDER BY c.imported_at DESC, c.case_id DESC";
         return tx.run(c -> {
@@ -834,16 +842,19 @@ final class JdbcCentralStore implements CentralStore {
                 collect(c, "SELECT DISTINCT person_id, case_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
                         + marks(proposing.size()) + ")", params, caseOf);
             }
-            if (common.size() >= 2) {
-                // two names, or the phonetic keys of two names: a name and its own phonetic key are one piece of evidence
+            int room = candidates - caseOf.size();
+            if (common.size() >= 2 && room > 0) {
+                // two names, or the phonetic keys of two names: a name and its own phonetic key are one piece of evidence;
+                // those sharing the most first, within the room the rare tokens left
                 List<Object> params = new ArrayList<>(List.of(NAME, PHONETIC, caseId));
                 params.addAll(common);
                 params.add(NAME);
                 params.add(PHONETIC);
+                params.add(room);
                 collect(c, "SELECT person_id, MIN(case_id) FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
                         + marks(common.size()) + ") GROUP BY person_id "
-                        + "HAVING SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 OR SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2",
-                        params, caseOf);
+                        + "HAVING SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 OR SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 "
+                        + "ORDER BY COUNT(*) DESC, person_id LIMIT ?", params, caseOf);
             }
             if (caseOf.isEmpty()) {
                 return List.of();
@@ -920,8 +931,11 @@ final class JdbcCentralStore implements CentralStore {
 
     /** Bound parameters per scoring statement (candidates in pieces). */
     private static final int CHUNK = 500;
-    /** At most about this many candidates are proposed by rare tokens (the rarest first) and scored. */
-    static final int CANDIDATES = 3_000;
+    /**
+     * At most about this many candidates are proposed and scored: by rare tokens, the rarest first (a token that would
+     * pass the bound is left out, unless it is the first), then by pairs of common ones within the room left.
+     */
+    static final int CANDIDATES = 1_000;
 
     /** A name or phonetic token shared by at most this many other persons proposes them as candidates on its own. */
     static final int PROPOSE = 1_000;
