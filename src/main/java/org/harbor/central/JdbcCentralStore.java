@@ -514,8 +514,10 @@ final class JdbcCentralStore implements CentralStore {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(limit);
             pageParams.add(offset);
-            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + " FROM central_cases c" + where
-                    + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?", pageParams);
+            // the page's keys from an index first, then its rows (as in page())
+            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + " FROM (SELECT c.case_id FROM central_cases c" + where
+                    + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?) k JOIN central_cases c ON c.case_id = k.case_id"
+                    + " ORDER BY c.imported_at DESC, c.case_id", pageParams);
             return new CasePage(rows, total, offset, limit);
         });
     }
@@ -544,8 +546,9 @@ final class JdbcCentralStore implements CentralStore {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(limit);
             pageParams.add(offset);
-            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?",
-                    pageParams);
+            List<CaseRow> rows = rows(c, "SELECT " + CASE_COLUMNS + " FROM (SELECT c.case_id" + from + where
+                    + " ORDER BY c.imported_at DESC, c.case_id LIMIT ? OFFSET ?) k JOIN central_cases c ON c.case_id = k.case_id"
+                    + " ORDER BY c.imported_at DESC, c.case_id", pageParams);
             return new CasePage(rows, total, offset, limit);
         });
     }
@@ -588,7 +591,20 @@ final class JdbcCentralStore implements CentralStore {
             where = (where.isEmpty() ? " WHERE " : where + " AND ") + String.join(" AND ", more);
         }
         params.add(limit + 1);
-        String sql = "SELECT " + CASE_COLUMNS + from + where + " ORDER BY c.imported_at DESC, c.case_id DESC LIMIT ?";
+        // The page's keys first, from the indexes alone where they hold every column the filters test (migration
+        // 0007: an index-only scan passes over non-matching cases without reading their rows), then only the page's
+        // rows, with their encrypted fields and wrapped keys, from the table.
+        String pageKeys = "SELECT c.case_id, c.imported_at" + from + where + " ORDER BY c.imported_at DESC, c.case_id DESC LIMIT ?";
+        if ("postgresql".equals(kind) && (query.filter().openedFrom() != null || query.filter().openedTo() != null)) {
+            // A date range: its cases are gathered from the index on (opened_at, imported_at, case_id) and the newest
+            // taken from them. Left to itself the planner walks the whole list newest first, expecting the range's cases
+            // to be spread evenly over it, and passes half a million to reach an old month (570 ms at 1 M cases); OFFSET 0
+            // keeps the range's own plan (PostgreSQL plans such a subquery on its own).
+            pageKeys = "SELECT case_id, imported_at FROM (SELECT c.case_id, c.imported_at" + from + where
+                    + " OFFSET 0) f ORDER BY imported_at DESC, case_id DESC LIMIT ?";
+        }
+        String sql = "SELECT " + CASE_COLUMNS + " FROM (" + pageKeys + ") k JOIN central_cases c ON c.case_id = k.case_id "
+                + "ORDER BY c.imported_at DESC, c.case_id DESC";
         return tx.run(c -> {
             List<CaseRow> rows = rows(c, sql, params);
             if (rows.size() <= limit) {
@@ -763,118 +779,163 @@ final class JdbcCentralStore implements CentralStore {
     public List<DuplicateCandidate> duplicates(String personId, int limit) {
         return tx.run(c -> {
             String caseId = null;
-            Map<String, String> kindOf = new LinkedHashMap<>();
             List<byte[]> tokens = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT case_id, kind, token FROM central_tokens WHERE person_id = ? AND kind <> ?")) {
                 q.setString(1, personId);
                 q.setString(2, CASE_NUMBER);
                 try (ResultSet row = q.executeQuery()) {
                     while (row.next()) {
                         caseId = row.getString(1);
-                        byte[] token = row.getBytes(3);
-                        tokens.add(token);
-                        kindOf.put(Hashes.hex(token), row.getString(2));
+                        kinds.add(row.getString(2));
+                        tokens.add(row.getBytes(3));
                     }
                 }
             }
             if (tokens.isEmpty()) {
                 return List.of();
             }
-            // Candidates come from name and phonetic tokens only, and only from the rarer ones: a token shared
-            // by at most PROPOSE persons proposes them alone; tokens shared by up to INTERSECT persons propose
-            // those who share two names (or two names' phonetic keys); a more common token (a frequent given name, a common phonetic key)
-            // and a birth year or an age band are only scored. The work so stays bounded at 1 M cases.
-            List<byte[]> rare = new ArrayList<>();
+            // 1. How many persons share each name and phonetic token (counted up to a bound, from the token index alone).
+            // Candidates come from the rarer ones only: a token shared by at most PROPOSE other persons proposes them, the
+            // rarest first, until CANDIDATES are proposed; tokens shared by up to INTERSECT propose those who share two of
+            // them; a more common token and a birth year or an age band only add to the score of the candidates found.
+            record Shared(byte[] token, String kind, long others) {
+            }
+            List<Shared> rare = new ArrayList<>();
             List<byte[]> common = new ArrayList<>();
-            List<byte[]> all = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT COUNT(*) FROM (SELECT 1 FROM central_tokens WHERE kind = ? AND token = ? LIMIT ?) shared")) {
-                for (byte[] token : tokens) {
-                    String k = kindOf.get(Hashes.hex(token));
-                    all.add(token);
+                for (int i = 0; i < tokens.size(); i++) {
+                    String k = kinds.get(i);
                     if (!NAME.equals(k) && !PHONETIC.equals(k)) {
                         continue;
                     }
                     q.setString(1, k);
-                    q.setBytes(2, token);
+                    q.setBytes(2, tokens.get(i));
                     q.setInt(3, intersect + 2); // the person's own row and one more than the bound
                     try (ResultSet row = q.executeQuery()) {
                         row.next();
                         long others = row.getLong(1) - 1;
                         if (others <= propose) {
-                            rare.add(token);
+                            rare.add(new Shared(tokens.get(i), k, others));
                         } else if (others <= intersect) {
-                            common.add(token);
+                            common.add(tokens.get(i));
                         }
                     }
                 }
             }
-            if (rare.isEmpty() && common.size() < 2) {
-                return List.of();
+            rare.sort(java.util.Comparator.comparingLong(Shared::others));
+            List<byte[]> proposing = new ArrayList<>();
+            long proposed = 0;
+            for (Shared s : rare) {
+                if (!proposing.isEmpty() && proposed + s.others() > candidates) {
+                    break;
+                }
+                proposing.add(s.token());
+                proposed += s.others();
             }
-            List<Object> params = new ArrayList<>();
-            List<String> proposers = new ArrayList<>();
-            if (!rare.isEmpty()) {
-                params.add(NAME);
-                params.add(PHONETIC);
-                params.add(caseId);
-                params.addAll(rare);
-                proposers.add("SELECT person_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
-                        + marks(rare.size()) + ")");
+            // 2. The candidates, with their cases, from the token index alone.
+            Map<String, String> caseOf = new LinkedHashMap<>();
+            if (!proposing.isEmpty()) {
+                List<Object> params = new ArrayList<>(List.of(NAME, PHONETIC, caseId));
+                params.addAll(proposing);
+                collect(c, "SELECT DISTINCT person_id, case_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
+                        + marks(proposing.size()) + ")", params, caseOf);
             }
-            if (common.size() >= 2) {
-                // two names, or the phonetic keys of two names: a name and its own phonetic key are one piece of evidence
-                params.add(NAME);
-                params.add(PHONETIC);
-                params.add(caseId);
+            int room = candidates - caseOf.size();
+            if (common.size() >= 2 && room > 0) {
+                // two names, or the phonetic keys of two names: a name and its own phonetic key are one piece of evidence;
+                // those sharing the most first, within the room the rare tokens left
+                List<Object> params = new ArrayList<>(List.of(NAME, PHONETIC, caseId));
                 params.addAll(common);
                 params.add(NAME);
                 params.add(PHONETIC);
-                proposers.add("SELECT person_id FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
+                params.add(room);
+                collect(c, "SELECT person_id, MIN(case_id) FROM central_tokens WHERE kind IN (?, ?) AND case_id <> ? AND token IN ("
                         + marks(common.size()) + ") GROUP BY person_id "
-                        + "HAVING SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 OR SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2");
+                        + "HAVING SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 OR SUM(CASE WHEN kind = ? THEN 1 ELSE 0 END) >= 2 "
+                        + "ORDER BY COUNT(*) DESC, person_id LIMIT ?", params, caseOf);
             }
-            // then every candidate is scored on all of the person's tokens, through the (person_id, kind, token) key
-            String sql = "SELECT t.person_id, t.case_id, t.kind, COUNT(*), c.device_id FROM central_tokens t "
-                    + "JOIN central_cases c ON c.case_id = t.case_id WHERE t.person_id IN (" + String.join(" UNION ", proposers)
-                    + ") AND t.kind IN (?, ?, ?, ?) AND t.token IN (" + marks(all.size()) + ") "
-                    + "GROUP BY t.person_id, t.case_id, t.kind, c.device_id";
-            params.add(NAME);
-            params.add(PHONETIC);
-            params.add(BIRTH_YEAR);
-            params.add(AGE_BAND);
-            params.addAll(all);
+            if (caseOf.isEmpty()) {
+                return List.of();
+            }
+            // 3. Each candidate scored on all of the person's tokens through the primary key (person_id, kind, token):
+            // an index-only probe per candidate, never a walk over everyone born in the same year.
             Map<String, int[]> score = new LinkedHashMap<>();
-            Map<String, String[]> where = new HashMap<>();
             Map<String, Set<String>> matched = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                bind(q, params);
-                try (ResultSet row = q.executeQuery()) {
-                    while (row.next()) {
-                        String person = row.getString(1);
-                        String kind = row.getString(3);
-                        int n = row.getInt(4);
-                        int[] s = score.computeIfAbsent(person, k -> new int[2]);
-                        s[0] += weight(kind) * n;
-                        if (NAME.equals(kind) || PHONETIC.equals(kind)) {
-                            s[1] += n;
+            List<String> persons = new ArrayList<>(caseOf.keySet());
+            for (int from = 0; from < persons.size(); from += CHUNK) {
+                List<String> chunk = persons.subList(from, Math.min(persons.size(), from + CHUNK));
+                List<Object> params = new ArrayList<>(chunk);
+                params.addAll(List.of(NAME, PHONETIC, BIRTH_YEAR, AGE_BAND));
+                params.addAll(tokens);
+                try (PreparedStatement q = c.prepareStatement("SELECT person_id, kind, COUNT(*) FROM central_tokens WHERE person_id IN ("
+                        + marks(chunk.size()) + ") AND kind IN (?, ?, ?, ?) AND token IN (" + marks(tokens.size()) + ") GROUP BY person_id, kind")) {
+                    bind(q, params);
+                    try (ResultSet row = q.executeQuery()) {
+                        while (row.next()) {
+                            String person = row.getString(1);
+                            String kind = row.getString(2);
+                            int n = row.getInt(3);
+                            int[] s = score.computeIfAbsent(person, k -> new int[2]);
+                            s[0] += weight(kind) * n;
+                            if (NAME.equals(kind) || PHONETIC.equals(kind)) {
+                                s[1] += n;
+                            }
+                            matched.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(kind);
                         }
-                        where.put(person, new String[] {row.getString(2), row.getString(5)});
-                        matched.computeIfAbsent(person, k -> new java.util.TreeSet<>()).add(kind);
+                    }
+                }
+            }
+            List<String> ranked = new ArrayList<>();
+            score.forEach((person, s) -> {
+                if (s[1] > 0) { // a year or an age band alone is no evidence of the same person
+                    ranked.add(person);
+                }
+            });
+            ranked.sort(java.util.Comparator.comparingInt((String p) -> score.get(p)[0]).reversed().thenComparing(p -> p));
+            List<String> top = ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+            // 4. The devices of the ranked few only.
+            Map<String, String> deviceOf = new HashMap<>();
+            if (!top.isEmpty()) {
+                List<Object> cases = top.stream().map(caseOf::get).distinct().map(x -> (Object) x).toList();
+                try (PreparedStatement q = c.prepareStatement("SELECT case_id, device_id FROM central_cases WHERE case_id IN ("
+                        + marks(cases.size()) + ")")) {
+                    bind(q, cases);
+                    try (ResultSet row = q.executeQuery()) {
+                        while (row.next()) {
+                            deviceOf.put(row.getString(1), row.getString(2));
+                        }
                     }
                 }
             }
             List<DuplicateCandidate> out = new ArrayList<>();
-            score.forEach((person, s) -> {
-                if (s[1] > 0) { // a year or an age band alone is no evidence of the same person
-                    String[] w = where.get(person);
-                    out.add(new DuplicateCandidate(person, w[0], w[1], s[0], List.copyOf(matched.get(person))));
-                }
-            });
-            out.sort(java.util.Comparator.comparingInt(DuplicateCandidate::score).reversed().thenComparing(DuplicateCandidate::personId));
-            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+            for (String person : top) {
+                String kase = caseOf.get(person);
+                out.add(new DuplicateCandidate(person, kase, deviceOf.get(kase), score.get(person)[0], List.copyOf(matched.get(person))));
+            }
+            return out;
         });
     }
+
+    private static void collect(Connection c, String sql, List<Object> params, Map<String, String> caseOf) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, params);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    caseOf.putIfAbsent(row.getString(1), row.getString(2));
+                }
+            }
+        }
+    }
+
+    /** Bound parameters per scoring statement (candidates in pieces). */
+    private static final int CHUNK = 500;
+    /**
+     * At most about this many candidates are proposed and scored: by rare tokens, the rarest first (a token that would
+     * pass the bound is left out, unless it is the first), then by pairs of common ones within the room left.
+     */
+    static final int CANDIDATES = 1_000;
 
     /** A name or phonetic token shared by at most this many other persons proposes them as candidates on its own. */
     static final int PROPOSE = 1_000;
@@ -883,11 +944,18 @@ final class JdbcCentralStore implements CentralStore {
 
     private volatile int propose = PROPOSE;
     private volatile int intersect = INTERSECT;
+    private volatile int candidates = CANDIDATES;
 
     /** For tests: the two bounds of {@link #duplicates}, small enough to be reached by a handful of cases. */
     void tokenBounds(int propose, int intersect) {
+        tokenBounds(propose, intersect, CANDIDATES);
+    }
+
+    /** For tests: the two bounds and the number of candidates proposed by rare tokens. */
+    void tokenBounds(int propose, int intersect, int candidates) {
         this.propose = propose;
         this.intersect = intersect;
+        this.candidates = candidates;
     }
 
     private static String marks(int n) {

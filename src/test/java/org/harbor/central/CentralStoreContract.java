@@ -206,6 +206,31 @@ abstract class CentralStoreContract {
     }
 
     @Test
+    @DisplayName("duplicate candidates at scale: the rarest tokens propose first, and no more candidates than the bound are proposed and scored; the rare match is still found")
+    void rarestTokensProposeUpToABound() {
+        // bounds: a token shared by up to 10 others proposes; at most 2 candidates proposed
+        ((JdbcCentralStore) store).tokenBounds(10, 20, 2);
+        // "Amara" (and its phonetic key) is shared by 5 others, "Zulinska" (and its key) by 1: that one is the same person
+        CaseSpec seen = CaseSpec.of("HB-1", "Amara Zulinska").born("2001-01-01").age("25");
+        CaseSpec again = CaseSpec.of("HB-2", "Amara Zulinska").born("2001-01-01").age("25");
+        List<CaseSpec> all = new java.util.ArrayList<>(List.of(seen, again));
+        for (int i = 0; i < 5; i++) {
+            all.add(CaseSpec.of("HB-A" + i, "Amara Okafor" + (char) ('a' + i) + "x").born("2001-01-01").age("25"));
+        }
+        store.importPackage(packages.pack("device-a", 1, all), ctx());
+        String person = store.show(seen.caseId()).orElseThrow().persons().getFirst().personId();
+        var candidates = store.duplicates(person, 20);
+        assertEquals(List.of(again.caseId()), candidates.stream().map(CentralStore.DuplicateCandidate::caseId).toList());
+        assertEquals(List.of("age_band", "birth_year", "name", "phonetic"), candidates.getFirst().matchedOn());
+        // with room for every namesake, they are proposed too, ranked below the same person
+        ((JdbcCentralStore) store).tokenBounds(10, 20, 100);
+        var wider = store.duplicates(person, 20);
+        assertEquals(6, wider.size());
+        assertEquals(again.caseId(), wider.getFirst().caseId());
+        assertEquals("device-a", wider.getFirst().deviceId());
+    }
+
+    @Test
     @DisplayName("idempotent import: the same package twice is filed once")
     void idempotentImport() {
         CaseSpec spec = CaseSpec.of("HB-1", "Lena Novak");
