@@ -1,8 +1,12 @@
 package org.harbor.ui.central;
 
 import org.harbor.accounts.Permission;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,7 +18,8 @@ import org.harbor.central.CentralStore;
 
 /**
  * The central case list across all devices: search by name (blind index), filter by device and
- * status, pages of {@link #PAGE} newest first; and the read-only view of one case.
+ * status, keyset pages of {@link #PAGE} newest first (issue 17: a million cases); and the read-only
+ * view of one case.
  */
 public final class CentralCasesViewModel {
 
@@ -28,11 +33,37 @@ public final class CentralCasesViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<CentralCaseDetail> open = new SimpleObjectProperty<>();
-    private int offset;
-    private long total;
+    /** The key each page shown so far starts after (null: the top); the last is the page on screen. */
+    private final List<CentralStore.PageKey> starts = new ArrayList<>();
+    private CentralStore.PageKey next;
+    private long generation;
+    private CentralStore.CaseQuery counted;
+    private long total = -1;
+    private long shownFrom;
+    private CentralStore.CaseQuery shownQuery;
+
+    private final int pageSize;
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
 
     public CentralCasesViewModel(CentralWork work) {
+        this(work, PAGE);
+    }
+
+    /** With pages of {@code pageSize} cases (tests page through a few cases). */
+    CentralCasesViewModel(CentralWork work, int pageSize) {
         this.work = work;
+        this.pageSize = pageSize;
+    }
+
+    /** Whether a page follows the one shown. */
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    /** Whether a page comes before the one shown. */
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {
@@ -71,42 +102,89 @@ public final class CentralCasesViewModel {
     }
 
     public void refresh() {
-        offset = 0;
+        starts.clear();
+        starts.add(null);
         load();
     }
 
     public void nextPage() {
-        if (offset + PAGE < total) {
-            offset += PAGE;
+        if (next != null) {
+            starts.add(next);
             load();
         }
     }
 
     public void previousPage() {
-        if (offset > 0) {
-            offset = Math.max(0, offset - PAGE);
+        if (starts.size() > 1) {
+            starts.removeLast();
             load();
         }
     }
 
+    /**
+     * Loads the page that starts after {@code starts}' last key: a keyset page, which costs the same
+     * on page 1 and page 10 000 of a million cases. How many cases match is counted in a second task,
+     * so the rows show without waiting for a count over the whole list; the summary follows it.
+     */
     private void load() {
         String words = search.get() == null ? "" : search.get().strip();
         CentralStore.CaseFilter filter = CentralStore.CaseFilter.ALL
                 .device(device.get() == null || device.get().isBlank() ? null : device.get().strip())
                 .status(status.get());
-        int from = offset;
+        CentralStore.CaseQuery query = CentralStore.CaseQuery.ALL.filter(filter).name(words.isEmpty() ? null : words);
+        CentralStore.PageKey after = starts.getLast();
+        long from = (long) (starts.size() - 1) * pageSize;
+        long asked = ++generation;
+        boolean sameQuery = query.equals(counted);
+        if (!sameQuery) {
+            total = -1;
+            counted = query;
+        }
         work.executor().run(() -> {
                     work.require(Permission.SEE_ALL_CASES);
-                    return words.isEmpty() ? work.store().list(filter, from, PAGE) : work.store().searchByName(words, filter, from, PAGE);
+                    return work.store().page(query, after, pageSize);
                 },
                 page -> {
-                    total = page.total();
+                    if (asked != generation) {
+                        return; // a later question was asked meanwhile: its answer is the one to show
+                    }
+                    next = page.next();
+                    hasNext.set(next != null);
+                    hasPrevious.set(starts.size() > 1);
                     rows.setAll(page.rows());
-                    summary.set(page.rows().isEmpty() ? "0 0 " + page.total()
-                            : (from + 1) + " " + (from + page.rows().size()) + " " + page.total());
+                    shownFrom = from;
+                    shownQuery = query;
+                    showSummary();
                     error.set("");
                 },
                 e -> error.set(CentralMessages.key(e)));
+        if (sameQuery) {
+            return; // the count of this query is known or on its way
+        }
+        work.executor().run(() -> {
+                    work.require(Permission.SEE_ALL_CASES);
+                    return words.isEmpty() ? work.store().list(filter, 0, 1).total()
+                            : work.store().searchByName(words, filter, 0, 1).total();
+                },
+                count -> {
+                    if (query.equals(counted)) {
+                        total = count;
+                        if (query.equals(shownQuery)) {
+                            showSummary();
+                        }
+                    }
+                },
+                e -> error.set(CentralMessages.key(e)));
+    }
+
+    private void showSummary() {
+        if (total < 0) {
+            summary.set("");
+        } else if (rows.isEmpty()) {
+            summary.set("0 0 " + total);
+        } else {
+            summary.set((shownFrom + 1) + " " + (shownFrom + rows.size()) + " " + total);
+        }
     }
 
     /** Opens a case read-only: everything filed, seals verified. */

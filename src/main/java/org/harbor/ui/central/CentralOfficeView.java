@@ -190,9 +190,11 @@ public final class CentralOfficeView implements Screen {
         Button previous = new Button(i18n.get("central.cases.previous"));
         previous.setId("centralPrevious");
         previous.setOnAction(e -> cases.previousPage());
+        previous.disableProperty().bind(cases.hasPreviousProperty().not());
         Button next = new Button(i18n.get("central.cases.next"));
         next.setId("centralNext");
         next.setOnAction(e -> cases.nextPage());
+        next.disableProperty().bind(cases.hasNextProperty().not());
         HBox paging = new HBox(8, previous, next, summary);
         paging.setAlignment(Pos.CENTER_LEFT);
         VBox list = new VBox(8, new HBox(8, search, device, status), table, paging, error(cases.errorProperty()));

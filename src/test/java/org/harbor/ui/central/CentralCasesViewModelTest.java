@@ -61,6 +61,38 @@ class CentralCasesViewModelTest extends CentralViewModelFixture {
     }
 
     @Test
+    @DisplayName("case list view-model pages by key (issue 17: a million cases): next and previous pages, the count beside them,"
+            + " the buttons' states")
+    void pagesByKey() {
+        CentralCasesViewModel m = new CentralCasesViewModel(work, 2);
+        m.refresh();
+        assertEquals(2, m.rows().size());
+        assertEquals("1 2 3", m.summaryProperty().get());
+        assertTrue(m.hasNextProperty().get());
+        assertFalse(m.hasPreviousProperty().get());
+        List<String> first = m.rows().stream().map(CentralStore.CaseRow::number).toList();
+
+        m.nextPage();
+        assertEquals(1, m.rows().size());
+        assertEquals("3 3 3", m.summaryProperty().get());
+        assertFalse(m.hasNextProperty().get());
+        assertTrue(m.hasPreviousProperty().get());
+        assertFalse(first.contains(m.rows().getFirst().number()), "the second page starts after the first");
+        m.nextPage();
+        assertEquals("3 3 3", m.summaryProperty().get(), "no page after the last");
+
+        m.previousPage();
+        assertEquals(first, m.rows().stream().map(CentralStore.CaseRow::number).toList());
+        assertEquals("1 2 3", m.summaryProperty().get());
+        assertFalse(m.hasPreviousProperty().get());
+
+        m.searchProperty().set("hassan");
+        m.refresh();
+        assertEquals("1 2 2", m.summaryProperty().get(), "a new search counts its own cases");
+        assertFalse(m.hasNextProperty().get());
+    }
+
+    @Test
     @DisplayName("case view: a seal whose filed content was altered shows as not verified")
     void alteredSealNotVerified() {
         var view = store.show(seen.caseId()).orElseThrow();
