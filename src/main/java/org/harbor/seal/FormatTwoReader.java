@@ -149,7 +149,7 @@ final class FormatTwoReader {
         /** The first failure other than a differing hash, refused once every hash is known to match. */
         private PackageRefused failed;
         private long progress;
-        private final long size;
+        private final long fileSize;
         /** Each entry's name, CRC-32 and size as read, for the check of the ZIP's structure. */
         private final List<Object[]> entries = new ArrayList<>();
         private ZipEntry current;
@@ -157,7 +157,7 @@ final class FormatTwoReader {
         Pass(ZipInputStream zip, long size, Devices devices, Replay replay, Age.Decryptor office, PackageLimits limits,
              ExportListener listener) {
             this.zip = zip;
-            this.size = Math.max(1, size);
+            this.fileSize = Math.max(1, size);
             this.devices = devices;
             this.replay = replay;
             this.office = office;
@@ -301,7 +301,7 @@ final class FormatTwoReader {
                     fail(ImportCheck.PARSE, "an attachment's ciphertext does not have the size of its plaintext");
                 }
                 shipped++;
-                listener.progress(Math.min(progress, size), size);
+                listener.progress(Math.min(progress, fileSize), fileSize); // each attachment moves the bar
             }
             if (next() != null) {
                 throw new PackageRefused(ImportCheck.SIGNATURE, "the package holds a file its signed index does not list");
