@@ -17,27 +17,33 @@ final class AttachmentRows {
 
     private static final String SELECT = """
             SELECT a.id, a.case_id, a.original_name, a.media_type, a.size_bytes, a.sha256, a.note, a.added_at,
-                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32
+                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32, a.payload_sha256, a.payload_crc32
             FROM attachments a LEFT JOIN users u ON u.id = a.added_by""";
 
     /**
      * A row with the name of its blob file, which never leaves this package, and the CRC-32 of its
      * plaintext (null for attachments made before migration 0016).
      */
-    record Row(Attachment attachment, String blobName, Long crc32) {
+    record Row(Attachment attachment, String blobName, Long crc32, BlobStore.PayloadDigests payload) {
         BlobRef ref() {
             Attachment a = attachment;
             return new BlobRef(a.id(), a.caseId(), a.sha256(), a.sizeBytes(), a.mediaType(), crc32);
+        }
+
+        Row withPayload(BlobStore.PayloadDigests digests) {
+            return new Row(attachment, blobName, crc32, digests);
         }
     }
 
     private AttachmentRows() {
     }
 
-    static void insert(Connection c, Attachment a, String blobName, long crc32) throws SQLException {
+    static void insert(Connection c, Attachment a, String blobName, long crc32, String payloadSha256, long payloadCrc32)
+            throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO attachments(id, case_id, blob_name, original_name, media_type, size_bytes, sha256, note,
-                                        added_at, added_by, crc32) VALUES (?,?,?,?,?,?,?,?,?,?,?)""")) {
+                                        added_at, added_by, crc32, payload_sha256, payload_crc32)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
             insert.setString(1, a.id());
             insert.setString(2, a.caseId());
             insert.setString(3, blobName);
@@ -49,6 +55,8 @@ final class AttachmentRows {
             insert.setString(9, a.addedAt());
             insert.setLong(10, a.addedBy());
             insert.setLong(11, crc32);
+            insert.setString(12, payloadSha256);
+            insert.setLong(13, payloadCrc32);
             insert.executeUpdate();
         }
     }
@@ -146,11 +154,25 @@ final class AttachmentRows {
         }
     }
 
+    /** Records the payload digests of a blob attached before vault migration 0019. */
+    static void setPayload(Connection c, String attachmentId, BlobStore.PayloadDigests digests) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE attachments SET payload_sha256 = ?, payload_crc32 = ? WHERE id = ? AND payload_sha256 IS NULL")) {
+            update.setString(1, digests.sha256());
+            update.setLong(2, digests.crc32());
+            update.setString(3, attachmentId);
+            update.executeUpdate();
+        }
+    }
+
     private static Row row(ResultSet r) throws SQLException {
         Attachment a = new Attachment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
                 r.getString(6), Optional.ofNullable(r.getString(7)), r.getString(8), r.getLong(9), r.getString(10));
         long crc32 = r.getLong(12);
         Long recorded = r.wasNull() ? null : crc32; // before any other column is read
-        return new Row(a, r.getString(11), recorded);
+        String payloadSha = r.getString(13);
+        long payloadCrc = r.getLong(14);
+        BlobStore.PayloadDigests payload = payloadSha == null ? null : new BlobStore.PayloadDigests(payloadSha, payloadCrc);
+        return new Row(a, r.getString(11), recorded, payload);
     }
 }

@@ -98,7 +98,7 @@ public final class AttachmentService {
         try {
             vault.transaction(c -> {
                 requireChangeable(c, caseId);
-                AttachmentRows.insert(c, attachment, stored.blobName(), stored.crc32());
+                AttachmentRows.insert(c, attachment, stored.blobName(), stored.crc32(), stored.payloadSha256(), stored.payloadCrc32());
                 touch(c, caseId);
                 audit.append(c, session.actorId(), AttachmentActions.ADDED, attachment.id(),
                         Map.of("case", caseId, "size", Long.toString(stored.size())));
@@ -304,13 +304,46 @@ public final class AttachmentService {
         for (String caseId : caseIds) {
             cases.requireCase(session, caseId);
         }
-        return vault.transaction(c -> {
+        BlobReader reader = vault.transaction(c -> {
             List<AttachmentRows.Row> rows = new java.util.ArrayList<>();
             for (String caseId : caseIds) {
                 rows.addAll(AttachmentRows.ofCase(c, caseId));
             }
             return new BlobReader(blobs, rows.isEmpty() ? null : AttachmentRows.identity(c).orElse(null), rows);
         });
+        try {
+            backfillPayloads(reader);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        return reader;
+    }
+
+    /**
+     * The payload digests of blobs attached before vault migration 0019 (package format 2 needs
+     * them): read once from their files and recorded, so the next export copies them unread. A blob
+     * that cannot be read is left without; the export then fails on it as it would on any unreadable blob.
+     */
+    private void backfillPayloads(BlobReader reader) {
+        java.util.Map<String, BlobStore.PayloadDigests> found = new java.util.LinkedHashMap<>();
+        for (AttachmentRows.Row row : reader.rowsWithoutPayload()) {
+            try {
+                found.put(row.attachment().id(), blobs.payloadDigests(row.blobName()));
+            } catch (java.io.IOException | RuntimeException e) {
+                // left without: shipping it refuses as altered
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        vault.transaction(c -> {
+            for (java.util.Map.Entry<String, BlobStore.PayloadDigests> e : found.entrySet()) {
+                AttachmentRows.setPayload(c, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+        reader.payloadsFound(found);
     }
 
     /**

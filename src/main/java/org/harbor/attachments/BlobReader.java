@@ -21,6 +21,7 @@ public final class BlobReader implements AutoCloseable {
     private final AgeIdentity identity;
     private final Map<String, AttachmentRows.Row> rows = new LinkedHashMap<>();
     private Age.Decryptor decryptor;
+    private Map.Entry<List<String>, org.harbor.crypto.AgeHeaders> rewrapper;
 
     BlobReader(BlobStore store, AgeIdentity identity, List<AttachmentRows.Row> rows) {
         this.store = store;
@@ -68,8 +69,65 @@ public final class BlobReader implements AutoCloseable {
         }
     }
 
+    List<AttachmentRows.Row> rowsWithoutPayload() {
+        return rows.values().stream().filter(r -> r.payload() == null).toList();
+    }
+
+    void payloadsFound(Map<String, BlobStore.PayloadDigests> found) {
+        found.forEach((id, digests) -> rows.computeIfPresent(id, (k, row) -> row.withPayload(digests)));
+    }
+
+    /**
+     * The stored payload of {@code ref} with a new age header to {@code recipients}, for package
+     * format 2 (ADR 0016): its file key unwrapped with the vault's identity and wrapped to them, the
+     * payload left as stored. Its payload is opened again when it is copied.
+     *
+     * @throws Refusal {@code attachments.error.missing} if its file is gone
+     * @throws Refusal {@code attachments.error.altered} if its header does not open with the vault's
+     *     identity or its payload digests were never recorded
+     */
+    public ShippedBlob ship(BlobRef ref, List<String> recipients) {
+        AttachmentRows.Row row = rows.get(ref.attachmentId());
+        if (row == null || identity == null) {
+            throw new IllegalArgumentException("not an attachment of this case");
+        }
+        if (row.payload() == null) {
+            throw new Refusal("attachments.error.altered");
+        }
+        java.nio.channels.FileChannel file;
+        try {
+            file = java.nio.channels.FileChannel.open(store.path(row.blobName()), java.nio.file.StandardOpenOption.READ);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Refusal("attachments.error.missing");
+        } catch (java.io.IOException e) {
+            throw new Refusal("attachments.error.altered", e);
+        }
+        try {
+            if (rewrapper == null || !rewrapper.getKey().equals(recipients)) {
+                if (decryptor == null) {
+                    decryptor = Age.decryptor(List.of(identity));
+                }
+                rewrapper = Map.entry(List.copyOf(recipients), org.harbor.crypto.AgeHeaders.rewrapping(decryptor, recipients));
+            }
+            org.harbor.crypto.AgeHeaders.Rewrapped header = rewrapper.getValue().rewrap(file);
+            java.nio.file.Path path = store.path(row.blobName());
+            return new ShippedBlob(header.header(), header.payloadOffset(), file.size() - header.payloadOffset(),
+                    row.payload().sha256(), row.payload().crc32(),
+                    () -> java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new Refusal("attachments.error.altered", e);
+        } finally {
+            try {
+                file.close();
+            } catch (java.io.IOException ignored) {
+                // read only
+            }
+        }
+    }
+
     @Override
     public void close() {
+        rewrapper = null;
         decryptor = null;
         if (identity != null) {
             identity.destroy();

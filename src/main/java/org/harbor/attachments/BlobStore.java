@@ -85,15 +85,24 @@ final class BlobStore {
         }
     }
 
+    /** An open blob being written; after {@link #close()}, the digests of its payload (the ciphertext after age's header). */
+    interface BlobOut extends WritableByteChannel {
+        String payloadSha256();
+
+        long payloadCrc32();
+    }
+
     /**
      * Opens a temporary file for the ciphertext of a new blob. Closing the returned channel writes
-     * age's last chunk and forces the file to disk.
+     * age's last chunk and forces the file to disk. The payload's SHA-256 and CRC-32 are taken as it
+     * is written (issue 16: package format 2 ships the payload as it is, under those digests).
      */
-    WritableByteChannel encryptingTo(Path temp, String recipient) throws IOException {
+    BlobOut encryptingTo(Path temp, String recipient) throws IOException {
         FileChannel file = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         try {
-            WritableByteChannel age = Age.encrypting(new KeepOpen(file), List.of(recipient));
-            return new WritableByteChannel() {
+            PayloadDigest digest = new PayloadDigest(file);
+            WritableByteChannel age = Age.encrypting(digest, List.of(recipient));
+            return new BlobOut() {
                 @Override
                 public int write(ByteBuffer src) throws IOException {
                     return age.write(src);
@@ -111,11 +120,50 @@ final class BlobStore {
                         file.force(true);
                     }
                 }
+
+                @Override
+                public String payloadSha256() {
+                    return digest.sha256();
+                }
+
+                @Override
+                public long payloadCrc32() {
+                    return digest.crc32();
+                }
             };
         } catch (IOException | RuntimeException e) {
             file.close();
             throw e;
         }
+    }
+
+    /**
+     * The payload digests of blob {@code name}, read from its file: for blobs attached before vault
+     * migration 0019, once.
+     */
+    PayloadDigests payloadDigests(String name) throws IOException {
+        try (FileChannel file = FileChannel.open(path(name), StandardOpenOption.READ)) {
+            long offset = org.harbor.crypto.AgeHeaders.headerLength(file);
+            java.security.MessageDigest sha = Hashes.sha256();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            for (long at = offset; ; ) {
+                buffer.clear();
+                int n = file.read(buffer, at);
+                if (n < 0) {
+                    break;
+                }
+                at += n;
+                buffer.flip();
+                sha.update(buffer.duplicate());
+                crc.update(buffer);
+            }
+            return new PayloadDigests(Hashes.hex(sha.digest()), crc.getValue());
+        }
+    }
+
+    /** The SHA-256 (hex) and CRC-32 of a blob's payload. */
+    record PayloadDigests(String sha256, long crc32) {
     }
 
     /** The plaintext of blob {@code name}, checked against the recorded hash and size as it is read. */
@@ -212,11 +260,53 @@ final class BlobStore {
         }
     }
 
-    /** Lets age close its own stream without closing the file before it is forced to disk. */
-    private record KeepOpen(FileChannel file) implements WritableByteChannel {
+    /**
+     * Passes age's output to the file (leaving it open for its owner to force and close) and hashes
+     * what follows the header: the header is kept until its MAC line ends, then the rest is digested
+     * as it goes by.
+     */
+    private static final class PayloadDigest implements WritableByteChannel {
+        private final FileChannel file;
+        private final java.security.MessageDigest sha = Hashes.sha256();
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream(256);
+        private String sha256;
+
+        PayloadDigest(FileChannel file) {
+            this.file = file;
+        }
+
         @Override
         public int write(ByteBuffer src) throws IOException {
-            return file.write(src);
+            ByteBuffer view = src.duplicate();
+            int n = 0;
+            while (src.hasRemaining()) {
+                n += file.write(src);
+            }
+            view.limit(view.position() + n);
+            if (header != null) {
+                while (view.hasRemaining() && header != null) {
+                    byte b = view.get();
+                    header.write(b);
+                    if (b == '\n' && org.harbor.crypto.AgeHeaders.endsHeader(header.toByteArray())) {
+                        header = null;
+                    }
+                }
+            }
+            sha.update(view.duplicate());
+            crc.update(view);
+            return n;
+        }
+
+        String sha256() {
+            if (sha256 == null) {
+                sha256 = Hashes.hex(sha.digest());
+            }
+            return sha256;
+        }
+
+        long crc32() {
+            return crc.getValue();
         }
 
         @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,7 +22,7 @@ final class BlobWriter {
     static final int BUFFER = 64 * 1024;
 
     /** A blob written and renamed into place; its type was read from its first bytes. */
-    record Stored(String blobName, String sha256, long size, String mediaType, long crc32) {
+    record Stored(String blobName, String sha256, long size, String mediaType, long crc32, String payloadSha256, long payloadCrc32) {
     }
 
     private BlobWriter() {
@@ -45,8 +44,9 @@ final class BlobWriter {
             byte[] head = new byte[MediaTypes.SNIFF_BYTES];
             int headLength = 0;
             long count = 0;
+            BlobStore.BlobOut written;
             try (InputStream in = openSource(source);
-                 WritableByteChannel out = blobs.encryptingTo(temp, recipient)) {
+                 BlobStore.BlobOut out = blobs.encryptingTo(temp, recipient)) {
                 for (int n = readSource(in, buffer); n >= 0; n = readSource(in, buffer)) {
                     count += n;
                     if (count > limit) {
@@ -65,6 +65,7 @@ final class BlobWriter {
                     }
                     progress.progress(count, total);
                 }
+                written = out;
             } catch (IOException e) {
                 throw new Refusal("attachments.error.writeFailed", e);
             }
@@ -78,7 +79,7 @@ final class BlobWriter {
             String fileName = source.getFileName() == null ? "" : source.getFileName().toString();
             String type = MediaTypes.of(head, headLength, fileName);
             Arrays.fill(head, (byte) 0);
-            return new Stored(name, Hashes.hex(sha.digest()), count, type, crc.getValue());
+            return new Stored(name, Hashes.hex(sha.digest()), count, type, crc.getValue(), written.payloadSha256(), written.payloadCrc32());
         } finally {
             Arrays.fill(buffer, (byte) 0);
             if (!kept) {

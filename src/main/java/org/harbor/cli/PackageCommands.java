@@ -13,6 +13,7 @@ import org.harbor.consent.ConsentPurpose;
 import org.harbor.seal.ExportListener;
 import org.harbor.seal.ExportService;
 import org.harbor.seal.ImportService;
+import org.harbor.seal.PackageFormat;
 import org.harbor.seal.PackageSignature;
 import org.harbor.seal.ReceiptService;
 import org.harbor.usecases.ExportPackage;
@@ -46,17 +47,25 @@ final class PackageCommands {
             "office's casework). A case with neither consent nor a lawful basis for it is refused; answers whose",
             "purposes have neither are left out and listed in the manifest."})
         String purpose;
-
+        @Option(names = "--format", defaultValue = "2", paramLabel = "1|2", description = {"The package format (default: 2, attachments",
+            "shipped as stored under a signed index, ADR 0016); 1 for an office that has not upgraded (ADR 0004)."})
+        String format;
 
         @Override
         public Integer call() throws Exception {
+            PackageFormat chosen;
+            try {
+                chosen = PackageFormat.of(format);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--format is 1 or 2");
+            }
             ExportPackage.Result result = login.asUser((harbor, session, input) -> {
                 ExportPackage export = harbor.useCases().exportPackage();
                 List<String> ids = which.ids(() -> export.allSealed(session));
                 if (ids.isEmpty()) {
                     throw new CliException("there is no sealed case to export");
                 }
-                return export.export(session, ids, ConsentPurpose.fromCode(purpose), out, ExportListener.SILENT);
+                return export.export(session, ids, ConsentPurpose.fromCode(purpose), chosen, out, ExportListener.SILENT);
             });
             ExportService.Exported e = result.exported();
             for (String id : result.stalePackages()) {

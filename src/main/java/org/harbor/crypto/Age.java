@@ -36,6 +36,11 @@ public final class Age {
         static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
     }
 
+    /** The provider of the X25519 key agreements (for {@link AgeHeaders}). */
+    static java.security.Provider provider() {
+        return Curve.PROVIDER;
+    }
+
     /**
      * An encrypting channel to {@code recipients} ({@code age1…}) over {@code target}: what is
      * written comes out as an age file that each recipient's identity opens. Closing it writes the
@@ -102,6 +107,10 @@ public final class Age {
 
         private Decryptor(List<RecipientStanzaReader> readers) {
             this.readers = readers;
+        }
+
+        List<RecipientStanzaReader> readers() {
+            return readers;
         }
 
         /** As {@link Age#decrypting(ReadableByteChannel, List)}, with this decryptor's identities. */

@@ -51,7 +51,13 @@ public final class AttachmentExtras implements CaseExtras {
                         } catch (Refusal e) {
                             throw new IOException("an attachment cannot be read: " + e.key(), e);
                         }
-                    }, ref.crc32()));
+                    }, ref.crc32(), recipients -> {
+                        try {
+                            return reader.ship(ref, recipients);
+                        } catch (Refusal e) {
+                            throw new IOException("an attachment cannot be read: " + e.key(), e);
+                        }
+                    }));
                 }
                 return out;
             }

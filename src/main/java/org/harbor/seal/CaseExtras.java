@@ -91,12 +91,26 @@ public interface CaseExtras {
      * {@code crc32} (of the plaintext, recorded at attach time) the writer stores it as a STORED ZIP
      * entry, whose local header needs the CRC before the bytes.
      */
-    record Attachment(String sha256, long size, Opener opener, Long crc32) {
+    record Attachment(String sha256, long size, Opener opener, Long crc32, Shipper shipper) {
 
         /** An attachment whose CRC-32 is not known before it is read: it goes out DEFLATED at level 0. */
         public Attachment(String sha256, long size, Opener opener) {
-            this(sha256, size, opener, null);
+            this(sha256, size, opener, null, null);
         }
+
+        public Attachment(String sha256, long size, Opener opener, Long crc32) {
+            this(sha256, size, opener, crc32, null);
+        }
+    }
+
+    /**
+     * Gives an attachment's stored ciphertext a new age header to {@code recipients}, for package
+     * format 2 (ADR 0016); null on an {@link Attachment} that has no stored ciphertext to ship, which
+     * then cannot go into a format-2 package.
+     */
+    @FunctionalInterface
+    interface Shipper {
+        org.harbor.attachments.ShippedBlob ship(List<String> recipients) throws IOException;
     }
 
     /** Opens the plaintext of an attachment. */

@@ -60,14 +60,31 @@ public final class ExportService {
     private final Clock clock;
     private final CaseExtras extras;
     private final ConsentCheck consent;
+    private final PackageFormat format;
 
     public ExportService(Vault vault, AccountService accounts, AuditLog audit, Clock clock, CaseExtras extras, ConsentCheck consent) {
+        this(vault, accounts, audit, clock, extras, consent, PackageFormat.TWO);
+    }
+
+    private ExportService(Vault vault, AccountService accounts, AuditLog audit, Clock clock, CaseExtras extras, ConsentCheck consent,
+                          PackageFormat format) {
         this.vault = vault;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.extras = extras;
         this.consent = consent;
+        this.format = format;
+    }
+
+    /** The same service writing packages of {@code format} (format 2 unless chosen). */
+    public ExportService withFormat(PackageFormat chosen) {
+        return new ExportService(vault, accounts, audit, clock, extras, consent, chosen);
+    }
+
+    /** The format this service writes. */
+    public PackageFormat format() {
+        return format;
     }
 
     /** Sealed cases not yet received by the central office, oldest seal first. */
@@ -146,15 +163,34 @@ public final class ExportService {
         PackageWriter.Header header = new PackageWriter.Header(packageId, prepared.deviceKey().keyIdHex(), prepared.sequence(), now,
                 session.user().id(), session.user().username(), session.role().code(), prepared.auditEntries(), prepared.auditHead(),
                 purpose.code());
+        Path documentsTemp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".documents.tmp");
         try {
-            PackageWriter.Written written;
+            String manifestHash;
+            long fileBytes;
             String signature;
+            List<String> recipients = List.of(prepared.trust().primaryRecipient(), prepared.trust().backupRecipient());
+            String comment = PackageNames.trustedComment(packageId, header.deviceId(), header.sequence(), now);
             try (Ed25519.SigningKey device = vault.transaction(c -> SigningKeys.open(c, prepared.deviceKey()))) {
-                written = PackageWriter.write(temp, List.of(prepared.trust().primaryRecipient(), prepared.trust().backupRecipient()),
-                        header, contents, device, listener);
-                signature = Minisign.sign(device, prepared.deviceKey().keyId(), written.blake2b(),
-                        "Harbor package signature; verify with the device's public key",
-                        PackageNames.trustedComment(packageId, header.deviceId(), header.sequence(), now));
+                if (format == PackageFormat.TWO) {
+                    FormatTwoWriter.Written written;
+                    try {
+                        written = FormatTwoWriter.write(temp, documentsTemp, recipients, header, contents, device,
+                                blake -> Minisign.sign(device, prepared.deviceKey().keyId(), blake,
+                                        FormatTwo.UNTRUSTED_COMMENT, comment),
+                                listener);
+                    } catch (FormatTwoWriter.TooLarge e) {
+                        throw new Refusal("export.error.tooLarge");
+                    }
+                    manifestHash = written.manifestHash();
+                    fileBytes = written.fileBytes();
+                    signature = written.signature();
+                } else {
+                    PackageWriter.Written written = PackageWriter.write(temp, recipients, header, contents, device, listener);
+                    manifestHash = written.manifestHash();
+                    fileBytes = written.fileBytes();
+                    signature = Minisign.sign(device, prepared.deviceKey().keyId(), written.blake2b(),
+                            "Harbor package signature; verify with the device's public key", comment);
+                }
             }
             if (listener.cancelled()) {
                 throw new PackageWriter.Cancelled();
@@ -167,16 +203,17 @@ public final class ExportService {
                         throw new Refusal("export.error.consentChanged", base.number());
                     }
                 }
-                record(c, session, prepared, packageId, written.manifestHash(), ids, now);
+                record(c, session, prepared, packageId, manifestHash, ids, now);
                 return null;
             });
             AtomicFiles.write(sigTarget, signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             move(temp, target);
             listener.progress(1, 1);
-            return new Exported(packageId, prepared.sequence(), target, sigTarget, ids, written.manifestHash(), written.fileBytes(),
+            return new Exported(packageId, prepared.sequence(), target, sigTarget, ids, manifestHash, fileBytes,
                     prepared.cases().stream().mapToInt(x -> x.withheld().size()).sum());
         } finally {
             Files.deleteIfExists(temp);
+            Files.deleteIfExists(documentsTemp);
         }
     }
 

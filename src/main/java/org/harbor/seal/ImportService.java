@@ -170,7 +170,11 @@ public final class ImportService {
 
     // --- the checks, in order ------------------------------------------------------------
 
-    private record Checked(PackageSignature.Signed signed, PackageReader.Contents contents, Path copy, ImportResult alreadyImported) {
+    private record Checked(PackageSignature.Signed signed, PackageReader.Contents contents, Path copy, ImportResult alreadyImported,
+                           byte[] signatureFile) {
+        Checked(PackageSignature.Signed signed, PackageReader.Contents contents, Path copy, ImportResult alreadyImported) {
+            this(signed, contents, copy, alreadyImported, null);
+        }
     }
 
     private Checked check(Path file, Path signatureFile, boolean forImport, ExportListener listener) {
@@ -187,6 +191,9 @@ public final class ImportService {
         if (size > limits.maxPackageBytes()) {
             throw new PackageRefused(ImportCheck.SIZE, "the package is larger than the cap of " + (limits.maxPackageBytes() >> 20) + " MB");
         }
+        if (FormatTwo.sniff(file)) {
+            return checkFormatTwo(file, size, forImport, listener);
+        }
         // 2. signature against an enrolled device. The BLAKE2b-512 it signs is computed in the one
         // pass that also decrypts, parses and copies the file (issue 16: a pass of its own before
         // decryption was a quarter of an import); nothing that pass finds is acted on, and no
@@ -199,7 +206,7 @@ public final class ImportService {
         Path copy = forImport ? packagesDir().resolve("." + UUID.randomUUID() + ".tmp") : null;
         try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
              FileChannel sink = copy == null ? null : openCopy(copy)) {
-            TeeChannel raw = new TeeChannel(source, sink);
+            TeeChannel raw = new TeeChannel(source, sink, true);
             PackageReader.Contents contents = null;
             PackageRefused failed = null;
             // 4. decrypt, 5. inner device id, 6. parse within caps: one streaming pass, teed into the
@@ -251,6 +258,59 @@ public final class ImportService {
             Checked checked = new Checked(signed, contents, copy, null);
             copy = null; // handed over to store()
             return checked;
+        } catch (IOException e) {
+            throw new PackageRefused(ImportCheck.DECRYPT, "the package cannot be read");
+        } finally {
+            identities.forEach(AgeIdentity::destroy);
+            deleteQuietly(copy);
+        }
+    }
+
+    /**
+     * Package format 2 (ADR 0016), in ADR 0004's order: the signed index (inside the package; a
+     * signature file beside it is not needed) against an enrolled device, the sequence number, then
+     * one streaming pass that hashes every file against the index as it decrypts and checks it and
+     * copies the package into the vault folder.
+     */
+    private Checked checkFormatTwo(Path file, long size, boolean forImport, ExportListener listener) {
+        List<AgeIdentity> identities = vault.transaction(TrustService::identities);
+        Path copy = forImport ? packagesDir().resolve("." + UUID.randomUUID() + ".tmp") : null;
+        try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
+             FileChannel sink = copy == null ? null : openCopy(copy)) {
+            TeeChannel raw = new TeeChannel(source, sink, false);
+            ImportResult[] earlier = {null};
+            FormatTwoReader.Read read = FormatTwoReader.read(Channels.newInputStream(raw), size,
+                    keyId -> vault.transaction(c -> TrustService.enrolled(c, keyId)),
+                    signed -> {
+                        if (forImport) {
+                            earlier[0] = vault.transaction(c -> replay(c, signed)).orElse(null);
+                        }
+                        return earlier[0] != null;
+                    },
+                    Age.decryptor(identities), limits, listener);
+            if (earlier[0] != null) {
+                return new Checked(read.signed(), null, null, earlier[0]);
+            }
+            PackageSignature.Signed signed = read.signed();
+            PackageReader.Contents contents = read.contents();
+            Manifest m = contents.manifest();
+            if (!signed.deviceId().equals(m.deviceId())) {
+                throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest names another device than the signer");
+            }
+            if (!m.packageId().equals(signed.packageId()) || m.sequence() != signed.sequence()) {
+                throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest does not match the signed package id and sequence");
+            }
+            raw.drain(); // the ZIP's central directory: the vault's copy is the whole file
+            FormatTwoReader.checkLayout(source, read.entries());
+            uncovered(contents);
+            if (sink != null) {
+                sink.force(true);
+            }
+            Checked checked = new Checked(signed, contents, copy, null, read.signatureFile());
+            copy = null; // handed over to store()
+            return checked;
+        } catch (AgeException e) {
+            throw new PackageRefused(ImportCheck.DECRYPT, "this central office's keys are not usable");
         } catch (IOException e) {
             throw new PackageRefused(ImportCheck.DECRYPT, "the package cannot be read");
         } finally {
@@ -425,7 +485,8 @@ public final class ImportService {
                         CustodyReport.forPackage(manifest, contents.cases()));
             });
             move(checked.copy(), stored);
-            AtomicFiles.write(Path.of(stored + ".minisig"), Files.readAllBytes(signatureFile));
+            AtomicFiles.write(Path.of(stored + ".minisig"),
+                    checked.signatureFile() != null ? checked.signatureFile() : Files.readAllBytes(signatureFile));
             return result;
         } catch (IOException e) {
             throw new PackageRefused(ImportCheck.STORE, "the package was recorded but its copy could not be kept in the vault folder");
@@ -497,12 +558,14 @@ public final class ImportService {
     private static final class TeeChannel implements ReadableByteChannel {
         private final ReadableByteChannel source;
         private final FileChannel sink;
-        private final org.harbor.crypto.Blake2b hash = new org.harbor.crypto.Blake2b();
+        private final org.harbor.crypto.Blake2b hash;
         private long count;
 
-        TeeChannel(ReadableByteChannel source, FileChannel sink) {
+        /** {@code hashed}: the package's signature covers the whole file (format 1), not an index inside it (format 2). */
+        TeeChannel(ReadableByteChannel source, FileChannel sink, boolean hashed) {
             this.source = source;
             this.sink = sink;
+            this.hash = hashed ? new org.harbor.crypto.Blake2b() : null;
         }
 
         @Override
@@ -513,7 +576,9 @@ public final class ImportService {
                 count += n;
                 ByteBuffer copy = dst.duplicate();
                 copy.position(start).limit(start + n);
-                hash.update(copy.duplicate());
+                if (hash != null) {
+                    hash.update(copy.duplicate());
+                }
                 if (sink != null) {
                     while (copy.hasRemaining()) {
                         sink.write(copy);

@@ -74,8 +74,17 @@ final class PackageReader {
      */
     static Contents read(InputStream plaintext, String signerId, Ed25519.PublicKey signerKey, PackageLimits limits)
             throws SourceFailure, WrongDevice, Malformed {
+        return read(plaintext, signerId, signerKey, limits, true);
+    }
+
+    /**
+     * As above; with {@code attachmentsInside} false (package format 2's {@code documents.age}) the
+     * ZIP holds no attachment, and the attachments the manifest lists are checked by the caller.
+     */
+    static Contents read(InputStream plaintext, String signerId, Ed25519.PublicKey signerKey, PackageLimits limits,
+                         boolean attachmentsInside) throws SourceFailure, WrongDevice, Malformed {
         try {
-            return readZip(new SourceStream(plaintext), signerId, signerKey, limits);
+            return readZip(new SourceStream(plaintext), signerId, signerKey, limits, attachmentsInside);
         } catch (SourceFailure e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -83,8 +92,8 @@ final class PackageReader {
         }
     }
 
-    private static Contents readZip(InputStream plaintext, String signerId, Ed25519.PublicKey signerKey, PackageLimits limits)
-            throws IOException, WrongDevice, Malformed {
+    private static Contents readZip(InputStream plaintext, String signerId, Ed25519.PublicKey signerKey, PackageLimits limits,
+                                    boolean attachmentsInside) throws IOException, WrongDevice, Malformed {
         ZipInputStream zip = new ZipInputStream(plaintext);
         byte[] buffer = new byte[1 << 16];
         long[] documentTotal = {0};
@@ -142,6 +151,9 @@ final class PackageReader {
             if (!seen.add(name)) {
                 throw new Malformed("an entry name appears twice");
             }
+            if (!attachmentsInside && PackageNames.isAttachment(name)) {
+                throw new Malformed("an attachment is inside the documents");
+            }
             Manifest.Entry expected = manifest.entries().get(name);
             if (expected == null) {
                 throw new Malformed("an entry is not listed in the manifest");
@@ -182,7 +194,10 @@ final class PackageReader {
             }
         }
         for (String name : manifest.entries().keySet()) {
-            if (!seen.contains(name)) {
+            if (!PackageNames.valid(name) || !listedCases.contains(PackageNames.caseIdOf(name))) {
+                throw new Malformed("the manifest lists an entry of a case it does not list");
+            }
+            if (!seen.contains(name) && (attachmentsInside || !PackageNames.isAttachment(name))) {
                 throw new Malformed("an entry listed in the manifest is missing");
             }
         }

@@ -96,13 +96,20 @@ public final class PackageSignature {
         return signed;
     }
 
-    /** Verifies a package's signature with a device's public key file, without a vault. */
+    /**
+     * Verifies a package's signature with a device's public key file, without a vault. For package
+     * format 2 the signature is the one inside it, of its index, and every file is checked against
+     * the index ({@code signatureFile} is not read).
+     */
     public static Signed verify(Path file, Path signatureFile, String devicePublicKeyFile) {
         Minisign.PublicKey key;
         try {
             key = Minisign.parsePublicKey(devicePublicKeyFile);
         } catch (Minisign.FormatException e) {
             throw new PackageRefused(ImportCheck.SIGNATURE, "the device key is not valid: " + e.getMessage());
+        }
+        if (FormatTwo.sniff(file)) {
+            return FormatTwoReader.checkIndex(file, key);
         }
         return verify(file, read(signatureFile), key);
     }

@@ -76,8 +76,11 @@ final class PackageWriter {
         return total;
     }
 
-    static Written write(Path file, List<String> recipients, Header header, List<CaseContent> cases, Ed25519.SigningKey device,
-                         ExportListener listener) throws IOException {
+    /** The manifest of a package of {@code cases}, its canonical bytes and the device's signature of them. */
+    record Signed(Manifest manifest, byte[] bytes, byte[] signature) {
+    }
+
+    static Signed manifest(Header header, List<CaseContent> cases, Ed25519.SigningKey device) {
         Map<String, Manifest.Entry> entries = new LinkedHashMap<>();
         for (CaseContent c : cases) {
             entries.put(PackageNames.caseJson(c.caseId()), entry(c.caseJson()));
@@ -100,7 +103,30 @@ final class PackageWriter {
                 header.auditEntries(), header.auditHead(), header.purpose(),
                 cases.stream().flatMap(c -> c.withheld().stream()).toList());
         byte[] manifestBytes = manifest.canonicalBytes();
-        byte[] manifestSig = Base64.getEncoder().encode(device.sign(manifestBytes));
+        return new Signed(manifest, manifestBytes, Base64.getEncoder().encode(device.sign(manifestBytes)));
+    }
+
+    /** Writes the manifest, its signature and every case's documents (not its attachments) to {@code zip}. */
+    static void documents(ZipOutputStream zip, Signed signed, List<CaseContent> cases, ExportListener listener) throws IOException {
+        Progress progress = new Progress(listener, Long.MAX_VALUE);
+        zip.setLevel(Deflater.BEST_SPEED);
+        document(zip, PackageNames.MANIFEST, signed.bytes(), progress);
+        document(zip, PackageNames.MANIFEST_SIG, signed.signature(), progress);
+        for (CaseContent c : cases) {
+            document(zip, PackageNames.caseJson(c.caseId()), c.caseJson(), progress);
+            document(zip, PackageNames.auditJsonl(c.caseId()), c.auditJsonl(), progress);
+            for (CaseExtras.FormInstance f : c.forms()) {
+                document(zip, PackageNames.form(c.caseId(), f.submissionId()), f.xml(), progress);
+            }
+        }
+    }
+
+    static Written write(Path file, List<String> recipients, Header header, List<CaseContent> cases, Ed25519.SigningKey device,
+                         ExportListener listener) throws IOException {
+        Signed signed = manifest(header, cases, device);
+        Manifest manifest = signed.manifest();
+        byte[] manifestBytes = signed.bytes();
+        byte[] manifestSig = signed.signature();
         long total = estimate(cases);
         Progress progress = new Progress(listener, total);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {

@@ -11,6 +11,7 @@ import org.harbor.accounts.Session;
 import org.harbor.consent.ConsentPurpose;
 import org.harbor.seal.ExportListener;
 import org.harbor.seal.ExportService;
+import org.harbor.seal.PackageFormat;
 
 /**
  * Writing sealed cases as a signed package for the central office, for one purpose; and naming the
@@ -55,7 +56,13 @@ public final class ExportPackage {
 
     public Result export(Session session, List<String> caseIds, ConsentPurpose purpose, Path out, ExportListener listener)
             throws IOException {
-        ExportService.Exported written = exports.export(session, caseIds, purpose, out, listener);
+        return export(session, caseIds, purpose, exports.format(), out, listener);
+    }
+
+    /** The same in a chosen package format (format 2 unless chosen; format 1 for offices not yet upgraded). */
+    public Result export(Session session, List<String> caseIds, ConsentPurpose purpose, PackageFormat format, Path out,
+                         ExportListener listener) throws IOException {
+        ExportService.Exported written = exports.withFormat(format).export(session, caseIds, purpose, out, listener);
         return new Result(written, exports.stalePackages(session));
     }
 }

@@ -116,6 +116,12 @@ class PackageCliTest {
         field("consent", "record", "--case", caseId, "--purpose", "services", "--by-survivor", "--language", "en");
         assertTrue(field("consent", "list", caseId).out().contains("services\tallowed\tconsent"));
 
+        // Format 1 is still written on request (an office not yet upgraded) and read by age and minisign.
+        Path pkg1 = dir.resolve("out").resolve("week48-format1.harbor");
+        assertTrue(field("export", "--all-sealed", "--format", "1", "--out", pkg1.toString()).out().startsWith("package "));
+        tools(pkg1, devicePub);
+        assertTrue(ok("", "verify", pkg1.toString(), "--device-key", devicePub.toString()).out().contains("signature ok"));
+        // Format 2, the default: the package the office imports below.
         Path pkg = dir.resolve("out").resolve("week48.harbor");
         Result export = field("export", "--all-sealed", "--out", pkg.toString());
         assertTrue(export.out().startsWith("package "), export.out());
@@ -124,7 +130,7 @@ class PackageCliTest {
         Result deep = central("verify", pkg.toString(), "--device-key", devicePub.toString());
         assertTrue(deep.out().contains("Chain of custody") && deep.out().contains("every SHA-256 checked"), deep.out());
 
-        tools(pkg, devicePub);
+        toolsFormatTwo(pkg, devicePub);
 
         Path receipt = dir.resolve("week48.receipt");
         Result imported = central("import", pkg.toString(), "--receipt-out", receipt.toString());
@@ -139,6 +145,40 @@ class PackageCliTest {
 
         List<String> hits = FileScan.findMarkers(List.of(dir.resolve("field"), dir.resolve("out")), List.of("CANARYcli01"));
         assertEquals(List.of(), hits);
+    }
+
+    /**
+     * Package format 2 with the standard tools, exactly as README "Packages" and ADR 0016 say:
+     * unzip, {@code minisign -V} on the index, {@code sha256sum -c}, {@code age -d} of the documents.
+     */
+    void toolsFormatTwo(Path pkg, Path devicePub) throws Exception {
+        Path identity = dir.resolve("office.key");
+        central("trust", "export", "--identity", "--out", identity.toString());
+        Path unpacked = dir.resolve("pkg");
+        String script = String.join("\n",
+                "set -e",
+                "unzip -q -d \"$PKGDIR\" \"$PKG\"",
+                "cd \"$PKGDIR\"",
+                "minisign -V -p \"$DEVICE\" -m SHA256SUMS",
+                "sha256sum -c SHA256SUMS",
+                "age -d -i \"$OFFICE\" documents.age > documents.zip && unzip -l documents.zip");
+        ProcessBuilder sh = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true);
+        sh.environment().put("PKG", pkg.toString());
+        sh.environment().put("PKGDIR", unpacked.toString());
+        sh.environment().put("DEVICE", devicePub.toString());
+        sh.environment().put("OFFICE", identity.toString());
+        Process p = sh.start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), said);
+        assertTrue(said.contains("Trusted comment: harbor-package id="), said);
+        assertTrue(said.contains("documents.age: OK") && said.contains("manifest.json"), said);
+        try (var files = Files.walk(unpacked)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(identity);
     }
 
     /** The standard tools: minisign checks the signature file; age decrypts to a ZIP whose hashes match the manifest. */

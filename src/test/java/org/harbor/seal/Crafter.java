@@ -86,6 +86,81 @@ final class Crafter {
         Files.writeString(PackageSignature.beside(file), sig, StandardCharsets.US_ASCII);
     }
 
+    /** One file of a crafted format-2 package: its name in the ZIP and its bytes. */
+    record File2(String name, byte[] bytes) {
+    }
+
+    /**
+     * A package of format 2 as the device's writer lays it out (STORED entries, the importer's exact
+     * ZIP structure): {@code format}, the index of {@code indexed} (all but what {@code unlisted}
+     * names) signed with this crafter's key, then {@code files} in the order given.
+     */
+    Path sealTwo(Path file, List<File2> files, List<String> unlisted, String packageId) throws IOException {
+        return sealTwo(file, files, sums(files, unlisted), packageId);
+    }
+
+    /** The index of {@code format} and {@code files} (but those {@code unlisted} names). */
+    static byte[] sums(List<File2> files, List<String> unlisted) {
+        StringBuilder sums = new StringBuilder();
+        byte[] format = FormatTwo.FORMAT_TEXT.getBytes(StandardCharsets.US_ASCII);
+        sums.append(Hashes.hex(Hashes.sha256(format))).append("  ").append(FormatTwo.FORMAT).append('\n');
+        for (File2 f : files) {
+            if (!unlisted.contains(f.name())) {
+                sums.append(Hashes.hex(Hashes.sha256(f.bytes()))).append("  ").append(f.name()).append('\n');
+            }
+        }
+        return sums.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The same with a given index. */
+    Path sealTwo(Path file, List<File2> files, byte[] sums, String packageId) throws IOException {
+        return sealTwo(file, files, sums, key, keyId, PackageNames.trustedComment(packageId, deviceId(), sequence, "2026-11-28T09:00:00Z"));
+    }
+
+    /** The same index {@code sums} signed by any key with any trusted comment. */
+    static Path sealTwo(Path file, List<File2> files, byte[] sums, Ed25519.SigningKey key, byte[] keyId, String trustedComment)
+            throws IOException {
+        Blake2b blake = new Blake2b();
+        blake.update(sums, 0, sums.length);
+        String sig = Minisign.sign(key, keyId, blake.digest(), FormatTwo.UNTRUSTED_COMMENT, trustedComment);
+        List<File2> all = new java.util.ArrayList<>();
+        all.add(new File2(FormatTwo.FORMAT, FormatTwo.FORMAT_TEXT.getBytes(StandardCharsets.US_ASCII)));
+        all.add(new File2(FormatTwo.SUMS, sums));
+        all.add(new File2(FormatTwo.SUMS_SIG, sig.getBytes(StandardCharsets.US_ASCII)));
+        all.addAll(files);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream central = new ByteArrayOutputStream();
+        for (File2 f : all) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(f.bytes());
+            central.writeBytes(FormatTwoWriter.centralHeader(f.name(), crc.getValue(), f.bytes().length, out.size()));
+            out.writeBytes(FormatTwoWriter.localHeader(f.name(), crc.getValue(), f.bytes().length));
+            out.writeBytes(f.bytes());
+        }
+        long start = out.size();
+        out.writeBytes(central.toByteArray());
+        out.writeBytes(FormatTwoWriter.end(all.size(), central.size(), start));
+        Files.write(file, out.toByteArray());
+        Files.writeString(PackageSignature.beside(file), sig, StandardCharsets.US_ASCII);
+        return file;
+    }
+
+    /** {@code plaintext} encrypted to {@code recipients}, in memory. */
+    static byte[] encrypt(byte[] plaintext, List<String> recipients) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream enc = Channels.newOutputStream(Age.encrypting(Channels.newChannel(out), recipients))) {
+            enc.write(plaintext);
+        }
+        return out.toByteArray();
+    }
+
+    /** An age file split into its header (through the MAC line) and its payload. */
+    static byte[][] split(byte[] ageFile) {
+        String text = new String(ageFile, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf('\n', text.indexOf("\n--- ") + 1) + 1;
+        return new byte[][] {java.util.Arrays.copyOf(ageFile, end), java.util.Arrays.copyOfRange(ageFile, end, ageFile.length)};
+    }
+
     static String newCaseId() {
         return UUID.randomUUID().toString();
     }

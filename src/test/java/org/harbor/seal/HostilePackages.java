@@ -55,6 +55,25 @@ public final class HostilePackages {
                 Files.delete(file);
                 crafter.sequence++;
             }
+            for (Map.Entry<String, HostileTwo> h : casesTwo().entrySet()) {
+                long t0 = System.nanoTime();
+                Path file = dir.resolve(h.getKey() + ".harbor");
+                h.getValue().build(crafter, UUID.randomUUID().toString(), Crafter.newCaseId(), recipients, file);
+                String before = f.centralDatabaseHash();
+                String outcome;
+                try {
+                    f.central.imports().importPackage(f.office, file, ExportListener.SILENT);
+                    outcome = "ACCEPTED";
+                } catch (PackageRefused e) {
+                    outcome = e.check().name() + "\t" + e.detail();
+                }
+                boolean unchanged = before.equals(f.centralDatabaseHash());
+                System.out.println("RESULT\t" + h.getKey() + "\t" + (unchanged ? "unchanged" : "CHANGED") + "\t" + outcome
+                        + "\t" + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                Files.delete(file);
+                Files.deleteIfExists(PackageSignature.beside(file));
+                crafter.sequence++;
+            }
             System.out.println("MAXHEAP\t" + Runtime.getRuntime().maxMemory());
         }
     }
@@ -118,6 +137,80 @@ public final class HostilePackages {
             return listed(c, p, id, "cases/" + id + "/case.json", json);
         });
         return out;
+    }
+
+    /** Writes one hostile package of format 2 to {@code file}, signed by the crafter's enrolled key. */
+    @FunctionalInterface
+    interface HostileTwo {
+        void build(Crafter c, String packageId, String caseId, List<String> recipients, Path file) throws Exception;
+    }
+
+    /** Format 2 (ADR 0016): the outer ZIP and its signed index are new ground for a hostile device. */
+    static Map<String, HostileTwo> casesTwo() {
+        Map<String, HostileTwo> out = new LinkedHashMap<>();
+        out.put("f2-dot-dot-name", (c, p, id, r, file) -> c.sealTwo(file,
+                List.of(documents(c, p, id, r), new Crafter.File2("../../etc/cron.d/x", one())), List.of(), p));
+        out.put("f2-absolute-name", (c, p, id, r, file) -> c.sealTwo(file,
+                List.of(documents(c, p, id, r), new Crafter.File2("/etc/passwd", one())), List.of(), p));
+        out.put("f2-file-twice-in-index", (c, p, id, r, file) -> {
+            Crafter.File2 docs = documents(c, p, id, r);
+            byte[] sums = Crafter.sums(List.of(docs, docs), List.of());
+            c.sealTwo(file, List.of(docs), sums, p);
+        });
+        out.put("f2-index-beyond-cap", (c, p, id, r, file) -> {
+            Crafter.File2 docs = documents(c, p, id, r);
+            StringBuilder sums = new StringBuilder(new String(Crafter.sums(List.of(docs), List.of()), StandardCharsets.US_ASCII));
+            String line = "0".repeat(64) + "  attachments/" + "0".repeat(64) + ".hdr\n";
+            while (sums.length() < (12 << 20)) {
+                sums.append(line);
+            }
+            c.sealTwo(file, List.of(docs), sums.toString().getBytes(StandardCharsets.US_ASCII), p);
+        });
+        out.put("f2-unlisted-file", (c, p, id, r, file) -> {
+            String extra = "attachments/" + "0".repeat(64) + ".hdr";
+            c.sealTwo(file, List.of(documents(c, p, id, r), new Crafter.File2(extra, one())), List.of(extra), p);
+        });
+        out.put("f2-attachment-inside-documents", (c, p, id, r, file) -> {
+            byte[] bytes = one();
+            String name = "cases/" + id + "/attachments/" + org.harbor.crypto.Hashes.hex(org.harbor.crypto.Hashes.sha256(bytes));
+            c.sealTwo(file, List.of(new Crafter.File2(FormatTwo.DOCUMENTS, Crafter.encrypt(listed(c, p, id, name, bytes), r))),
+                    List.of(), p);
+        });
+        out.put("f2-expanding-document", (c, p, id, r, file) -> {
+            String name = "cases/" + id + "/case.json";
+            Map<String, Object> manifest = c.manifest(p, id, Map.of());
+            manifest.put("entries", Map.of(name, Map.of("sha256", "0".repeat(64), "size", 1000L)));
+            byte[] bomb = zipWithBomb(c, CanonicalJson.bytes(manifest), name, 64L << 20);
+            c.sealTwo(file, List.of(new Crafter.File2(FormatTwo.DOCUMENTS, Crafter.encrypt(bomb, r))), List.of(), p);
+        });
+        out.put("f2-header-beyond-cap", (c, p, id, r, file) -> {
+            String sha = "0".repeat(64);
+            c.sealTwo(file, List.of(documents(c, p, id, r), new Crafter.File2(FormatTwo.header(sha), new byte[100_000]),
+                    new Crafter.File2(FormatTwo.payload(sha), one())), List.of(), p);
+        });
+        out.put("f2-documents-not-for-central", (c, p, id, r, file) -> c.sealTwo(file,
+                List.of(documents(c, p, id, List.of(org.harbor.crypto.AgeIdentity.generate().recipient()))), List.of(), p));
+        out.put("f2-other-device-in-manifest", (c, p, id, r, file) -> {
+            Map<String, Object> manifest = c.manifest(p, id, Map.of());
+            manifest.put("deviceId", "0123456789ABCDEF");
+            c.sealTwo(file, List.of(new Crafter.File2(FormatTwo.DOCUMENTS,
+                    Crafter.encrypt(c.zip(CanonicalJson.bytes(manifest), List.of()), r))), List.of(), p);
+        });
+        out.put("f2-not-a-zip", (c, p, id, r, file) -> {
+            Files.write(file, "PK\u0003\u0004 and then no ZIP at all".getBytes(StandardCharsets.ISO_8859_1));
+            c.sign(file, p);
+        });
+        return out;
+    }
+
+    /** documents.age of a crafted manifest listing one case and nothing else. */
+    private static Crafter.File2 documents(Crafter c, String packageId, String caseId, List<String> recipients) throws Exception {
+        byte[] zip = c.zip(CanonicalJson.bytes(c.manifest(packageId, caseId, Map.of())), List.of());
+        return new Crafter.File2(FormatTwo.DOCUMENTS, Crafter.encrypt(zip, recipients));
+    }
+
+    private static byte[] one() {
+        return "x".getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] listed(Crafter c, String packageId, String caseId, String name, byte[] bytes) throws Exception {

@@ -28,6 +28,11 @@ final class PackageFixture implements AutoCloseable {
     final Session office;
     final TrustBundle bundle;
     final TrustService.DeviceKey device;
+    /**
+     * The format {@link #export} writes: format 1 for the suites that open its age file and ZIP to
+     * craft hostile packages; format 2 (the export's default) where a test sets it.
+     */
+    PackageFormat format = PackageFormat.ONE;
 
     PackageFixture(Path dir) throws Exception {
         this(dir, true);
@@ -114,7 +119,7 @@ final class PackageFixture implements AutoCloseable {
     }
 
     ExportService.Exported export(List<String> caseIds, String name) throws Exception {
-        return field.exports().export(supervisor, caseIds, dir.resolve("out").resolve(name), ExportListener.SILENT);
+        return field.exports().withFormat(format).export(supervisor, caseIds, dir.resolve("out").resolve(name), ExportListener.SILENT);
     }
 
     /**
