@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,7 +22,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -110,8 +113,16 @@ public final class CaseListView implements Screen {
         sort.setAccessibleText(i18n.get("cases.sort"));
         sort.valueProperty().addListener((o, a, b) -> model.refresh());
 
-        HBox filters = new HBox(8, search, status, worker, sort);
+        // Each choice keeps the width of its longest item, and the choices go on a second row where
+        // one row has no room for them beside the search field (French, Portuguese, Tagalog at 1024 px; issue 19).
+        for (ComboBox<?> choice : List.of(status, worker, sort)) {
+            choice.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane filters = new FlowPane(8, 8, search, status, worker, sort);
         filters.setAlignment(Pos.CENTER_LEFT);
+        // the search field takes what the row leaves, at least its prompt's width
+        filters.widthProperty().subscribe(w -> search.setPrefWidth(Math.max(search.getMinWidth(),
+                w.doubleValue() - 3 * 8 - status.prefWidth(-1) - (worker.isManaged() ? worker.prefWidth(-1) : -8) - sort.prefWidth(-1) - 1)));
 
         TableView<CaseSummary> table = new TableView<>(model.rows());
         table.setId("caseTable");

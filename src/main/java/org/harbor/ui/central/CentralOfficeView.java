@@ -1,5 +1,8 @@
 package org.harbor.ui.central;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +39,8 @@ import javafx.scene.layout.VBox;
 import org.harbor.central.CentralStore;
 import org.harbor.central.Statistics;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
+import org.harbor.ui.common.ColumnWidths;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
@@ -492,8 +497,23 @@ public final class CentralOfficeView implements Screen {
         table.getColumns().add(textColumn(i18n.get("central.cases.deviceColumn"), CentralStore.CaseRow::deviceId));
         table.getColumns().add(textColumn(i18n.get("central.cases.statusColumn"), r -> i18n.get("central.status." + r.status())));
         table.getColumns().add(textColumn(i18n.get("central.cases.assigned"), r -> r.assignedTo() == null ? "" : r.assignedTo()));
-        table.getColumns().add(textColumn(i18n.get("central.cases.imported"), CentralStore.CaseRow::importedAt));
+        table.getColumns().add(textColumn(i18n.get("central.cases.imported"), r -> when(r.importedAt())));
+        // rows of this screen's own view model: the subscription goes with both
+        ColumnWidths.fit(table);
         return table;
+    }
+
+    /** An import time in the user's language (dates on screen only through LocalizedDates); as stored if unreadable. */
+    private String when(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        try {
+            return LocalizedDates.dateTime(Instant.parse(stored), i18n.locale(), ZoneId.systemDefault(), FormatStyle.SHORT,
+                    FormatStyle.SHORT);
+        } catch (java.time.format.DateTimeParseException e) {
+            return stored;
+        }
     }
 
     private ComboBox<String> statusBox(String id) {
