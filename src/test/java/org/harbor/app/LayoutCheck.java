@@ -8,17 +8,19 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 
 /**
  * What a laid-out window cuts short (issue 19), described for a failure message: a label, button
  * or choice whose text ends in "…" or is clipped, a button narrower than its text, text that runs
- * out of the box that holds it or past the visible width of its scroll pane, and text outside the
- * window. Used by {@link LanguagesLayoutUiTest} and {@link EveryScreenLayoutUiTest}; call on the
- * FX thread.
+ * out of the box that holds it or past the visible width of its scroll pane, a text field's prompt
+ * cut short, and text outside the window. Used by {@link LanguagesLayoutUiTest} and
+ * {@link EveryScreenLayoutUiTest}; call on the FX thread.
  */
 final class LayoutCheck {
 
@@ -49,7 +51,10 @@ final class LayoutCheck {
             if (!drawn(node)) {
                 continue;
             }
-            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            if (node instanceof TextField field && field.getText().isEmpty() && field.getPromptText() != null
+                    && !field.getPromptText().isBlank()) {
+                promptProblems(field, where, out);
+            } else if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
                 labeledProblems(labeled, where, width, out);
             } else if (node instanceof Text text && !(text.getParent() instanceof Labeled) && !insideControlSkin(text)
                     && text.getText() != null && !text.getText().isBlank()) {
@@ -57,6 +62,16 @@ final class LayoutCheck {
             }
         }
         return out;
+    }
+
+    /** A field's placeholder (what to type in it) shown whole while the field is empty. */
+    private static void promptProblems(TextField field, String where, List<String> out) {
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        double needed = Prompts.textWidth(field.getPromptText(), field.getFont());
+        if (room + SLACK < needed) {
+            out.add(where + ": prompt cut short: " + describe(field, field.getPromptText()) + ", " + round(room) + " of "
+                    + round(needed) + " px");
+        }
     }
 
     private static void labeledProblems(Labeled labeled, String where, double width, List<String> out) {

@@ -118,18 +118,21 @@ public final class CaseListView implements Screen {
         for (ComboBox<?> choice : List.of(status, worker, sort)) {
             choice.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane filters = new FlowPane(8, 8, search, status, worker, sort);
+        HBox choices = new HBox(8, status, worker, sort);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 8, search, choices);
         filters.setAlignment(Pos.CENTER_LEFT);
         // the search field takes what the row leaves, at least its prompt's width
         filters.widthProperty().subscribe(w -> search.setPrefWidth(Math.max(search.getMinWidth(),
-                w.doubleValue() - 3 * 8 - status.prefWidth(-1) - (worker.isManaged() ? worker.prefWidth(-1) : -8) - sort.prefWidth(-1) - 1)));
+                w.doubleValue() - 8 - choices.prefWidth(-1) - 1)));
 
         TableView<CaseSummary> table = new TableView<>(model.rows());
         table.setId("caseTable");
         Label empty = new Label(model.emptyText());
         empty.setId("caseListEmpty");
         table.setPlaceholder(empty);
-        table.setPrefHeight(440);
+        // 44 px less than the one-row design: where the filters take a second row the page keeps its height
+        table.setPrefHeight(396);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
         TableColumn<CaseSummary, String> names = column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()

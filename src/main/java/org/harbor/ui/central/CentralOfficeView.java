@@ -2,6 +2,7 @@ package org.harbor.ui.central;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
@@ -44,6 +45,7 @@ import org.harbor.ui.common.ColumnWidths;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
 
@@ -308,7 +310,9 @@ public final class CentralOfficeView implements Screen {
         Button close = new Button(i18n.get("central.queue.close"));
         close.setId("centralCloseCase");
         close.setOnAction(e -> queue.setStatus(table.getSelectionModel().getSelectedItem(), "closed"));
-        HBox actions = new HBox(8, assignee, assign, review, close);
+        // the prompt shown whole, and the buttons on a second row where the first has no room (issue 19)
+        Prompts.whole(assignee);
+        FlowPane actions = new FlowPane(8, 8, assignee, assign, review, close);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, new HBox(8, which, total), table, reason, actions, error(queue.errorProperty()));
     }
@@ -511,7 +515,7 @@ public final class CentralOfficeView implements Screen {
         try {
             return LocalizedDates.dateTime(Instant.parse(stored), i18n.locale(), ZoneId.systemDefault(), FormatStyle.SHORT,
                     FormatStyle.SHORT);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return stored;
         }
     }
