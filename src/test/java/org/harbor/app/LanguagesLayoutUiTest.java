@@ -9,10 +9,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.harbor.accounts.Session;
@@ -36,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * short ("…") and nothing outside the window. With {@code -Dharbor.screenshots=docs/images} it
  * writes language-home-LANG.png, language-form-LANG.png and language-interview-LANG.png at
  * 1024×768 (docs/images/screenshots.sh does so). {@link WrappedTextUiTest} lays out every message
- * alone at five widths; this lays out the screens.
+ * alone at five widths; this lays out the interviewer's screens and {@link EveryScreenLayoutUiTest}
+ * every other screen, with the same {@link LayoutCheck}.
  */
 @ExtendWith(ApplicationExtension.class)
 @DisplayName("Issue 19: the home, a form and the interview screen in every language")
@@ -99,43 +96,13 @@ class LanguagesLayoutUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Whether the node and every parent are visible, i.e. the node is drawn. */
-    private static boolean drawn(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** What is cut short or lies outside the window on the screen shown, described for a failure message. */
+    /** What is cut short, overflows or lies outside the window on the screen shown ({@link LayoutCheck}). */
     static List<String> problems(Stage stage, String where) {
-        List<String> out = new ArrayList<>();
-        Parent root = stage.getScene().getRoot();
-        root.applyCss();
-        root.layout();
-        double width = stage.getScene().getWidth();
-        for (Node node : root.lookupAll("*")) {
-            if (!(node instanceof Labeled labeled) || !drawn(node) || labeled.getText() == null
-                    || labeled.getText().isBlank()) {
-                continue;
-            }
-            if (labeled.isTextTruncated()) {
-                out.add(where + ": cut short: \"" + labeled.getText() + "\" (" + node.getClass().getSimpleName()
-                        + (node.getId() == null ? "" : " #" + node.getId()) + ", " + labeled.getWidth() + " px)");
-            }
-            Bounds inScene = node.localToScene(node.getLayoutBounds());
-            if (inScene.getWidth() > 0 && (inScene.getMinX() < -1 || inScene.getMaxX() > width + 1)) {
-                out.add(where + ": outside the window: \"" + labeled.getText() + "\" at " + inScene.getMinX() + ".."
-                        + inScene.getMaxX());
-            }
-        }
-        return out;
+        return LayoutCheck.problems(stage, where);
     }
 
     @Test
-    @DisplayName("the home, a form and the interview screen laid out in every language at 1024x768 and 1440x900 with no truncation, with screenshots (other screens: not yet, see issue 19)")
+    @DisplayName("the home, a form and the interview screen laid out in every language at 1024x768 and 1440x900 with no truncation, with screenshots (every other screen: EveryScreenLayoutUiTest)")
     void everyLanguageEverySize(FxRobot robot) throws Exception {
         logIn(robot);
         List<String> problems = new ArrayList<>();

@@ -36,6 +36,7 @@ import org.harbor.attachments.ImageDimensions;
 import org.harbor.attachments.OpenedAttachment;
 import org.harbor.attachments.PdfPreview;
 import org.harbor.i18n.I18n;
+import org.harbor.ui.common.ColumnWidths;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.ScreenContext;
@@ -221,6 +222,7 @@ public final class AttachmentsPane extends VBox {
         table.getColumns().add(column("attachments.pane.column.size", texts::sizeText, 80));
         table.getColumns().add(column("attachments.pane.column.addedBy", Attachment::addedByName, 120));
         table.getColumns().add(column("attachments.pane.column.addedAt", texts::whenText, 150));
+        subscriptions.add(ColumnWidths.fit(table));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         subscriptions.add(model.selectedProperty().subscribe((old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

@@ -24,7 +24,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -115,8 +117,18 @@ public final class CaseListView implements Screen {
         sort.setAccessibleText(i18n.get("cases.sort"));
         sort.valueProperty().addListener((o, a, b) -> model.refresh());
 
-        HBox filters = new HBox(8, search, status, worker, sort);
+        // Each choice keeps the width of its longest item, and the choices go on a second row where
+        // one row has no room for them beside the search field (French, Portuguese, Tagalog at 1024 px; issue 19).
+        for (ComboBox<?> choice : List.of(status, worker, sort)) {
+            choice.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox choices = new HBox(8, status, worker, sort);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 8, search, choices);
         filters.setAlignment(Pos.CENTER_LEFT);
+        // the search field takes what the row leaves, at least its prompt's width
+        filters.widthProperty().subscribe(w -> search.setPrefWidth(Math.max(search.getMinWidth(),
+                w.doubleValue() - 8 - choices.prefWidth(-1) - 1)));
 
         TableView<CaseSummary> table = table(model.rows(), i18n);
         Label empty = new Label(model.emptyText());
@@ -211,7 +223,8 @@ public final class CaseListView implements Screen {
     private static TableView<CaseSummary> table(ObservableList<CaseSummary> rows, I18n i18n) {
         TableView<CaseSummary> table = new TableView<>(rows);
         table.setId("caseTable");
-        table.setPrefHeight(440);
+        // 44 px less than the one-row design: where the filters take a second row the page keeps its height
+        table.setPrefHeight(396);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(i18n.get("cases.column.number"), CaseSummary::number));
         TableColumn<CaseSummary, String> names = column(i18n.get("cases.column.name"), r -> r.survivorName().isEmpty()

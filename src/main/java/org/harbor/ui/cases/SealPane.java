@@ -84,7 +84,7 @@ public final class SealPane extends VBox {
         seals.stream().filter(s -> s.kind() == SealKind.CASE).findFirst().ifPresent(s -> sealedNotice.setContent(
                 i18n.get("seal.pane.sealedNotice", when(Instant.parse(s.sealedAt())), s.signerName(), s.sealId())));
         if (seals.isEmpty()) {
-            rows.getChildren().add(new Label(i18n.get("seal.pane.none")));
+            rows.getChildren().add(new Paragraph(i18n.get("seal.pane.none")));
         }
         for (SealStatus s : seals) {
             Paragraph row = new Paragraph(i18n.get("seal.pane.row",

@@ -1,5 +1,9 @@
 package org.harbor.ui.central;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,9 +40,12 @@ import javafx.scene.layout.VBox;
 import org.harbor.central.CentralStore;
 import org.harbor.central.Statistics;
 import org.harbor.i18n.I18n;
+import org.harbor.i18n.LocalizedDates;
+import org.harbor.ui.common.ColumnWidths;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Screen;
 import org.harbor.ui.common.Styles;
 
@@ -305,7 +312,9 @@ public final class CentralOfficeView implements Screen {
         Button close = new Button(i18n.get("central.queue.close"));
         close.setId("centralCloseCase");
         close.setOnAction(e -> queue.setStatus(table.getSelectionModel().getSelectedItem(), "closed"));
-        HBox actions = new HBox(8, assignee, assign, review, close);
+        // the prompt shown whole, and the buttons on a second row where the first has no room (issue 19)
+        Prompts.whole(assignee);
+        FlowPane actions = new FlowPane(8, 8, assignee, assign, review, close);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, new HBox(8, which, total), table, reason, actions, error(queue.errorProperty()));
     }
@@ -494,8 +503,23 @@ public final class CentralOfficeView implements Screen {
         table.getColumns().add(textColumn(i18n.get("central.cases.deviceColumn"), CentralStore.CaseRow::deviceId));
         table.getColumns().add(textColumn(i18n.get("central.cases.statusColumn"), r -> i18n.get("central.status." + r.status())));
         table.getColumns().add(textColumn(i18n.get("central.cases.assigned"), r -> r.assignedTo() == null ? "" : r.assignedTo()));
-        table.getColumns().add(textColumn(i18n.get("central.cases.imported"), CentralStore.CaseRow::importedAt));
+        table.getColumns().add(textColumn(i18n.get("central.cases.imported"), r -> when(r.importedAt())));
+        // rows of this screen's own view model: the subscription goes with both
+        ColumnWidths.fit(table);
         return table;
+    }
+
+    /** An import time in the user's language (dates on screen only through LocalizedDates); as stored if unreadable. */
+    private String when(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        try {
+            return LocalizedDates.dateTime(Instant.parse(stored), i18n.locale(), ZoneId.systemDefault(), FormatStyle.SHORT,
+                    FormatStyle.SHORT);
+        } catch (DateTimeParseException e) {
+            return stored;
+        }
     }
 
     private ComboBox<String> statusBox(String id) {

@@ -18,7 +18,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.Subscription;
 import org.harbor.i18n.I18n;
+import org.harbor.ui.common.ColumnWidths;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
@@ -29,6 +31,8 @@ final class InterviewerStatsView {
     private final InterviewerStatsViewModel model;
     private final I18n i18n;
     private ListChangeListener<InterviewerStatsViewModel.Series> seriesListener;
+    /** Headings and cells never cut short in any language (issue 19). */
+    private Subscription columnWidths = Subscription.EMPTY;
 
     InterviewerStatsView(InterviewerStatsViewModel model, I18n i18n) {
         this.model = model;
@@ -71,6 +75,7 @@ final class InterviewerStatsView {
 
     /** Releases the chart's subscription to the view-model when the view is replaced. */
     void detach() {
+        columnWidths.unsubscribe();
         if (seriesListener != null) {
             model.series().removeListener(seriesListener);
         }
@@ -87,6 +92,7 @@ final class InterviewerStatsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(180);
         table.setPlaceholder(new Label(i18n.get("interview.stats.none")));
+        columnWidths = columnWidths.and(ColumnWidths.fit(table));
         return table;
     }
 
@@ -109,6 +115,7 @@ final class InterviewerStatsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(140);
         table.setPlaceholder(new Label(i18n.get("interview.workload.none")));
+        columnWidths = columnWidths.and(ColumnWidths.fit(table));
         return table;
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.WrappingButton;
 
 /** The reports due on the home screen (R18): a button per case with its countdown; hidden when none is due. */
 public final class DueReportsPane {
@@ -38,7 +39,8 @@ public final class DueReportsPane {
         int n = 0;
         for (DueReportsViewModel.Row row : model.rows()) {
             n++;
-            Button open = new Button(row.text());
+            // a sentence per case, broken into lines rather than cut short in longer languages (issue 19)
+            Button open = new WrappingButton(row.text());
             open.setId("homeReport" + n);
             if (row.overdue()) {
                 open.getStyleClass().add(Styles.REPORT_OVERDUE);

@@ -1,6 +1,7 @@
 package org.harbor.ui.safety;
 
 import java.time.ZoneId;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
@@ -9,14 +10,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.harbor.i18n.I18n;
 import org.harbor.safety.CaseSafety;
 import org.harbor.ui.common.EnterKey;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
@@ -57,13 +58,16 @@ public final class ReportChecklist {
             subscriptions.bindBidirectional(to.textProperty(), model.madeToProperty());
             TextField reference = field("reportReference", i18n.get("reports.log.reference"), model.maxReference());
             subscriptions.bindBidirectional(reference.textProperty(), model.referenceProperty());
-            HBox.setHgrow(to, Priority.ALWAYS);
             Button log = new Button(i18n.get("reports.log.submit"));
             log.setId("reportLog");
             log.setOnAction(e -> model.logReport());
             Label whenLabel = new Label(i18n.get("reports.log.madeAt"));
             whenLabel.setLabelFor(when);
-            HBox row = new HBox(8, whenLabel, when, to, reference, log);
+            // one row where it fits, more where it does not: no label, prompt or button cut short (issue 19)
+            for (TextField field : List.of(when, to, reference)) {
+                Prompts.whole(field);
+            }
+            FlowPane row = new FlowPane(8, 8, whenLabel, when, to, reference, log);
             row.setAlignment(Pos.CENTER_LEFT);
             EnterKey.submits(log, row);
             form.getChildren().add(row);
