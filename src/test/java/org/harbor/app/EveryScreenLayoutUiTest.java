@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -48,7 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 19, "every screen laid out in every language at 1024×768 and 1440×900 with no
- * truncation": every screen a supervisor of a field laptop and a central office user can reach,
+ * truncation": the screens before log-in (first-run setup, log-in, the recovery key) and every
+ * screen a supervisor of a field laptop and a central office user can reach,
  * with the dialogs and overlays over them, in each shipped language ({@link I18n#SHIPPED}) at both
  * sizes, checked by {@link LayoutCheck} (text cut short, buttons narrower than their text, text
  * running out of its box or its scroll pane, text outside the window). The interviewer's home, a
@@ -201,6 +203,34 @@ class EveryScreenLayoutUiTest {
         assertEquals(List.of(), layOut(robot, screens));
     }
 
+    @Test
+    @DisplayName("the screens before log-in (first-run setup, the log-in form, the recovery key shown once) in every language at 1024x768 and 1440x900 with no truncation")
+    void screensBeforeLogIn(FxRobot robot) throws Exception {
+        harbor = TestVaults.open(Files.createTempDirectory("harbor-every-first-screen"), MutableClock.atStart());
+        vault = harbor;
+        showShell(robot);
+        List<String> problems = new ArrayList<>(layOut(robot, List.of(
+                new Screen("first-run setup", () -> { }, () -> shows(robot, "#setupUsername")))));
+
+        // A vault set up whose recovery key was never confirmed: the log-in form, then the key shown once.
+        robot.interact(() -> shell.dispose());
+        var setup = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+        harbor.accounts().rotateRecoveryKey(setup.session());
+        harbor.accounts().lock("test");
+        showShell(robot);
+        problems.addAll(layOut(robot, List.of(new Screen("log-in", () -> { }, () -> shows(robot, "#loginUsername")))));
+        robot.interact(() -> harbor.i18n().use(Locale.ENGLISH));
+        waitUntil(() -> shows(robot, "#loginUsername"));
+        robot.clickOn("#loginUsername");
+        UiTestSupport.write(robot, TestVaults.SUPERVISOR);
+        robot.type(KeyCode.TAB);
+        UiTestSupport.write(robot, new String(TestVaults.SUPERVISOR_PASSPHRASE));
+        robot.type(KeyCode.ENTER);
+        problems.addAll(layOut(robot, List.of(new Screen("recovery key", () -> { },
+                () -> shows(robot, "#setupRecoveryKey") && !robot.lookup("#setupRecoveryKey").queryLabeled().getText().isEmpty()))));
+        assertEquals(List.of(), problems);
+    }
+
     /** Lays out each screen in each language at each size; the problems found, for the failure message. */
     private List<String> layOut(FxRobot robot, List<Screen> screens) throws Exception {
         List<String> problems = new ArrayList<>();
@@ -286,7 +316,7 @@ class EveryScreenLayoutUiTest {
                 table.getSelectionModel().selectFirst();
                 table.getFocusModel().focus(0);
             });
-            robot.type(javafx.scene.input.KeyCode.ENTER);
+            robot.type(KeyCode.ENTER);
         }
         return shows(robot, "#centralCaseView");
     }

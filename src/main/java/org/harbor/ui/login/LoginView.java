@@ -72,7 +72,8 @@ public final class LoginView implements Screen {
                 labelFor(i18n.get("login.username"), username), username,
                 labelFor(i18n.get("login.passphrase"), passphrase), passphrase,
                 unlock, message, forgot);
-        form.setMaxWidth(420);
+        // wide enough for the longest "forgot your passphrase?" link (Spanish, Albanian; issue 19)
+        form.setMaxWidth(520);
         form.setPadding(new Insets(24));
         form.getStyleClass().add(Styles.FORM);
         EnterKey.submits(unlock, form);
