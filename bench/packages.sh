@@ -5,6 +5,8 @@
 # attachments] [rounds, default 5]. The first export and import after a start are timed in a JVM
 # of their own (cold); then medians of alternating warm rounds, wall and CPU time side by side.
 # HARBOR_PACKAGE_FORMAT=1 measures package format 1 (ADR 0004); the default is format 2 (ADR 0016).
+# HARBOR_JFR=FILE records the warm rounds' JVM with JDK Flight Recorder (jfr print --events
+# jdk.ExecutionSample FILE, or JDK Mission Control, shows where the time goes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -12,6 +14,6 @@ for tool in age minisign; do
   command -v "$tool" >/dev/null || { echo "bench/packages.sh needs the $tool tool (apt-get install age minisign)" >&2; exit 1; }
 done
 mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g -Dharbor.bench.format="${HARBOR_PACKAGE_FORMAT:-2}" -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1g ${HARBOR_JFR:+-XX:StartFlightRecording=filename=$HARBOR_JFR,settings=profile} -Dharbor.bench.format="${HARBOR_PACKAGE_FORMAT:-2}" -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
   org.harbor.bench.PackageBenchmark "$@"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"
