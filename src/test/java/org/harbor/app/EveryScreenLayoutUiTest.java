@@ -103,7 +103,7 @@ class EveryScreenLayoutUiTest {
     }
 
     @Test
-    @DisplayName("every field screen a supervisor reaches (home, cases, an open case with its attachments, consent, report checklist and seal pane, a sealed case, a form, settings, change passphrase, users, interviewer statistics, packages, outbox) and the seal dialog, emergency panel and confirm overlay, in every language at 1024x768 and 1440x900 with no truncation")
+    @DisplayName("every field screen a supervisor reaches (home, cases, an open case with its attachments, an attachment shown and its removal asked, consent, report checklist and seal pane, a sealed case, a form, settings, change passphrase, users, interviewer statistics, packages, outbox) and the seal dialog, emergency panel, confirm overlay and idle-lock warning, in every language at 1024x768 and 1440x900 with no truncation")
     void fieldScreens(FxRobot robot) throws Exception {
         FormFixture fx = FormFixture.create(Files.createTempDirectory("harbor-every-screen"));
         vault = fx;
@@ -137,6 +137,11 @@ class EveryScreenLayoutUiTest {
                 new Screen("cases", shell::toCases, () -> shows(robot, "#caseSort")),
                 new Screen("open case", () -> shell.toCase(open),
                         () -> shows(robot, "#sealCase") && shows(robot, "#reportChecklist") && shows(robot, "#consentRecord")),
+                new Screen("attachment shown", () -> shell.toCase(open), () -> attachmentAction(robot, "#attachmentsShow")
+                        && robot.lookup("#attachmentsPreview").queryAs(javafx.scene.image.ImageView.class).getImage() != null),
+                new Screen("attachment removal asked", () -> shell.toCase(open), () -> attachmentAction(robot, "#attachmentsRemove")
+                        && robot.lookup("#attachmentsQuestion").query().getParent().isVisible(),
+                        () -> robot.lookup("#attachmentsCancel").queryButton().fire()),
                 new Screen("seal dialog", () -> shell.toCase(open), () -> openSealDialog(robot), this::closeDialogs),
                 new Screen("sealed case", () -> shell.toCase(sealed), () -> shows(robot, "#caseTitle")),
                 new Screen("form", () -> shell.toForm(intake, "harbor-intake"), () -> shows(robot, "#formTitle")),
@@ -151,7 +156,16 @@ class EveryScreenLayoutUiTest {
                 new Screen("users", shell::toUsers, () -> shows(robot, "#usersList")),
                 new Screen("interviewer statistics", shell::toInterviewerStats, () -> shows(robot, "#statsShow")),
                 new Screen("packages", shell::toPackages, () -> shows(robot, "#packagesExport")),
-                new Screen("outbox", shell::toOutbox, () -> shows(robot, "#outboxScreen")));
+                new Screen("outbox", shell::toOutbox, () -> shows(robot, "#outboxScreen")),
+                // last: the clock moves to 20 s before the idle lock; any mouse movement takes the warning away
+                new Screen("idle-lock warning", () -> {
+                    shell.toHome();
+                    harbor.idleLock().touch();
+                    fx.clock.advance(harbor.idleLock().timeout().minusSeconds(20));
+                    shell.checkIdle();
+                }, shell::idleWarningShown, () -> stage.getScene().getRoot().fireEvent(new javafx.scene.input.MouseEvent(
+                        javafx.scene.input.MouseEvent.MOUSE_MOVED, 1, 1, 1, 1, javafx.scene.input.MouseButton.NONE, 0,
+                        false, false, false, false, false, false, false, false, false, false, null))));
         assertEquals(List.of(), layOut(robot, screens));
     }
 
@@ -279,6 +293,22 @@ class EveryScreenLayoutUiTest {
 
     private void settle() throws Exception {
         UiTestSupport.settle(shell);
+    }
+
+    /** Selects the case's first attachment and presses {@code button} on it once; true once it was pressed. */
+    private boolean attachmentAction(FxRobot robot, String button) {
+        if (!shows(robot, "#attachmentsList") || !shows(robot, button)) {
+            return false;
+        }
+        TableView<?> list = robot.lookup("#attachmentsList").queryAs(TableView.class);
+        if (list.getItems().isEmpty()) {
+            return false;
+        }
+        robot.interact(() -> {
+            list.getSelectionModel().select(0);
+            robot.lookup(button).queryButton().fire();
+        });
+        return true;
     }
 
     /** Opens the seal dialog from the case's Seal button; true once it shows. */
