@@ -3,8 +3,8 @@
 # machine and the load average before and after it, into one log (issue 16's acceptance: every
 # figure rerun with date, machine and load). Run it on a machine doing nothing else.
 #   bench/all.sh [log, default /tmp/harbor-bench-all.log]
-# The central store at 1 000 000 cases is not in it: it needs a PostgreSQL server and an hour of
-# generation (bench/central.sh, see bench/README.md).
+# The central store is not in it: it needs a PostgreSQL server and, at 1 000 000 cases, several
+# minutes of generation (bench/central.sh and bench/central-memory.sh, see bench/README.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -25,5 +25,6 @@ run bench/blake2b.sh 11
 UNLOCK_NO_BUILD=1 run bench/unlock.sh 10000 11
 run bench/startup.sh 21
 run bench/packages.sh 1000 200 3
+HARBOR_PACKAGE_FORMAT=1 run bench/packages.sh 1000 200 3
 run bench/sync.sh 200 3 50
 echo "done $(date '+%F %H:%M:%S')" | tee -a "$LOG"
