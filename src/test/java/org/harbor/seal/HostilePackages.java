@@ -41,17 +41,7 @@ public final class HostilePackages {
                 Path file = dir.resolve(h.getKey() + ".harbor");
                 crafter.seal(file, zip, h.getKey().equals("not-for-central") ? List.of(org.harbor.crypto.AgeIdentity.generate().recipient()) : recipients,
                         packageId);
-                String before = f.centralDatabaseHash();
-                String outcome;
-                try {
-                    f.central.imports().importPackage(f.office, file, ExportListener.SILENT);
-                    outcome = "ACCEPTED";
-                } catch (PackageRefused e) {
-                    outcome = e.check().name() + "\t" + e.detail();
-                }
-                boolean unchanged = before.equals(f.centralDatabaseHash());
-                System.out.println("RESULT\t" + h.getKey() + "\t" + (unchanged ? "unchanged" : "CHANGED") + "\t" + outcome
-                        + "\t" + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                importAndReport(f, h.getKey(), file, t0);
                 Files.delete(file);
                 crafter.sequence++;
             }
@@ -59,23 +49,28 @@ public final class HostilePackages {
                 long t0 = System.nanoTime();
                 Path file = dir.resolve(h.getKey() + ".harbor");
                 h.getValue().build(crafter, UUID.randomUUID().toString(), Crafter.newCaseId(), recipients, file);
-                String before = f.centralDatabaseHash();
-                String outcome;
-                try {
-                    f.central.imports().importPackage(f.office, file, ExportListener.SILENT);
-                    outcome = "ACCEPTED";
-                } catch (PackageRefused e) {
-                    outcome = e.check().name() + "\t" + e.detail();
-                }
-                boolean unchanged = before.equals(f.centralDatabaseHash());
-                System.out.println("RESULT\t" + h.getKey() + "\t" + (unchanged ? "unchanged" : "CHANGED") + "\t" + outcome
-                        + "\t" + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                importAndReport(f, h.getKey(), file, t0);
                 Files.delete(file);
                 Files.deleteIfExists(PackageSignature.beside(file));
                 crafter.sequence++;
             }
             System.out.println("MAXHEAP\t" + Runtime.getRuntime().maxMemory());
         }
+    }
+
+    /** Imports one crafted package and prints its line: the check that refused it, and whether the database changed. */
+    private static void importAndReport(PackageFixture f, String name, Path file, long t0) throws Exception {
+        String before = f.centralDatabaseHash();
+        String outcome;
+        try {
+            f.central.imports().importPackage(f.office, file, ExportListener.SILENT);
+            outcome = "ACCEPTED";
+        } catch (PackageRefused e) {
+            outcome = e.check().name() + "\t" + e.detail();
+        }
+        boolean unchanged = before.equals(f.centralDatabaseHash());
+        System.out.println("RESULT\t" + name + "\t" + (unchanged ? "unchanged" : "CHANGED") + "\t" + outcome
+                + "\t" + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 
     /** Builds the plaintext ZIP of one hostile package. */
