@@ -142,7 +142,7 @@ public final class UnlockBenchmark {
             double[] cold = times.getFirst();
             System.out.println();
             System.out.printf("unlock after the KDF + case list shown, %d cases on the list's first page of 200:%n", 200);
-            System.out.printf("  cold (round 1, as after a start): %.1f + %.1f = %.1f ms (budget 150 ms)%n", cold[0], cold[1], cold[2]);
+            System.out.printf("  cold (round 1, as after a start): %.1f + %.1f = %.1f ms (budget 400 ms for the first log-in after a start)%n", cold[0], cold[1], cold[2]);
             if (times.size() > 1) {
                 double[] warm = times.subList(1, times.size()).stream().mapToDouble(t -> t[2]).sorted().toArray();
                 System.out.printf("  later rounds: median %.1f ms, max %.1f ms (%d rounds)%n", warm[warm.length / 2], warm[warm.length - 1], warm.length);
