@@ -201,7 +201,7 @@ public final class PackageBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 Path pkg = out.resolve("round-" + round + ".harbor");
                 ExportService.Exported[] exported = new ExportService.Exported[1];
-                harborExport.add(timed(() -> exported[0] = exports(field).export(supervisor, ids, pkg, ExportListener.SILENT)));
+                harborExport.add(timed(() -> exported[0] = (ExportService.Exported) Profiling.around("export", () -> exports(field).export(supervisor, ids, pkg, ExportListener.SILENT))));
                 packageBytes = exported[0].bytes();
                 Path again = out.resolve("round-" + round + ".age");
                 ageEncrypt.add(tool("age -r \"$1\" -r \"$2\" -o \"$3\" \"$4\"", recipients.get(0), recipients.get(1), again.toString(), zip.toString()));
@@ -209,7 +209,7 @@ public final class PackageBenchmark {
                 toolsExport.add(tool("age -r \"$1\" -r \"$2\" -o \"$3\" \"$4\" && minisign -S -s \"$5\" -m \"$3\" && sync \"$3\" \"$3.minisig\"",
                         recipients.get(0), recipients.get(1), tools.toString(), zip.toString(), minisignKey.toString()));
                 ImportService.ImportResult[] imported = new ImportService.ImportResult[1];
-                harborImport.add(timed(() -> imported[0] = central.imports().importPackage(office, pkg, ExportListener.SILENT)));
+                harborImport.add(timed(() -> imported[0] = (ImportService.ImportResult) Profiling.around("import", () -> central.imports().importPackage(office, pkg, ExportListener.SILENT))));
                 if (imported[0].cases().size() != ids.size() || imported[0].alreadyImported()) {
                     throw new IllegalStateException("not every case arrived");
                 }
@@ -224,6 +224,7 @@ public final class PackageBenchmark {
                 }
             }
 
+            Profiling.report();
             System.out.printf(Locale.ROOT, "%npackage format %s: %d cases, %.1f MB plaintext ZIP, %.1f MB package; medians of %d alternating rounds%n",
                     FORMAT == org.harbor.seal.PackageFormat.ONE ? "1" : "2", ids.size(), zipBytes / 1e6, packageBytes / 1e6, rounds);
             System.out.printf("%-58s %8s %8s %8s%n", "step", "wall s", "CPU s", "MB/s");
