@@ -56,14 +56,13 @@ public final class BlobReader implements AutoCloseable {
             throw new IllegalArgumentException("not an attachment of this case");
         }
         try {
-            if (decryptor == null) {
-                try {
-                    decryptor = Age.decryptor(List.of(identity));
-                } catch (java.io.IOException e) {
-                    throw new AlteredBlobException("the vault's blob identity is not usable", e);
-                }
+            Age.Decryptor opening;
+            try {
+                opening = decryptor();
+            } catch (java.io.IOException e) {
+                throw new AlteredBlobException("the vault's blob identity is not usable", e);
             }
-            return store.open(row.blobName(), decryptor, row.attachment().sha256(), row.attachment().sizeBytes());
+            return store.open(row.blobName(), opening, row.attachment().sha256(), row.attachment().sizeBytes());
         } catch (AlteredBlobException e) {
             throw new Refusal("attachments.error.altered", e);
         }
@@ -103,13 +102,7 @@ public final class BlobReader implements AutoCloseable {
             throw new Refusal("attachments.error.altered", e);
         }
         try {
-            if (rewrapper == null || !rewrapper.getKey().equals(recipients)) {
-                if (decryptor == null) {
-                    decryptor = Age.decryptor(List.of(identity));
-                }
-                rewrapper = Map.entry(List.copyOf(recipients), org.harbor.crypto.AgeHeaders.rewrapping(decryptor, recipients));
-            }
-            org.harbor.crypto.AgeHeaders.Rewrapped header = rewrapper.getValue().rewrap(file);
+            org.harbor.crypto.AgeHeaders.Rewrapped header = rewrapper(recipients).rewrap(file);
             java.nio.file.Path path = store.path(row.blobName());
             return new ShippedBlob(header.header(), header.payloadOffset(), file.size() - header.payloadOffset(),
                     row.payload().sha256(), row.payload().crc32(),
@@ -125,8 +118,24 @@ public final class BlobReader implements AutoCloseable {
         }
     }
 
+    /** The rewrapper to {@code recipients}, made once; exports call {@link #ship} from several threads. */
+    private synchronized org.harbor.crypto.AgeHeaders rewrapper(List<String> recipients) throws java.io.IOException {
+        if (rewrapper == null || !rewrapper.getKey().equals(recipients)) {
+            rewrapper = Map.entry(List.copyOf(recipients), org.harbor.crypto.AgeHeaders.rewrapping(decryptor(), recipients));
+        }
+        return rewrapper.getValue();
+    }
+
+    /** The decryptor of the vault's identity, made once (its stanza reader derives the public key). */
+    private synchronized Age.Decryptor decryptor() throws java.io.IOException {
+        if (decryptor == null) {
+            decryptor = Age.decryptor(List.of(identity));
+        }
+        return decryptor;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         rewrapper = null;
         decryptor = null;
         if (identity != null) {

@@ -1,6 +1,5 @@
 package org.harbor.seal;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import org.harbor.attachments.AttachmentService;
 import org.harbor.attachments.BlobReader;
 import org.harbor.attachments.BlobRef;
 import org.harbor.attachments.PurgedBlobs;
-import org.harbor.i18n.Refusal;
 
 /** Attachments in packages and purges: each blob streamed, decrypted and checked against its SHA-256. */
 public final class AttachmentExtras implements CaseExtras {
@@ -25,13 +23,7 @@ public final class AttachmentExtras implements CaseExtras {
     public List<Attachment> attachments(Session session, String caseId) {
         List<Attachment> out = new ArrayList<>();
         for (BlobRef ref : attachments.blobsOf(session, caseId)) {
-            out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> {
-                try {
-                    return attachments.openVerified(session, ref);
-                } catch (Refusal e) {
-                    throw new IOException("an attachment cannot be read: " + e.key(), e);
-                }
-            }));
+            out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> attachments.openVerified(session, ref)));
         }
         return out;
     }
@@ -45,19 +37,10 @@ public final class AttachmentExtras implements CaseExtras {
             public List<Attachment> of(String caseId) {
                 List<Attachment> out = new ArrayList<>();
                 for (BlobRef ref : reader.blobs(caseId)) {
-                    out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> {
-                        try {
-                            return reader.open(ref);
-                        } catch (Refusal e) {
-                            throw new IOException("an attachment cannot be read: " + e.key(), e);
-                        }
-                    }, ref.crc32(), recipients -> {
-                        try {
-                            return reader.ship(ref, recipients);
-                        } catch (Refusal e) {
-                            throw new IOException("an attachment cannot be read: " + e.key(), e);
-                        }
-                    }));
+                    // A missing or altered blob is refused with its own sentence (attachments.error.*),
+                    // which the export screen and the CLI show, not as an unexplained I/O failure.
+                    out.add(new Attachment(ref.sha256(), ref.sizeBytes(), () -> reader.open(ref), ref.crc32(),
+                            recipients -> reader.ship(ref, recipients)));
                 }
                 return out;
             }

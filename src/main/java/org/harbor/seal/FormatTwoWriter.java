@@ -73,49 +73,62 @@ final class FormatTwoWriter {
             }
         };
 
-        // 1. the documents, encrypted to the office, in a temporary file beside the package
-        CRC32 documentsCrc = new CRC32();
-        MessageDigest documentsSha = Hashes.sha256();
-        try (FileChannel out = FileChannel.open(documentsTemp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-            WritableByteChannel digesting = new Digesting(out, documentsSha, documentsCrc);
-            try (WritableByteChannel age = Age.encrypting(digesting, recipients);
-                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Channels.newOutputStream(age), 1 << 16))) {
-                PackageWriter.documents(zip, manifest, cases, cancelOnly);
-                zip.finish();
-            }
-            out.force(false);
-        }
-        for (PackageWriter.CaseContent c : cases) {
-            done[0] += c.caseJson().length + c.auditJsonl().length;
-            for (CaseExtras.FormInstance f : c.forms()) {
-                done[0] += f.xml().length;
-            }
-        }
-        listener.progress(Math.min(done[0], total), total);
-        check(listener);
-
-        // 2. every attachment once (two cases may hold the same file), its header rewrapped to the office
-        Map<String, ShippedBlob> shipped = new LinkedHashMap<>();
+        // 2. every attachment once (two cases may hold the same file), its header rewrapped to the
+        // office. Each new header costs three X25519 agreements, most of an export's CPU: they run on
+        // every core, while this thread writes the documents (step 1).
+        Map<String, CaseExtras.Attachment> distinct = new LinkedHashMap<>();
         for (PackageWriter.CaseContent c : cases) {
             for (CaseExtras.Attachment a : c.attachments()) {
-                if (shipped.containsKey(a.sha256())) {
-                    continue;
-                }
                 if (a.shipper() == null) {
                     throw new IOException("an attachment has no stored ciphertext to ship");
                 }
-                ShippedBlob blob = a.shipper().ship(recipients);
-                if (blob.size() != payloadSize(a.size())) {
-                    throw new IOException("an attachment's stored ciphertext does not have its recorded size");
-                }
-                shipped.put(a.sha256(), blob);
+                distinct.putIfAbsent(a.sha256(), a);
             }
-            check(listener);
         }
-        if (4 + 2L * shipped.size() > MAX_ENTRIES) {
+        if (4 + 2L * distinct.size() > MAX_ENTRIES) {
             throw new TooLarge();
         }
+        Map<String, ShippedBlob> shipped = new LinkedHashMap<>();
+        try (Rewraps rewraps = new Rewraps(distinct, recipients)) {
 
+            // 1. the documents, encrypted to the office, in a temporary file beside the package
+            CRC32 documentsCrc = new CRC32();
+            MessageDigest documentsSha = Hashes.sha256();
+            try (FileChannel out = FileChannel.open(documentsTemp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                WritableByteChannel digesting = new Digesting(out, documentsSha, documentsCrc);
+                try (WritableByteChannel age = Age.encrypting(digesting, recipients);
+                     ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Channels.newOutputStream(age), 1 << 16))) {
+                    PackageWriter.documents(zip, manifest, cases, cancelOnly);
+                    zip.finish();
+                }
+                out.force(false);
+            }
+            for (PackageWriter.CaseContent c : cases) {
+                done[0] += c.caseJson().length + c.auditJsonl().length;
+                for (CaseExtras.FormInstance f : c.forms()) {
+                    done[0] += f.xml().length;
+                }
+            }
+            listener.progress(Math.min(done[0], total), total);
+            check(listener);
+
+            for (Map.Entry<String, CaseExtras.Attachment> e : distinct.entrySet()) {
+                ShippedBlob blob = rewraps.take(e.getKey());
+                if (blob.size() != payloadSize(e.getValue().size())) {
+                    throw new IOException("an attachment's stored ciphertext does not have its recorded size");
+                }
+                shipped.put(e.getKey(), blob);
+                check(listener);
+            }
+            return finish(file, documentsTemp, documentsSha, documentsCrc, shipped, manifest, signer, listener, done, total);
+        } finally {
+            Files.deleteIfExists(documentsTemp);
+        }
+    }
+
+    private static Written finish(Path file, Path documentsTemp, MessageDigest documentsSha, CRC32 documentsCrc,
+                                  Map<String, ShippedBlob> shipped, PackageWriter.Signed manifest, Signer signer,
+                                  ExportListener listener, long[] done, long total) throws IOException {
         // 3. the index and its signature
         StringBuilder sums = new StringBuilder();
         byte[] formatBytes = FormatTwo.FORMAT_TEXT.getBytes(StandardCharsets.US_ASCII);
@@ -156,8 +169,47 @@ final class FormatTwoWriter {
             writer.finish();
             zip.force(true);
             return new Written(manifest.manifest(), Hashes.hex(Hashes.sha256(manifest.bytes())), signature, zip.size());
-        } finally {
-            Files.deleteIfExists(documentsTemp);
+        }
+    }
+
+    /**
+     * The new headers of the distinct attachments, made on a pool of one thread per core (at most
+     * four), in the background from the moment it is made; {@link #take} waits for one. Closing it
+     * stops what has not started (an export cancelled or failed).
+     */
+    private static final class Rewraps implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService pool;
+        private final Map<String, java.util.concurrent.Future<ShippedBlob>> pending = new LinkedHashMap<>();
+
+        Rewraps(Map<String, CaseExtras.Attachment> distinct, List<String> recipients) {
+            int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                    r -> Thread.ofPlatform().daemon().name("harbor-export-headers-" + n.incrementAndGet()).unstarted(r));
+            distinct.forEach((sha256, a) -> pending.put(sha256, pool.submit(() -> a.shipper().ship(recipients))));
+        }
+
+        ShippedBlob take(String sha256) throws IOException {
+            try {
+                return pending.get(sha256).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the export was interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                switch (e.getCause()) {
+                    case IOException io -> throw io;
+                    case RuntimeException r -> throw r;
+                    case Error err -> throw err;
+                    default -> throw new IOException("an attachment's header could not be made", e.getCause());
+                }
+            }
+        }
+
+        /** Drops the headers not yet begun and waits for those begun (each a fraction of a millisecond): the vault's identity is released after this. */
+        @Override
+        public void close() {
+            pool.shutdownNow();
+            pool.close();
         }
     }
 

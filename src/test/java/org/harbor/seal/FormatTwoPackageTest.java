@@ -198,6 +198,49 @@ class FormatTwoPackageTest {
         assertEquals(before, f.centralDatabaseHash());
     }
 
+    @Test
+    @DisplayName("a blob file missing among several (headers made on several threads) refuses the export, and nothing is left beside the target")
+    void missingBlobAmongManyRefused() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(f.sealedCase("CANARYfmt1" + (char) ('a' + i), true));
+        }
+        List<Path> blobs;
+        try (var list = Files.list(dir.resolve("field").resolve("blobs"))) {
+            blobs = list.filter(p -> p.toString().endsWith(".age")).sorted().toList();
+        }
+        assertEquals(12, blobs.size());
+        Files.delete(blobs.get(7));
+        Path out = dir.resolve("out-missing");
+        org.harbor.testing.Refusals.assertRefused("attachments.error.missing",
+                () -> f.field.exports().export(f.supervisor, ids, out.resolve("p.harbor"), ExportListener.SILENT));
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.toList(), "no package, signature or temporary file left");
+        }
+    }
+
+    @Test
+    @DisplayName("an export cancelled while the attachments' headers are made stops, and nothing is left beside the target")
+    void cancelledWhileHeadersAreMade() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(f.sealedCase("CANARYfmt2" + (char) ('a' + i), true));
+        }
+        Path out = dir.resolve("out-cancelled");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        ExportListener cancelling = new ExportListener() {
+            @Override
+            public boolean cancelled() {
+                return asked.incrementAndGet() > 3; // after the documents, while the headers are gathered
+            }
+        };
+        assertThrows(PackageWriter.Cancelled.class, () -> f.field.exports().export(f.supervisor, ids, out.resolve("p.harbor"), cancelling));
+        try (var left = Files.list(out)) {
+            assertEquals(List.of(), left.toList(), "no package, signature or temporary file left");
+        }
+        assertEquals(6, f.field.exports().exportable(f.supervisor).size(), "the cases are still to be exported");
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private String[] payloadDigests() throws Exception {
