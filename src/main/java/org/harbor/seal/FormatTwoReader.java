@@ -267,47 +267,70 @@ final class FormatTwoReader {
             List<String> names = new ArrayList<>(index.keySet());
             long total = 0;
             int shipped = 0;
-            for (int i = 2; i < names.size(); i += 2) {
-                String sha = FormatTwo.attachmentOf(names.get(i));
-                expect(FormatTwo.header(sha));
-                Hashing headerIn = new Hashing(zip);
-                byte[] header = headerIn.readAtMost(MAX_HEADER);
-                headerIn.drain();
-                matches(headerIn, index.get(FormatTwo.header(sha)));
-                if (header.length > MAX_HEADER) {
-                    fail(ImportCheck.PARSE, "an attachment header is larger than the cap");
+            // Each attachment's outcome in the index's order: a failure known at once, or the check
+            // of its plaintext (decrypted and hashed on another core). The first failure in this order
+            // is the one refused, as if they had been checked one after the other.
+            List<Object> outcomes = new ArrayList<>();
+            try (Decryptions decryptions = new Decryptions()) {
+                for (int i = 2; i < names.size(); i += 2) {
+                    String sha = FormatTwo.attachmentOf(names.get(i));
+                    expect(FormatTwo.header(sha));
+                    Hashing headerIn = new Hashing(zip);
+                    byte[] header = headerIn.readAtMost(MAX_HEADER);
+                    headerIn.drain();
+                    matches(headerIn, index.get(FormatTwo.header(sha)));
+                    expect(FormatTwo.payload(sha));
+                    Hashing payload = new Hashing(zip);
+                    Long size = listed.get(sha);
+                    PackageRefused problem = null;
+                    if (header.length > MAX_HEADER) {
+                        problem = new PackageRefused(ImportCheck.PARSE, "an attachment header is larger than the cap");
+                    } else if (size == null) {
+                        problem = new PackageRefused(ImportCheck.PARSE, "an attachment is not listed in the manifest");
+                    } else if (size > limits.maxAttachmentBytes()) {
+                        problem = new PackageRefused(ImportCheck.PARSE, "an entry is larger than the cap");
+                    } else {
+                        total += size;
+                        if (total > limits.maxTotalBytes()) {
+                            problem = new PackageRefused(ImportCheck.PARSE, "the package expands beyond the total cap");
+                        }
+                    }
+                    if (problem != null) {
+                        outcomes.add(problem);
+                    } else if (failed == null) {
+                        long expected = FormatTwoWriter.payloadSize(size);
+                        if (expected <= Decryptions.IN_MEMORY) {
+                            byte[] bytes = decryptions.reserve(payload, expected);
+                            outcomes.add(decryptions.submit(bytes.length, () -> attachment(header, new ByteArrayInputStream(bytes), sha, size, new byte[1 << 16])));
+                        } else {
+                            PackageRefused large = attachment(header, payload, sha, size, buffer);
+                            if (large != null) {
+                                cancelled();
+                                outcomes.add(large);
+                            }
+                        }
+                    }
+                    payload.drain();
+                    matches(payload, index.get(FormatTwo.payload(sha)));
+                    if (problem == null && payload.count != FormatTwoWriter.payloadSize(size)) {
+                        outcomes.add(new PackageRefused(ImportCheck.PARSE, "an attachment's ciphertext does not have the size of its plaintext"));
+                    }
+                    progress += payload.count;
+                    shipped++;
+                    listener.progress(Math.min(progress, fileSize), fileSize); // each attachment moves the bar
                 }
-                expect(FormatTwo.payload(sha));
-                Hashing payload = new Hashing(zip);
-                Long size = listed.get(sha);
-                if (failed == null && size == null) {
-                    fail(ImportCheck.PARSE, "an attachment is not listed in the manifest");
+                if (next() != null) {
+                    throw new PackageRefused(ImportCheck.SIGNATURE, "the package holds a file its signed index does not list");
                 }
-                if (failed == null && size > limits.maxAttachmentBytes()) {
-                    fail(ImportCheck.PARSE, "an entry is larger than the cap");
+                if (failed != null) {
+                    throw failed;
                 }
-                if (failed == null) {
-                    total += size;
-                    if (total > limits.maxTotalBytes()) {
-                        fail(ImportCheck.PARSE, "the package expands beyond the total cap");
+                for (Object outcome : outcomes) {
+                    PackageRefused refused = outcome instanceof PackageRefused r ? r : decryptions.await(outcome);
+                    if (refused != null) {
+                        throw refused;
                     }
                 }
-                if (failed == null) {
-                    attachment(header, payload, sha, size);
-                }
-                payload.drain();
-                matches(payload, index.get(FormatTwo.payload(sha)));
-                if (failed == null && payload.count != FormatTwoWriter.payloadSize(size)) {
-                    fail(ImportCheck.PARSE, "an attachment's ciphertext does not have the size of its plaintext");
-                }
-                shipped++;
-                listener.progress(Math.min(progress, fileSize), fileSize); // each attachment moves the bar
-            }
-            if (next() != null) {
-                throw new PackageRefused(ImportCheck.SIGNATURE, "the package holds a file its signed index does not list");
-            }
-            if (failed != null) {
-                throw failed;
             }
             if (shipped != listed.size()) {
                 throw new PackageRefused(ImportCheck.PARSE, "an entry listed in the manifest is missing");
@@ -315,8 +338,12 @@ final class FormatTwoReader {
             return new Read(signed, signatureFile, contents, entries);
         }
 
-        /** Decrypts one attachment (its header before its payload) and checks its plaintext against its name. */
-        private void attachment(byte[] header, Hashing payload, String sha, long size) throws IOException {
+        /**
+         * Decrypts one attachment (its header before its payload) and checks its plaintext against its
+         * name: the failure, or null. Reads nothing of the package but {@code payload}, so it runs on
+         * any thread.
+         */
+        private PackageRefused attachment(byte[] header, InputStream payload, String sha, long size, byte[] buffer) {
             MessageDigest plain = Hashes.sha256();
             long count = 0;
             try {
@@ -326,23 +353,19 @@ final class FormatTwoReader {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     count += n;
                     if (count > size) {
-                        fail(ImportCheck.PARSE, "an entry is larger than the manifest says");
-                        return;
+                        return new PackageRefused(ImportCheck.PARSE, "an entry is larger than the manifest says");
                     }
                     plain.update(buffer, 0, n);
-                    progress += n;
                 }
             } catch (AgeException e) {
-                fail(ImportCheck.DECRYPT, "an attachment is not encrypted to this central office's keys");
-                return;
+                return new PackageRefused(ImportCheck.DECRYPT, "an attachment is not encrypted to this central office's keys");
             } catch (IOException | RuntimeException e) {
-                cancelled();
-                fail(ImportCheck.DECRYPT, "an encrypted attachment is damaged or cut short");
-                return;
+                return new PackageRefused(ImportCheck.DECRYPT, "an encrypted attachment is damaged or cut short");
             }
             if (count != size || !Hashes.hex(plain.digest()).equals(sha)) {
-                fail(ImportCheck.PARSE, "an entry does not match its hash in the manifest");
+                return new PackageRefused(ImportCheck.PARSE, "an entry does not match its hash in the manifest");
             }
+            return null;
         }
 
         private void cancelled() throws Cancelled {
@@ -423,6 +446,76 @@ final class FormatTwoReader {
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
+        }
+    }
+
+    /**
+     * The attachments' decryption on one thread per core (at most four), while the reading thread
+     * goes on through the ZIP: a payload of at most {@link #IN_MEMORY} bytes is read whole (hashed as
+     * it is read) and handed over; at most {@link #IN_FLIGHT} bytes wait at once. A larger payload is
+     * decrypted as it is read, on the reading thread.
+     */
+    private static final class Decryptions implements AutoCloseable {
+        static final long IN_MEMORY = 4L << 20;
+        private static final int IN_FLIGHT = 32 << 20;
+        private final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(IN_FLIGHT);
+        private java.util.concurrent.ExecutorService pool;
+
+        /** The payload whole, once there is room for it; the room is given back when its check ends. */
+        byte[] reserve(Hashing payload, long expected) throws IOException {
+            try {
+                room.acquire((int) expected);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the import was interrupted");
+            }
+            try {
+                byte[] bytes = payload.readNBytes((int) expected);
+                if (bytes.length < expected) {
+                    room.release((int) (expected - bytes.length));
+                }
+                return bytes;
+            } catch (IOException | RuntimeException e) {
+                room.release((int) expected);
+                throw e;
+            }
+        }
+
+        /** Checks a payload read by {@link #reserve} (its {@code reserved} bytes given back at the end). */
+        java.util.concurrent.Future<PackageRefused> submit(long reserved, java.util.concurrent.Callable<PackageRefused> check) {
+            if (pool == null) {
+                int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+                java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+                        r -> Thread.ofPlatform().daemon().name("harbor-import-attachments-" + n.incrementAndGet()).unstarted(r));
+            }
+            return pool.submit(() -> {
+                try {
+                    return check.call();
+                } finally {
+                    room.release((int) reserved);
+                }
+            });
+        }
+
+        /** The failure of a submitted check, or null. */
+        PackageRefused await(Object submitted) throws IOException {
+            try {
+                return ((java.util.concurrent.Future<?>) submitted).get() instanceof PackageRefused r ? r : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the import was interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                return new PackageRefused(ImportCheck.DECRYPT, "an encrypted attachment is damaged or cut short");
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+                pool.close();
+            }
         }
     }
 
