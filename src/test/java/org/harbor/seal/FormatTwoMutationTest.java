@@ -160,6 +160,26 @@ class FormatTwoMutationTest {
     }
 
     @Test
+    @DisplayName("two failures in two attachments (decrypted on other threads): the first in the index's order is the one refused")
+    void firstFailureInOrder() throws Exception {
+        byte[] plaintext = new byte[payloadPlaintextSize()];
+        byte[][] stranger = Crafter.split(Crafter.encrypt(plaintext, List.of(org.harbor.crypto.AgeIdentity.generate().recipient())));
+        byte[][] unlisted = Crafter.split(Crafter.encrypt("not in the manifest".getBytes(StandardCharsets.US_ASCII),
+                List.of(f.bundle.primaryRecipient())));
+        String other = "f".repeat(64);
+        List<Crafter.File2> changed = new ArrayList<>(files);
+        changed.set(1, new Crafter.File2(files.get(1).name(), stranger[0]));
+        changed.set(2, new Crafter.File2(files.get(2).name(), stranger[1]));
+        changed.add(new Crafter.File2(FormatTwo.header(other), unlisted[0]));
+        changed.add(new Crafter.File2(FormatTwo.payload(other), unlisted[1]));
+        assertEquals(ImportCheck.DECRYPT, refusal(resigned(changed)), "the first attachment's header, not the second's listing");
+        List<Crafter.File2> swapped = new ArrayList<>(files.subList(0, 1));
+        swapped.addAll(changed.subList(3, 5));
+        swapped.addAll(changed.subList(1, 3));
+        assertEquals(ImportCheck.PARSE, refusal(resigned(swapped)), "the unlisted attachment first this time");
+    }
+
+    @Test
     @DisplayName("a file appended after those the index lists is refused at the signature check")
     void appendedFile() throws Exception {
         List<Crafter.File2> changed = new ArrayList<>(files);
