@@ -263,6 +263,48 @@ public final class ConsentService {
     }
 
     /**
+     * {@link #sharing(Connection, String)} of many cases in a few queries (an export of a thousand
+     * cases asks it twice for each); a case with no record maps to what no record allows.
+     */
+    public Map<String, Sharing> sharing(Connection c, java.util.Collection<String> caseIds) throws SQLException {
+        Map<String, List<Consent>> consents = new java.util.HashMap<>();
+        Map<String, List<LawfulBasis.Recorded>> bases = new java.util.HashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(caseIds));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE k.case_id IN (" + marks + ") ORDER BY k.case_id, k.seq")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    q.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        consents.computeIfAbsent(rows.getString(2), k -> new ArrayList<>()).add(consent(rows));
+                    }
+                }
+            }
+            try (PreparedStatement q = c.prepareStatement(LAWFUL_BASES + " WHERE case_id IN (" + marks + ") ORDER BY case_id, seq")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    q.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet row = q.executeQuery()) {
+                    while (row.next()) {
+                        bases.computeIfAbsent(row.getString(8), k -> new ArrayList<>()).add(lawfulBasis(row, row.getString(8)));
+                    }
+                }
+            }
+        }
+        Map<String, Sharing> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, Sharing.of(consents.getOrDefault(id, List.of()), bases.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    /** Case ids per query of {@link #sharing(Connection, java.util.Collection)}: well under SQLite's limit of bound values. */
+    private static final int BATCH = 500;
+
+    /**
      * Whether one scope (for a referral, one organisation) may be used: its latest consent counts, or
      * a lawful basis is recorded for it. For a referral form's consent question (issue 12).
      */
@@ -281,20 +323,25 @@ public final class ConsentService {
 
     // --- queries -------------------------------------------------------------------------
 
+    private static final String LAWFUL_BASES = "SELECT id, purpose, target, basis, reference, recorded_at, recorded_by, case_id FROM lawful_bases";
+
     private static List<LawfulBasis.Recorded> lawfulBases(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT id, purpose, target, basis, reference, recorded_at, recorded_by "
-                + "FROM lawful_bases WHERE case_id = ? ORDER BY seq")) {
+        try (PreparedStatement q = c.prepareStatement(LAWFUL_BASES + " WHERE case_id = ? ORDER BY seq")) {
             q.setString(1, caseId);
             try (ResultSet row = q.executeQuery()) {
                 List<LawfulBasis.Recorded> out = new ArrayList<>();
                 while (row.next()) {
-                    out.add(new LawfulBasis.Recorded(row.getString(1), caseId,
-                            new ConsentScope(ConsentPurpose.fromCode(row.getString(2)), row.getString(3)),
-                            LawfulBasis.fromCode(row.getString(4)), row.getString(5), row.getString(6), row.getLong(7)));
+                    out.add(lawfulBasis(row, caseId));
                 }
                 return out;
             }
         }
+    }
+
+    private static LawfulBasis.Recorded lawfulBasis(ResultSet row, String caseId) throws SQLException {
+        return new LawfulBasis.Recorded(row.getString(1), caseId,
+                new ConsentScope(ConsentPurpose.fromCode(row.getString(2)), row.getString(3)),
+                LawfulBasis.fromCode(row.getString(4)), row.getString(5), row.getString(6), row.getLong(7));
     }
 
     private static Set<ConsentScope> scopesIn(Map<ConsentScope, ConsentStatus> statuses, Set<ConsentStatus> wanted) {

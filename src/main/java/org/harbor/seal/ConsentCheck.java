@@ -13,4 +13,13 @@ import org.harbor.consent.Sharing;
 public interface ConsentCheck {
 
     Sharing sharing(Connection c, String caseId) throws SQLException;
+
+    /** The same for many cases, in their order (a check that can should ask in a few queries). */
+    default java.util.Map<String, Sharing> sharing(Connection c, java.util.List<String> caseIds) throws SQLException {
+        java.util.Map<String, Sharing> out = new java.util.LinkedHashMap<>();
+        for (String id : caseIds) {
+            out.put(id, sharing(c, id));
+        }
+        return out;
+    }
 }

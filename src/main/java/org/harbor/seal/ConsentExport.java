@@ -18,4 +18,9 @@ public final class ConsentExport implements ConsentCheck {
     public Sharing sharing(Connection c, String caseId) throws SQLException {
         return consents.sharing(c, caseId);
     }
+
+    @Override
+    public java.util.Map<String, Sharing> sharing(Connection c, java.util.List<String> caseIds) throws SQLException {
+        return consents.sharing(c, caseIds);
+    }
 }

@@ -198,8 +198,9 @@ public final class ExportService {
             vault.transaction(c -> {
                 // The consent check of the writing transaction: what was decided when the case was read
                 // must still hold when the package is recorded, or the package is not released.
+                Map<String, Sharing> standing = consent.sharing(c, prepared.cases().stream().map(PackageWriter.CaseContent::caseId).toList());
                 for (PackageWriter.CaseContent base : prepared.cases()) {
-                    if (!consent.sharing(c, base.caseId()).equals(prepared.sharing().get(base.caseId()))) {
+                    if (!standing.get(base.caseId()).equals(prepared.sharing().get(base.caseId()))) {
                         throw new Refusal("export.error.consentChanged", base.number());
                     }
                 }
@@ -266,6 +267,7 @@ public final class ExportService {
         Minisign.PublicKey device = SigningKeys.vaultKey(c, SigningKeys.Purpose.DEVICE, now);
         List<PackageWriter.CaseContent> cases = new ArrayList<>();
         Map<String, byte[]> audits = CaseFiles.auditJsonl(c, ids);
+        Map<String, Sharing> sharings = consent.sharing(c, ids);
         for (String id : ids) {
             SealService.requireVisible(c, session, id);
             CaseRecords.NumberAndStatus kase = CaseRecords.numberAndStatus(c, id).orElseThrow();
@@ -274,7 +276,7 @@ public final class ExportService {
             if (!SealService.caseSealed(c, id) || !(status.equals("sealed") || status.equals("exported"))) {
                 throw new Refusal("export.error.notSealed");
             }
-            Sharing allowed = consent.sharing(c, id);
+            Sharing allowed = sharings.get(id);
             Sharing.Standing standing = allowed.standing(purpose);
             if (!standing.permitted()) {
                 throw new Refusal("export.error.consentMissing", number, new Refusal.Term("consent.purpose." + purpose.code()),

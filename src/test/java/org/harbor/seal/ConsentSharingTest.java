@@ -207,6 +207,31 @@ class ConsentSharingTest {
     }
 
     @Test
+    @DisplayName("the sharing of many cases asked at once (as an export asks it) is each case's own: consents, revocations, assent, lawful bases, none")
+    void sharingOfManyAtOnce() throws Exception {
+        String plain = caseWithAnswers("CANARYshare11");
+        consent(plain, ConsentPurpose.SERVICES, true);
+        String revoked = caseWithAnswers("CANARYshare12");
+        consent(revoked, ConsentPurpose.SERVICES, true);
+        f.field.consents().revoke(f.supervisor, consent(revoked, ConsentPurpose.LAW_ENFORCEMENT, true).id(), "withdrawn");
+        String assentNo = caseWithAnswers("CANARYshare13");
+        f.field.consents().record(f.supervisor, assentNo, ConsentGrant.builder(ConsentScope.of(ConsentPurpose.SERVICES)).bySurvivor(true)
+                .childAssent(ChildAssent.NO).guardian(GuardianConsent.consenting("Guardian K")).language("es").build());
+        f.field.consents().recordLawfulBasis(f.supervisor, assentNo, ConsentScope.of(ConsentPurpose.SERVICES),
+                LawfulBasis.CHILD_PROTECTION, "Child-protection referral under the local safeguarding procedure");
+        String none = caseWithAnswers("CANARYshare14");
+        List<String> ids = List.of(none, assentNo, plain, revoked);
+        ConsentExport check = new ConsentExport(f.field.consents());
+        Map<String, org.harbor.consent.Sharing> many = f.field.vault().transaction(c -> check.sharing(c, ids));
+        assertEquals(ids, List.copyOf(many.keySet()), "in the order asked");
+        for (String id : ids) {
+            assertEquals(f.field.vault().transaction(c -> check.sharing(c, id)), many.get(id), id);
+        }
+        assertFalse(many.get(plain).equals(many.get(revoked)), "the revocation is seen");
+        assertFalse(many.get(none).equals(many.get(assentNo)), "the lawful basis and the assent are seen");
+    }
+
+    @Test
     @DisplayName("(e) a revocation after sealing flags the written package and the next export withholds, then refuses")
     void revocationAfterSealing() throws Exception {
         String caseId = caseWithAnswers("CANARYshare06");
