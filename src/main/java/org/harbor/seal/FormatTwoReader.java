@@ -470,9 +470,11 @@ final class FormatTwoReader {
                 throw new java.io.InterruptedIOException("the import was interrupted");
             }
             try {
-                byte[] bytes = payload.readNBytes((int) expected);
-                if (bytes.length < expected) {
-                    room.release((int) (expected - bytes.length));
+                byte[] bytes = new byte[(int) expected];
+                int n = payload.readNBytes(bytes, 0, bytes.length); // in large reads, not 16 KiB at a time
+                if (n < expected) {
+                    room.release((int) (expected - n));
+                    return java.util.Arrays.copyOf(bytes, n);
                 }
                 return bytes;
             } catch (IOException | RuntimeException e) {

@@ -272,12 +272,20 @@ public final class ImportService {
      * one streaming pass that hashes every file against the index as it decrypts and checks it and
      * copies the package into the vault folder.
      */
-    private Checked checkFormatTwo(Path file, long size, boolean forImport, ExportListener listener) {
+    private Checked checkFormatTwo(Path file, long checkedSize, boolean forImport, ExportListener listener) {
         List<AgeIdentity> identities = vault.transaction(TrustService::identities);
         Path copy = forImport ? packagesDir().resolve("." + UUID.randomUUID() + ".tmp") : null;
-        try (FileChannel source = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel sink = copy == null ? null : openCopy(copy)) {
-            TeeChannel raw = new TeeChannel(source, sink, false);
+        // For an import the package is first copied into the vault folder (a file copy, which the
+        // system may share blocks for), and the copy is what is read and checked: what is kept is
+        // what was checked, as when the bytes were written while they were read, without the copy
+        // through this process (issue 16).
+        try (FileChannel sink = copy == null ? null : openCopy(copy);
+             FileChannel source = copy == null ? FileChannel.open(file, StandardOpenOption.READ) : copied(file, sink, copy)) {
+            long size = source.size();
+            if (size > limits.maxPackageBytes() || size != checkedSize) {
+                throw new PackageRefused(ImportCheck.SIZE, "the package file changed while it was read");
+            }
+            TeeChannel raw = new TeeChannel(source, null, false);
             ImportResult[] earlier = {null};
             FormatTwoReader.Read read = FormatTwoReader.read(Channels.newInputStream(raw), size,
                     keyId -> vault.transaction(c -> TrustService.enrolled(c, keyId)),
@@ -300,7 +308,7 @@ public final class ImportService {
             if (!m.packageId().equals(signed.packageId()) || m.sequence() != signed.sequence()) {
                 throw new PackageRefused(ImportCheck.DEVICE_ID, "the manifest does not match the signed package id and sequence");
             }
-            raw.drain(); // the ZIP's central directory: the vault's copy is the whole file
+            raw.drain(); // the ZIP's central directory
             FormatTwoReader.checkLayout(source, read.entries());
             uncovered(contents);
             if (sink != null) {
@@ -526,6 +534,22 @@ public final class ImportService {
     private Path packagesDir() {
         HarborHome home = vault.home();
         return home.dir().resolve("packages");
+    }
+
+    /** {@code file} copied whole into {@code sink} (at {@code copy}), and the copy opened to be read. */
+    private static FileChannel copied(Path file, FileChannel sink, Path copy) throws IOException {
+        try (FileChannel from = FileChannel.open(file, StandardOpenOption.READ)) {
+            long at = 0;
+            long size = from.size();
+            while (at < size) {
+                long n = from.transferTo(at, size - at, sink);
+                if (n <= 0) {
+                    break; // shorter than it was: the size check refuses it
+                }
+                at += n;
+            }
+        }
+        return FileChannel.open(copy, StandardOpenOption.READ);
     }
 
     private static FileChannel openCopy(Path copy) throws IOException {
