@@ -40,25 +40,40 @@ public record VerifiedPackage(Manifest manifest, String manifestHash, String fil
 
     /** Built from what {@link PackageReader} read; the caller has run every check. */
     static VerifiedPackage of(PackageReader.Contents contents, String fileHash) {
+        // Each case's forms and attachments found by its folder in one pass over the names (not one
+        // pass per case: a thousand cases made that a million comparisons).
+        Map<String, Map<String, byte[]>> formsOf = new java.util.HashMap<>();
+        contents.documents().forEach((name, bytes) -> {
+            String caseId = caseFolder(name);
+            int forms = name.indexOf("/forms/");
+            if (caseId != null && forms == "cases/".length() + caseId.length() && name.endsWith(".xml")) {
+                formsOf.computeIfAbsent(caseId, k -> new LinkedHashMap<>())
+                        .put(name.substring(forms + "/forms/".length(), name.length() - 4), bytes);
+            }
+        });
+        Map<String, List<AttachmentRef>> attachmentsOf = new java.util.HashMap<>();
+        contents.manifest().entries().forEach((name, entry) -> {
+            String caseId = caseFolder(name);
+            if (caseId != null && PackageNames.isAttachment(name)) {
+                attachmentsOf.computeIfAbsent(caseId, k -> new ArrayList<>()).add(new AttachmentRef(name, entry.sha256(), entry.size()));
+            }
+        });
         List<VerifiedCase> cases = new ArrayList<>();
         for (PackageReader.CaseFile f : contents.cases().values()) {
-            String prefix = "cases/" + f.caseId() + "/";
-            Map<String, byte[]> forms = new LinkedHashMap<>();
-            contents.documents().forEach((name, bytes) -> {
-                if (name.startsWith(prefix + "forms/") && name.endsWith(".xml")) {
-                    forms.put(name.substring((prefix + "forms/").length(), name.length() - 4), bytes);
-                }
-            });
-            List<AttachmentRef> attachments = new ArrayList<>();
-            contents.manifest().entries().forEach((name, entry) -> {
-                if (name.startsWith(prefix) && PackageNames.isAttachment(name)) {
-                    attachments.add(new AttachmentRef(name, entry.sha256(), entry.size()));
-                }
-            });
             byte[] audit = contents.documents().getOrDefault(PackageNames.auditJsonl(f.caseId()), new byte[0]);
-            cases.add(new VerifiedCase(f.caseId(), f.number(), f.caseJson(), f.seals(), forms, audit, attachments));
+            cases.add(new VerifiedCase(f.caseId(), f.number(), f.caseJson(), f.seals(),
+                    formsOf.getOrDefault(f.caseId(), new LinkedHashMap<>()), audit, attachmentsOf.getOrDefault(f.caseId(), new ArrayList<>())));
         }
         return new VerifiedPackage(contents.manifest(), contents.manifestHash(), fileHash, cases);
+    }
+
+    /** The case id of {@code cases/<id>/...}, or null for a name outside the cases' folders. */
+    private static String caseFolder(String name) {
+        if (!name.startsWith("cases/")) {
+            return null;
+        }
+        int slash = name.indexOf('/', "cases/".length());
+        return slash < 0 ? null : name.substring("cases/".length(), slash);
     }
 
     @Override
