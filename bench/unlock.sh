@@ -13,6 +13,11 @@
 #                                         target/classes (a copy of the code before a change, to
 #                                         measure old and new side by side)
 #   UNLOCK_NO_BUILD=1 bench/unlock.sh     skips the build (target/ is already compiled)
+#   UNLOCK_DIAGNOSE=DIR bench/unlock.sh   after rounds 1, 3 and the last: the heap's class
+#                                         histogram and (with -XX:NativeMemoryTracking=summary in
+#                                         HARBOR_JVM_OPTS) native memory, to files in DIR; with
+#                                         UNLOCK_NODES=1 also the nodes on screen drawn off screen
+#                                         first (effect, opacity, clip, cache), which take memory
 #   HARBOR_JFR=FILE bench/unlock.sh       records the measuring run with JDK Flight Recorder
 #
 # Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is

@@ -77,6 +77,7 @@ import org.harbor.ui.setup.SetupView;
 import org.harbor.ui.setup.SetupViewModel;
 import org.harbor.ui.users.UsersView;
 import org.harbor.ui.users.UsersViewModel;
+import org.harbor.ui.common.Scrolling;
 
 /**
  * The window: a top bar with the quick-hide button on every screen, the current screen beneath,
@@ -732,7 +733,7 @@ public final class Shell implements Navigator {
     }
 
     private static ScrollPane scrolling(Parent content) {
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = Scrolling.pane(content);
         scroll.setFitToWidth(true);
         return scroll;
     }

@@ -127,6 +127,7 @@ public final class UnlockBenchmark {
                 times.add(new double[] {unlock, list, unlock + list});
                 System.out.printf("  round %2d: log-in %.1f ms (key derivation %.1f ms) -> unlock after the KDF %.1f ms; case list shown %.1f ms; together %.1f ms%n",
                         round, login, kdf, unlock, list, unlock + list);
+                diagnose(round);
                 if (round < rounds) {
                     CountDownLatch locked = new CountDownLatch(1);
                     Platform.runLater(() -> {
@@ -160,6 +161,58 @@ public final class UnlockBenchmark {
                     field(status, "VmRSS"), field(status, "VmHWM"),
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0);
             integrityCheck(harbor, shell);
+        }
+
+        /**
+         * With {@code UNLOCK_DIAGNOSE=DIR} (bench/unlock.sh), after rounds 1, 3 and the last, with
+         * the list on screen: the heap's class histogram (a full collection first) and, when the
+         * JVM tracks it ({@code -XX:NativeMemoryTracking=summary}), its native memory, each to a
+         * file in DIR, and the resident memory at that moment; to see what each log-in leaves. With
+         * {@code UNLOCK_NODES} set, also every node on screen that JavaFX draws into a picture of its
+         * own first (an effect, opacity, a clip, a cache): those pictures are heap.
+         */
+        private static void diagnose(int round) throws Exception {
+            String dir = System.getenv("UNLOCK_DIAGNOSE");
+            if (dir == null || dir.isBlank() || !(round == 1 || round == 3 || round == rounds)) {
+                return;
+            }
+            javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            javax.management.ObjectName name = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+            String[] signature = {String[].class.getName()};
+            String histogram = (String) server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, signature);
+            Files.writeString(Path.of(dir, "histogram-" + round + ".txt"), histogram);
+            String nmt = (String) server.invoke(name, "vmNativeMemory", new Object[] {new String[] {"summary"}}, signature);
+            Files.writeString(Path.of(dir, "nmt-" + round + ".txt"), nmt);
+            if (System.getenv("UNLOCK_NODES") != null) {
+                CountDownLatch walked = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                        if (w.getScene() != null) {
+                            walk(w.getScene().getRoot(), 0);
+                        }
+                    }
+                    walked.countDown();
+                });
+                walked.await();
+            }
+            Thread.sleep(2500);
+            String status = Files.readString(Path.of("/proc/self/status"));
+            System.out.printf("    (diagnosis after round %d: resident %s, heap used %.0f MB, written to %s)%n", round, field(status, "VmRSS"),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0, dir);
+        }
+
+        private static void walk(javafx.scene.Node node, int depth) {
+            boolean odd = node.getEffect() != null || node.getOpacity() < 1 || node.getClip() != null || node.isCache() || node.getBlendMode() != null;
+            if (odd && node.isVisible()) {
+                var b = node.getLayoutBounds();
+                System.out.printf("      node %s#%s %s effect=%s opacity=%.2f clip=%s cache=%s %.0fx%.0f%n", node.getClass().getSimpleName(), node.getId(), node.getStyleClass(),
+                        node.getEffect(), node.getOpacity(), node.getClip() == null ? null : node.getClip().getClass().getSimpleName(), node.isCache(), b.getWidth(), b.getHeight());
+            }
+            if (node instanceof javafx.scene.Parent parent) {
+                for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                    walk(child, depth + 1);
+                }
+            }
         }
 
         /**

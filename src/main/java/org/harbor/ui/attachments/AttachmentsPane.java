@@ -42,6 +42,7 @@ import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.ScreenContext;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
+import org.harbor.ui.common.Scrolling;
 
 /**
  * The attachments of one case, for embedding in the case view: attach by button or by dropping
@@ -273,7 +274,7 @@ public final class AttachmentsPane extends VBox {
     private VBox previewBox() {
         preview.setId("attachmentsPreview");
         preview.setPreserveRatio(true);
-        ScrollPane scroll = new ScrollPane(preview);
+        ScrollPane scroll = Scrolling.pane(preview);
         scroll.setPrefViewportHeight(360);
         preview.fitWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(50, scroll.getViewportBounds().getWidth() - 4), scroll.viewportBoundsProperty()));

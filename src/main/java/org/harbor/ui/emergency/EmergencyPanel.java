@@ -21,6 +21,7 @@ import org.harbor.accounts.EmergencyContact;
 import org.harbor.ui.common.Names;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.Scrolling;
 
 /**
  * The emergency panel (R2) as a layer over the window: a dimmed backdrop and a card with the
@@ -38,7 +39,7 @@ public final class EmergencyPanel {
         title.setId("emergencyTitle");
         Paragraph intro = new Paragraph(model.intro());
         VBox list = contactList(model, "emergency");
-        ScrollPane scroll = new ScrollPane(list);
+        ScrollPane scroll = Scrolling.pane(list);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         // As tall as the contacts; the card shrinks to the window and the list scrolls only then.

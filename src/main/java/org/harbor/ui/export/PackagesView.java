@@ -21,6 +21,7 @@ import org.harbor.i18n.I18n;
 import org.harbor.ui.common.ConfirmOverlay;
 import javafx.util.StringConverter;
 import org.harbor.ui.common.Paragraph;
+import org.harbor.ui.common.Scrolling;
 
 /** Binds the "Send to the central office" screen; the file and folder choosers are the only thing it does itself. */
 public final class PackagesView {
@@ -168,6 +169,7 @@ public final class PackagesView {
                 i18n.get("send.purge.keep"), i18n.get("send.purge.go"), model::keepReceived, model::purgeReceived);
         purge.node().visibleProperty().bind(model.purgeOfferedProperty());
         purge.node().managedProperty().bind(purge.node().visibleProperty());
+        Scrolling.uncached(scroll);
         scroll.disableProperty().bind(model.purgeOfferedProperty());
         Paragraph question = (Paragraph) purge.node().lookup("#sendPurgeText");
         model.purgeOfferedProperty().addListener((o, was, is) -> {

@@ -40,6 +40,7 @@ import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Prompts;
 import org.harbor.ui.common.Styles;
 import org.harbor.ui.common.Subscriptions;
+import org.harbor.ui.common.Scrolling;
 
 /**
  * The form renderer: draws the view-model's page in code (the XForm is the layout), keeps pause
@@ -57,7 +58,7 @@ final class FormView implements QuestionNode.Listener {
     private final BorderPane root = new BorderPane();
     /** What scrolls: everything of the page between the fixed header and the fixed action bar. */
     private final VBox content = new VBox(12);
-    private final ScrollPane scroll = new ScrollPane(content);
+    private final ScrollPane scroll = Scrolling.pane(content);
     private final Label progress = new Label();
     private final VBox questions = new VBox(18);
     private final VBox careBox = new VBox(8);

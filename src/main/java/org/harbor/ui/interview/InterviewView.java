@@ -26,6 +26,7 @@ import org.harbor.interview.profile.ProtocolProfile;
 import org.harbor.ui.common.InitialFocus;
 import org.harbor.ui.common.Paragraph;
 import org.harbor.ui.common.Styles;
+import org.harbor.ui.common.Scrolling;
 
 /**
  * The interview screen, built in code because its content is data (the protocol's phases,
@@ -40,7 +41,7 @@ final class InterviewView {
     private final StackPane root = new StackPane();
     /** The step in a scroll pane; the running interview's action bar beneath it, fixed (issue 14). */
     private final BorderPane frame = new BorderPane();
-    private final ScrollPane scroll = new ScrollPane(root);
+    private final ScrollPane scroll = Scrolling.pane(root);
     private final Timeline ticker;
     private RunningPane running;
     private final InvalidationListener stepListener = obs -> showStep();
