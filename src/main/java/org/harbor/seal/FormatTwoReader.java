@@ -300,8 +300,29 @@ final class FormatTwoReader {
                     } else if (failed == null) {
                         long expected = FormatTwoWriter.payloadSize(size);
                         if (expected <= Decryptions.IN_MEMORY) {
+                            // read unhashed; hashed against the index on the other thread, before it is
+                            // decrypted (a payload longer than its plaintext says is hashed here, whole)
+                            payload.hashing = false;
                             byte[] bytes = decryptions.reserve(payload, expected);
-                            outcomes.add(decryptions.submit(bytes.length, () -> attachment(header, new ByteArrayInputStream(bytes), sha, size, new byte[1 << 16])));
+                            int more = payload.next();
+                            if (more < 0) {
+                                String indexed = index.get(FormatTwo.payload(sha));
+                                outcomes.add(decryptions.submit(bytes.length, () -> {
+                                    MessageDigest cipher = Hashes.sha256();
+                                    cipher.update(bytes);
+                                    if (!Hashes.hex(cipher.digest()).equals(indexed)) {
+                                        return new PackageRefused(ImportCheck.SIGNATURE, "a file is not the one its signed index lists");
+                                    }
+                                    return attachment(header, new ByteArrayInputStream(bytes), sha, size, new byte[1 << 16]);
+                                }));
+                                payload.hashed = true;
+                            } else {
+                                payload.sha.update(bytes);
+                                payload.sha.update((byte) more);
+                                payload.hashing = true;
+                                outcomes.add(decryptions.submit(bytes.length,
+                                        () -> attachment(header, new ByteArrayInputStream(bytes), sha, size, new byte[1 << 16])));
+                            }
                         } else {
                             PackageRefused large = attachment(header, payload, sha, size, buffer);
                             if (large != null) {
@@ -311,7 +332,9 @@ final class FormatTwoReader {
                         }
                     }
                     payload.drain();
-                    matches(payload, index.get(FormatTwo.payload(sha)));
+                    if (!payload.hashed) {
+                        matches(payload, index.get(FormatTwo.payload(sha)));
+                    }
                     if (problem == null && payload.count != FormatTwoWriter.payloadSize(size)) {
                         outcomes.add(new PackageRefused(ImportCheck.PARSE, "an attachment's ciphertext does not have the size of its plaintext"));
                     }
@@ -322,11 +345,21 @@ final class FormatTwoReader {
                 if (next() != null) {
                     throw new PackageRefused(ImportCheck.SIGNATURE, "the package holds a file its signed index does not list");
                 }
+                List<PackageRefused> refusals = new ArrayList<>();
+                for (Object outcome : outcomes) {
+                    refusals.add(outcome instanceof PackageRefused r ? r : decryptions.await(outcome));
+                }
+                // a payload that is not the one the index lists is refused at the signature check
+                // before any other failure, as when its hash was checked on this thread
+                for (PackageRefused refused : refusals) {
+                    if (refused != null && refused.check() == ImportCheck.SIGNATURE) {
+                        throw refused;
+                    }
+                }
                 if (failed != null) {
                     throw failed;
                 }
-                for (Object outcome : outcomes) {
-                    PackageRefused refused = outcome instanceof PackageRefused r ? r : decryptions.await(outcome);
+                for (PackageRefused refused : refusals) {
                     if (refused != null) {
                         throw refused;
                     }
@@ -525,6 +558,10 @@ final class FormatTwoReader {
     private static final class Hashing extends FilterInputStream {
         final MessageDigest sha = Hashes.sha256();
         long count;
+        /** Whether what is read goes through {@link #sha} (off while a payload is read to be hashed elsewhere). */
+        boolean hashing = true;
+        /** Whether the entry's hash is checked elsewhere. */
+        boolean hashed;
 
         Hashing(InputStream in) {
             super(in);
@@ -541,10 +578,18 @@ final class FormatTwoReader {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                sha.update(b, off, n);
+                if (hashing) {
+                    sha.update(b, off, n);
+                }
                 count += n;
             }
             return n;
+        }
+
+        /** The entry's next byte, or -1 at its end (counted, and hashed when {@link #hashing}). */
+        int next() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         /** Up to {@code cap + 1} bytes of the entry (more than {@code cap}: over the cap). */

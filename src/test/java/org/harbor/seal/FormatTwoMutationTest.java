@@ -180,6 +180,31 @@ class FormatTwoMutationTest {
     }
 
     @Test
+    @DisplayName("a payload that is not the one the signed index lists (hashed on another thread) is refused at the signature check, before an earlier attachment's failure")
+    void payloadHashBeforeEarlierFailure() throws Exception {
+        byte[][] unlisted = Crafter.split(Crafter.encrypt("not in the manifest".getBytes(StandardCharsets.US_ASCII),
+                List.of(f.bundle.primaryRecipient())));
+        String other = "f".repeat(64);
+        List<Crafter.File2> indexed = new ArrayList<>(files.subList(0, 1));
+        indexed.add(new Crafter.File2(FormatTwo.header(other), unlisted[0]));
+        indexed.add(new Crafter.File2(FormatTwo.payload(other), unlisted[1]));
+        indexed.addAll(files.subList(1, 3));
+        List<Crafter.File2> shipped = new ArrayList<>(indexed);
+        byte[] payload = files.get(2).bytes().clone();
+        payload[payload.length / 2] ^= 1;
+        shipped.set(4, new Crafter.File2(files.get(2).name(), payload));
+        Path file = dir.resolve("payload-hash.harbor");
+        Files.deleteIfExists(file);
+        String now = "2026-11-28T09:00:00Z";
+        Minisign.PublicKey key = f.field.vault().transaction(c -> SigningKeys.vaultKey(c, SigningKeys.Purpose.DEVICE, now));
+        try (Ed25519.SigningKey device = f.field.vault().transaction(c -> SigningKeys.open(c, key))) {
+            Crafter.sealTwo(file, shipped, Crafter.sums(indexed, List.of()), device, key.keyId(), genuineComment());
+        }
+        assertEquals(ImportCheck.SIGNATURE, refusal(Files.readAllBytes(file)), "not the first attachment's missing listing (parse)");
+        assertEquals(ImportCheck.PARSE, refusal(resigned(indexed)), "the same signed as it is: the listing");
+    }
+
+    @Test
     @DisplayName("a file appended after those the index lists is refused at the signature check")
     void appendedFile() throws Exception {
         List<Crafter.File2> changed = new ArrayList<>(files);
