@@ -320,10 +320,20 @@ public final class SealService {
         }
     }
 
+    static final String CASE_SEALED = "SELECT 1 FROM seals WHERE kind IN ('session', 'case') AND kind = 'case' AND unit_id = ?";
+    static final String SESSION_SEALED = "SELECT 1 FROM seals WHERE kind IN ('session', 'case') AND kind = 'session' AND unit_id = ?";
+
     private static boolean existing(Connection c, SealKind kind, String unitId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM seals WHERE kind = ? AND unit_id = ?")) {
-            q.setString(1, kind.code());
-            q.setString(2, unitId);
+        // The partial index seals_one_per_unit (WHERE kind IN ('session', 'case')) is used only by a
+        // query that repeats its condition word for word, with the kind written in, not bound:
+        // otherwise SQLite reads every seal.
+        String sql = switch (kind) {
+            case CASE -> CASE_SEALED;
+            case SESSION -> SESSION_SEALED;
+            default -> throw new IllegalArgumentException("one seal per unit holds for cases and sessions only");
+        };
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, unitId);
             try (ResultSet row = q.executeQuery()) {
                 return row.next();
             }

@@ -51,6 +51,29 @@ class SealServiceTest {
         }
     }
 
+    @Test
+    @DisplayName("whether a case or a session is sealed is found through the one-seal-per-unit index, not by reading every seal (an export asks it for each case)")
+    void sealLookupUsesItsIndex() throws Exception {
+        Connection c = f.field.vault().connection();
+        try {
+            for (String sql : List.of(SealService.CASE_SEALED, SealService.SESSION_SEALED)) {
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.PreparedStatement q = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+                    q.setString(1, caseId);
+                    try (java.sql.ResultSet row = q.executeQuery()) {
+                        while (row.next()) {
+                            plan.append(row.getString("detail")).append('\n');
+                        }
+                    }
+                }
+                org.junit.jupiter.api.Assertions.assertTrue(plan.toString().contains("USING COVERING INDEX seals_one_per_unit")
+                        || plan.toString().contains("USING INDEX seals_one_per_unit"), sql + ": " + plan);
+            }
+        } finally {
+            c.rollback();
+        }
+    }
+
     @Nested
     @DisplayName("a sealed case")
     class Sealed {
