@@ -101,7 +101,8 @@ final class FormatTwoWriter {
                     PackageWriter.documents(zip, manifest, cases, cancelOnly);
                     zip.finish();
                 }
-                out.force(false);
+                // Not forced to disk: a temporary file, read back into the package (which is forced)
+                // and deleted.
             }
             for (PackageWriter.CaseContent c : cases) {
                 done[0] += c.caseJson().length + c.auditJsonl().length;
