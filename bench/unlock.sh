@@ -22,6 +22,10 @@
 #                                         to the class path, which an AOT cache allows. The image is
 #                                         built by installer/build.sh from the same code.
 #   UNLOCK_IMAGE=... UNLOCK_AOT=off bench/unlock.sh   the same image without its AOT cache
+#   HARBOR_PROFILE=coldList bench/unlock.sh   profiles the first case list after the start (round 1)
+#                                         with async-profiler (fetched from Maven Central into
+#                                         target/), per thread: hottest frames and stacks to
+#                                         bench/results/, the FX thread's own in a .fx file
 #
 # Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is
 # that of a start, not of the fill) under $DISPLAY, else a private Xvfb. Not run by CI.
@@ -54,6 +58,19 @@ if [ -n "${UNLOCK_IMAGE:-}" ]; then
   echo "measuring on the app image $UNLOCK_IMAGE (cache $(ls -l --time-style=+%F.%T "$APPDIR"/*.aot 2>/dev/null | awk '{print $6, $5}'), AOT ${UNLOCK_AOT:-on}): $JVM_OPTS"
 fi
 [ -n "${HARBOR_JFR:-}" ] && JVM_OPTS="$JVM_OPTS -XX:StartFlightRecording=filename=$HARBOR_JFR,settings=profile"
+REPORT=
+if [ -n "${HARBOR_PROFILE:-}" ]; then
+  profiler=target/async-profiler
+  if [[ ! -f $profiler/linux-x64/libasyncProfiler.so ]]; then
+    mvn -q -B ${HARBOR_MVN_FLAGS:-} dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory="$profiler" >/dev/null
+    (cd "$profiler" && unzip -q -o async-profiler-4.1.jar 'linux-x64/*')
+  fi
+  mkdir -p bench/results
+  REPORT=bench/results/profile-unlock-$HARBOR_PROFILE-$(date +%F-%H%M).txt
+  JVM_OPTS="$JVM_OPTS -agentpath:$PWD/$profiler/linux-x64/libasyncProfiler.so -Dharbor.bench.profile=$HARBOR_PROFILE -Dharbor.bench.profile.threads=true -Dharbor.bench.profile.file=$REPORT"
+  MEASURE_CP="$MEASURE_CP:$profiler/async-profiler-4.1.jar"
+  echo "profiling the $HARBOR_PROFILE into $REPORT"
+fi
 XVFB_PID=
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; rm -rf "$DIR"; }
 trap cleanup EXIT
@@ -67,4 +84,10 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 [ -e "$VAULT/harbor.db" ] || "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$VAULT" "$CASES"
 "$JAVA" $NATIVE $JVM_OPTS -cp "$MEASURE_CP" org.harbor.bench.UnlockBenchmark measure "$VAULT" "$ROUNDS" 2>/dev/null
+if [ -n "$REPORT" ] && [ -f "$REPORT.collapsed" ]; then
+  # the FX thread's stacks alone, and its hottest frames (self time), from the collapsed stacks
+  grep '^\[JavaFX Application Thread' "$REPORT.collapsed" > "$REPORT.fx" || true
+  echo "FX thread: $(awk '{s += $NF} END {print s + 0}' "$REPORT.fx") samples of 1 ms; hottest frames (self):"
+  awk '{n = $NF; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); self[f[k]] += n} END {for (x in self) print self[x], x}' "$REPORT.fx" | sort -rn | head -25
+fi
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"

@@ -2,7 +2,8 @@
 # Trains the AOT cache (JDK 25, JEP 483/514/515) of a jpackage app image, Linux:
 #
 #   installer/aot-train.sh <app image dir>                        e.g. target/dist/Minimal
-#   installer/aot-train.sh <app image dir> --log-in USER FILE     Harbor: through a log-in
+#   installer/aot-train.sh <app image dir> --log-in USER FILE     Harbor through a log-in (not the
+#                                                                 default of build.sh: ADR 0007)
 #
 # The launcher's .cfg names the cache, -XX:AOTCache=$APPDIR/<file> (installer/jpackage/
 # launcher.args). This runs the launcher once with that option turned into -XX:AOTCacheOutput
@@ -74,7 +75,7 @@ if [ -z "$LOGIN_USER" ]; then
 else
   # Classes only, no method profiles (JEP 515): replayed at every start, the profiles of the log-in
   # and the case list had the JIT compile their methods while the login window is being drawn
-  # (about 0.3 s more CPU per start, side by side; ADR 0007), for a gain of only ~35 ms of CPU on
+  # (about 0.4 s more CPU per start, side by side; ADR 0007), for a gain of only ~40 ms of CPU on
   # the first case list.
   printf '%s\n' 'java-options=-Dharbor.training=caseList' 'java-options=-Dharbor.reportFirstFrame=true' \
     'java-options=-XX:+UnlockDiagnosticVMOptions' 'java-options=-XX:-AOTRecordTraining' >> "$CFG"

@@ -14,10 +14,12 @@ import javafx.scene.control.TableView;
  *       (layout done, the frame on its way to the screen) print one line to standard output,
  *       {@code HARBOR_FIRST_FRAME <display language>}. {@code bench/startup.sh} and
  *       {@code installer/test-deb.sh} wait for it.</li>
- *   <li>{@code -Dharbor.training=true}: close Harbor right after that pulse. {@code bench/startup.sh}
- *       and the minimal window's AOT cache use it to record exactly the path to the first window.</li>
- *   <li>{@code -Dharbor.training=caseList}: the AOT cache training run of {@code installer/build.sh}
- *       (ADR 0007). Harbor runs as always, warm-up included; a driver outside the process types a
+ *   <li>{@code -Dharbor.training=true}: close Harbor right after that pulse. The AOT cache
+ *       training run of {@code installer/build.sh} (by default) and {@code bench/startup.sh} use it
+ *       to record or time exactly the path to the first window.</li>
+ *   <li>{@code -Dharbor.training=caseList}: the AOT cache training run through a log-in
+ *       ({@code HARBOR_AOT_TRAINING=case-list installer/build.sh}, not the default;
+ *       ADR 0007). Harbor runs as always, warm-up included; a driver outside the process types a
  *       log-in into the real window and opens the case list as a user would. Harbor only says where
  *       it is: {@code HARBOR_TRAINING home} when the home screen is first laid out (the driver then
  *       opens the cases), and closes itself right after the first pulse that lays out the case list
