@@ -89,7 +89,7 @@ step "5/6 AOT cache: a training run through the app image's launcher"
 # 300 synthetic cases (made-up names, the floor key-derivation parameters), made by the unlock
 # benchmark's fill in a JVM of its own, with a passphrase drawn for this build. Not the default:
 # side by side it took about 0.15 s off the first log-in after a start and put about 0.3 s on
-# every start (bench/startup.sh at 1.27 and 1.37 against 1.20 and 1.15, load 4 to 5).
+# every start (bench/startup.sh, login window 1804-1928 ms against 1456-1592 ms, 4 runs each).
 TRAIN=$(mktemp -d)
 trap 'rm -rf "$TRAIN"' EXIT
 if [ "${HARBOR_AOT_TRAINING:-login-window}" = case-list ]; then
