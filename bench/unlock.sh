@@ -19,6 +19,18 @@
 #                                         UNLOCK_NODES=1 also the nodes on screen drawn off screen
 #                                         first (effect, opacity, clip, cache), which take memory
 #   HARBOR_JFR=FILE bench/unlock.sh       records the measuring run with JDK Flight Recorder
+#   UNLOCK_IMAGE=target/dist/Harbor bench/unlock.sh
+#                                         measures as the installed app starts: the app image's own
+#                                         runtime, class path and launcher options (its .cfg), so its
+#                                         AOT cache applies (-XX:AOTMode=on: the run fails if the cache
+#                                         cannot be used); the benchmark's classes in a jar appended
+#                                         to the class path, which an AOT cache allows. The image is
+#                                         built by installer/build.sh from the same code.
+#   UNLOCK_IMAGE=... UNLOCK_AOT=off bench/unlock.sh   the same image without its AOT cache
+#   HARBOR_PROFILE=coldList bench/unlock.sh   profiles the first case list after the start (round 1)
+#                                         with async-profiler (fetched from Maven Central into
+#                                         target/), per thread: hottest frames and stacks to
+#                                         bench/results/, the FX thread's own in a .fx file
 #
 # Fills a vault through CaseService in one JVM, then measures in a fresh one (so the memory is
 # that of a start, not of the fill) under $DISPLAY, else a private Xvfb. Not run by CI.
@@ -34,7 +46,36 @@ JVM_OPTS=${HARBOR_JVM_OPTS-$LAUNCHER_OPTS}
 echo "JVM options of the measuring run: ${JVM_OPTS:-none}"
 DIR=$(mktemp -d)
 VAULT=${UNLOCK_VAULT:-$DIR/vault}
+JAVA=$JAVA_HOME/bin/java
+MEASURE_CP=$CP
+NATIVE=--enable-native-access=ALL-UNNAMED
+if [ -n "${UNLOCK_IMAGE:-}" ]; then
+  APPDIR=$(cd "$UNLOCK_IMAGE/lib/app" && pwd)
+  IMAGE_CFG=$APPDIR/$(basename "$UNLOCK_IMAGE").cfg
+  [ -f "$IMAGE_CFG" ] || { echo "unlock.sh: no app image at $UNLOCK_IMAGE" >&2; exit 2; }
+  JAVA=$UNLOCK_IMAGE/lib/runtime/bin/java
+  NATIVE=   # the launcher's own, in its options (an AOT cache wants the same module options)
+  mkdir -p target/bench-unlock
+  "$JAVA_HOME/bin/jar" --create --file target/bench-unlock/bench.jar -C target/test-classes org/harbor/bench -C target/test-classes org/harbor/testing
+  MEASURE_CP="$(sed -n 's/^app.classpath=//p' "$IMAGE_CFG" | sed "s|\$APPDIR|$APPDIR|g" | paste -sd:):target/bench-unlock/bench.jar"
+  JVM_OPTS=$(sed -n 's/^java-options=//p' "$IMAGE_CFG" | sed "s|\$APPDIR|$APPDIR|g" | tr '\n' ' ')
+  if [ "${UNLOCK_AOT:-on}" = off ]; then JVM_OPTS="$JVM_OPTS -XX:AOTMode=off"; else JVM_OPTS="$JVM_OPTS -XX:AOTMode=on"; fi
+  echo "measuring on the app image $UNLOCK_IMAGE (cache $(ls -l --time-style=+%F.%T "$APPDIR"/*.aot 2>/dev/null | awk '{print $6, $5}'), AOT ${UNLOCK_AOT:-on}): $JVM_OPTS"
+fi
 [ -n "${HARBOR_JFR:-}" ] && JVM_OPTS="$JVM_OPTS -XX:StartFlightRecording=filename=$HARBOR_JFR,settings=profile"
+REPORT=
+if [ -n "${HARBOR_PROFILE:-}" ]; then
+  profiler=target/async-profiler
+  if [[ ! -f $profiler/linux-x64/libasyncProfiler.so ]]; then
+    mvn -q -B ${HARBOR_MVN_FLAGS:-} dependency:copy -Dartifact=tools.profiler:async-profiler:4.1 -DoutputDirectory="$profiler" >/dev/null
+    (cd "$profiler" && unzip -q -o async-profiler-4.1.jar 'linux-x64/*')
+  fi
+  mkdir -p bench/results
+  REPORT=bench/results/profile-unlock-$HARBOR_PROFILE-$(date +%F-%H%M).txt
+  JVM_OPTS="$JVM_OPTS -agentpath:$PWD/$profiler/linux-x64/libasyncProfiler.so -Dharbor.bench.profile=$HARBOR_PROFILE -Dharbor.bench.profile.threads=true -Dharbor.bench.profile.file=$REPORT"
+  MEASURE_CP="$MEASURE_CP:$profiler/async-profiler-4.1.jar"
+  echo "profiling the $HARBOR_PROFILE into $REPORT"
+fi
 XVFB_PID=
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; rm -rf "$DIR"; }
 trap cleanup EXIT
@@ -47,5 +88,11 @@ if [ -z "${DISPLAY:-}" ]; then
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
 fi
 [ -e "$VAULT/harbor.db" ] || "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$CP" org.harbor.bench.UnlockBenchmark fill "$VAULT" "$CASES"
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED $JVM_OPTS -cp "$CP" org.harbor.bench.UnlockBenchmark measure "$VAULT" "$ROUNDS" 2>/dev/null
+"$JAVA" $NATIVE $JVM_OPTS -cp "$MEASURE_CP" org.harbor.bench.UnlockBenchmark measure "$VAULT" "$ROUNDS" 2>/dev/null
+if [ -n "$REPORT" ] && [ -f "$REPORT.collapsed" ]; then
+  # the FX thread's stacks alone, and its hottest frames (self time), from the collapsed stacks
+  grep '^\[JavaFX Application Thread' "$REPORT.collapsed" > "$REPORT.fx" || true
+  echo "FX thread: $(awk '{s += $NF} END {print s + 0}' "$REPORT.fx") samples of 1 ms; hottest frames (self):"
+  awk '{n = $NF; sub(/ [0-9]+$/, ""); k = split($0, f, ";"); self[f[k]] += n} END {for (x in self) print self[x], x}' "$REPORT.fx" | sort -rn | head -25
+fi
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg); $(date '+%F %H:%M')"

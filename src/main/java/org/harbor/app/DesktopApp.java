@@ -44,8 +44,9 @@ public final class DesktopApp extends Application {
         stage.show();
         // Once the first frame is out, load what unlocking and the first case list need while the
         // passphrase is typed.
-        // (Not in the AOT training run: what it loads would then be loaded at every start.)
-        if (!Boolean.getBoolean(FirstFrame.TRAINING_PROPERTY)) {
+        // (Not when a tool closes Harbor at its first frame: nothing after that frame is wanted. The
+        // AOT training run through a log-in does it, as every start does.)
+        if (FirstFrame.Training.current() != FirstFrame.Training.FIRST_FRAME) {
             FirstFrame.afterFirstPulse(stage.getScene(), () -> {
                 Thread.ofPlatform().daemon().name("harbor-warm-up").start(Harbor::warmUp);
                 Platform.runLater(shell::warmUpScreens);

@@ -25,7 +25,10 @@ final class Profiling {
         if (!STEP.equals(step)) {
             return body.run();
         }
-        execute(started ? "resume,event=itimer,interval=2ms" : "start,event=itimer,interval=2ms");
+        // per thread (its name the first frame of each stack) when asked: the unlock benchmark's cold
+        // list is the FX thread's work beside a worker's and the compilers'
+        String sampling = Boolean.getBoolean("harbor.bench.profile.threads") ? ",event=itimer,interval=1ms,threads" : ",event=itimer,interval=2ms";
+        execute((started ? "resume" : "start") + sampling);
         started = true;
         try {
             return body.run();

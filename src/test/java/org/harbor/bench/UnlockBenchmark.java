@@ -30,8 +30,10 @@ import org.harbor.vault.VaultKind;
  * 10 000 cases: at most 300 MB resident". Run with {@code bench/unlock.sh}; not a test.
  *
  * <ul>
- *   <li>{@code fill DIR CASES}: a field vault in DIR with CASES cases made through
- *       {@code CaseService} (names made up from syllables).</li>
+ *   <li>{@code fill DIR CASES [USER PASSPHRASE_FILE]}: a field vault in DIR with CASES cases made
+ *       through {@code CaseService} (names made up from syllables), its supervisor the test vaults'
+ *       one, or USER with the passphrase on line 1 of PASSPHRASE_FILE (the AOT training vault of
+ *       {@code installer/build.sh}).</li>
  *   <li>{@code measure DIR ROUNDS}, in a new JVM: opens the window on the log-in screen, then
  *       ROUNDS times logs in, shows the case list and locks; at the end the
  *       integrity check, which runs after the unlock, is timed alone. Unlock after the KDF is the log-in's
@@ -51,7 +53,12 @@ public final class UnlockBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         if (args[0].equals("fill")) {
-            fill(dir, Integer.parseInt(args[2]));
+            if (args.length > 3) {
+                // the AOT training vault of installer/build.sh: its own user and passphrase (line 1 of a file)
+                fill(dir, Integer.parseInt(args[2]), args[3], Files.readAllLines(Path.of(args[4])).getFirst().toCharArray());
+            } else {
+                fill(dir, Integer.parseInt(args[2]), TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE);
+            }
         } else {
             Window.dir = dir;
             Window.rounds = Integer.parseInt(args[2]);
@@ -59,11 +66,11 @@ public final class UnlockBenchmark {
         }
     }
 
-    private static void fill(Path dir, int count) throws Exception {
+    private static void fill(Path dir, int count, String user, char[] passphrase) throws Exception {
         MutableClock clock = MutableClock.atStart();
         Random random = new Random(42);
         try (Harbor harbor = TestVaults.open(dir, clock)) {
-            Session session = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
+            Session session = harbor.accounts().setUp(VaultKind.FIELD, user, passphrase).session();
             harbor.accounts().confirmRecoveryKey(session);
             for (int i = 0; i < count; i++) {
                 harbor.cases().create(session, CaseListBenchmark.word(random) + " " + CaseListBenchmark.word(random),
@@ -122,7 +129,9 @@ public final class UnlockBenchmark {
                 harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE.clone());
                 double login = (System.nanoTime() - t0) / 1e6;
                 double kdf = harbor.vault().lastKeyDerivation().toNanos() / 1e6;
-                double list = showCaseList(shell, scene);
+                // HARBOR_PROFILE=coldList bench/unlock.sh: async-profiler over the first list only
+                double list = round == 1 ? (Double) Profiling.around("coldList", () -> showCaseList(shell, scene))
+                        : showCaseList(shell, scene);
                 double unlock = Math.max(0, login - kdf);
                 times.add(new double[] {unlock, list, unlock + list});
                 System.out.printf("  round %2d: log-in %.1f ms (key derivation %.1f ms) -> unlock after the KDF %.1f ms; case list shown %.1f ms; together %.1f ms%n",
@@ -151,6 +160,7 @@ public final class UnlockBenchmark {
                 System.out.printf("  FX thread CPU time for the list: cold %.1f ms; later rounds median %.1f ms%n", listCpu.getFirst(),
                         warmCpu[warmCpu.length / 2]);
             }
+            Profiling.report();
             System.gc();
             System.gc();
             // Longer than the launcher's native-heap trim interval (2 s), so the figure is what stays.
