@@ -8,7 +8,8 @@
 # HARBOR_JFR=FILE records the warm rounds' JVM with JDK Flight Recorder (jfr print --events
 # jdk.ExecutionSample FILE, or JDK Mission Control, shows where the time goes).
 # HARBOR_PROFILE=export|import profiles that step's warm rounds with async-profiler (fetched from
-# Maven Central into target/) and writes the hottest frames and stacks to bench/results/.
+# Maven Central into target/) and writes the hottest frames and stacks to bench/results/;
+# HARBOR_PROFILE_EVENT=wall samples wall-clock time per thread (where each waits) instead of CPU.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -25,7 +26,8 @@ if [[ -n ${HARBOR_PROFILE:-} ]]; then
     (cd "$profiler" && unzip -q -o async-profiler-4.1.jar 'linux-x64/*')
   fi
   report="bench/results/profile-packages-format${HARBOR_PACKAGE_FORMAT:-2}-$HARBOR_PROFILE-$(date +%F-%H%M).txt"
-  profile=(-agentpath:"$PWD/$profiler/linux-x64/libasyncProfiler.so" -Dharbor.bench.profile="$HARBOR_PROFILE" -Dharbor.bench.profile.file="$report")
+  profile=(-agentpath:"$PWD/$profiler/linux-x64/libasyncProfiler.so" -Dharbor.bench.profile="$HARBOR_PROFILE" -Dharbor.bench.profile.file="$report"
+           -Dharbor.bench.profile.event="${HARBOR_PROFILE_EVENT:-itimer}")
   classpath="$classpath:$profiler/async-profiler-4.1.jar"
   echo "profiling the warm ${HARBOR_PROFILE}s into $report"
 fi

@@ -14,7 +14,7 @@
 # "First frame" is the HARBOR_FIRST_FRAME line that both print at the first pulse after
 # stage.show() under -Dharbor.reportFirstFrame=true; -Dharbor.training=true closes them after
 # it. Both properties reach both launchers the same way (JAVA_TOOL_OPTIONS). Needs the app image
-# (built with installer/build.sh --image when missing) and a display ($DISPLAY, else a private
+# (built with installer/build.sh --image when missing or older than the sources) and a display ($DISPLAY, else a private
 # Xvfb). Prints medians and ratios; exits 1 when the login window misses the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,10 @@ APP=target/dist/Harbor
 WORK=target/bench-startup
 MINIMAL=$WORK/Minimal
 
-[ -x "$APP/bin/Harbor" ] || installer/build.sh --image
+# an image older than the sources (or the launcher's options) is not this commit's: built again
+if [ ! -x "$APP/bin/Harbor" ] || [ -n "$(find src/main installer/jpackage pom.xml -newer "$APP/lib/app/harbor.jar" -type f -print -quit 2>/dev/null)" ]; then
+  installer/build.sh --image
+fi
 echo "app image: $APP, built $(date -r "$APP/lib/app/harbor.jar" '+%F %T')"
 
 XVFB_PID=

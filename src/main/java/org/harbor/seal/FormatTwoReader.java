@@ -174,7 +174,7 @@ final class FormatTwoReader {
                 }
                 expect(name);
                 Hashing in = new Hashing(zip);
-                in.drain();
+                in.drain(buffer);
                 matches(in, head.index().get(name));
             }
             if (next() != null) {
@@ -249,7 +249,7 @@ final class FormatTwoReader {
             } catch (PackageReader.Malformed e) {
                 fail(ImportCheck.PARSE, e.getMessage());
             }
-            documents.drain();
+            documents.drain(buffer);
             matches(documents, index.get(FormatTwo.DOCUMENTS));
 
             // the attachments, each a header and a payload, in the index's order
@@ -277,7 +277,7 @@ final class FormatTwoReader {
                     expect(FormatTwo.header(sha));
                     Hashing headerIn = new Hashing(zip);
                     byte[] header = headerIn.readAtMost(MAX_HEADER);
-                    headerIn.drain();
+                    headerIn.drain(buffer);
                     matches(headerIn, index.get(FormatTwo.header(sha)));
                     expect(FormatTwo.payload(sha));
                     Hashing payload = new Hashing(zip);
@@ -303,25 +303,25 @@ final class FormatTwoReader {
                             // read unhashed; hashed against the index on the other thread, before it is
                             // decrypted (a payload longer than its plaintext says is hashed here, whole)
                             payload.hashing = false;
-                            byte[] bytes = decryptions.reserve(payload, expected);
+                            Decryptions.Held bytes = decryptions.reserve(payload, expected);
                             int more = payload.next();
                             if (more < 0) {
                                 String indexed = index.get(FormatTwo.payload(sha));
-                                outcomes.add(decryptions.submit(bytes.length, () -> {
+                                outcomes.add(decryptions.submit(bytes, () -> {
                                     MessageDigest cipher = Hashes.sha256();
-                                    cipher.update(bytes);
+                                    cipher.update(bytes.array(), 0, bytes.length());
                                     if (!Hashes.hex(cipher.digest()).equals(indexed)) {
                                         return new PackageRefused(ImportCheck.SIGNATURE, "a file is not the one its signed index lists");
                                     }
-                                    return attachment(header, new ByteArrayInputStream(bytes), sha, size, new byte[1 << 16]);
+                                    return attachment(header, new ByteArrayInputStream(bytes.array(), 0, bytes.length()), sha, size, Decryptions.WORK.get());
                                 }));
                                 payload.hashed = true;
                             } else {
-                                payload.sha.update(bytes);
+                                payload.sha.update(bytes.array(), 0, bytes.length());
                                 payload.sha.update((byte) more);
                                 payload.hashing = true;
-                                outcomes.add(decryptions.submit(bytes.length,
-                                        () -> attachment(header, new ByteArrayInputStream(bytes), sha, size, new byte[1 << 16])));
+                                outcomes.add(decryptions.submit(bytes,
+                                        () -> attachment(header, new ByteArrayInputStream(bytes.array(), 0, bytes.length()), sha, size, Decryptions.WORK.get())));
                             }
                         } else {
                             PackageRefused large = attachment(header, payload, sha, size, buffer);
@@ -331,7 +331,7 @@ final class FormatTwoReader {
                             }
                         }
                     }
-                    payload.drain();
+                    payload.drain(buffer);
                     if (!payload.hashed) {
                         matches(payload, index.get(FormatTwo.payload(sha)));
                     }
@@ -484,40 +484,51 @@ final class FormatTwoReader {
 
     /**
      * The attachments' decryption on one thread per core (at most four), while the reading thread
-     * goes on through the ZIP: a payload of at most {@link #IN_MEMORY} bytes is read whole (hashed as
-     * it is read) and handed over; at most {@link #IN_FLIGHT} bytes wait at once. A larger payload is
-     * decrypted as it is read, on the reading thread.
+     * goes on through the ZIP: a payload of at most {@link #IN_MEMORY} bytes is read whole into one
+     * of {@link #BUFFERS} reused buffers and handed over (hashed, decrypted and its plaintext hashed
+     * there); the reading thread waits for a free buffer. A larger payload is decrypted as it is
+     * read, on the reading thread.
      */
     private static final class Decryptions implements AutoCloseable {
         static final long IN_MEMORY = 4L << 20;
-        private static final int IN_FLIGHT = 32 << 20;
-        private final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(IN_FLIGHT);
+        /** Payload buffers: 32 MiB waiting at most, allocated (and zeroed) once per import, as needed. */
+        private static final int BUFFERS = 8;
+        /** Each decrypting thread's buffer for the plaintext. */
+        static final ThreadLocal<byte[]> WORK = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+        private final java.util.concurrent.BlockingQueue<byte[]> free = new java.util.concurrent.ArrayBlockingQueue<>(BUFFERS);
+        private int made;
         private java.util.concurrent.ExecutorService pool;
 
-        /** The payload whole, once there is room for it; the room is given back when its check ends. */
-        byte[] reserve(Hashing payload, long expected) throws IOException {
+        /** A payload read into a buffer of the pool: its first {@code length} bytes. */
+        record Held(byte[] array, int length) {
+        }
+
+        /** The payload whole, once a buffer is free; the buffer goes back when its check ends. */
+        Held reserve(Hashing payload, long expected) throws IOException {
+            byte[] buffer = free.poll();
+            if (buffer == null && made < BUFFERS) {
+                made++;
+                buffer = new byte[(int) IN_MEMORY];
+            }
             try {
-                room.acquire((int) expected);
+                if (buffer == null) {
+                    buffer = free.take();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("the import was interrupted");
             }
             try {
-                byte[] bytes = new byte[(int) expected];
-                int n = payload.readNBytes(bytes, 0, bytes.length); // in large reads, not 16 KiB at a time
-                if (n < expected) {
-                    room.release((int) (expected - n));
-                    return java.util.Arrays.copyOf(bytes, n);
-                }
-                return bytes;
+                // in large reads, not 16 KiB at a time
+                return new Held(buffer, payload.readNBytes(buffer, 0, (int) expected));
             } catch (IOException | RuntimeException e) {
-                room.release((int) expected);
+                free.add(buffer);
                 throw e;
             }
         }
 
-        /** Checks a payload read by {@link #reserve} (its {@code reserved} bytes given back at the end). */
-        java.util.concurrent.Future<PackageRefused> submit(long reserved, java.util.concurrent.Callable<PackageRefused> check) {
+        /** Checks a payload read by {@link #reserve} (its buffer given back at the end). */
+        java.util.concurrent.Future<PackageRefused> submit(Held held, java.util.concurrent.Callable<PackageRefused> check) {
             if (pool == null) {
                 int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
                 java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
@@ -528,7 +539,7 @@ final class FormatTwoReader {
                 try {
                     return check.call();
                 } finally {
-                    room.release((int) reserved);
+                    free.add(held.array());
                 }
             });
         }
@@ -598,8 +609,7 @@ final class FormatTwoReader {
         }
 
         /** The rest of the entry, hashed. */
-        void drain() throws IOException {
-            byte[] buffer = new byte[1 << 16];
+        void drain(byte[] buffer) throws IOException {
             while (read(buffer, 0, buffer.length) >= 0) {
                 // hashed in read
             }

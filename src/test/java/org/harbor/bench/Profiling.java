@@ -27,7 +27,10 @@ final class Profiling {
         }
         // per thread (its name the first frame of each stack) when asked: the unlock benchmark's cold
         // list is the FX thread's work beside a worker's and the compilers'
-        String sampling = Boolean.getBoolean("harbor.bench.profile.threads") ? ",event=itimer,interval=1ms,threads" : ",event=itimer,interval=2ms";
+        // wall-clock sampling (harbor.bench.profile.event=wall) shows where a thread waits, too
+        String event = System.getProperty("harbor.bench.profile.event", "itimer");
+        String sampling = Boolean.getBoolean("harbor.bench.profile.threads") || event.equals("wall")
+                ? ",event=" + event + ",interval=1ms,threads" : ",event=" + event + ",interval=2ms";
         execute((started ? "resume" : "start") + sampling);
         started = true;
         try {
