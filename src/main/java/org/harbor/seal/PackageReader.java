@@ -207,44 +207,63 @@ final class PackageReader {
 
     private static Map<String, CaseFile> cases(Manifest manifest, Map<String, byte[]> documents, PackageLimits limits)
             throws Malformed {
-        Map<String, CaseFile> out = new LinkedHashMap<>();
-        for (Manifest.CaseRef ref : manifest.cases()) {
-            byte[] json = documents.get(PackageNames.caseJson(ref.id()));
-            if (json == null) {
-                throw new Malformed("a listed case has no case.json");
-            }
-            List<SealRecord> seals = new ArrayList<>();
-            Map<?, ?> m;
+        // Each case is parsed and its seals verified on its own (Ed25519, most of the documents'
+        // time), on every core; the failure refused is the first in the manifest's order.
+        List<Manifest.CaseRef> refs = manifest.cases();
+        Object[] results = new Object[refs.size()];
+        java.util.stream.IntStream.range(0, refs.size()).parallel().forEach(i -> {
             try {
-                m = SealRecord.map(CanonicalJson.parse(json, limits.maxJsonDepth()));
-                boolean known = CaseFiles.FORMAT_1.equals(m.get("format"))
-                        || CaseFiles.FORMAT.equals(m.get("format")) && manifest.purpose() != null;
-                if (!known || !ref.id().equals(m.get("caseId")) || !ref.number().equals(m.get("number"))) {
-                    throw new Malformed("a case.json does not match its place in the manifest");
-                }
-                for (Object o : SealRecord.list(m.get("seals"))) {
-                    seals.add(SealRecord.fromJson(o));
-                }
-            } catch (CanonicalJson.MalformedException | IllegalArgumentException | ClassCastException e) {
-                throw new Malformed("a case.json: " + safe(e));
+                results[i] = caseFile(refs.get(i), manifest, documents, limits);
+            } catch (Malformed e) {
+                results[i] = e;
             }
-            if (seals.stream().noneMatch(s -> s.kind() == SealKind.CASE && s.unitId().equals(ref.id()))) {
-                throw new Malformed("a case arrived without its case seal");
+        });
+        Map<String, CaseFile> out = new LinkedHashMap<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] instanceof Malformed e) {
+                throw e;
             }
-            for (SealRecord s : seals) {
-                if (!s.caseId().equals(ref.id()) || !s.verifies()) {
-                    throw new Malformed("a seal in a case.json does not verify");
-                }
-                for (SealRecord.CoSignature co : s.coSignatures()) {
-                    if (!s.coSignatureVerifies(co)) {
-                        throw new Malformed("a co-signature in a case.json does not verify");
-                    }
-                }
-            }
-            int opened = CaseFiles.FORMAT.equals(m.get("format")) ? openings(m, seals, manifest.withheld(ref.id())) : 0;
-            out.put(ref.id(), new CaseFile(ref.id(), ref.number(), json, List.copyOf(seals), opened, manifest.withheld(ref.id())));
+            out.put(refs.get(i).id(), (CaseFile) results[i]);
         }
         return out;
+    }
+
+    private static CaseFile caseFile(Manifest.CaseRef ref, Manifest manifest, Map<String, byte[]> documents, PackageLimits limits)
+            throws Malformed {
+        byte[] json = documents.get(PackageNames.caseJson(ref.id()));
+        if (json == null) {
+            throw new Malformed("a listed case has no case.json");
+        }
+        List<SealRecord> seals = new ArrayList<>();
+        Map<?, ?> m;
+        try {
+            m = SealRecord.map(CanonicalJson.parse(json, limits.maxJsonDepth()));
+            boolean known = CaseFiles.FORMAT_1.equals(m.get("format"))
+                    || CaseFiles.FORMAT.equals(m.get("format")) && manifest.purpose() != null;
+            if (!known || !ref.id().equals(m.get("caseId")) || !ref.number().equals(m.get("number"))) {
+                throw new Malformed("a case.json does not match its place in the manifest");
+            }
+            for (Object o : SealRecord.list(m.get("seals"))) {
+                seals.add(SealRecord.fromJson(o));
+            }
+        } catch (CanonicalJson.MalformedException | IllegalArgumentException | ClassCastException e) {
+            throw new Malformed("a case.json: " + safe(e));
+        }
+        if (seals.stream().noneMatch(s -> s.kind() == SealKind.CASE && s.unitId().equals(ref.id()))) {
+            throw new Malformed("a case arrived without its case seal");
+        }
+        for (SealRecord s : seals) {
+            if (!s.caseId().equals(ref.id()) || !s.verifies()) {
+                throw new Malformed("a seal in a case.json does not verify");
+            }
+            for (SealRecord.CoSignature co : s.coSignatures()) {
+                if (!s.coSignatureVerifies(co)) {
+                    throw new Malformed("a co-signature in a case.json does not verify");
+                }
+            }
+        }
+        int opened = CaseFiles.FORMAT.equals(m.get("format")) ? openings(m, seals, manifest.withheld(ref.id())) : 0;
+        return new CaseFile(ref.id(), ref.number(), json, List.copyOf(seals), opened, manifest.withheld(ref.id()));
     }
 
     /**
