@@ -7,18 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
-import org.harbor.accounts.Session;
 import org.harbor.testing.MutableClock;
-import org.harbor.testing.TestVaults;
-import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,14 +40,7 @@ class CaseListFirstDrawUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harbor = TestVaults.open(Files.createTempDirectory("harbor-first-draw"), clock);
-        Session session = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
-        harbor.accounts().confirmRecoveryKey(session);
-        // Synthetic people: invented names, nothing from real cases.
-        for (int i = 0; i < 60; i++) {
-            harbor.cases().create(session, "Synthetic Person " + i, List.of());
-        }
-        harbor.accounts().lock("test");
+        harbor = UiTestSupport.lockedSupervisorVault("harbor-first-draw", clock, 60);
         shell = UiTestSupport.showShell(harbor, stage);
     }
 

@@ -11,11 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
-import org.harbor.accounts.Session;
 import org.harbor.app.FirstFrame.Training;
 import org.harbor.testing.MutableClock;
-import org.harbor.testing.TestVaults;
-import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,14 +43,7 @@ class FirstFrameTrainingUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harbor = TestVaults.open(java.nio.file.Files.createTempDirectory("harbor-training"), clock);
-        Session session = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
-        harbor.accounts().confirmRecoveryKey(session);
-        // Synthetic people: invented names, nothing from real cases.
-        for (int i = 0; i < 12; i++) {
-            harbor.cases().create(session, "Synthetic Person " + i, List.of());
-        }
-        harbor.accounts().lock("test");
+        harbor = UiTestSupport.lockedSupervisorVault("harbor-training", clock, 12);
         shell = UiTestSupport.showShell(harbor, stage);
         FirstFrame.watchTraining(stage.getScene(), said::add, ended::incrementAndGet);
     }

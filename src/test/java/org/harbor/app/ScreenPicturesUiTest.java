@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -17,11 +16,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.harbor.Harbor;
-import org.harbor.accounts.Session;
 import org.harbor.testing.MutableClock;
-import org.harbor.testing.TestVaults;
 import org.harbor.ui.common.Scrolling;
-import org.harbor.vault.VaultKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,14 +46,7 @@ class ScreenPicturesUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harbor = TestVaults.open(Files.createTempDirectory("harbor-pictures"), clock);
-        Session session = harbor.accounts().setUp(VaultKind.FIELD, TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE).session();
-        harbor.accounts().confirmRecoveryKey(session);
-        // Synthetic people: invented names, nothing from real cases.
-        for (int i = 0; i < 30; i++) {
-            harbor.cases().create(session, "Synthetic Person " + i, List.of());
-        }
-        harbor.accounts().lock("test");
+        harbor = UiTestSupport.lockedSupervisorVault("harbor-pictures", clock, 30);
         shell = UiTestSupport.showShell(harbor, stage);
     }
 

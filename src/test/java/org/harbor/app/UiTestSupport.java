@@ -16,10 +16,18 @@ final class UiTestSupport {
      * confirmed, and locked: the state in which Harbor shows its log-in screen.
      */
     static org.harbor.Harbor lockedSupervisorVault(String prefix, org.harbor.testing.MutableClock clock) throws Exception {
+        return lockedSupervisorVault(prefix, clock, 0);
+    }
+
+    /** The same with {@code cases} synthetic cases ("Synthetic Person i": invented names, nothing from real cases). */
+    static org.harbor.Harbor lockedSupervisorVault(String prefix, org.harbor.testing.MutableClock clock, int cases) throws Exception {
         org.harbor.Harbor harbor = org.harbor.testing.TestVaults.open(java.nio.file.Files.createTempDirectory(prefix), clock);
         var setup = harbor.accounts().setUp(org.harbor.vault.VaultKind.FIELD, org.harbor.testing.TestVaults.SUPERVISOR,
                 org.harbor.testing.TestVaults.SUPERVISOR_PASSPHRASE);
         harbor.accounts().confirmRecoveryKey(setup.session());
+        for (int i = 0; i < cases; i++) {
+            harbor.cases().create(setup.session(), "Synthetic Person " + i, java.util.List.of());
+        }
         harbor.accounts().lock("test");
         return harbor;
     }
