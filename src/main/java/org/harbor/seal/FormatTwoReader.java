@@ -133,6 +133,27 @@ final class FormatTwoReader {
         }
     }
 
+    /**
+     * Only {@code format}, the index and its signature, against an enrolled device, and whether the
+     * package was seen before ({@code replay}): read before an import copies the package into the
+     * vault folder, so that no work is spent on a package from a stranger (ADR 0004) or on one
+     * imported already. A few kilobytes read; the whole check follows on the copy.
+     *
+     * @throws PackageRefused at the signature check
+     */
+    static PackageSignature.Signed checkSigner(java.nio.file.Path file, Devices devices, Replay replay, PackageLimits limits) {
+        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+            return new Pass(new ZipInputStream(in), 1, devices, signed -> {
+                replay.seen(signed);
+                return true; // the index itself is read with the rest, on the copy
+            }, null, limits, ExportListener.SILENT).head().signed();
+        } catch (PackageRefused e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new PackageRefused(ImportCheck.SIGNATURE, "the package's ZIP structure is damaged");
+        }
+    }
+
     private static final class Cancelled extends IOException {
         private static final long serialVersionUID = 1L;
     }
@@ -317,11 +338,24 @@ final class FormatTwoReader {
                                 }));
                                 payload.hashed = true;
                             } else {
+                                // longer than its plaintext says: hashed and decrypted here, whole, as
+                                // a large payload is (age's framing refuses the extra bytes at decrypt)
                                 payload.sha.update(bytes.array(), 0, bytes.length());
                                 payload.sha.update((byte) more);
                                 payload.hashing = true;
-                                outcomes.add(decryptions.submit(bytes,
-                                        () -> attachment(header, new ByteArrayInputStream(bytes.array(), 0, bytes.length()), sha, size, Decryptions.WORK.get())));
+                                InputStream whole = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                                        new ByteArrayInputStream(bytes.array(), 0, bytes.length()),
+                                        new ByteArrayInputStream(new byte[] {(byte) more}), payload)));
+                                PackageRefused longer;
+                                try {
+                                    longer = attachment(header, whole, sha, size, buffer);
+                                } finally {
+                                    decryptions.release(bytes);
+                                }
+                                if (longer != null) {
+                                    cancelled();
+                                    outcomes.add(longer);
+                                }
                             }
                         } else {
                             PackageRefused large = attachment(header, payload, sha, size, buffer);
@@ -525,6 +559,11 @@ final class FormatTwoReader {
                 free.add(buffer);
                 throw e;
             }
+        }
+
+        /** Gives back the buffer of a payload checked on the reading thread. */
+        void release(Held held) {
+            free.add(held.array());
         }
 
         /** Checks a payload read by {@link #reserve} (its buffer given back at the end). */

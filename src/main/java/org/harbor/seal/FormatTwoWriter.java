@@ -187,7 +187,12 @@ final class FormatTwoWriter {
             java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
             pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
                     r -> Thread.ofPlatform().daemon().name("harbor-export-headers-" + n.incrementAndGet()).unstarted(r));
-            distinct.forEach((sha256, a) -> pending.put(sha256, pool.submit(() -> a.shipper().ship(recipients))));
+            try {
+                distinct.forEach((sha256, a) -> pending.put(sha256, pool.submit(() -> a.shipper().ship(recipients))));
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
         }
 
         ShippedBlob take(String sha256) throws IOException {

@@ -269,10 +269,23 @@ public final class ImportService {
     /**
      * Package format 2 (ADR 0016), in ADR 0004's order: the signed index (inside the package; a
      * signature file beside it is not needed) against an enrolled device, the sequence number, then
-     * one streaming pass that hashes every file against the index as it decrypts and checks it and
-     * copies the package into the vault folder.
+     * one pass over the package copied into the vault folder (once its signed index holds) that
+     * hashes every file against the index as it decrypts and checks it.
      */
     private Checked checkFormatTwo(Path file, long checkedSize, boolean forImport, ExportListener listener) {
+        if (forImport) {
+            // the signed index against an enrolled device first, and the replay check: nothing is
+            // copied for a stranger, nor for a package imported already
+            ImportResult[] seen = {null};
+            PackageSignature.Signed signed = FormatTwoReader.checkSigner(file, keyId -> vault.transaction(c -> TrustService.enrolled(c, keyId)),
+                    s -> {
+                        seen[0] = vault.transaction(c -> replay(c, s)).orElse(null);
+                        return seen[0] != null;
+                    }, limits);
+            if (seen[0] != null) {
+                return new Checked(signed, null, null, seen[0]);
+            }
+        }
         List<AgeIdentity> identities = vault.transaction(TrustService::identities);
         Path copy = forImport ? packagesDir().resolve("." + UUID.randomUUID() + ".tmp") : null;
         // For an import the package is first copied into the vault folder (a file copy, which the
@@ -280,7 +293,7 @@ public final class ImportService {
         // what was checked, as when the bytes were written while they were read, without the copy
         // through this process (issue 16).
         try (FileChannel sink = copy == null ? null : openCopy(copy);
-             FileChannel source = copy == null ? FileChannel.open(file, StandardOpenOption.READ) : copied(file, sink, copy)) {
+             FileChannel source = copy == null ? FileChannel.open(file, StandardOpenOption.READ) : copied(file, checkedSize, sink, copy)) {
             long size = source.size();
             if (size > limits.maxPackageBytes() || size != checkedSize) {
                 throw new PackageRefused(ImportCheck.SIZE, "the package file changed while it was read");
@@ -536,11 +549,14 @@ public final class ImportService {
         return home.dir().resolve("packages");
     }
 
-    /** {@code file} copied whole into {@code sink} (at {@code copy}), and the copy opened to be read. */
-    private static FileChannel copied(Path file, FileChannel sink, Path copy) throws IOException {
+    /**
+     * {@code file} copied into {@code sink} (at {@code copy}), at most one byte more than the size
+     * checked (a file grown since is then refused by its size), and the copy opened to be read.
+     */
+    private static FileChannel copied(Path file, long checkedSize, FileChannel sink, Path copy) throws IOException {
         try (FileChannel from = FileChannel.open(file, StandardOpenOption.READ)) {
             long at = 0;
-            long size = from.size();
+            long size = Math.min(from.size(), checkedSize + 1);
             while (at < size) {
                 long n = from.transferTo(at, size - at, sink);
                 if (n <= 0) {

@@ -214,13 +214,16 @@ final class PackageReader {
         java.util.stream.IntStream.range(0, refs.size()).parallel().forEach(i -> {
             try {
                 results[i] = caseFile(refs.get(i), manifest, documents, limits);
-            } catch (Malformed e) {
+            } catch (Malformed | RuntimeException e) {
                 results[i] = e;
             }
         });
         Map<String, CaseFile> out = new LinkedHashMap<>();
         for (int i = 0; i < results.length; i++) {
             if (results[i] instanceof Malformed e) {
+                throw e;
+            }
+            if (results[i] instanceof RuntimeException e) {
                 throw e;
             }
             out.put(refs.get(i).id(), (CaseFile) results[i]);

@@ -205,6 +205,16 @@ class FormatTwoMutationTest {
     }
 
     @Test
+    @DisplayName("a payload longer than its plaintext says, indexed and signed with the device key, is refused at decrypt (age's framing), before its size")
+    void longerPayloadRefusedAtDecrypt() throws Exception {
+        byte[] payload = files.get(2).bytes();
+        byte[] longer = java.util.Arrays.copyOf(payload, payload.length + 100);
+        List<Crafter.File2> changed = new ArrayList<>(files);
+        changed.set(2, new Crafter.File2(files.get(2).name(), longer));
+        assertEquals(ImportCheck.DECRYPT, refusal(resigned(changed)));
+    }
+
+    @Test
     @DisplayName("a file appended after those the index lists is refused at the signature check")
     void appendedFile() throws Exception {
         List<Crafter.File2> changed = new ArrayList<>(files);

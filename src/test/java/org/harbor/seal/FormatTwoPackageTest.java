@@ -227,11 +227,16 @@ class FormatTwoPackageTest {
             ids.add(f.sealedCase("CANARYfmt2" + (char) ('a' + i), true));
         }
         Path out = dir.resolve("out-cancelled");
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean documentsWritten = new java.util.concurrent.atomic.AtomicBoolean();
         ExportListener cancelling = new ExportListener() {
             @Override
+            public void progress(long done, long total) {
+                documentsWritten.set(true); // the first progress comes once the documents are written
+            }
+
+            @Override
             public boolean cancelled() {
-                return asked.incrementAndGet() > 3; // after the documents, while the headers are gathered
+                return documentsWritten.get(); // then cancelled, while the headers are made on the pool
             }
         };
         assertThrows(PackageWriter.Cancelled.class, () -> f.field.exports().export(f.supervisor, ids, out.resolve("p.harbor"), cancelling));
