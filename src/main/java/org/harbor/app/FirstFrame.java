@@ -1,6 +1,7 @@
 package org.harbor.app;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -88,7 +89,7 @@ final class FirstFrame {
      * is there ({@code "home"}), and once the case list's table has rows says {@code "caseList"}
      * and runs {@code done} (later, not while the scene walks its listeners).
      */
-    static void watchTraining(Scene scene, java.util.function.Consumer<String> say, Runnable done) {
+    static void watchTraining(Scene scene, Consumer<String> say, Runnable done) {
         scene.addPostLayoutPulseListener(new Runnable() {
             private boolean home;
             private boolean finished;
