@@ -12,8 +12,10 @@
 #   UNLOCK_CLASSES=DIR bench/unlock.sh    the application's classes from DIR instead of
 #                                         target/classes (a copy of the code before a change, to
 #                                         measure old and new side by side)
+#   UNLOCK_TEST_CLASSES=DIR bench/unlock.sh  with UNLOCK_CLASSES: the benchmark's own classes of
+#                                         that code too (where the benchmark changed with it)
 #   UNLOCK_NO_BUILD=1 bench/unlock.sh     skips the build (target/ is already compiled)
-#   UNLOCK_DIAGNOSE=DIR bench/unlock.sh   after rounds 1, 3 and the last: the heap's class
+#   UNLOCK_DIAGNOSE=DIR bench/unlock.sh   at the login window and after rounds 1, 3 and the last: the heap's class
 #                                         histogram and (with -XX:NativeMemoryTracking=summary in
 #                                         HARBOR_JVM_OPTS) native memory, to files in DIR; with
 #                                         UNLOCK_NODES=1 also the nodes on screen drawn off screen
@@ -28,6 +30,8 @@
 #                                         built by installer/build.sh from the same code.
 #   UNLOCK_IMAGE=... UNLOCK_AOT=off bench/unlock.sh   the same image without its AOT cache
 #   HARBOR_PROFILE=coldList bench/unlock.sh   profiles the first case list after the start (round 1)
+#                                         (coldLogin: the first log-in; HARBOR_PROFILE_EVENT=wall:
+#                                         wall clock, where each thread waits)
 #                                         with async-profiler (fetched from Maven Central into
 #                                         target/), per thread: hottest frames and stacks to
 #                                         bench/results/, the FX thread's own in a .fx file
@@ -40,7 +44,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 CASES=${1:-10000}
 ROUNDS=${2:-11}
 [ -n "${UNLOCK_NO_BUILD:-}" ] || mvn -q -B ${HARBOR_MVN_FLAGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath >/dev/null
-CP="target/test-classes:${UNLOCK_CLASSES:-target/classes}:$(cat target/test.classpath)"
+CP="${UNLOCK_TEST_CLASSES:-target/test-classes}:${UNLOCK_CLASSES:-target/classes}:$(cat target/test.classpath)"
 LAUNCHER_OPTS=$(sed -n 's/^--java-options //p' installer/jpackage/launcher.args | grep -v -e AOTCache -e enable-native-access | tr '\n' ' ')
 JVM_OPTS=${HARBOR_JVM_OPTS-$LAUNCHER_OPTS}
 echo "JVM options of the measuring run: ${JVM_OPTS:-none}"
@@ -72,7 +76,7 @@ if [ -n "${HARBOR_PROFILE:-}" ]; then
   fi
   mkdir -p bench/results
   REPORT=bench/results/profile-unlock-$HARBOR_PROFILE-$(date +%F-%H%M).txt
-  JVM_OPTS="$JVM_OPTS -agentpath:$PWD/$profiler/linux-x64/libasyncProfiler.so -Dharbor.bench.profile=$HARBOR_PROFILE -Dharbor.bench.profile.threads=true -Dharbor.bench.profile.file=$REPORT"
+  JVM_OPTS="$JVM_OPTS -agentpath:$PWD/$profiler/linux-x64/libasyncProfiler.so -Dharbor.bench.profile=$HARBOR_PROFILE -Dharbor.bench.profile.event=${HARBOR_PROFILE_EVENT:-itimer} -Dharbor.bench.profile.threads=true -Dharbor.bench.profile.file=$REPORT"
   MEASURE_CP="$MEASURE_CP:$profiler/async-profiler-4.1.jar"
   echo "profiling the $HARBOR_PROFILE into $REPORT"
 fi

@@ -358,6 +358,16 @@ public final class Harbor implements AutoCloseable {
         AuditLog.warmUp();
     }
 
+    /**
+     * As {@link #warmUp()}, and also what the first screens after a log-in format with in
+     * {@code language} (plural messages, localized dates): the desktop app's warm-up at the login
+     * window.
+     */
+    public static void warmUp(Locale language) {
+        warmUp();
+        I18n.warmUp(language);
+    }
+
     @Override
     public void close() {
         accounts.lock("exit");

@@ -47,8 +47,9 @@ public final class DesktopApp extends Application {
         // (Not when a tool closes Harbor at its first frame: nothing after that frame is wanted. The
         // AOT training run through a log-in does it, as every start does.)
         if (FirstFrame.Training.current() != FirstFrame.Training.FIRST_FRAME) {
+            Locale language = harbor.i18n().locale();
             FirstFrame.afterFirstPulse(stage.getScene(), () -> {
-                Thread.ofPlatform().daemon().name("harbor-warm-up").start(Harbor::warmUp);
+                Thread.ofPlatform().daemon().name("harbor-warm-up").start(() -> Harbor.warmUp(language));
                 Platform.runLater(shell::warmUpScreens);
             });
         }

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.FormatStyle;
 import java.util.PropertyResourceBundle;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -106,6 +109,17 @@ public final class I18n {
         }
         return PluralMessages.needsIcu(pattern) ? PluralMessages.format(pattern, locale, args)
                 : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * Readies what the first screens after a log-in format with, in {@code locale}: ICU's plural
+     * messages and the JDK's localized dates (their classes and the language's data load once per
+     * process). On a background thread while the passphrase is typed; shows and keeps nothing.
+     */
+    public static void warmUp(Locale locale) {
+        // the count under the case list, the screen most log-ins lead to: a plural and numbers
+        new I18n(locale).get("cases.count", 200, 10_000);
+        LocalizedDates.dateTime(Instant.EPOCH, locale, ZoneId.systemDefault(), FormatStyle.SHORT, FormatStyle.SHORT);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.harbor.vault;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,6 +27,29 @@ final class Database {
         try {
             Class.forName("org.sqlite.JDBC");
             org.sqlite.SQLiteJDBCLoader.initialize();
+            // A connection to an empty database in memory, set up as the vault's is: the driver's
+            // connection, statement and result classes load here rather than in the first unlock.
+            // (The cipher's settings are made, not used: an in-memory database has no key.)
+            byte[] noKey = new byte[SecretKey.LENGTH];
+            SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(noKey).build().toProperties().clear();
+            try (Connection memory = org.sqlite.JDBC.createConnection("jdbc:sqlite::memory:", new SQLiteConfig().toProperties());
+                 Statement statement = memory.createStatement()) {
+                statement.execute("PRAGMA cache_size = -2048");
+                try (ResultSet schema = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                    schema.next();
+                }
+                try (PreparedStatement query = memory.prepareStatement("SELECT ?, ?, ?")) {
+                    query.setString(1, "");
+                    query.setLong(2, 0);
+                    query.setBytes(3, noKey);
+                    try (ResultSet row = query.executeQuery()) {
+                        row.next();
+                        row.getString(1);
+                        row.getLong(2);
+                        row.getBytes(3);
+                    }
+                }
+            }
         } catch (Exception e) {
             // the real open reports any problem with the driver
         }

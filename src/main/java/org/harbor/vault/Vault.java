@@ -75,6 +75,18 @@ public final class Vault implements AutoCloseable {
         KeySlotFile.warmUp();
         Database.warmUp(HarborHome.resolve(null).dir());
         Argon2id.derive(new byte[] {0}, new byte[Argon2id.SALT_LENGTH], new Argon2Params(8, 1, 1)).destroy();
+        // The key slots' cipher and the content keys' curve, with a throwaway key: the JDK's AES-GCM
+        // and BouncyCastle's X25519 tables are set up once per process, and were a fifth of the
+        // first unlock after a start (issue 16).
+        SecretKey throwaway = SecretKey.random();
+        try {
+            AesGcm.open(throwaway, AesGcm.seal(throwaway, new byte[SecretKey.LENGTH], new byte[0]), new byte[0]);
+            ContentKeys.publicKeyOf(throwaway);
+        } catch (AesGcm.WrongKeyException e) {
+            throw new IllegalStateException("AES-GCM does not open what it sealed", e);
+        } finally {
+            throwaway.destroy();
+        }
     }
 
     public HarborHome home() {

@@ -115,7 +115,7 @@ public final class UnlockBenchmark {
 
         private static void run(Harbor harbor, Shell shell, Scene scene) throws Exception {
             // As the desktop app does once its first frame is out, while the passphrase is typed.
-            Harbor.warmUp();
+            Harbor.warmUp(harbor.i18n().locale());
             warmUpScreens(shell);
             System.gc();
             // Longer than the launcher's native-heap trim interval (2 s), so the figure is what stays.
@@ -123,10 +123,16 @@ public final class UnlockBenchmark {
             String atLogin = Files.readString(Path.of("/proc/self/status"));
             System.out.printf("resident memory at the login window (after the warm-up): %s (peak %s; budget 250 MB)%n",
                     field(atLogin, "VmRSS"), field(atLogin, "VmHWM"));
+            diagnose(0);
             List<double[]> times = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 long t0 = System.nanoTime();
-                harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE.clone());
+                // HARBOR_PROFILE=coldLogin bench/unlock.sh: async-profiler over the first log-in only
+                if (round == 1) {
+                    Profiling.around("coldLogin", () -> harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE.clone()));
+                } else {
+                    harbor.accounts().login(TestVaults.SUPERVISOR, TestVaults.SUPERVISOR_PASSPHRASE.clone());
+                }
                 double login = (System.nanoTime() - t0) / 1e6;
                 double kdf = harbor.vault().lastKeyDerivation().toNanos() / 1e6;
                 // HARBOR_PROFILE=coldList bench/unlock.sh: async-profiler over the first list only
@@ -183,7 +189,7 @@ public final class UnlockBenchmark {
          */
         private static void diagnose(int round) throws Exception {
             String dir = System.getenv("UNLOCK_DIAGNOSE");
-            if (dir == null || dir.isBlank() || !(round == 1 || round == 3 || round == rounds)) {
+            if (dir == null || dir.isBlank() || !(round == 0 || round == 1 || round == 3 || round == rounds)) {
                 return;
             }
             javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
