@@ -25,6 +25,7 @@ public final class DesktopApp extends Application {
 
     static void launchWith(Path home) {
         homeFlag = home;
+        Rendering.chooseBeforeLaunch();
         Application.launch(DesktopApp.class);
     }
 

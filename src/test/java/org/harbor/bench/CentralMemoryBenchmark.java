@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.harbor.app.Rendering;
 import org.harbor.Harbor;
 import org.harbor.app.Shell;
 import org.harbor.crypto.Argon2Params;
@@ -38,6 +39,7 @@ public final class CentralMemoryBenchmark {
 
     public static void main(String[] args) {
         Window.args = args;
+        Rendering.chooseBeforeLaunch(); // as the desktop app does
         Application.launch(Window.class);
     }
 

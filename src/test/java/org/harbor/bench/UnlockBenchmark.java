@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.harbor.app.Rendering;
 import org.harbor.Harbor;
 import org.harbor.accounts.Session;
 import org.harbor.app.Shell;
@@ -62,6 +63,7 @@ public final class UnlockBenchmark {
         } else {
             Window.dir = dir;
             Window.rounds = Integer.parseInt(args[2]);
+            Rendering.chooseBeforeLaunch(); // as the desktop app does
             Application.launch(Window.class);
         }
     }
