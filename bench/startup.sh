@@ -50,7 +50,8 @@ echo "packaging the minimal window on Harbor's runtime"
 rm -rf "$WORK"
 mkdir -p "$WORK/input"
 mvn -B -q ${HARBOR_MVN_FLAGS:-} test-compile
-(cd target/test-classes && "$JAVA_HOME/bin/jar" --create --file "../../$WORK/input/minimal.jar" org/harbor/bench/MinimalWindow*.class)
+(cd target/test-classes && "$JAVA_HOME/bin/jar" --create --file "../../$WORK/input/minimal.jar" org/harbor/bench/MinimalWindow*.class \
+  -C ../classes org/harbor/app/Rendering.class)
 # JavaFX: in the runtime image when the build links it there, else jars beside the app's.
 if compgen -G "$APP/lib/app/javafx-*.jar" >/dev/null; then cp "$APP"/lib/app/javafx-*.jar "$WORK/input/"; fi
 # Harbor's launcher options, with the minimal window's own cache file.

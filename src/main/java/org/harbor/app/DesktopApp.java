@@ -51,10 +51,17 @@ public final class DesktopApp extends Application {
             Locale language = harbor.i18n().locale();
             FirstFrame.afterFirstPulse(stage.getScene(), () -> {
                 Thread.ofPlatform().daemon().name("harbor-warm-up").start(() -> Harbor.warmUp(language));
-                Platform.runLater(shell::warmUpScreens);
+                Platform.runLater(() -> warmUpScreens(Shell.WARM_UP_PASSES));
             });
         }
         FirstFrame.watch(stage.getScene(), harbor.i18n().locale().getLanguage());
+    }
+
+    /** One pass now, the next as a later event, while the login window waits and the passes are wanted. */
+    private void warmUpScreens(int passes) {
+        if (passes > 0 && shell.warmUpScreens()) {
+            Platform.runLater(() -> warmUpScreens(passes - 1));
+        }
     }
 
     /** Why Harbor cannot start, in the display language, with one button that closes it. */
