@@ -1,10 +1,18 @@
 package org.harbor.attachments;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeHeaders;
 import org.harbor.crypto.AgeIdentity;
 import org.harbor.i18n.Refusal;
 
@@ -20,13 +28,19 @@ public final class BlobReader implements AutoCloseable {
     private final BlobStore store;
     private final AgeIdentity identity;
     private final Map<String, AttachmentRows.Row> rows = new LinkedHashMap<>();
+    /** Each case's refs, in the rows' order: an export of 1 000 cases asks once per case. */
+    private final Map<String, List<BlobRef>> byCase = new HashMap<>();
     private Age.Decryptor decryptor;
-    private Map.Entry<List<String>, org.harbor.crypto.AgeHeaders> rewrapper;
+    private Map.Entry<List<String>, AgeHeaders> rewrapper;
 
     BlobReader(BlobStore store, AgeIdentity identity, List<AttachmentRows.Row> rows) {
         this.store = store;
         this.identity = identity;
         rows.forEach(r -> this.rows.put(r.attachment().id(), r));
+        this.rows.values().forEach(r -> {
+            BlobRef ref = r.ref();
+            byCase.computeIfAbsent(ref.caseId(), id -> new ArrayList<>()).add(ref);
+        });
     }
 
     /** The case's attachments, oldest first (for a reader of several cases: case by case, in the order asked). */
@@ -36,7 +50,7 @@ public final class BlobReader implements AutoCloseable {
 
     /** The attachments of {@code caseId}, oldest first. */
     public List<BlobRef> blobs(String caseId) {
-        return rows.values().stream().map(AttachmentRows.Row::ref).filter(r -> r.caseId().equals(caseId)).toList();
+        return List.copyOf(byCase.getOrDefault(caseId, List.of()));
     }
 
     /** The case's attachments with what is known about each (name, type, who, when, note). */
@@ -59,7 +73,7 @@ public final class BlobReader implements AutoCloseable {
             Age.Decryptor opening;
             try {
                 opening = decryptor();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AlteredBlobException("the vault's blob identity is not usable", e);
             }
             return store.open(row.blobName(), opening, row.attachment().sha256(), row.attachment().sizeBytes());
@@ -93,41 +107,41 @@ public final class BlobReader implements AutoCloseable {
         if (row.payload() == null) {
             throw new Refusal("attachments.error.altered");
         }
-        java.nio.channels.FileChannel file;
+        FileChannel file;
         try {
-            file = java.nio.channels.FileChannel.open(store.path(row.blobName()), java.nio.file.StandardOpenOption.READ);
-        } catch (java.nio.file.NoSuchFileException e) {
+            file = FileChannel.open(store.path(row.blobName()), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
             throw new Refusal("attachments.error.missing");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new Refusal("attachments.error.altered", e);
         }
         try {
-            org.harbor.crypto.AgeHeaders.Rewrapped header = rewrapper(recipients).rewrap(file);
-            java.nio.file.Path path = store.path(row.blobName());
+            AgeHeaders.Rewrapped header = rewrapper(recipients).rewrap(file);
+            Path path = store.path(row.blobName());
             return new ShippedBlob(header.header(), header.payloadOffset(), file.size() - header.payloadOffset(),
                     row.payload().sha256(), row.payload().crc32(),
-                    () -> java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ));
-        } catch (java.io.IOException | RuntimeException e) {
+                    () -> FileChannel.open(path, StandardOpenOption.READ));
+        } catch (IOException | RuntimeException e) {
             throw new Refusal("attachments.error.altered", e);
         } finally {
             try {
                 file.close();
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // read only
             }
         }
     }
 
     /** The rewrapper to {@code recipients}, made once; exports call {@link #ship} from several threads. */
-    private synchronized org.harbor.crypto.AgeHeaders rewrapper(List<String> recipients) throws java.io.IOException {
+    private synchronized AgeHeaders rewrapper(List<String> recipients) throws IOException {
         if (rewrapper == null || !rewrapper.getKey().equals(recipients)) {
-            rewrapper = Map.entry(List.copyOf(recipients), org.harbor.crypto.AgeHeaders.rewrapping(decryptor(), recipients));
+            rewrapper = Map.entry(List.copyOf(recipients), AgeHeaders.rewrapping(decryptor(), recipients));
         }
         return rewrapper.getValue();
     }
 
     /** The decryptor of the vault's identity, made once (its stanza reader derives the public key). */
-    private synchronized Age.Decryptor decryptor() throws java.io.IOException {
+    private synchronized Age.Decryptor decryptor() throws IOException {
         if (decryptor == null) {
             decryptor = Age.decryptor(List.of(identity));
         }

@@ -2,6 +2,7 @@ package org.harbor.seal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
@@ -16,6 +17,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.ZipOutputStream;
 import org.harbor.attachments.ShippedBlob;
@@ -179,13 +185,13 @@ final class FormatTwoWriter {
      * stops what has not started (an export cancelled or failed).
      */
     private static final class Rewraps implements AutoCloseable {
-        private final java.util.concurrent.ExecutorService pool;
-        private final Map<String, java.util.concurrent.Future<ShippedBlob>> pending = new LinkedHashMap<>();
+        private final ExecutorService pool;
+        private final Map<String, Future<ShippedBlob>> pending = new LinkedHashMap<>();
 
         Rewraps(Map<String, CaseExtras.Attachment> distinct, List<String> recipients) {
             int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
-            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(threads,
                     r -> Thread.ofPlatform().daemon().name("harbor-export-headers-" + n.incrementAndGet()).unstarted(r));
             try {
                 distinct.forEach((sha256, a) -> pending.put(sha256, pool.submit(() -> a.shipper().ship(recipients))));
@@ -200,8 +206,8 @@ final class FormatTwoWriter {
                 return pending.get(sha256).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("the export was interrupted");
-            } catch (java.util.concurrent.ExecutionException e) {
+                throw new InterruptedIOException("the export was interrupted");
+            } catch (ExecutionException e) {
                 switch (e.getCause()) {
                     case IOException io -> throw io;
                     case RuntimeException r -> throw r;
