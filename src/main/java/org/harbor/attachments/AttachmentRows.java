@@ -17,33 +17,34 @@ final class AttachmentRows {
 
     private static final String SELECT = """
             SELECT a.id, a.case_id, a.original_name, a.media_type, a.size_bytes, a.sha256, a.note, a.added_at,
-                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32, a.payload_sha256, a.payload_crc32
+                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32, a.payload_sha256, a.payload_crc32, a.file_key
             FROM attachments a LEFT JOIN users u ON u.id = a.added_by""";
 
     /**
-     * A row with the name of its blob file, which never leaves this package, and the CRC-32 of its
-     * plaintext (null for attachments made before migration 0016).
+     * A row with the name of its blob file, which never leaves this package, the CRC-32 of its
+     * plaintext (null for attachments made before migration 0016), its payload's digests (null
+     * before 0019) and its age file key (null before 0020).
      */
-    record Row(Attachment attachment, String blobName, Long crc32, BlobStore.PayloadDigests payload) {
+    record Row(Attachment attachment, String blobName, Long crc32, BlobStore.PayloadDigests payload, byte[] fileKey) {
         BlobRef ref() {
             Attachment a = attachment;
             return new BlobRef(a.id(), a.caseId(), a.sha256(), a.sizeBytes(), a.mediaType(), crc32);
         }
 
         Row withPayload(BlobStore.PayloadDigests digests) {
-            return new Row(attachment, blobName, crc32, digests);
+            return new Row(attachment, blobName, crc32, digests, fileKey);
         }
     }
 
     private AttachmentRows() {
     }
 
-    static void insert(Connection c, Attachment a, String blobName, long crc32, String payloadSha256, long payloadCrc32)
-            throws SQLException {
+    static void insert(Connection c, Attachment a, String blobName, long crc32, String payloadSha256, long payloadCrc32,
+                       byte[] fileKey) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO attachments(id, case_id, blob_name, original_name, media_type, size_bytes, sha256, note,
-                                        added_at, added_by, crc32, payload_sha256, payload_crc32)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
+                                        added_at, added_by, crc32, payload_sha256, payload_crc32, file_key)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
             insert.setString(1, a.id());
             insert.setString(2, a.caseId());
             insert.setString(3, blobName);
@@ -57,6 +58,7 @@ final class AttachmentRows {
             insert.setLong(11, crc32);
             insert.setString(12, payloadSha256);
             insert.setLong(13, payloadCrc32);
+            insert.setBytes(14, fileKey);
             insert.executeUpdate();
         }
     }
@@ -173,6 +175,6 @@ final class AttachmentRows {
         String payloadSha = r.getString(13);
         long payloadCrc = r.getLong(14);
         BlobStore.PayloadDigests payload = payloadSha == null ? null : new BlobStore.PayloadDigests(payloadSha, payloadCrc);
-        return new Row(a, r.getString(11), recorded, payload);
+        return new Row(a, r.getString(11), recorded, payload, r.getBytes(15));
     }
 }

@@ -2,9 +2,11 @@ package org.harbor.attachments;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,6 +25,8 @@ import org.harbor.audit.AuditActions;
 import org.harbor.audit.AuditLog;
 import org.harbor.cases.CaseRecords;
 import org.harbor.cases.CaseService;
+import org.harbor.crypto.Age;
+import org.harbor.crypto.AgeHeaders;
 import org.harbor.crypto.AgeIdentity;
 import org.harbor.i18n.Refusal;
 import org.harbor.vault.Vault;
@@ -95,10 +99,12 @@ public final class AttachmentService {
         Attachment attachment = new Attachment(UUID.randomUUID().toString(), caseId, displayName(source),
                 stored.mediaType(), stored.size(), stored.sha256(), cleanNote, clock.instant().toString(),
                 session.user().id(), session.user().username());
+        byte[] fileKey = fileKeyOf(stored.blobName());
         try {
             vault.transaction(c -> {
                 requireChangeable(c, caseId);
-                AttachmentRows.insert(c, attachment, stored.blobName(), stored.crc32(), stored.payloadSha256(), stored.payloadCrc32());
+                AttachmentRows.insert(c, attachment, stored.blobName(), stored.crc32(), stored.payloadSha256(), stored.payloadCrc32(),
+                        fileKey);
                 touch(c, caseId);
                 audit.append(c, session.actorId(), AttachmentActions.ADDED, attachment.id(),
                         Map.of("case", caseId, "size", Long.toString(stored.size())));
@@ -107,8 +113,27 @@ public final class AttachmentService {
         } catch (RuntimeException e) {
             blobs.delete(stored.blobName());
             throw e;
+        } finally {
+            if (fileKey != null) {
+                Arrays.fill(fileKey, (byte) 0);
+            }
         }
         return attachment;
+    }
+
+    /**
+     * The age file key of a blob just written, unwrapped once with the vault's blob identity and
+     * checked against its header, recorded with the attachment so that an export of package format
+     * 2 rewraps it without an X25519 agreement of its own (issue 16, ADR 0016). Null if it cannot be
+     * read: the export then unwraps it from the blob, as for blobs attached before migration 0020.
+     */
+    private byte[] fileKeyOf(String blobName) {
+        try (AgeIdentity identity = identity();
+             FileChannel file = FileChannel.open(blobs.path(blobName), StandardOpenOption.READ)) {
+            return AgeHeaders.reading(Age.decryptor(List.of(identity))).fileKey(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

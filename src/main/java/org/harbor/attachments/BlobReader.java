@@ -116,7 +116,7 @@ public final class BlobReader implements AutoCloseable {
             throw new Refusal("attachments.error.altered", e);
         }
         try {
-            AgeHeaders.Rewrapped header = rewrapper(recipients).rewrap(file);
+            AgeHeaders.Rewrapped header = rewrapper(recipients).rewrap(file, row.fileKey());
             Path path = store.path(row.blobName());
             return new ShippedBlob(header.header(), header.payloadOffset(), file.size() - header.payloadOffset(),
                     row.payload().sha256(), row.payload().crc32(),

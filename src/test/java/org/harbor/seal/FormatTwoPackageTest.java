@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.harbor.crypto.Age;
 import org.harbor.crypto.AgeException;
+import org.harbor.crypto.AgeHeaders;
 import org.harbor.crypto.AgeIdentity;
 import org.harbor.crypto.Hashes;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +184,67 @@ class FormatTwoPackageTest {
     }
 
     @Test
+    @DisplayName("each attachment's age file key is recorded at attach time: it opens its blob's header where the blob identity is not held")
+    void fileKeyRecordedAtAttach() throws Exception {
+        f.sealedCase("CANARYfmt11", true);
+        byte[] key = fileKey();
+        assertEquals(AgeHeaders.FILE_KEY_LENGTH, key.length);
+        Path blob = onlyBlob();
+        try (AgeIdentity stranger = AgeIdentity.generate(); AgeIdentity office = AgeIdentity.generate();
+             FileChannel file = FileChannel.open(blob, StandardOpenOption.READ)) {
+            AgeHeaders rewrapping = AgeHeaders.rewrapping(Age.decryptor(List.of(stranger)), List.of(office.recipient()));
+            assertThrows(AgeException.class, () -> rewrapping.rewrap(file), "without the key, a stranger's identity opens nothing");
+            byte[] wrong = key.clone();
+            wrong[0] ^= 1;
+            assertThrows(AgeException.class, () -> rewrapping.rewrap(file, wrong), "a wrong key does not match the header's MAC");
+            AgeHeaders.Rewrapped rewrapped = rewrapping.rewrap(file, key);
+            byte[] stored = Files.readAllBytes(blob);
+            byte[] shipped = new byte[rewrapped.header().length + stored.length - (int) rewrapped.payloadOffset()];
+            System.arraycopy(rewrapped.header(), 0, shipped, 0, rewrapped.header().length);
+            System.arraycopy(stored, (int) rewrapped.payloadOffset(), shipped, rewrapped.header().length, stored.length - (int) rewrapped.payloadOffset());
+            try (InputStream plain = Channels.newInputStream(Age.decrypting(Channels.newChannel(new ByteArrayInputStream(shipped)),
+                    List.of(office)))) {
+                assertTrue(new String(plain.readAllBytes(), StandardCharsets.UTF_8).contains("A statement about CANARYfmt11"));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("an export rewraps each attachment with its recorded key (no X25519 unwrap): it succeeds with the blob identity replaced")
+    void exportUsesRecordedKey() throws Exception {
+        String caseId = f.sealedCase("CANARYfmt12", true);
+        try (AgeIdentity other = AgeIdentity.generate()) {
+            char[] secret = other.copySecret();
+            f.field.vault().transaction(c -> {
+                try (PreparedStatement u = c.prepareStatement("UPDATE attachment_keys SET recipient = ?, identity = ? WHERE id = 1")) {
+                    u.setString(1, other.recipient());
+                    u.setString(2, new String(secret));
+                    u.executeUpdate();
+                }
+                return null;
+            });
+            java.util.Arrays.fill(secret, '\0');
+        }
+        ExportService.Exported exported = f.export(List.of(caseId), "recorded-key.harbor");
+        assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
+        assertTrue(f.centralRefusals().isEmpty());
+    }
+
+    @Test
+    @DisplayName("attachments made before migration 0020 (no recorded key) are exported by unwrapping their key, as before")
+    void noRecordedKeyUnwraps() throws Exception {
+        String caseId = f.sealedCase("CANARYfmt13", true);
+        f.field.vault().transaction(c -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE attachments SET file_key = NULL")) {
+                u.executeUpdate();
+            }
+            return null;
+        });
+        ExportService.Exported exported = f.export(List.of(caseId), "unwrapped.harbor");
+        assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
+    }
+
+    @Test
     @DisplayName("a stored payload altered in the field vault is shipped as is and refused by the importer at the signed hash")
     void alteredBlobRefused() throws Exception {
         String caseId = f.sealedCase("CANARYfmt08", true);
@@ -247,6 +312,22 @@ class FormatTwoPackageTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    private byte[] fileKey() throws Exception {
+        return f.field.vault().transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT file_key FROM attachments");
+                 ResultSet row = q.executeQuery()) {
+                assertTrue(row.next());
+                return row.getBytes(1);
+            }
+        });
+    }
+
+    private Path onlyBlob() throws Exception {
+        try (var blobs = Files.list(dir.resolve("field").resolve("blobs"))) {
+            return blobs.filter(p -> p.toString().endsWith(".age")).findFirst().orElseThrow();
+        }
+    }
 
     private String[] payloadDigests() throws Exception {
         return f.field.vault().transaction(c -> {
