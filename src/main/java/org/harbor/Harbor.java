@@ -364,8 +364,17 @@ public final class Harbor implements AutoCloseable {
      * window.
      */
     public static void warmUp(Locale language) {
-        warmUp();
-        I18n.warmUp(language);
+        // each on its own: a warm-up that fails only leaves its work to the first log-in
+        try {
+            warmUp();
+        } catch (RuntimeException e) {
+            // the unlock loads what it needs itself and reports any real problem
+        }
+        try {
+            I18n.warmUp(language);
+        } catch (RuntimeException e) {
+            // the first list formats its count itself
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.harbor.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Chooses JavaFX's software renderer, before JavaFX starts, on a Linux machine that has no graphics
- * device to draw with: no {@code /dev/dri} entry and no NVIDIA device. There GTK would set up
+ * device to draw with: no {@code /dev/dri} entry, no NVIDIA device and no WSL2 GPU ({@code /dev/dxg}). There GTK would set up
  * OpenGL for its windows and JavaFX would try it, loading Mesa's software OpenGL with LLVM (about
  * 50 MB resident for the whole session), and JavaFX would then draw in software anyway, as it does
  * not draw with a software OpenGL. So on such a machine JavaFX is told to draw in software
@@ -36,8 +37,12 @@ public final class Rendering {
     }
 
     static void chooseBeforeLaunch(Path devices) {
-        if (choose(System.getProperties(), System.getProperty("os.name", ""), devices)) {
-            withoutGtkOpenGl();
+        try {
+            if (choose(System.getProperties(), System.getProperty("os.name", ""), devices)) {
+                withoutGtkOpenGl();
+            }
+        } catch (RuntimeException e) {
+            // whatever went wrong looking, JavaFX chooses as it always did
         }
     }
 
@@ -53,10 +58,16 @@ public final class Rendering {
             MethodHandle setenv = linker.downcallHandle(linker.defaultLookup().find("setenv").orElseThrow(),
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
             try (Arena arena = Arena.ofConfined()) {
-                int unused = (int) setenv.invokeExact(arena.allocateFrom(GTK_OPENGL), arena.allocateFrom("disable"), 0);
+                int failed = (int) setenv.invokeExact(arena.allocateFrom(GTK_OPENGL), arena.allocateFrom("disable"), 0);
+                if (failed != 0 && Boolean.getBoolean("prism.verbose")) {
+                    System.err.println("Harbor: GDK_GL could not be set; GTK sets up OpenGL");
+                }
             }
         } catch (Throwable e) {
             // not on this system's C library: GTK sets up OpenGL as before
+            if (Boolean.getBoolean("prism.verbose")) {
+                System.err.println("Harbor: GDK_GL could not be set (" + e.getClass().getSimpleName() + "); GTK sets up OpenGL");
+            }
         }
     }
 
@@ -65,7 +76,8 @@ public final class Rendering {
         if (properties.getProperty(ORDER) != null || !os.toLowerCase(Locale.ROOT).startsWith("linux")) {
             return false;
         }
-        if (hasEntries(devices.resolve("dri")) || Files.exists(devices.resolve("nvidiactl"))) {
+        // DRI (Intel, AMD, most virtual machines' GPUs), NVIDIA's own driver, WSL2's GPU (dxg)
+        if (hasEntries(devices.resolve("dri")) || Files.exists(devices.resolve("nvidiactl")) || Files.exists(devices.resolve("dxg"))) {
             return false;
         }
         properties.setProperty(ORDER, "sw");
@@ -78,7 +90,7 @@ public final class Rendering {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isPresent();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // unreadable: assume a device is there and leave JavaFX to try it, as it always did
             return true;
         }

@@ -15,10 +15,13 @@ import org.harbor.crypto.AgeIdentity;
 /** The SQL of attachments: one row per attached file, and the vault's blob identity. */
 final class AttachmentRows {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT a.id, a.case_id, a.original_name, a.media_type, a.size_bytes, a.sha256, a.note, a.added_at,
-                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32, a.payload_sha256, a.payload_crc32, a.file_key
-            FROM attachments a LEFT JOIN users u ON u.id = a.added_by""";
+                   a.added_by, COALESCE(u.username, ''), a.blob_name, a.crc32, a.payload_sha256, a.payload_crc32, """;
+    private static final String FROM = " FROM attachments a LEFT JOIN users u ON u.id = a.added_by";
+    /** Every row but its file key, which only an export's reader needs ({@link #ofCaseWithKeys}). */
+    private static final String SELECT = COLUMNS + "NULL" + FROM;
+    private static final String SELECT_WITH_KEYS = COLUMNS + "a.file_key" + FROM;
 
     /**
      * A row with the name of its blob file, which never leaves this package, the CRC-32 of its
@@ -73,7 +76,19 @@ final class AttachmentRows {
     }
 
     static List<Row> ofCase(Connection c, String caseId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE a.case_id = ? ORDER BY a.added_at, a.rowid")) {
+        return ofCase(c, caseId, SELECT);
+    }
+
+    /**
+     * As {@link #ofCase(Connection, String)}, with each blob's age file key: for the reader of an
+     * export, which wipes them when it closes (ADR 0016 amendment).
+     */
+    static List<Row> ofCaseWithKeys(Connection c, String caseId) throws SQLException {
+        return ofCase(c, caseId, SELECT_WITH_KEYS);
+    }
+
+    private static List<Row> ofCase(Connection c, String caseId, String select) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(select + " WHERE a.case_id = ? ORDER BY a.added_at, a.rowid")) {
             q.setString(1, caseId);
             try (ResultSet rows = q.executeQuery()) {
                 List<Row> out = new ArrayList<>();

@@ -332,7 +332,7 @@ public final class AttachmentService {
         BlobReader reader = vault.transaction(c -> {
             List<AttachmentRows.Row> rows = new java.util.ArrayList<>();
             for (String caseId : caseIds) {
-                rows.addAll(AttachmentRows.ofCase(c, caseId));
+                rows.addAll(AttachmentRows.ofCaseWithKeys(c, caseId));
             }
             return new BlobReader(blobs, rows.isEmpty() ? null : AttachmentRows.identity(c).orElse(null), rows);
         });
@@ -376,7 +376,7 @@ public final class AttachmentService {
      * case (the package writer, which seals and exports it).
      */
     public BlobReader reader(Connection c, String caseId) throws SQLException {
-        return new BlobReader(blobs, AttachmentRows.identity(c).orElse(null), AttachmentRows.ofCase(c, caseId));
+        return new BlobReader(blobs, AttachmentRows.identity(c).orElse(null), AttachmentRows.ofCaseWithKeys(c, caseId));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,5 +156,11 @@ public final class BlobReader implements AutoCloseable {
         if (identity != null) {
             identity.destroy();
         }
+        // the blobs' file keys read for the export (ADR 0016 amendment)
+        rows.values().forEach(r -> {
+            if (r.fileKey() != null) {
+                Arrays.fill(r.fileKey(), (byte) 0);
+            }
+        });
     }
 }

@@ -215,6 +215,9 @@ public final class AgeHeaders {
     }
 
     private byte[] header(FileKey key) throws AgeException {
+        if (writers.isEmpty()) {
+            throw new IllegalStateException("made by reading(): it reads file keys, it writes no header");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(INTRO);
         try {

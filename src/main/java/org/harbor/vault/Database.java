@@ -27,8 +27,8 @@ final class Database {
         try {
             Class.forName("org.sqlite.JDBC");
             org.sqlite.SQLiteJDBCLoader.initialize();
-            // A connection to an empty database in memory, set up as the vault's is: the driver's
-            // connection, statement and result classes load here rather than in the first unlock.
+            // A connection to an empty database in memory (no key, a plain configuration): the
+            // driver's connection, statement and result classes load here rather than in the first unlock.
             // (The cipher's settings are made, not used: an in-memory database has no key.)
             byte[] noKey = new byte[SecretKey.LENGTH];
             SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(noKey).build().toProperties().clear();

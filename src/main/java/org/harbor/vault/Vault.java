@@ -17,6 +17,7 @@ import org.harbor.crypto.Argon2Params;
 import org.harbor.crypto.Argon2id;
 import org.harbor.crypto.CryptoRandom;
 import org.harbor.crypto.Hashes;
+import org.harbor.crypto.Hmac;
 import org.harbor.crypto.SecretKey;
 import org.harbor.i18n.Refusal;
 
@@ -75,13 +76,15 @@ public final class Vault implements AutoCloseable {
         KeySlotFile.warmUp();
         Database.warmUp(HarborHome.resolve(null).dir());
         Argon2id.derive(new byte[] {0}, new byte[Argon2id.SALT_LENGTH], new Argon2Params(8, 1, 1)).destroy();
-        // The key slots' cipher and the content keys' curve, with a throwaway key: the JDK's AES-GCM
-        // and BouncyCastle's X25519 tables are set up once per process, and were a fifth of the
-        // first unlock after a start (issue 16).
+        // The key slots' cipher, the content keys' curve and the audit head's MAC, with a throwaway
+        // key: the JDK's AES-GCM and HMAC and BouncyCastle's X25519 tables are set up once per
+        // process, and were a fifth of the first unlock after a start (issue 16).
         SecretKey throwaway = SecretKey.random();
         try {
-            AesGcm.open(throwaway, AesGcm.seal(throwaway, new byte[SecretKey.LENGTH], new byte[0]), new byte[0]);
+            byte[] context = "warm-up".getBytes(StandardCharsets.US_ASCII); // a context, as every real use has
+            AesGcm.open(throwaway, AesGcm.seal(throwaway, new byte[SecretKey.LENGTH], context), context);
             ContentKeys.publicKeyOf(throwaway);
+            Hmac.sha256(throwaway, context); // the audit head file's MAC
         } catch (AesGcm.WrongKeyException e) {
             throw new IllegalStateException("AES-GCM does not open what it sealed", e);
         } finally {

@@ -40,7 +40,7 @@ class RenderingTest {
     }
 
     @Test
-    @DisplayName("a DRI or NVIDIA device: JavaFX picks as it always did")
+    @DisplayName("a DRI, NVIDIA or WSL2 GPU device: JavaFX picks as it always did")
     void deviceLeavesJavaFxToChoose(@TempDir Path dev) throws Exception {
         Files.createDirectories(dev.resolve("dri").resolve("renderD128"));
         Properties properties = new Properties();
@@ -51,6 +51,12 @@ class RenderingTest {
         Files.createDirectories(nvidia);
         Files.createFile(nvidia.resolve("nvidiactl"));
         assertFalse(Rendering.choose(properties, "Linux", nvidia));
+        assertNull(properties.getProperty(Rendering.ORDER));
+
+        Path wsl = dev.resolve("wsl");
+        Files.createDirectories(wsl);
+        Files.createFile(wsl.resolve("dxg"));
+        assertFalse(Rendering.choose(properties, "Linux", wsl), "WSL2's GPU");
         assertNull(properties.getProperty(Rendering.ORDER));
     }
 

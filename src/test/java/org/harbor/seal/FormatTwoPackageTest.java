@@ -231,6 +231,21 @@ class FormatTwoPackageTest {
     }
 
     @Test
+    @DisplayName("a wrong recorded key does not match the header's MAC: the key is unwrapped with the blob identity and the package imports")
+    void wrongRecordedKeyFallsBack() throws Exception {
+        String caseId = f.sealedCase("CANARYfmt14", true);
+        f.field.vault().transaction(c -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE attachments SET file_key = randomblob(16)")) {
+                u.executeUpdate();
+            }
+            return null;
+        });
+        ExportService.Exported exported = f.export(List.of(caseId), "wrong-key.harbor");
+        assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
+        assertTrue(f.centralRefusals().isEmpty());
+    }
+
+    @Test
     @DisplayName("attachments made before migration 0020 (no recorded key) are exported by unwrapping their key, as before")
     void noRecordedKeyUnwraps() throws Exception {
         String caseId = f.sealedCase("CANARYfmt13", true);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 16: what the desktop app warms up at the login window is what the first log-in and the
  * first case list would otherwise load while the user waits. In a fresh JVM with class loading
  * logged: after {@code Harbor.warmUp(locale)}, the unlock and the list's count and dates load no
- * class of ICU (the plural count), of the SQLite driver's connection or of BouncyCastle's curve
- * (the content keys). Before the warm-up took them in, these were about half of the first log-in.
+ * class of ICU (the plural count), of the SQLite driver's connection, of BouncyCastle's curve (the
+ * content keys) or of the JDK's AES-GCM (the key slots). Before the warm-up took them in, these were about half of the first log-in.
  */
 class LoginWarmUpTest {
 
@@ -64,10 +64,14 @@ class LoginWarmUpTest {
             assertTrue(out.contains("child done") && out.contains("dated"));
             String before = out.substring(0, out.indexOf(WARMED));
             String after = out.substring(out.indexOf(WARMED));
-            assertTrue(before.contains(" com.ibm.icu.text.PluralRules ") && before.contains(" org.sqlite.jdbc4.JDBC4Connection "),
-                    "the class-load log works and the warm-up loads them");
+            for (String warmed : List.of(" com.ibm.icu.text.PluralRules ", " org.sqlite.jdbc4.JDBC4Connection ",
+                    " org.sqlite.mc.SQLiteMCSqlCipherConfig ", " org.bouncycastle.math.ec.rfc7748.X25519 ",
+                    " com.sun.crypto.provider.GaloisCounterMode ")) {
+                assertTrue(before.contains(warmed), "the class-load log works and the warm-up loads" + warmed);
+            }
             List<String> late = after.lines().filter(l -> l.contains("[class,load]"))
-                    .filter(l -> l.contains(" com.ibm.icu.") || l.contains(" org.sqlite.") || l.contains(" org.bouncycastle.math.ec.rfc7748."))
+                    .filter(l -> l.contains(" com.ibm.icu.") || l.contains(" org.sqlite.") || l.contains(" org.bouncycastle.math.ec.rfc7748.")
+                            || l.contains(" com.sun.crypto.provider."))
                     // a lambda's class is spun where it is first used, a fraction of a millisecond each
                     .filter(l -> !l.contains("$$Lambda"))
                     .map(l -> l.replaceAll(".*\\[class,load\\] (\\S+).*", "$1"))
