@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.harbor.crypto.Age;
@@ -152,14 +153,11 @@ class FormatTwoPackageTest {
     void payloadDigestsRecordedAtAttach() throws Exception {
         f.sealedCase("CANARYfmt06", true);
         String[] recorded = payloadDigests();
-        Path blob;
-        try (var blobs = Files.list(dir.resolve("field").resolve("blobs"))) {
-            blob = blobs.filter(p -> p.toString().endsWith(".age")).findFirst().orElseThrow();
-        }
+        Path blob = onlyBlob();
         byte[] bytes = Files.readAllBytes(blob);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int start = text.indexOf('\n', text.indexOf("\n--- ") + 1) + 1;
-        byte[] payload = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+        byte[] payload = Arrays.copyOfRange(bytes, start, bytes.length);
         assertEquals(Hashes.hex(Hashes.sha256(payload)), recorded[0]);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(payload);
@@ -171,12 +169,7 @@ class FormatTwoPackageTest {
     void backfill() throws Exception {
         String caseId = f.sealedCase("CANARYfmt07", true);
         String[] atAttach = payloadDigests();
-        f.field.vault().transaction(c -> {
-            try (PreparedStatement u = c.prepareStatement("UPDATE attachments SET payload_sha256 = NULL, payload_crc32 = NULL")) {
-                u.executeUpdate();
-            }
-            return null;
-        });
+        fieldUpdate("UPDATE attachments SET payload_sha256 = NULL, payload_crc32 = NULL");
         assertEquals(null, payloadDigests()[0]);
         ExportService.Exported exported = f.export(List.of(caseId), "backfilled.harbor");
         assertArrayEquals(atAttach, payloadDigests(), "the digests recorded again are the ones taken at attach time");
@@ -223,7 +216,7 @@ class FormatTwoPackageTest {
                 }
                 return null;
             });
-            java.util.Arrays.fill(secret, '\0');
+            Arrays.fill(secret, '\0');
         }
         ExportService.Exported exported = f.export(List.of(caseId), "recorded-key.harbor");
         assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
@@ -234,12 +227,7 @@ class FormatTwoPackageTest {
     @DisplayName("a wrong recorded key does not match the header's MAC: the key is unwrapped with the blob identity and the package imports")
     void wrongRecordedKeyFallsBack() throws Exception {
         String caseId = f.sealedCase("CANARYfmt14", true);
-        f.field.vault().transaction(c -> {
-            try (PreparedStatement u = c.prepareStatement("UPDATE attachments SET file_key = randomblob(16)")) {
-                u.executeUpdate();
-            }
-            return null;
-        });
+        fieldUpdate("UPDATE attachments SET file_key = randomblob(16)");
         ExportService.Exported exported = f.export(List.of(caseId), "wrong-key.harbor");
         assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
         assertTrue(f.centralRefusals().isEmpty());
@@ -249,12 +237,7 @@ class FormatTwoPackageTest {
     @DisplayName("attachments made before migration 0020 (no recorded key) are exported by unwrapping their key, as before")
     void noRecordedKeyUnwraps() throws Exception {
         String caseId = f.sealedCase("CANARYfmt13", true);
-        f.field.vault().transaction(c -> {
-            try (PreparedStatement u = c.prepareStatement("UPDATE attachments SET file_key = NULL")) {
-                u.executeUpdate();
-            }
-            return null;
-        });
+        fieldUpdate("UPDATE attachments SET file_key = NULL");
         ExportService.Exported exported = f.export(List.of(caseId), "unwrapped.harbor");
         assertFalse(f.central.imports().importPackage(f.office, exported.file(), ExportListener.SILENT).alreadyImported());
     }
@@ -263,10 +246,7 @@ class FormatTwoPackageTest {
     @DisplayName("a stored payload altered in the field vault is shipped as is and refused by the importer at the signed hash")
     void alteredBlobRefused() throws Exception {
         String caseId = f.sealedCase("CANARYfmt08", true);
-        Path blob;
-        try (var blobs = Files.list(dir.resolve("field").resolve("blobs"))) {
-            blob = blobs.filter(p -> p.toString().endsWith(".age")).findFirst().orElseThrow();
-        }
+        Path blob = onlyBlob();
         byte[] bytes = Files.readAllBytes(blob);
         bytes[bytes.length - 20] ^= 1;
         Files.write(blob, bytes);
@@ -327,6 +307,16 @@ class FormatTwoPackageTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** One statement on the field vault's database, as an older vault or an altered row would have it. */
+    private void fieldUpdate(String sql) {
+        f.field.vault().transaction(c -> {
+            try (PreparedStatement u = c.prepareStatement(sql)) {
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
 
     private byte[] fileKey() throws Exception {
         return f.field.vault().transaction(c -> {
